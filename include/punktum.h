@@ -1,0 +1,119 @@
+/* punktum.h: the public interface of libpunktum.
+ *
+ * libpunktum turns exported Danish municipal meeting texts (minutes, agendas) into
+ * structured records.  Input is fed in chunks of any size; finished agenda items are
+ * handed to a sink (JSON or XML writer) and freed, so memory follows the largest item,
+ * not the input.
+ *
+ * Threading: every object is independent; a compiled pk_rules may be shared read-only
+ * by parsers in several threads.  The library has no global mutable state.
+ *
+ * Errors: functions that can fail return a pk_status and fill the pk_error passed in
+ * (which may be NULL when the caller does not want details).
+ */
+#ifndef PUNKTUM_H
+#define PUNKTUM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum pk_status {
+  PK_OK = 0,
+  PK_ERR_INPUT,  /* the input cannot be read or decoded */
+  PK_ERR_RULES,  /* a rule file is malformed */
+  PK_ERR_IO,     /* writing output failed */
+  PK_ERR_NOMEM,  /* out of memory */
+  PK_ERR_USAGE   /* a function was called with invalid arguments */
+} pk_status;
+
+/* One error model for the whole library.  `file` names the input or rule file,
+ * `line` is 1-based (0 when unknown), `page` the transcript page (0 when unknown),
+ * `offset` a byte offset within the line, or within the input when line is 0
+ * (-1 when unknown). */
+typedef struct pk_error {
+  pk_status status;
+  char file[512];
+  long line;
+  long page;
+  long offset;
+  char message[512];
+} pk_error;
+
+/* Formats ERR as "FILE:LINE: offset N: message" (parts that are unknown are left out)
+ * into BUF of SIZE bytes.  Returns BUF. */
+char *pk_error_format(const pk_error *err, char *buf, size_t size);
+
+/* The library's version string, e.g. "0.1.0". Static storage. */
+const char *pk_version(void);
+/* The version of the output formats. Static storage. */
+const char *pk_format_version(void);
+
+/* ---- Rules --------------------------------------------------------------------- */
+
+typedef struct pk_rules pk_rules;
+
+/* Returns an empty rule set, or NULL when out of memory.  Caller frees with pk_rules_free. */
+pk_rules *pk_rules_new(void);
+/* Adds the rule files embedded in the library. */
+pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err);
+/* Adds one rule file.  A rule whose name is already present replaces the earlier one. */
+pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err);
+/* Adds every "*.rules" file of DIR, in name order. */
+pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err);
+/* Adds rules from TEXT (LEN bytes); NAME is used in error messages.  TEXT is copied. */
+pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
+                            pk_error *err);
+/* Number of active rules. */
+size_t pk_rules_count(const pk_rules *rules);
+void pk_rules_free(pk_rules *rules);
+
+/* ---- Sinks (output writers) ------------------------------------------------------ */
+
+typedef enum pk_format { PK_FORMAT_JSON, PK_FORMAT_XML } pk_format;
+
+typedef struct pk_sink pk_sink;
+
+/* A sink writing one document in FORMAT to OUT.  OUT stays owned by the caller and must
+ * outlive the sink.  Returns NULL when out of memory. */
+pk_sink *pk_sink_new(pk_format format, FILE *out);
+/* Non-zero once a write to the sink's stream has failed. */
+int pk_sink_failed(const pk_sink *sink);
+void pk_sink_free(pk_sink *sink);
+
+/* ---- Parser ---------------------------------------------------------------------- */
+
+typedef struct pk_options {
+  const char *encoding;      /* force an input encoding (iconv name); NULL: detect */
+  const char *source_name;   /* shown in output and messages; NULL: "-" */
+  const char *source_sha256; /* hex digest of the whole input, if known; used for ids */
+  long long source_bytes;    /* size of the whole input, -1 if not known */
+} pk_options;
+
+typedef struct pk_parser pk_parser;
+
+/* Creates a parser that writes to SINK.  RULES and SINK are borrowed and must outlive the
+ * parser; OPTIONS is copied.  Returns NULL (and fills ERR) on failure. */
+pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
+                         pk_error *err);
+/* Feeds LEN bytes of input.  Chunks may split lines and multibyte characters anywhere. */
+pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len);
+/* Ends the input and writes the rest of the document. */
+pk_status pk_parser_finish(pk_parser *parser);
+/* The error that stopped the parser (status PK_OK if none).  Owned by the parser. */
+const pk_error *pk_parser_error(const pk_parser *parser);
+void pk_parser_free(pk_parser *parser);
+
+/* Convenience: parses the stream IN (named NAME in messages) completely.  It first hashes
+ * the input (seeking back when IN is seekable, spooling to a temporary file otherwise) so
+ * that the output can carry the source digest and stable item ids. */
+pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
+                          const char *encoding, pk_sink *sink, pk_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

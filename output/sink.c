@@ -1,0 +1,22 @@
+/* sink.c: choosing an emitter. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "sink.h"
+
+pk_sink *pk_sink_new(pk_format format, FILE *out) {
+  switch (format) {
+  case PK_FORMAT_JSON: return pk_json_sink_new(out);
+  case PK_FORMAT_XML: return pk_xml_sink_new(out);
+  }
+  return NULL;
+}
+
+int pk_sink_failed(const pk_sink *sink) { return sink->failed || ferror(sink->out); }
+
+void pk_sink_free(pk_sink *sink) {
+  if (!sink) return;
+  sink->ops->destroy(sink);
+  free(sink);
+}

@@ -1,0 +1,206 @@
+/* xml.c: the XML emitter, written as a stream with libxml2's xmlTextWriter so that each
+ * item is written and freed in turn.  It carries the same information as the JSON. */
+#include "config.h"
+
+#include <libxml/xmlwriter.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sink.h"
+
+typedef struct xml_state {
+  xmlTextWriterPtr writer;
+  bool items_done;
+} xml_state;
+
+#define X(s) ((const xmlChar *)(s))
+
+static xmlTextWriterPtr writer_of(pk_sink *sink) { return ((xml_state *)sink->state)->writer; }
+
+/* libxml2 reports failures as negative results; remember the first. */
+static bool check(pk_sink *sink, int rc) {
+  if (rc < 0) sink->failed = true;
+  return !sink->failed;
+}
+
+static bool start(pk_sink *sink, const char *name) {
+  return check(sink, xmlTextWriterStartElement(writer_of(sink), X(name)));
+}
+
+static bool end(pk_sink *sink) { return check(sink, xmlTextWriterEndElement(writer_of(sink))); }
+
+static bool attr(pk_sink *sink, const char *name, const char *value) {
+  if (!value || !value[0]) return !sink->failed;
+  return check(sink, xmlTextWriterWriteAttribute(writer_of(sink), X(name), X(value)));
+}
+
+static bool attr_long(pk_sink *sink, const char *name, long long value) {
+  char text[32];
+  snprintf(text, sizeof text, "%lld", value);
+  return attr(sink, name, text);
+}
+
+static bool element(pk_sink *sink, const char *name, const char *text) {
+  if (!text) return !sink->failed;
+  return check(sink, xmlTextWriterWriteElement(writer_of(sink), X(name), X(text)));
+}
+
+static bool pages_attrs(pk_sink *sink, const pk_span *span) {
+  if (span->first_page <= 0) return !sink->failed;
+  return attr_long(sink, "first-page", span->first_page) &&
+         attr_long(sink, "last-page", span->last_page);
+}
+
+static bool names(pk_sink *sink, const char *list, const pk_strings *strings) {
+  if (!start(sink, list)) return false;
+  for (size_t i = 0; i < strings->count; i++) element(sink, "name", strings->values[i]);
+  return end(sink);
+}
+
+static bool xml_document(pk_sink *sink, const pk_document *doc) {
+  xmlTextWriterPtr writer = writer_of(sink);
+  check(sink, xmlTextWriterSetIndent(writer, 1));
+  check(sink, xmlTextWriterSetIndentString(writer, X("  ")));
+  check(sink, xmlTextWriterStartDocument(writer, NULL, "UTF-8", NULL));
+  start(sink, "punktum");
+  attr(sink, "version", pk_format_version());
+  start(sink, "document");
+  attr(sink, "kind", doc->kind);
+  element(sink, "municipality", doc->municipality);
+  element(sink, "body", doc->body);
+  element(sink, "date", doc->date[0] ? doc->date : NULL);
+  element(sink, "time", doc->time[0] ? doc->time : NULL);
+  element(sink, "location", doc->location);
+  names(sink, "members", &doc->members);
+  names(sink, "absent", &doc->absent);
+  end(sink);
+  start(sink, "preamble");
+  pages_attrs(sink, &doc->preamble_span);
+  check(sink, xmlTextWriterWriteString(writer, X(doc->preamble)));
+  end(sink);
+  return start(sink, "items");
+}
+
+static bool section_xml(pk_sink *sink, const pk_section *section) {
+  start(sink, "section");
+  attr(sink, "kind", section->kind);
+  attr(sink, "body", section->body);
+  attr(sink, "date", section->date);
+  pages_attrs(sink, &section->span);
+  element(sink, "heading", section->heading);
+  element(sink, "text", section->text);
+  return end(sink);
+}
+
+static bool attachment_xml(pk_sink *sink, const pk_attachment *attachment) {
+  start(sink, "attachment");
+  attr(sink, "number", attachment->number);
+  attr(sink, "reference", attachment->reference);
+  attr(sink, "access", attachment->access);
+  element(sink, "title", attachment->title);
+  return end(sink);
+}
+
+static bool xml_item(pk_sink *sink, const pk_item *item) {
+  start(sink, "item");
+  attr(sink, "id", item->id);
+  attr(sink, "number", item->number);
+  attr(sink, "number-inferred", item->number_inferred ? "true" : "false");
+  attr(sink, "access", item->access);
+  pages_attrs(sink, &item->span);
+  element(sink, "title", item->title);
+  element(sink, "case-number", item->case_number);
+  element(sink, "responsible", item->responsible);
+  element(sink, "header", item->header);
+  start(sink, "sections");
+  for (size_t i = 0; i < item->section_count; i++) section_xml(sink, &item->sections[i]);
+  end(sink);
+  start(sink, "attachments");
+  for (size_t i = 0; i < item->attachment_count; i++) attachment_xml(sink, &item->attachments[i]);
+  end(sink);
+  return end(sink);
+}
+
+static bool close_items(pk_sink *sink) {
+  xml_state *state = sink->state;
+  if (state->items_done) return !sink->failed;
+  state->items_done = true;
+  return end(sink) && start(sink, "appendices");
+}
+
+static bool xml_appendix(pk_sink *sink, const pk_appendix *app) {
+  close_items(sink);
+  start(sink, "appendix");
+  attr(sink, "kind", app->kind);
+  attr(sink, "item", app->item);
+  attr(sink, "number", app->number);
+  attr(sink, "reference", app->reference);
+  attr(sink, "access", app->access);
+  pages_attrs(sink, &app->span);
+  element(sink, "title", app->title);
+  element(sink, "text", app->text);
+  return end(sink);
+}
+
+static bool report_xml(pk_sink *sink, const pk_report *report) {
+  start(sink, "source");
+  attr(sink, "name", report->source_name);
+  attr(sink, "sha256", report->sha256);
+  attr(sink, "encoding", report->encoding);
+  attr_long(sink, "bytes", (long long)report->bytes);
+  attr_long(sink, "pages", report->pages);
+  attr_long(sink, "replaced-characters", (long long)report->replacements);
+  end(sink);
+  start(sink, "removed");
+  for (size_t i = 0; i < report->removed_count; i++) {
+    start(sink, "count");
+    attr(sink, "kind", report->removed[i].kind);
+    attr_long(sink, "characters", (long long)report->removed[i].chars);
+    end(sink);
+  }
+  end(sink);
+  start(sink, "diagnostics");
+  for (size_t i = 0; i < report->diagnostic_count; i++) {
+    const pk_diagnostic *diag = &report->diagnostics[i];
+    start(sink, "diagnostic");
+    attr(sink, "level", diag->level);
+    if (diag->page > 0) attr_long(sink, "page", diag->page);
+    if (diag->offset >= 0) attr_long(sink, "offset", diag->offset);
+    check(sink, xmlTextWriterWriteString(writer_of(sink), X(diag->message)));
+    end(sink);
+  }
+  return end(sink);
+}
+
+static bool xml_finish(pk_sink *sink, const pk_report *report) {
+  close_items(sink);
+  end(sink); /* appendices */
+  report_xml(sink, report);
+  check(sink, xmlTextWriterEndDocument(writer_of(sink)));
+  check(sink, xmlTextWriterFlush(writer_of(sink)));
+  return !sink->failed && fflush(sink->out) == 0;
+}
+
+static void xml_destroy(pk_sink *sink) {
+  xml_state *state = sink->state;
+  if (state->writer) xmlFreeTextWriter(state->writer);
+  free(state);
+}
+
+static const pk_sink_ops XML_OPS = {xml_document, xml_item, xml_appendix, xml_finish,
+                                    xml_destroy};
+
+pk_sink *pk_xml_sink_new(FILE *out) {
+  pk_sink *sink = calloc(1, sizeof *sink);
+  xml_state *state = calloc(1, sizeof *state);
+  xmlOutputBufferPtr buffer = state ? xmlOutputBufferCreateFile(out, NULL) : NULL;
+  if (state && buffer) state->writer = xmlNewTextWriter(buffer);
+  if (!sink || !state || !state->writer) {
+    if (buffer && state && !state->writer) xmlOutputBufferClose(buffer);
+    free(sink);
+    free(state);
+    return NULL;
+  }
+  *sink = (pk_sink){&XML_OPS, out, false, state};
+  return sink;
+}

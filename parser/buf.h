@@ -1,0 +1,41 @@
+/* buf.h: growable byte buffers and the small string helpers every stage shares. */
+#ifndef PK_BUF_H
+#define PK_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A growable byte buffer, always NUL-terminated after its `len` bytes once it holds data. */
+typedef struct pk_buf {
+  char *data;
+  size_t len;
+  size_t cap;
+} pk_buf;
+
+/* Appends LEN bytes; returns false when out of memory (the buffer is unchanged then). */
+bool pk_buf_append(pk_buf *buf, const char *bytes, size_t len);
+bool pk_buf_append_char(pk_buf *buf, char c);
+bool pk_buf_append_str(pk_buf *buf, const char *str);
+/* Removes the first N bytes. */
+void pk_buf_consume(pk_buf *buf, size_t n);
+void pk_buf_clear(pk_buf *buf);
+void pk_buf_free(pk_buf *buf);
+/* Hands the contents over as a malloc'd NUL-terminated string and empties the buffer. */
+char *pk_buf_take(pk_buf *buf);
+
+/* malloc'd copy of LEN bytes plus NUL, or NULL. */
+char *pk_strndup(const char *str, size_t len);
+/* malloc'd copy of str[start, end) with runs of white space collapsed to one space and
+ * leading/trailing white space removed. */
+char *pk_collapse_ws(const char *str, size_t start, size_t end);
+/* Narrows [*start, *end) of STR so it neither starts nor ends with white space. */
+void pk_trim_span(const char *str, size_t *start, size_t *end);
+/* True when every letter of the NUL-terminated UTF-8 STR is upper case (and there is one). */
+bool pk_is_upper_text(const char *str);
+/* Rewrites the UTF-8 STR in place as "Title Case" (first letter of each word upper case,
+ * the rest lower case).  Handles ASCII and Latin-1 letters, which is what Danish needs. */
+void pk_title_case(char *str);
+/* Number of Unicode code points in LEN bytes of UTF-8. */
+size_t pk_utf8_count(const char *str, size_t len);
+
+#endif

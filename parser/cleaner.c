@@ -1,0 +1,364 @@
+/* cleaner.c: wrapper, related-documents list and page furniture, found from the text.
+ *
+ * A transcript is recognised by its start marker (a `transcript-start` rule) within the
+ * first lines; what precedes the marker is the site's wrapper.  After it, each line that
+ * begins with the next page number is a page.  A line that does not, followed within a
+ * few lines by a `related` rule's match, starts the related-documents list, which runs to
+ * the end.  Running headers and printed page numbers are found by comparing neighbouring
+ * pages, so no document's header is ever written into a rule. */
+#include "config.h"
+
+#include "cleaner.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+enum {
+  HEAD_MAX_LINES = 1000,        /* how far to look for the transcript start marker */
+  HEAD_MAX_BYTES = 256 * 1024,
+  RADIUS = 4,                   /* pages compared on each side of a page */
+  WINDOW = 2 * RADIUS + 1,
+  MIN_RUN = 3,                  /* a running header stands on at least 3 pages in a row */
+  MAX_HEADER_WORDS = 16,
+  MIN_HEADER_BYTES = 6,
+  MIN_HEADER_WORDS = 2,
+  PROBE_MAX_LINES = 6,          /* non-page lines read before deciding they continue a page */
+  MAX_PAGE_JUMP = 3             /* a page line may skip this many lost pages */
+};
+
+typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT } clean_mode;
+
+typedef struct page {
+  long number;
+  pk_buf raw; /* the page line without its leading page number */
+} page;
+
+typedef struct line_list {
+  pk_buf *lines;
+  size_t count;
+  size_t bytes;
+} line_list;
+
+struct pk_cleaner {
+  const pk_rules *rules;
+  pk_matcher *matcher;
+  pk_report *report;
+  pk_unit_fn emit;
+  void *ctx;
+  clean_mode mode;
+  pk_buf partial;   /* an incomplete line carried to the next chunk */
+  line_list head;   /* lines read while looking for the transcript start */
+  line_list probe;  /* non-page lines not yet known to be page text or trailer */
+  page window[WINDOW];
+  size_t page_count;
+  size_t cursor;    /* next page in window[] to clean and emit */
+  long last_page;
+  bool failed;
+};
+
+pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report *report,
+                           pk_unit_fn emit, void *ctx) {
+  pk_cleaner *cleaner = calloc(1, sizeof *cleaner);
+  if (!cleaner) return NULL;
+  *cleaner = (pk_cleaner){.rules = rules, .matcher = matcher, .report = report,
+                          .emit = emit, .ctx = ctx, .mode = MODE_START};
+  return cleaner;
+}
+
+static void lines_clear(line_list *list) {
+  for (size_t i = 0; i < list->count; i++) pk_buf_free(&list->lines[i]);
+  free(list->lines);
+  *list = (line_list){0};
+}
+
+static bool lines_add(line_list *list, const char *text, size_t len) {
+  pk_buf *grown = realloc(list->lines, (list->count + 1) * sizeof *grown);
+  if (!grown) return false;
+  list->lines = grown;
+  grown[list->count] = (pk_buf){0};
+  if (!pk_buf_append(&grown[list->count], text, len)) return false;
+  list->count++;
+  list->bytes += len;
+  return true;
+}
+
+void pk_cleaner_free(pk_cleaner *cleaner) {
+  if (!cleaner) return;
+  pk_buf_free(&cleaner->partial);
+  lines_clear(&cleaner->head);
+  lines_clear(&cleaner->probe);
+  for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
+  free(cleaner);
+}
+
+static bool is_blank_line(const char *text, size_t len) {
+  size_t start = 0, end = len;
+  pk_trim_span(text, &start, &end);
+  return start == end;
+}
+
+static bool matches_kind(pk_cleaner *cleaner, const char *kind, const char *text, size_t len) {
+  for (size_t i = 0; i < pk_rules_size(cleaner->rules); i++) {
+    const pk_rule *rule = pk_rules_at(cleaner->rules, i);
+    if (rule && pk_rule_is(rule, kind) &&
+        pk_match(cleaner->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND)
+      return true;
+  }
+  return false;
+}
+
+static void count_removed(pk_cleaner *cleaner, const char *kind, const char *text, size_t len) {
+  size_t start = 0, end = len;
+  pk_trim_span(text, &start, &end);
+  pk_report_removed(cleaner->report, kind, pk_utf8_count(text + start, end - start));
+}
+
+static bool emit_unit(pk_cleaner *cleaner, const char *text, size_t len, long page_number) {
+  if (!cleaner->emit(cleaner->ctx, text, len, page_number)) cleaner->failed = true;
+  return !cleaner->failed;
+}
+
+/* ---- running headers and printed page numbers ----------------------------------------- */
+
+/* True when TEXT starts with the LEN bytes of PREFIX followed by white space or its end. */
+static bool starts_with_words(const pk_buf *text, const char *prefix, size_t len) {
+  if (text->len < len || memcmp(text->data, prefix, len) != 0) return false;
+  return text->len == len || text->data[len] == ' ' || text->data[len] == '\t';
+}
+
+/* Number of pages in a row, through window[at], that start with PREFIX. */
+static size_t run_length(const pk_cleaner *cleaner, size_t at, const char *prefix, size_t len) {
+  size_t run = 1;
+  for (size_t j = at; j > 0 && starts_with_words(&cleaner->window[j - 1].raw, prefix, len); j--)
+    run++;
+  for (size_t j = at + 1;
+       j < cleaner->page_count && starts_with_words(&cleaner->window[j].raw, prefix, len); j++)
+    run++;
+  return run;
+}
+
+/* Byte length of the running header of window[at]: the longest word prefix shared by
+ * the longest run of neighbouring pages (at least MIN_RUN), or 0. */
+static size_t header_length(const pk_cleaner *cleaner, size_t at) {
+  const pk_buf *raw = &cleaner->window[at].raw;
+  size_t best_len = 0, best_run = 0, words = 0;
+  for (size_t i = 0; i <= raw->len && words < MAX_HEADER_WORDS; i++) {
+    if (i < raw->len && raw->data[i] != ' ' && raw->data[i] != '\t') continue;
+    if (i == 0 || raw->data[i - 1] == ' ' || raw->data[i - 1] == '\t') continue;
+    words++;
+    if (words < MIN_HEADER_WORDS || i < MIN_HEADER_BYTES) continue;
+    size_t run = run_length(cleaner, at, raw->data, i);
+    if (run < MIN_RUN || run < best_run) break;
+    best_run = run;
+    best_len = i;
+  }
+  return best_len;
+}
+
+/* The trailing number of TEXT (a lone token of 1-4 digits), or -1; *at gets its start. */
+static long trailing_number(const pk_buf *text, size_t *at) {
+  size_t end = text->len, start;
+  while (end > 0 && (text->data[end - 1] == ' ' || text->data[end - 1] == '\t')) end--;
+  start = end;
+  while (start > 0 && text->data[start - 1] >= '0' && text->data[start - 1] <= '9') start--;
+  if (start == end || end - start > 4) return -1;
+  if (start > 0 && text->data[start - 1] != ' ' && text->data[start - 1] != '\t') return -1;
+  *at = start;
+  return strtol(text->data + start, NULL, 10);
+}
+
+/* Start of the printed page number at the end of window[at], or the page's length.
+ * A trailing number is a printed page number when a nearby page ends in a number at the
+ * same distance from its transcript page number. */
+static size_t footer_start(const pk_cleaner *cleaner, size_t at, size_t text_start) {
+  const page *this_page = &cleaner->window[at];
+  size_t start;
+  long printed = trailing_number(&this_page->raw, &start);
+  if (printed < 0 || start < text_start) return this_page->raw.len;
+  long offset = this_page->number - printed;
+  size_t first = at > 2 ? at - 2 : 0;
+  for (size_t j = first; j < cleaner->page_count && j <= at + 2; j++) {
+    size_t other_start;
+    if (j == at) continue;
+    long other = trailing_number(&cleaner->window[j].raw, &other_start);
+    if (other >= 0 && cleaner->window[j].number - other == offset) return start;
+  }
+  return this_page->raw.len;
+}
+
+static bool clean_page(pk_cleaner *cleaner, size_t at) {
+  page *this_page = &cleaner->window[at];
+  const char *raw = this_page->raw.data ? this_page->raw.data : "";
+  size_t header = header_length(cleaner, at);
+  size_t footer = footer_start(cleaner, at, header);
+  count_removed(cleaner, "running_header", raw, header);
+  count_removed(cleaner, "printed_page_number", raw + footer, this_page->raw.len - footer);
+  size_t start = header, end = footer;
+  pk_trim_span(raw, &start, &end);
+  return emit_unit(cleaner, raw + start, end - start, this_page->number);
+}
+
+/* Cleans every page that has RADIUS pages after it (all of them when FINAL). */
+static bool clean_ready_pages(pk_cleaner *cleaner, bool final) {
+  while (cleaner->cursor < cleaner->page_count &&
+         (final || cleaner->cursor + RADIUS < cleaner->page_count)) {
+    if (!clean_page(cleaner, cleaner->cursor++)) return false;
+  }
+  return true;
+}
+
+static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t len) {
+  if (cleaner->page_count == WINDOW) {
+    pk_buf_free(&cleaner->window[0].raw);
+    memmove(cleaner->window, cleaner->window + 1, (WINDOW - 1) * sizeof(page));
+    cleaner->page_count--;
+    cleaner->cursor--;
+  }
+  page *fresh = &cleaner->window[cleaner->page_count];
+  *fresh = (page){.number = number};
+  if (!pk_buf_append(&fresh->raw, text, len)) return false;
+  cleaner->page_count++;
+  cleaner->last_page = number;
+  cleaner->report->pages = number;
+  return clean_ready_pages(cleaner, false);
+}
+
+/* ---- transcript pages and the related-documents list ------------------------------------ */
+
+/* If LINE is the next page ("N text" or "N"), returns N and sets *text_at. */
+static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t len,
+                           size_t *digits, size_t *text_at) {
+  size_t i = 0;
+  long number = 0;
+  while (i < len && i < 7 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
+  if (i == 0 || i == 7 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
+  if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
+  *digits = i;
+  *text_at = i < len ? i + 1 : i;
+  return number;
+}
+
+/* Probe lines that turned out not to start a trailer continue the last page. */
+static bool flush_probe_into_page(pk_cleaner *cleaner) {
+  bool ok = true;
+  for (size_t i = 0; ok && i < cleaner->probe.count; i++) {
+    pk_buf *line = &cleaner->probe.lines[i];
+    if (is_blank_line(line->data, line->len)) continue;
+    if (cleaner->page_count == 0) {
+      ok = emit_unit(cleaner, line->data, line->len, 0);
+    } else {
+      pk_buf *raw = &cleaner->window[cleaner->page_count - 1].raw;
+      ok = pk_buf_append_char(raw, '\n') && pk_buf_append(raw, line->data, line->len);
+    }
+  }
+  lines_clear(&cleaner->probe);
+  return ok;
+}
+
+static void start_trailer(pk_cleaner *cleaner) {
+  for (size_t i = 0; i < cleaner->probe.count; i++)
+    count_removed(cleaner, "related_documents", cleaner->probe.lines[i].data,
+                  cleaner->probe.lines[i].len);
+  lines_clear(&cleaner->probe);
+  cleaner->mode = MODE_TRAILER;
+}
+
+static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  size_t digits, text_at;
+  long number = page_number_of(cleaner, line, len, &digits, &text_at);
+  if (number > 0) {
+    if (!flush_probe_into_page(cleaner)) return false;
+    if (number != cleaner->last_page + 1)
+      pk_report_diagnostic(cleaner->report, "warning", number, -1,
+                           "transcript pages %ld to %ld are missing", cleaner->last_page + 1,
+                           number - 1);
+    pk_report_removed(cleaner->report, "page_number", digits);
+    return add_page(cleaner, number, line + text_at, len - text_at);
+  }
+  if (!cleaner->probe.count && is_blank_line(line, len)) return true;
+  if (!lines_add(&cleaner->probe, line, len)) return false;
+  if (matches_kind(cleaner, "related", line, len)) {
+    start_trailer(cleaner);
+    return true;
+  }
+  size_t nonblank = 0;
+  for (size_t i = 0; i < cleaner->probe.count; i++)
+    nonblank += !is_blank_line(cleaner->probe.lines[i].data, cleaner->probe.lines[i].len);
+  return nonblank <= PROBE_MAX_LINES || flush_probe_into_page(cleaner);
+}
+
+/* ---- the start: wrapper or plain text ----------------------------------------------------- */
+
+static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  return emit_unit(cleaner, line, len, 0);
+}
+
+/* No transcript marker: the head lines are ordinary text. */
+static bool replay_head_as_text(pk_cleaner *cleaner) {
+  cleaner->mode = MODE_TEXT;
+  bool ok = true;
+  for (size_t i = 0; ok && i < cleaner->head.count; i++)
+    ok = text_line(cleaner, cleaner->head.lines[i].data, cleaner->head.lines[i].len);
+  lines_clear(&cleaner->head);
+  return ok;
+}
+
+static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (matches_kind(cleaner, "transcript-start", line, len)) {
+    for (size_t i = 0; i < cleaner->head.count; i++)
+      count_removed(cleaner, "wrapper", cleaner->head.lines[i].data, cleaner->head.lines[i].len);
+    count_removed(cleaner, "wrapper", line, len);
+    lines_clear(&cleaner->head);
+    cleaner->mode = MODE_PAGES;
+    return true;
+  }
+  if (!lines_add(&cleaner->head, line, len)) return false;
+  if (cleaner->head.count >= HEAD_MAX_LINES || cleaner->head.bytes >= HEAD_MAX_BYTES)
+    return replay_head_as_text(cleaner);
+  return true;
+}
+
+static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  switch (cleaner->mode) {
+  case MODE_START: return head_line(cleaner, line, len);
+  case MODE_PAGES: return page_line(cleaner, line, len);
+  case MODE_TRAILER: count_removed(cleaner, "related_documents", line, len); return true;
+  case MODE_TEXT: return text_line(cleaner, line, len);
+  }
+  return false;
+}
+
+bool pk_cleaner_text(void *opaque, const char *utf8, size_t len) {
+  pk_cleaner *cleaner = opaque;
+  while (len > 0 && !cleaner->failed) {
+    const char *nl = memchr(utf8, '\n', len);
+    if (!nl) return pk_buf_append(&cleaner->partial, utf8, len) || (cleaner->failed = true, false);
+    size_t part = (size_t)(nl - utf8);
+    bool ok;
+    if (cleaner->partial.len) {
+      ok = pk_buf_append(&cleaner->partial, utf8, part) &&
+           handle_line(cleaner, cleaner->partial.data, cleaner->partial.len);
+      pk_buf_clear(&cleaner->partial);
+    } else {
+      ok = handle_line(cleaner, utf8, part);
+    }
+    if (!ok) cleaner->failed = true;
+    utf8 += part + 1;
+    len -= part + 1;
+  }
+  return !cleaner->failed;
+}
+
+bool pk_cleaner_finish(pk_cleaner *cleaner) {
+  if (cleaner->failed) return false;
+  if (cleaner->partial.len) {
+    bool ok = handle_line(cleaner, cleaner->partial.data, cleaner->partial.len);
+    pk_buf_clear(&cleaner->partial);
+    if (!ok) return false;
+  }
+  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);
+  if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
+  return clean_ready_pages(cleaner, true) && !cleaner->failed;
+}

@@ -1,0 +1,116 @@
+/* model.h: the document model the segmenter builds and the emitters walk.
+ * Emitters only read these records; the segmenter owns and frees them. */
+#ifndef PK_MODEL_H
+#define PK_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Where a node stands: byte offsets in the cleaned text, and transcript pages (0: none). */
+typedef struct pk_span {
+  size_t start, end;
+  long first_page, last_page;
+} pk_span;
+
+typedef struct pk_section {
+  char *kind;    /* canonical kind from the rule: summary, decision, other ... */
+  char *heading; /* as printed, white space collapsed */
+  char *text;
+  char *body;    /* deciding body of a decision, or NULL */
+  char date[11]; /* YYYY-MM-DD, or "" */
+  pk_span span;
+} pk_section;
+
+typedef struct pk_attachment {
+  char *number;
+  char *title;
+  char *reference;
+  const char *access; /* "open", "closed" or NULL */
+} pk_attachment;
+
+typedef struct pk_item {
+  size_t ordinal; /* 1-based position in the document */
+  char id[40];
+  char *number;
+  bool number_inferred;
+  char *title;
+  const char *access;
+  char *case_number;
+  char *responsible;
+  char *header; /* text before the first section, title line included */
+  pk_section *sections;
+  size_t section_count;
+  pk_attachment *attachments;
+  size_t attachment_count;
+  pk_span span;
+} pk_item;
+
+typedef struct pk_appendix {
+  const char *kind; /* "attachment" (an attachment's own text) or "unclassified" */
+  char *item;       /* number of the item it belongs to, or NULL */
+  char *number;
+  char *title;
+  char *reference;
+  const char *access;
+  char *text;
+  pk_span span;
+} pk_appendix;
+
+typedef struct pk_strings {
+  char **values;
+  size_t count;
+} pk_strings;
+
+typedef struct pk_document {
+  const char *kind; /* "referat", "dagsorden" or "other" */
+  char *municipality;
+  char *body;
+  char date[11];
+  char time[6];
+  char *location;
+  pk_strings members;
+  pk_strings absent;
+  char *preamble;
+  pk_span preamble_span;
+} pk_document;
+
+typedef struct pk_diagnostic {
+  const char *level; /* "warning" or "info" */
+  char *message;
+  long page;
+  long long offset; /* byte offset in the cleaned text, -1 if none */
+} pk_diagnostic;
+
+typedef struct pk_removed {
+  const char *kind; /* static string: "wrapper", "page_number", ... */
+  unsigned long long chars;
+} pk_removed;
+
+/* What the run learned about its input, handed to the emitters at the end. */
+typedef struct pk_report {
+  const char *source_name;
+  char sha256[65];
+  const char *encoding;
+  unsigned long long bytes;
+  long pages;
+  size_t replacements;
+  size_t item_count;
+  pk_removed removed[16];
+  size_t removed_count;
+  pk_diagnostic *diagnostics;
+  size_t diagnostic_count;
+  size_t diagnostics_dropped;
+} pk_report;
+
+void pk_report_removed(pk_report *report, const char *kind, unsigned long long chars);
+void pk_report_diagnostic(pk_report *report, const char *level, long page, long long offset,
+                          const char *format, ...) __attribute__((format(printf, 5, 6)));
+void pk_report_free(pk_report *report);
+
+void pk_strings_free(pk_strings *strings);
+bool pk_strings_add(pk_strings *strings, char *value); /* takes VALUE */
+void pk_item_free(pk_item *item);
+void pk_appendix_free(pk_appendix *appendix);
+void pk_document_free(pk_document *document);
+
+#endif

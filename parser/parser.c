@@ -1,0 +1,203 @@
+/* parser.c: the pipeline reader -> cleaner -> segmenter -> sink behind pk_parser. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../output/sink.h"
+#include "../rules/rules.h"
+#include "buf.h"
+#include "cleaner.h"
+#include "error.h"
+#include "reader.h"
+#include "segmenter.h"
+#include "sha256.h"
+
+struct pk_parser {
+  pk_reader *reader;
+  pk_cleaner *cleaner;
+  pk_segmenter *segmenter;
+  pk_matcher *matcher;
+  pk_sink *sink;
+  pk_report report;
+  pk_error error;
+  char *source_name;
+  bool finished;
+};
+
+static void report_init(pk_report *report, const char *name, const pk_options *options) {
+  memset(report, 0, sizeof *report);
+  report->source_name = name;
+  if (options && options->source_sha256)
+    snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
+}
+
+pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
+                         pk_error *err) {
+  pk_parser *parser = calloc(1, sizeof *parser);
+  if (!parser) {
+    pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    return NULL;
+  }
+  pk_error_clear(&parser->error);
+  const char *name = options && options->source_name ? options->source_name : "-";
+  parser->source_name = pk_strndup(name, strlen(name));
+  report_init(&parser->report, parser->source_name, options);
+  parser->sink = sink;
+  parser->matcher = pk_matcher_new(rules);
+  const char *sha = parser->report.sha256[0] ? parser->report.sha256 : NULL;
+  if (parser->matcher)
+    parser->segmenter = pk_segmenter_new(rules, parser->matcher, &parser->report, sink, sha);
+  if (parser->segmenter)
+    parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report,
+                                     pk_segmenter_unit, parser->segmenter);
+  if (parser->cleaner)
+    parser->reader = pk_reader_new(options ? options->encoding : NULL, pk_cleaner_text,
+                                   parser->cleaner);
+  if (!parser->source_name || !parser->reader) {
+    pk_parser_free(parser);
+    pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    return NULL;
+  }
+  return parser;
+}
+
+void pk_parser_free(pk_parser *parser) {
+  if (!parser) return;
+  pk_reader_free(parser->reader);
+  pk_cleaner_free(parser->cleaner);
+  pk_segmenter_free(parser->segmenter);
+  pk_matcher_free(parser->matcher);
+  pk_report_free(&parser->report);
+  free(parser->source_name);
+  free(parser);
+}
+
+const pk_error *pk_parser_error(const pk_parser *parser) { return &parser->error; }
+
+/* A stage stopped: say why, in the one error model. */
+static pk_status stage_failed(pk_parser *parser, pk_status status) {
+  if (parser->error.status != PK_OK) return parser->error.status;
+  if (status == PK_OK || status == PK_ERR_IO) {
+    if (pk_sink_failed(parser->sink))
+      return pk_error_set(&parser->error, PK_ERR_IO, parser->source_name, 0, -1,
+                          "cannot write output: %s", strerror(errno));
+    status = PK_ERR_NOMEM;
+  }
+  if (status == PK_ERR_NOMEM)
+    return pk_error_set(&parser->error, PK_ERR_NOMEM, parser->source_name, 0, -1, "out of memory");
+  return status;
+}
+
+pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
+  if (parser->error.status != PK_OK) return parser->error.status;
+  if (parser->finished)
+    return pk_error_set(&parser->error, PK_ERR_USAGE, parser->source_name, 0, -1,
+                        "input fed after the end");
+  pk_status status = pk_reader_feed(parser->reader, data, len, &parser->error);
+  if (status != PK_OK) return stage_failed(parser, status);
+  return PK_OK;
+}
+
+pk_status pk_parser_finish(pk_parser *parser) {
+  if (parser->error.status != PK_OK) return parser->error.status;
+  parser->finished = true;
+  pk_status status = pk_reader_finish(parser->reader, &parser->error);
+  if (status != PK_OK) return stage_failed(parser, status);
+  if (!pk_cleaner_finish(parser->cleaner)) return stage_failed(parser, PK_OK);
+  parser->report.encoding = pk_reader_encoding(parser->reader);
+  parser->report.bytes = pk_reader_bytes(parser->reader);
+  parser->report.replacements = pk_reader_replacements(parser->reader);
+  if (parser->report.replacements)
+    pk_report_diagnostic(&parser->report, "warning", 0, -1,
+                         "%zu invalid byte sequences or control characters were replaced by U+FFFD",
+                         parser->report.replacements);
+  if (!pk_segmenter_finish(parser->segmenter)) return stage_failed(parser, PK_OK);
+  if (!parser->sink->ops->finish(parser->sink, &parser->report) || pk_sink_failed(parser->sink))
+    return stage_failed(parser, PK_ERR_IO);
+  return PK_OK;
+}
+
+/* ---- whole streams --------------------------------------------------------------------- */
+
+enum { READ_BLOCK = 64 * 1024 };
+
+static pk_status read_failed(const char *name, pk_error *err) {
+  return pk_error_set(err, PK_ERR_INPUT, name, 0, -1, "cannot read: %s", strerror(errno));
+}
+
+/* Hashes IN to its end, copying it to SPOOL when SPOOL is not NULL. */
+static pk_status hash_stream(FILE *in, FILE *spool, const char *name, char hex[65],
+                             long long *bytes, pk_error *err) {
+  pk_sha256 sha;
+  pk_sha256_init(&sha);
+  char *block = malloc(READ_BLOCK);
+  if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  size_t got;
+  *bytes = 0;
+  pk_status status = PK_OK;
+  while ((got = fread(block, 1, READ_BLOCK, in)) > 0) {
+    pk_sha256_update(&sha, block, got);
+    *bytes += (long long)got;
+    if (spool && fwrite(block, 1, got, spool) != got) {
+      status = pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot spool input: %s", strerror(errno));
+      break;
+    }
+  }
+  if (status == PK_OK && ferror(in)) status = read_failed(name, err);
+  free(block);
+  unsigned char digest[32];
+  pk_sha256_final(&sha, digest);
+  pk_sha256_hex(digest, hex);
+  return status;
+}
+
+static pk_status feed_stream(pk_parser *parser, FILE *in, const char *name, pk_error *err) {
+  char *block = malloc(READ_BLOCK);
+  if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  size_t got;
+  pk_status status = PK_OK;
+  while (status == PK_OK && (got = fread(block, 1, READ_BLOCK, in)) > 0)
+    status = pk_parser_feed(parser, block, got);
+  bool failed = ferror(in);
+  free(block);
+  if (status != PK_OK) {
+    if (err) *err = parser->error;
+    return status;
+  }
+  if (failed) return read_failed(name, err);
+  status = pk_parser_finish(parser);
+  if (status != PK_OK && err) *err = parser->error;
+  return status;
+}
+
+static bool is_regular(FILE *in) {
+  struct stat info;
+  return fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
+                          const char *encoding, pk_sink *sink, pk_error *err) {
+  char hex[65];
+  long long bytes;
+  FILE *source = in, *spool = NULL;
+  long start = is_regular(in) ? ftell(in) : -1;
+  if (start < 0 && !(spool = tmpfile()))
+    return pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot create a temporary file: %s",
+                        strerror(errno));
+  pk_status status = hash_stream(in, spool, name, hex, &bytes, err);
+  if (status == PK_OK) {
+    source = spool ? spool : in;
+    if (fseek(source, spool ? 0 : start, SEEK_SET) != 0) status = read_failed(name, err);
+  }
+  if (status == PK_OK) {
+    pk_options options = {encoding, name, hex, bytes};
+    pk_parser *parser = pk_parser_new(rules, &options, sink, err);
+    status = parser ? feed_stream(parser, source, name, err) : PK_ERR_NOMEM;
+    pk_parser_free(parser);
+  }
+  if (spool) fclose(spool);
+  return status;
+}

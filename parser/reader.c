@@ -1,0 +1,335 @@
+/* reader.c: bytes -> UTF-8 text, with encoding detection, replacement of invalid input
+ * and line-end normalisation.  Chunks may end anywhere: an incomplete character or a
+ * trailing CR is carried over to the next chunk. */
+#include "config.h"
+
+#include "reader.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "error.h"
+
+enum { SNIFF_BYTES = 64 * 1024, OUT_CHUNK = 16 * 1024 };
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";
+
+typedef enum { MODE_SNIFF, MODE_UTF8, MODE_ICONV } reader_mode;
+
+struct pk_reader {
+  reader_mode mode;
+  char *forced_encoding;
+  const char *encoding;   /* name reported; points into a literal or forced_encoding */
+  iconv_t cd;
+  size_t unit;            /* code unit size of the iconv source encoding, for skipping */
+  pk_buf pending;         /* sniff window, or carried incomplete input */
+  pk_buf out;             /* UTF-8 output not yet handed on */
+  bool last_was_cr;
+  bool at_text_start;     /* a U+FEFF here is a byte-order mark, not text */
+  bool stopped;
+  size_t replacements;
+  unsigned long long bytes;
+  pk_text_fn emit;
+  void *ctx;
+};
+
+pk_reader *pk_reader_new(const char *encoding, pk_text_fn emit, void *ctx) {
+  pk_reader *reader = calloc(1, sizeof *reader);
+  if (!reader) return NULL;
+  reader->cd = (iconv_t)-1;
+  reader->emit = emit;
+  reader->ctx = ctx;
+  reader->at_text_start = true;
+  if (encoding && !(reader->forced_encoding = pk_strndup(encoding, strlen(encoding)))) {
+    free(reader);
+    return NULL;
+  }
+  return reader;
+}
+
+void pk_reader_free(pk_reader *reader) {
+  if (!reader) return;
+  if (reader->cd != (iconv_t)-1) iconv_close(reader->cd);
+  pk_buf_free(&reader->pending);
+  pk_buf_free(&reader->out);
+  free(reader->forced_encoding);
+  free(reader);
+}
+
+const char *pk_reader_encoding(const pk_reader *reader) { return reader->encoding; }
+size_t pk_reader_replacements(const pk_reader *reader) { return reader->replacements; }
+unsigned long long pk_reader_bytes(const pk_reader *reader) { return reader->bytes; }
+
+/* ---- output: line ends, NUL, byte-order mark ------------------------------------ */
+
+static bool flush_out(pk_reader *reader) {
+  if (!reader->out.len || reader->stopped) return !reader->stopped;
+  if (!reader->emit(reader->ctx, reader->out.data, reader->out.len)) reader->stopped = true;
+  pk_buf_clear(&reader->out);
+  return !reader->stopped;
+}
+
+/* What a byte of decoded UTF-8 needs: nothing, a line end, or a replacement. */
+typedef enum { BYTE_TEXT, BYTE_CR, BYTE_LF, BYTE_LINE_BREAK, BYTE_REPLACE } byte_class;
+
+static byte_class classify(const char *text, size_t len, size_t i, size_t *width) {
+  unsigned char c = (unsigned char)text[i];
+  *width = 1;
+  if (c == '\r') return BYTE_CR;
+  if (c == '\n') return BYTE_LF;
+  if (c == '\f' || c == '\v') return BYTE_LINE_BREAK; /* page breaks of text exports */
+  if (c < 0x20 && c != '\t') return BYTE_REPLACE;      /* NUL and controls: not text, not XML */
+  /* U+FFFE and U+FFFF are not characters, and XML 1.0 cannot carry them. */
+  if (c == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBF &&
+      ((unsigned char)text[i + 2] & 0xFE) == 0xBE) {
+    *width = 3;
+    return BYTE_REPLACE;
+  }
+  return BYTE_TEXT;
+}
+
+/* Appends decoded UTF-8 (whole characters only), turning CRLF, CR, FF and VT into LF
+ * and control characters and non-characters into U+FFFD. */
+static bool put_text(pk_reader *reader, const char *text, size_t len) {
+  if (reader->at_text_start && len) {
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+      text += 3;
+      len -= 3;
+    }
+    if (len) reader->at_text_start = false;
+  }
+  size_t run = 0, width;
+  for (size_t i = 0; i < len; i += width) {
+    byte_class kind = classify(text, len, i, &width);
+    if (kind == BYTE_TEXT) continue;
+    if (!pk_buf_append(&reader->out, text + run, i - run)) return false;
+    if (i > run) reader->last_was_cr = false;
+    run = i + width;
+    bool ok = true;
+    if (kind == BYTE_REPLACE) {
+      reader->replacements++;
+      ok = pk_buf_append(&reader->out, REPLACEMENT, 3);
+    } else if (kind != BYTE_LF || !reader->last_was_cr) {
+      ok = pk_buf_append_char(&reader->out, '\n');
+    }
+    if (!ok) return false;
+    reader->last_was_cr = kind == BYTE_CR;
+  }
+  if (run < len) {
+    if (!pk_buf_append(&reader->out, text + run, len - run)) return false;
+    reader->last_was_cr = false;
+  }
+  return reader->out.len < OUT_CHUNK || flush_out(reader);
+}
+
+static bool put_replacement(pk_reader *reader) {
+  reader->replacements++;
+  return put_text(reader, REPLACEMENT, 3);
+}
+
+/* ---- UTF-8 ------------------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at S (AVAIL bytes available): >0 valid length,
+ * 0 incomplete but valid so far, -1 invalid. */
+static int utf8_sequence(const unsigned char *s, size_t avail) {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  int need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F; /* no surrogates */
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return -1;
+  }
+  for (int i = 1; i < need; i++) {
+    if ((size_t)i >= avail) return 0;
+    unsigned char b = s[i];
+    unsigned char min = i == 1 ? lo : 0x80, max = i == 1 ? hi : 0xBF;
+    if (b < min || b > max) return -1;
+  }
+  return need;
+}
+
+/* Decodes UTF-8; returns the number of bytes consumed (the rest is an incomplete tail). */
+static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool final,
+                          bool *ok) {
+  const unsigned char *s = (const unsigned char *)data;
+  size_t i = 0, run = 0;
+  *ok = true;
+  while (i < len) {
+    if (s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    int n = utf8_sequence(s + i, len - i);
+    if (n > 0) {
+      i += (size_t)n;
+      continue;
+    }
+    if (n == 0 && !final) break;
+    if (!put_text(reader, data + run, i - run) || !put_replacement(reader)) return *ok = false, i;
+    i++;
+    run = i;
+  }
+  if (!put_text(reader, data + run, i - run)) *ok = false;
+  return i;
+}
+
+static bool valid_utf8(const char *data, size_t len, bool final) {
+  const unsigned char *s = (const unsigned char *)data;
+  for (size_t i = 0; i < len;) {
+    int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
+    if (n < 0 || (n == 0 && final)) return false;
+    if (n == 0) return true;
+    i += (size_t)n;
+  }
+  return true;
+}
+
+/* ---- iconv ------------------------------------------------------------------------ */
+
+static size_t decode_iconv(pk_reader *reader, const char *data, size_t len, bool final,
+                           bool *ok) {
+  char *in = (char *)data;
+  size_t in_left = len;
+  char out_block[4096];
+  *ok = true;
+  while (in_left > 0) {
+    char *out = out_block;
+    size_t out_left = sizeof out_block;
+    size_t rc = iconv(reader->cd, &in, &in_left, &out, &out_left);
+    int saved = errno;
+    if (!put_text(reader, out_block, sizeof out_block - out_left)) return *ok = false, 0;
+    if (rc != (size_t)-1 || saved == E2BIG) continue;
+    if (saved == EINVAL && !final) break; /* incomplete character: carry it over */
+    size_t skip = saved == EINVAL ? in_left : (reader->unit < in_left ? reader->unit : in_left);
+    in += skip;
+    in_left -= skip;
+    if (!put_replacement(reader)) return *ok = false, 0;
+  }
+  return len - in_left;
+}
+
+/* ---- detection ---------------------------------------------------------------------- */
+
+/* UTF-16 without a byte-order mark: most code units of Danish text have a zero high byte. */
+static const char *sniff_utf16(const unsigned char *s, size_t len) {
+  size_t pairs = len / 2, zero_odd = 0, zero_even = 0;
+  if (pairs < 2) return NULL;
+  for (size_t i = 0; i + 1 < len; i += 2) {
+    zero_even += s[i] == 0;
+    zero_odd += s[i + 1] == 0;
+  }
+  if (zero_odd * 10 >= pairs * 4 && zero_even * 10 < pairs) return "UTF-16LE";
+  if (zero_even * 10 >= pairs * 4 && zero_odd * 10 < pairs) return "UTF-16BE";
+  return NULL;
+}
+
+static size_t unit_size(const char *encoding) {
+  if (strncasecmp(encoding, "UTF-16", 6) == 0 || strncasecmp(encoding, "UCS-2", 5) == 0)
+    return 2;
+  if (strncasecmp(encoding, "UTF-32", 6) == 0 || strncasecmp(encoding, "UCS-4", 5) == 0)
+    return 4;
+  return 1;
+}
+
+static bool is_utf8_name(const char *encoding) {
+  return strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0;
+}
+
+/* Chooses the encoding from the sniff window; returns how many BOM bytes to skip. */
+static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk_error *err) {
+  const unsigned char *s = (const unsigned char *)reader->pending.data;
+  size_t len = reader->pending.len;
+  const char *name = reader->forced_encoding;
+  *skip = 0;
+  if (!name) {
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) name = "UTF-8", *skip = 3;
+    else if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE) name = "UTF-16LE", *skip = 2;
+    else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF) name = "UTF-16BE", *skip = 2;
+    else if ((name = sniff_utf16(s, len)) == NULL)
+      name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : "WINDOWS-1252";
+  }
+  reader->encoding = name;
+  if (is_utf8_name(name)) {
+    reader->mode = MODE_UTF8;
+    return PK_OK;
+  }
+  reader->cd = iconv_open("UTF-8", name);
+  if (reader->cd == (iconv_t)-1)
+    return pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown encoding '%s'", name);
+  reader->unit = unit_size(name);
+  reader->mode = MODE_ICONV;
+  return PK_OK;
+}
+
+/* ---- feeding ------------------------------------------------------------------------ */
+
+static pk_status decode(pk_reader *reader, const char *data, size_t len, bool final,
+                        pk_error *err) {
+  bool ok;
+  size_t used = reader->mode == MODE_UTF8 ? decode_utf8(reader, data, len, final, &ok)
+                                          : decode_iconv(reader, data, len, final, &ok);
+  if (!ok)
+    return reader->stopped ? PK_ERR_IO
+                           : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  /* Keep the undecoded tail (at most one incomplete character) for the next chunk. */
+  pk_buf tail = {0};
+  if (used < len && !pk_buf_append(&tail, data + used, len - used))
+    return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  pk_buf_free(&reader->pending);
+  reader->pending = tail;
+  return PK_OK;
+}
+
+/* Runs the pending bytes (sniff window or carried tail) plus DATA through the decoder. */
+static pk_status decode_with_pending(pk_reader *reader, const char *data, size_t len,
+                                     bool final, pk_error *err) {
+  if (!reader->pending.len) return decode(reader, data, len, final, err);
+  if (!pk_buf_append(&reader->pending, data, len))
+    return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  pk_buf joined = reader->pending;
+  reader->pending = (pk_buf){0};
+  pk_status status = decode(reader, joined.data, joined.len, final, err);
+  pk_buf_free(&joined);
+  return status;
+}
+
+static pk_status leave_sniff(pk_reader *reader, bool final, pk_error *err) {
+  size_t skip;
+  pk_status status = choose_encoding(reader, final, &skip, err);
+  if (status != PK_OK) return status;
+  pk_buf_consume(&reader->pending, skip);
+  return decode_with_pending(reader, "", 0, final, err);
+}
+
+pk_status pk_reader_feed(pk_reader *reader, const void *data, size_t len, pk_error *err) {
+  reader->bytes += len;
+  if (reader->mode == MODE_SNIFF) {
+    if (!pk_buf_append(&reader->pending, data, len))
+      return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    if (reader->pending.len < SNIFF_BYTES) return PK_OK;
+    return leave_sniff(reader, false, err);
+  }
+  return decode_with_pending(reader, data, len, false, err);
+}
+
+pk_status pk_reader_finish(pk_reader *reader, pk_error *err) {
+  pk_status status = reader->mode == MODE_SNIFF
+                         ? leave_sniff(reader, true, err)
+                         : decode_with_pending(reader, "", 0, true, err);
+  if (status != PK_OK) return status;
+  if (!flush_out(reader)) return PK_ERR_IO;
+  return PK_OK;
+}

@@ -1,0 +1,560 @@
+/* segmenter.c: blocks of units -> items, sections, appendices.
+ *
+ * The text is read as blocks: the preamble, then one block per item, then appendices and
+ * unclassified back matter.  A block starts where an anchored rule (item, appendix,
+ * backmatter) matches at the start of a unit.  When a block ends it is turned into model
+ * records: an item's section headings are searched anywhere in its text (they stand
+ * inside long transcript lines), the text between them becomes the sections. */
+#include "config.h"
+
+#include "segmenter.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "dates.h"
+
+enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
+
+typedef enum { BLOCK_PREAMBLE, BLOCK_ITEM, BLOCK_APPENDIX, BLOCK_UNCLASSIFIED } block_kind;
+
+typedef struct unit_mark {
+  size_t at; /* offset of the unit in the block's text */
+  long page;
+} unit_mark;
+
+/* Text captured by the rule that started a block. */
+typedef struct captures {
+  char *number, *title, *access, *case_number, *responsible, *item, *reference;
+} captures;
+
+typedef struct block {
+  block_kind kind;
+  pk_buf text;
+  unit_mark *marks;
+  size_t mark_count;
+  size_t cleaned_start; /* offset of the block in the cleaned text */
+  size_t body_from;     /* where the start rule's match ended */
+  captures caught;
+} block;
+
+/* A section heading found in an item's text. */
+typedef struct heading_hit {
+  const pk_rule *rule;
+  size_t start, heading_end;
+  size_t body_start, body_end, date_start, date_end;
+  bool has_body, has_date;
+} heading_hit;
+
+struct pk_segmenter {
+  const pk_rules *rules;
+  pk_matcher *matcher;
+  pk_report *report;
+  pk_sink *sink;
+  const char *sha256;
+  block current;
+  bool document_sent;
+  bool failed;
+  size_t cleaned_offset; /* bytes of cleaned text seen so far */
+  size_t item_count;
+  char *last_number;     /* number of the previous item, for inference */
+  pk_strings item_numbers; /* numbers of the items sent, to link appendices */
+};
+
+/* ---- small helpers ----------------------------------------------------------------------- */
+
+static void captures_free(captures *caught) {
+  free(caught->number);
+  free(caught->title);
+  free(caught->access);
+  free(caught->case_number);
+  free(caught->responsible);
+  free(caught->item);
+  free(caught->reference);
+  *caught = (captures){0};
+}
+
+static void block_reset(block *blk, block_kind kind, size_t cleaned_start) {
+  pk_buf_free(&blk->text);
+  free(blk->marks);
+  captures_free(&blk->caught);
+  *blk = (block){.kind = kind, .cleaned_start = cleaned_start};
+}
+
+static long page_at(const block *blk, size_t at) {
+  long page = 0;
+  for (size_t i = 0; i < blk->mark_count && blk->marks[i].at <= at; i++) page = blk->marks[i].page;
+  return page;
+}
+
+/* Span of the trimmed text[start, end) of BLK, with its pages. */
+static pk_span span_of(const block *blk, size_t start, size_t end) {
+  pk_trim_span(blk->text.data, &start, &end);
+  pk_span span = {blk->cleaned_start + start, blk->cleaned_start + end, 0, 0};
+  span.first_page = page_at(blk, start);
+  span.last_page = end > start ? page_at(blk, end - 1) : span.first_page;
+  return span;
+}
+
+/* Span of a whole block: its pages run to the last page it holds, even one left blank. */
+static pk_span block_span(const block *blk) {
+  pk_span span = span_of(blk, 0, blk->text.len);
+  if (blk->mark_count) {
+    span.first_page = blk->marks[0].page;
+    span.last_page = blk->marks[blk->mark_count - 1].page;
+  }
+  return span;
+}
+
+static char *trimmed_copy(const char *text, size_t start, size_t end) {
+  pk_trim_span(text, &start, &end);
+  return pk_strndup(text + start, end - start);
+}
+
+/* Collapsed copy of the named group of the last match, or NULL. */
+static char *group_text(pk_matcher *matcher, const char *subject, const char *name) {
+  size_t start, end;
+  if (!pk_match_group(matcher, name, &start, &end)) return NULL;
+  char *value = pk_collapse_ws(subject, start, end);
+  if (value && !value[0]) {
+    free(value);
+    return NULL;
+  }
+  return value;
+}
+
+static void note_limit(pk_segmenter *seg, const pk_rule *rule, long page) {
+  pk_report_diagnostic(seg->report, "warning", page, -1,
+                       "rule %s (%s:%ld) hit the match limit and was skipped here",
+                       pk_rule_name(rule), pk_rule_file(rule), pk_rule_line(rule));
+}
+
+/* Classifies printed access words ("Åben", "Lukket sag") with the access.* rules. */
+static const char *classify_access(pk_segmenter *seg, const char *printed) {
+  if (!printed) return NULL;
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (rule && pk_rule_is(rule, "access") &&
+        pk_match(seg->matcher, rule, printed, strlen(printed), 0, true) == PK_MATCH_FOUND)
+      return pk_rule_arg(rule);
+  }
+  return NULL;
+}
+
+/* The number after PREVIOUS: "7" -> "8", "1.2" -> "1.3"; the first item is "1". */
+static char *next_number(const char *previous) {
+  char out[64];
+  if (!previous) return pk_strndup("1", 1);
+  const char *last = strrchr(previous, '.');
+  const char *digits = last ? last + 1 : previous;
+  if (!*digits || strspn(digits, "0123456789") != strlen(digits) || strlen(digits) > 9) return NULL;
+  long value = strtol(digits, NULL, 10) + 1;
+  snprintf(out, sizeof out, "%.*s%ld", (int)(digits - previous), previous, value);
+  return pk_strndup(out, strlen(out));
+}
+
+/* ---- the document and its preamble --------------------------------------------------------- */
+
+/* Length of the first LIMIT bytes of TEXT, shortened to a character boundary. */
+static size_t prefix_on_boundary(const char *text, size_t len, size_t limit) {
+  if (len <= limit) return len;
+  while (limit > 0 && ((unsigned char)text[limit] & 0xC0) == 0x80) limit--;
+  return limit;
+}
+
+static size_t rule_within(const pk_rule *rule, size_t fallback) {
+  const char *within = pk_rule_option(rule, "within");
+  return within ? (size_t)strtoul(within, NULL, 10) : fallback;
+}
+
+static const char *document_kind(pk_segmenter *seg, const char *text, size_t len) {
+  const char *kind = "other";
+  size_t best = (size_t)-1;
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (!rule || !pk_rule_is(rule, "kind")) continue;
+    size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
+    if (pk_match(seg->matcher, rule, text, scope, 0, false) == PK_MATCH_FOUND &&
+        pk_match_start(seg->matcher) < best) {
+      best = pk_match_start(seg->matcher);
+      kind = pk_rule_arg(rule);
+    }
+  }
+  return kind;
+}
+
+/* The value of the first meta.FIELD rule that matches, as printed (collapsed). */
+static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (!rule || !pk_rule_is(rule, "meta") || strcmp(pk_rule_arg(rule), field) != 0) continue;
+    size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
+    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    char *value = group_text(seg->matcher, text, "value");
+    if (!value) value = pk_collapse_ws(text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
+    const char *normalize = pk_rule_option(rule, "normalize");
+    if (value && normalize && strcmp(normalize, "title") == 0 && pk_is_upper_text(value))
+      pk_title_case(value);
+    if (value && value[0]) return value;
+    free(value);
+  }
+  return NULL;
+}
+
+static void split_names(pk_strings *names, char *list) {
+  if (!list) return;
+  for (char *part = list; part;) {
+    char *comma = strchr(part, ',');
+    size_t len = comma ? (size_t)(comma - part) : strlen(part);
+    char *name = pk_collapse_ws(part, 0, len);
+    if (name && name[0]) pk_strings_add(names, name);
+    else free(name);
+    part = comma ? comma + 1 : NULL;
+  }
+  free(list);
+}
+
+static void fill_date(char iso[11], char *printed) {
+  if (printed && !pk_date_find(printed, strlen(printed), iso, NULL, NULL)) iso[0] = '\0';
+  free(printed);
+}
+
+static void fill_time(char hhmm[6], char *printed) {
+  if (printed && !pk_time_find(printed, strlen(printed), hhmm, NULL, NULL)) hhmm[0] = '\0';
+  free(printed);
+}
+
+static bool send_document(pk_segmenter *seg, const block *preamble) {
+  const char *text = preamble->text.data ? preamble->text.data : "";
+  size_t len = preamble->text.len;
+  pk_document doc = {0};
+  doc.kind = document_kind(seg, text, len);
+  doc.municipality = meta_value(seg, "municipality", text, len);
+  doc.body = meta_value(seg, "body", text, len);
+  doc.location = meta_value(seg, "location", text, len);
+  fill_date(doc.date, meta_value(seg, "date", text, len));
+  fill_time(doc.time, meta_value(seg, "time", text, len));
+  split_names(&doc.members, meta_value(seg, "members", text, len));
+  split_names(&doc.absent, meta_value(seg, "absent", text, len));
+  doc.preamble = trimmed_copy(text, 0, len);
+  doc.preamble_span = span_of(preamble, 0, len);
+  bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);
+  pk_document_free(&doc);
+  seg->document_sent = true;
+  return ok;
+}
+
+/* ---- items ----------------------------------------------------------------------------------- */
+
+static int compare_hits(const void *a, const void *b) {
+  const heading_hit *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  /* At the same place the longer heading wins. */
+  return x->heading_end > y->heading_end ? -1 : x->heading_end < y->heading_end;
+}
+
+static size_t next_char(const char *text, size_t len, size_t at) {
+  at++;
+  while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+static bool add_hit(heading_hit **hits, size_t *count, const heading_hit *hit) {
+  heading_hit *grown = realloc(*hits, (*count + 1) * sizeof *grown);
+  if (!grown) return false;
+  *hits = grown;
+  grown[(*count)++] = *hit;
+  return true;
+}
+
+static heading_hit hit_from_match(pk_matcher *matcher, const pk_rule *rule) {
+  heading_hit hit = {.rule = rule};
+  size_t start, end;
+  hit.start = pk_match_start(matcher);
+  hit.heading_end = pk_match_end(matcher);
+  if (pk_match_group(matcher, "heading", &start, &end)) {
+    hit.start = start;
+    hit.heading_end = end;
+  }
+  hit.has_body = pk_match_group(matcher, "body", &hit.body_start, &hit.body_end);
+  hit.has_date = pk_match_group(matcher, "date", &hit.date_start, &hit.date_end);
+  return hit;
+}
+
+/* All section headings in the item's text after its start match, in order, without overlaps. */
+static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
+  const char *text = blk->text.data;
+  size_t len = blk->text.len, count = 0;
+  heading_hit *hits = NULL;
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (!rule || !pk_rule_is(rule, "section")) continue;
+    for (size_t from = blk->body_from; from < len;) {
+      pk_match_result found = pk_match(seg->matcher, rule, text, len, from, false);
+      if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page_at(blk, from));
+      if (found != PK_MATCH_FOUND) break;
+      heading_hit hit = hit_from_match(seg->matcher, rule);
+      size_t end = pk_match_end(seg->matcher);
+      if (hit.heading_end > hit.start && !add_hit(&hits, &count, &hit)) break;
+      from = end > from ? end : next_char(text, len, from);
+    }
+  }
+  if (count) qsort(hits, count, sizeof *hits, compare_hits);
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++)
+    if (!kept || hits[i].start >= hits[kept - 1].heading_end) hits[kept++] = hits[i];
+  *out = hits;
+  return kept;
+}
+
+static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, size_t start,
+                            size_t end) {
+  const char *text = blk->text.data;
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (!rule || !pk_rule_is(rule, "attachment")) continue;
+    for (size_t from = start; from < end;) {
+      if (pk_match(seg->matcher, rule, text, end, from, false) != PK_MATCH_FOUND) break;
+      size_t match_end = pk_match_end(seg->matcher);
+      pk_attachment *grown = realloc(item->attachments,
+                                     (item->attachment_count + 1) * sizeof *grown);
+      if (!grown) return;
+      item->attachments = grown;
+      pk_attachment *att = &grown[item->attachment_count++];
+      *att = (pk_attachment){0};
+      char *number = group_text(seg->matcher, text, "number");
+      /* A bare "2" in item 3's list is attachment 3.2, as the appendices number them. */
+      if (number && item->number && !strchr(number, '.')) {
+        size_t size = strlen(item->number) + strlen(number) + 2;
+        char *qualified = malloc(size);
+        if (qualified) snprintf(qualified, size, "%s.%s", item->number, number);
+        free(number);
+        number = qualified;
+      }
+      att->number = number;
+      att->title = group_text(seg->matcher, text, "title");
+      att->reference = group_text(seg->matcher, text, "reference");
+      char *access = group_text(seg->matcher, text, "access");
+      att->access = classify_access(seg, access);
+      free(access);
+      from = match_end > from ? match_end : next_char(text, end, from);
+    }
+  }
+}
+
+static bool fill_section(pk_segmenter *seg, pk_item *item, const block *blk,
+                         const heading_hit *hit, size_t text_end) {
+  const char *text = blk->text.data;
+  pk_section *section = &item->sections[item->section_count++];
+  *section = (pk_section){0};
+  section->kind = pk_strndup(pk_rule_arg(hit->rule), strlen(pk_rule_arg(hit->rule)));
+  section->heading = pk_collapse_ws(text, hit->start, hit->heading_end);
+  section->text = trimmed_copy(text, hit->heading_end, text_end);
+  section->span = span_of(blk, hit->start, text_end);
+  if (hit->has_body) section->body = pk_collapse_ws(text, hit->body_start, hit->body_end);
+  if (hit->has_date &&
+      !pk_date_find(text + hit->date_start, hit->date_end - hit->date_start, section->date, NULL, NULL))
+    section->date[0] = '\0';
+  if (strcmp(section->kind, "attachments") == 0)
+    add_attachments(seg, item, blk, hit->heading_end, text_end);
+  return section->kind && section->heading && section->text;
+}
+
+static bool build_sections(pk_segmenter *seg, pk_item *item, const block *blk) {
+  heading_hit *hits = NULL;
+  size_t count = find_headings(seg, blk, &hits);
+  size_t header_end = count ? hits[0].start : blk->text.len;
+  item->header = trimmed_copy(blk->text.data, 0, header_end);
+  item->sections = count ? calloc(count, sizeof *item->sections) : NULL;
+  bool ok = item->header && (!count || item->sections);
+  for (size_t i = 0; ok && i < count; i++) {
+    size_t text_end = i + 1 < count ? hits[i + 1].start : blk->text.len;
+    ok = fill_section(seg, item, blk, &hits[i], text_end);
+  }
+  free(hits);
+  return ok;
+}
+
+static void set_number(pk_segmenter *seg, pk_item *item, captures *caught) {
+  if (caught->number) {
+    size_t len = strlen(caught->number);
+    while (len > 0 && caught->number[len - 1] == '.') caught->number[--len] = '\0';
+    item->number = caught->number;
+    caught->number = NULL;
+  } else {
+    item->number = next_number(seg->last_number);
+    item->number_inferred = item->number != NULL;
+  }
+  free(seg->last_number);
+  seg->last_number = item->number ? pk_strndup(item->number, strlen(item->number)) : NULL;
+}
+
+static bool send_item(pk_segmenter *seg, block *blk) {
+  pk_item item = {0};
+  item.ordinal = ++seg->item_count;
+  if (seg->sha256)
+    snprintf(item.id, sizeof item.id, "%.12s-%zu", seg->sha256, item.ordinal);
+  else
+    snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
+  set_number(seg, &item, &blk->caught);
+  item.title = blk->caught.title, blk->caught.title = NULL;
+  item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
+  item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
+  item.access = classify_access(seg, blk->caught.access);
+  item.span = block_span(blk);
+  bool ok = build_sections(seg, &item, blk);
+  if (ok && item.number)
+    ok = pk_strings_add(&seg->item_numbers, pk_strndup(item.number, strlen(item.number)));
+  ok = ok && seg->sink->ops->item(seg->sink, &item);
+  pk_item_free(&item);
+  seg->report->item_count = seg->item_count;
+  return ok;
+}
+
+/* ---- appendices and back matter ------------------------------------------------------------- */
+
+static bool item_was_sent(const pk_segmenter *seg, const char *number) {
+  for (size_t i = 0; i < seg->item_numbers.count; i++)
+    if (strcmp(seg->item_numbers.values[i], number) == 0) return true;
+  return false;
+}
+
+static bool send_appendix(pk_segmenter *seg, block *blk) {
+  pk_appendix app = {0};
+  app.kind = blk->kind == BLOCK_APPENDIX ? "attachment" : "unclassified";
+  app.span = block_span(blk);
+  app.text = trimmed_copy(blk->text.data ? blk->text.data : "", 0, blk->text.len);
+  app.number = blk->caught.number, blk->caught.number = NULL;
+  app.title = blk->caught.title, blk->caught.title = NULL;
+  app.reference = blk->caught.reference, blk->caught.reference = NULL;
+  app.access = classify_access(seg, blk->caught.access);
+  if (blk->caught.item && item_was_sent(seg, blk->caught.item)) {
+    app.item = blk->caught.item, blk->caught.item = NULL;
+  } else if (blk->caught.item) {
+    pk_report_diagnostic(seg->report, "warning", app.span.first_page, (long long)app.span.start,
+                         "appendix %s refers to item %s, which the document does not have",
+                         app.number ? app.number : "?", blk->caught.item);
+  }
+  bool ok = app.text && seg->sink->ops->appendix(seg->sink, &app);
+  pk_appendix_free(&app);
+  return ok;
+}
+
+/* ---- blocks ------------------------------------------------------------------------------------ */
+
+static bool finish_block(pk_segmenter *seg) {
+  block *blk = &seg->current;
+  switch (blk->kind) {
+  case BLOCK_PREAMBLE: return send_document(seg, blk);
+  case BLOCK_ITEM: return send_item(seg, blk);
+  case BLOCK_APPENDIX:
+  case BLOCK_UNCLASSIFIED:
+    /* Back matter that is only white space is not worth a record. */
+    if (blk->caught.number || blk->caught.title) return send_appendix(seg, blk);
+    size_t start = 0, end = blk->text.len;
+    if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
+    return start == end || send_appendix(seg, blk);
+  }
+  return false;
+}
+
+static void capture_start(pk_segmenter *seg, const char *text, captures *caught) {
+  caught->number = group_text(seg->matcher, text, "number");
+  caught->title = group_text(seg->matcher, text, "title");
+  caught->access = group_text(seg->matcher, text, "access");
+  caught->case_number = group_text(seg->matcher, text, "case");
+  caught->responsible = group_text(seg->matcher, text, "responsible");
+  caught->item = group_text(seg->matcher, text, "item");
+  caught->reference = group_text(seg->matcher, text, "reference");
+}
+
+/* The first rule of KIND matching at the start of the unit, or NULL. */
+static const pk_rule *start_rule(pk_segmenter *seg, const char *kind, const char *text,
+                                 size_t len, size_t from, long page) {
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = pk_rules_at(seg->rules, i);
+    if (!rule || !pk_rule_is(rule, kind)) continue;
+    pk_match_result found = pk_match(seg->matcher, rule, text, len, from, true);
+    if (found == PK_MATCH_FOUND) return rule;
+    if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page);
+  }
+  return NULL;
+}
+
+/* Which block, if any, the unit starts; the matcher then holds the starting match. */
+static bool unit_starts_block(pk_segmenter *seg, const char *text, size_t len, size_t from,
+                              long page, block_kind *kind) {
+  block_kind now = seg->current.kind;
+  if (now == BLOCK_PREAMBLE || now == BLOCK_ITEM) {
+    if (start_rule(seg, "item", text, len, from, page)) return *kind = BLOCK_ITEM, true;
+  }
+  if (now == BLOCK_PREAMBLE) return false;
+  if (start_rule(seg, "appendix", text, len, from, page)) return *kind = BLOCK_APPENDIX, true;
+  if (now == BLOCK_ITEM && start_rule(seg, "backmatter", text, len, from, page))
+    return *kind = BLOCK_UNCLASSIFIED, true;
+  return false;
+}
+
+static bool append_unit(block *blk, const char *text, size_t len, long page) {
+  unit_mark *grown = realloc(blk->marks, (blk->mark_count + 1) * sizeof *grown);
+  if (!grown) return false;
+  blk->marks = grown;
+  grown[blk->mark_count++] = (unit_mark){blk->text.len, page};
+  return pk_buf_append(&blk->text, text, len) && pk_buf_append_char(&blk->text, '\n');
+}
+
+bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
+  pk_segmenter *seg = opaque;
+  if (seg->failed) return false;
+  size_t from = 0, end = len;
+  pk_trim_span(text, &from, &end);
+  block_kind kind;
+  bool ok = true;
+  if (from < end && unit_starts_block(seg, text, len, from, page, &kind)) {
+    captures caught = {0};
+    capture_start(seg, text, &caught);
+    size_t body_from = pk_match_end(seg->matcher);
+    ok = finish_block(seg);
+    block_reset(&seg->current, kind, seg->cleaned_offset);
+    seg->current.caught = caught;
+    seg->current.body_from = body_from;
+  }
+  ok = ok && append_unit(&seg->current, text, len, page);
+  seg->cleaned_offset += len + 1;
+  if (!ok) seg->failed = true;
+  return ok;
+}
+
+bool pk_segmenter_finish(pk_segmenter *seg) {
+  if (seg->failed) return false;
+  bool ok = finish_block(seg);
+  if (ok && !seg->document_sent) {
+    block empty = {.kind = BLOCK_PREAMBLE, .cleaned_start = seg->cleaned_offset};
+    ok = send_document(seg, &empty);
+  }
+  block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset);
+  if (!ok) seg->failed = true;
+  return ok;
+}
+
+pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_report *report,
+                               pk_sink *sink, const char *sha256) {
+  pk_segmenter *seg = calloc(1, sizeof *seg);
+  if (!seg) return NULL;
+  seg->rules = rules;
+  seg->matcher = matcher;
+  seg->report = report;
+  seg->sink = sink;
+  seg->sha256 = sha256;
+  seg->current.kind = BLOCK_PREAMBLE;
+  return seg;
+}
+
+void pk_segmenter_free(pk_segmenter *seg) {
+  if (!seg) return;
+  block_reset(&seg->current, BLOCK_PREAMBLE, 0);
+  free(seg->last_number);
+  pk_strings_free(&seg->item_numbers);
+  free(seg);
+}

@@ -1,0 +1,449 @@
+/* rules.c: loading, checking and compiling rule files, and matching with PCRE2 JIT. */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../parser/buf.h"
+#include "../parser/error.h"
+#include "builtin.h"
+
+/* Generous for real headings, small enough that a backtracking rule fails fast. */
+enum { MATCH_LIMIT = 5000000, DEPTH_LIMIT = 5000, JIT_STACK_MAX = 1024 * 1024 };
+
+typedef struct rule_option {
+  char *key;
+  char *value;
+} rule_option;
+
+struct pk_rule {
+  char *name;
+  char *kind; /* "section" */
+  char *arg;  /* "summary", or "" */
+  char *file;
+  long line;
+  rule_option *options;
+  size_t option_count;
+  pcre2_code *code;
+  bool disabled;
+};
+
+struct pk_rules {
+  pk_rule **slots;
+  size_t count;
+  size_t cap;
+};
+
+/* The kinds a rule file may use, and whether the kind needs an argument. */
+static const struct {
+  const char *kind;
+  bool needs_arg;
+} KNOWN_KINDS[] = {
+    {"wrapper", false},  {"transcript-start", false}, {"related", false},
+    {"kind", true},      {"meta", true},              {"item", false},
+    {"section", true},   {"attachment", false},       {"appendix", false},
+    {"backmatter", false}, {"access", true},
+};
+
+/* ---- rule records ------------------------------------------------------------------ */
+
+static void rule_free(pk_rule *rule) {
+  if (!rule) return;
+  for (size_t i = 0; i < rule->option_count; i++) {
+    free(rule->options[i].key);
+    free(rule->options[i].value);
+  }
+  free(rule->options);
+  pcre2_code_free(rule->code);
+  free(rule->name);
+  free(rule->kind);
+  free(rule->arg);
+  free(rule->file);
+  free(rule);
+}
+
+pk_rules *pk_rules_new(void) { return calloc(1, sizeof(pk_rules)); }
+
+void pk_rules_free(pk_rules *rules) {
+  if (!rules) return;
+  for (size_t i = 0; i < rules->count; i++) rule_free(rules->slots[i]);
+  free(rules->slots);
+  free(rules);
+}
+
+size_t pk_rules_size(const pk_rules *rules) { return rules->count; }
+
+const pk_rule *pk_rules_at(const pk_rules *rules, size_t i) {
+  return i < rules->count && !rules->slots[i]->disabled ? rules->slots[i] : NULL;
+}
+
+size_t pk_rules_count(const pk_rules *rules) {
+  size_t active = 0;
+  for (size_t i = 0; i < rules->count; i++) active += !rules->slots[i]->disabled;
+  return active;
+}
+
+const char *pk_rule_name(const pk_rule *rule) { return rule->name; }
+const char *pk_rule_kind(const pk_rule *rule) { return rule->kind; }
+const char *pk_rule_arg(const pk_rule *rule) { return rule->arg; }
+const char *pk_rule_file(const pk_rule *rule) { return rule->file; }
+long pk_rule_line(const pk_rule *rule) { return rule->line; }
+bool pk_rule_is(const pk_rule *rule, const char *kind) { return strcmp(rule->kind, kind) == 0; }
+
+const char *pk_rule_option(const pk_rule *rule, const char *key) {
+  for (size_t i = 0; i < rule->option_count; i++)
+    if (strcmp(rule->options[i].key, key) == 0) return rule->options[i].value;
+  return NULL;
+}
+
+static pk_rule *find_rule(pk_rules *rules, const char *name) {
+  for (size_t i = 0; i < rules->count; i++)
+    if (strcmp(rules->slots[i]->name, name) == 0) return rules->slots[i];
+  return NULL;
+}
+
+/* A rule with a name already present takes the old rule's place (and its order). */
+static bool store_rule(pk_rules *rules, pk_rule *rule) {
+  for (size_t i = 0; i < rules->count; i++) {
+    if (strcmp(rules->slots[i]->name, rule->name) == 0) {
+      rule_free(rules->slots[i]);
+      rules->slots[i] = rule;
+      return true;
+    }
+  }
+  if (rules->count == rules->cap) {
+    size_t cap = rules->cap ? rules->cap * 2 : 32;
+    pk_rule **slots = realloc(rules->slots, cap * sizeof *slots);
+    if (!slots) return false;
+    rules->slots = slots;
+    rules->cap = cap;
+  }
+  rules->slots[rules->count++] = rule;
+  return true;
+}
+
+/* ---- parsing one line ---------------------------------------------------------------- */
+
+typedef struct line_ctx {
+  const char *file;
+  long number;
+  const char *text; /* the line, NUL-terminated */
+} line_ctx;
+
+static pk_status line_error(const line_ctx *line, size_t column, pk_error *err,
+                            const char *message) {
+  return pk_error_set(err, PK_ERR_RULES, line->file, line->number, (long)column, "%s", message);
+}
+
+static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* Splits off the next blank-separated word at *pos; returns its length (0 at line end). */
+static size_t next_word(const char *text, size_t *pos, size_t *word_start) {
+  while (is_blank(text[*pos])) (*pos)++;
+  *word_start = *pos;
+  while (text[*pos] && !is_blank(text[*pos])) (*pos)++;
+  return *pos - *word_start;
+}
+
+static bool kind_is_known(const char *kind, bool *needs_arg) {
+  for (size_t i = 0; i < sizeof KNOWN_KINDS / sizeof KNOWN_KINDS[0]; i++) {
+    if (strcmp(KNOWN_KINDS[i].kind, kind) == 0) {
+      *needs_arg = KNOWN_KINDS[i].needs_arg;
+      return true;
+    }
+  }
+  return false;
+}
+
+static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t len,
+                          pk_error *err) {
+  const char *word = line->text + at;
+  const char *dot = memchr(word, '.', len);
+  size_t kind_len = dot ? (size_t)(dot - word) : len;
+  rule->kind = pk_strndup(word, kind_len);
+  rule->arg = dot ? pk_strndup(dot + 1, len - kind_len - 1) : pk_strndup("", 0);
+  if (!rule->kind || !rule->arg) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  bool needs_arg;
+  char message[160];
+  if (!kind_is_known(rule->kind, &needs_arg)) {
+    snprintf(message, sizeof message, "unknown rule kind '%s'", rule->kind);
+    return line_error(line, at, err, message);
+  }
+  if (needs_arg && !rule->arg[0]) {
+    snprintf(message, sizeof message, "rule kind '%s' needs an argument: %s.NAME", rule->kind,
+             rule->kind);
+    return line_error(line, at, err, message);
+  }
+  return PK_OK;
+}
+
+static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size_t len,
+                            pk_error *err) {
+  const char *word = line->text + at;
+  const char *eq = memchr(word, '=', len);
+  if (!eq || eq == word)
+    return line_error(line, at, err, "expected OPTION=VALUE or '=' before the pattern");
+  rule_option *options = realloc(rule->options, (rule->option_count + 1) * sizeof *options);
+  if (!options) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  rule->options = options;
+  rule_option *option = &options[rule->option_count++];
+  option->key = pk_strndup(word, (size_t)(eq - word));
+  option->value = pk_strndup(eq + 1, len - (size_t)(eq - word) - 1);
+  if (!option->key || !option->value) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  return PK_OK;
+}
+
+static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
+                                 pk_error *err) {
+  const char *pattern = line->text + at;
+  size_t len = strlen(pattern);
+  while (len && is_blank(pattern[len - 1])) len--;
+  if (!len) return line_error(line, at, err, "empty pattern");
+  int code;
+  PCRE2_SIZE offset;
+  rule->code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES,
+                             &code, &offset, NULL);
+  if (!rule->code) {
+    PCRE2_UCHAR text[256];
+    pcre2_get_error_message(code, text, sizeof text);
+    char message[320];
+    snprintf(message, sizeof message, "bad pattern: %s", (const char *)text);
+    return line_error(line, at + offset, err, message);
+  }
+  /* JIT is an optimisation: where it is unavailable the interpreter is used. */
+  pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+  return PK_OK;
+}
+
+static pk_status parse_disable(pk_rules *rules, const line_ctx *line, size_t pos,
+                               pk_error *err) {
+  size_t at, len = next_word(line->text, &pos, &at);
+  if (!len) return line_error(line, pos, err, "'disable' needs a rule name");
+  char *name = pk_strndup(line->text + at, len);
+  if (!name) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  pk_rule *rule = find_rule(rules, name);
+  free(name);
+  if (!rule) return line_error(line, at, err, "'disable' names no rule loaded before it");
+  rule->disabled = true;
+  return PK_OK;
+}
+
+static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err) {
+  size_t pos = 0, at, len = next_word(line->text, &pos, &at);
+  if (len == 7 && strncmp(line->text + at, "disable", 7) == 0)
+    return parse_disable(rules, line, pos, err);
+  pk_rule *rule = calloc(1, sizeof *rule);
+  if (!rule) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  rule->line = line->number;
+  rule->file = pk_strndup(line->file, strlen(line->file));
+  pk_status status = set_kind(rule, line, at, len, err);
+  if (status == PK_OK) {
+    len = next_word(line->text, &pos, &at);
+    if (!len || (len == 1 && line->text[at] == '='))
+      status = line_error(line, at, err, "expected a rule name after the kind");
+    else
+      rule->name = pk_strndup(line->text + at, len);
+  }
+  while (status == PK_OK) {
+    len = next_word(line->text, &pos, &at);
+    if (!len) {
+      status = line_error(line, at, err, "expected '= PATTERN'");
+    } else if (len == 1 && line->text[at] == '=') {
+      while (is_blank(line->text[pos])) pos++;
+      status = compile_pattern(rule, line, pos, err);
+      break;
+    } else {
+      status = add_option(rule, line, at, len, err);
+    }
+  }
+  if (status == PK_OK && !store_rule(rules, rule))
+    status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  if (status != PK_OK) rule_free(rule);
+  return status;
+}
+
+/* ---- files ---------------------------------------------------------------------------- */
+
+pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
+                            pk_error *err) {
+  pk_buf line_text = {0};
+  long number = 0;
+  pk_status status = PK_OK;
+  for (size_t start = 0; start < len && status == PK_OK;) {
+    const char *nl = memchr(text + start, '\n', len - start);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    number++;
+    pk_buf_clear(&line_text);
+    size_t line_len = end - start;
+    if (line_len && text[end - 1] == '\r') line_len--;
+    if (!pk_buf_append(&line_text, text + start, line_len))
+      status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    else if (memchr(line_text.data, '\0', line_len))
+      status = pk_error_set(err, PK_ERR_RULES, name, number, -1, "NUL byte in rule file");
+    else {
+      size_t first = 0;
+      while (is_blank(line_text.data[first])) first++;
+      char c = line_text.data[first];
+      if (c != '\0' && c != '#') {
+        line_ctx line = {name, number, line_text.data};
+        status = parse_rule(rules, &line, err);
+      }
+    }
+    start = end + 1;
+  }
+  pk_buf_free(&line_text);
+  return status;
+}
+
+pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
+  FILE *file = fopen(path, "rb");
+  if (!file) return pk_error_set(err, PK_ERR_RULES, path, 0, -1, "%s", strerror(errno));
+  pk_buf text = {0};
+  char block[8192];
+  size_t got;
+  bool ok = true;
+  while (ok && (got = fread(block, 1, sizeof block, file)) > 0) ok = pk_buf_append(&text, block, got);
+  bool failed = ferror(file);
+  fclose(file);
+  pk_status status;
+  if (!ok) status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  else if (failed) status = pk_error_set(err, PK_ERR_RULES, path, 0, -1, "read error");
+  else status = pk_rules_add_text(rules, path, text.data ? text.data : "", text.len, err);
+  pk_buf_free(&text);
+  return status;
+}
+
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_rules_suffix(const char *name) {
+  size_t len = strlen(name);
+  return len > 6 && strcmp(name + len - 6, ".rules") == 0;
+}
+
+pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
+  DIR *handle = opendir(dir);
+  if (!handle) return pk_error_set(err, PK_ERR_RULES, dir, 0, -1, "%s", strerror(errno));
+  char **names = NULL;
+  size_t count = 0;
+  pk_status status = PK_OK;
+  struct dirent *entry;
+  while (status == PK_OK && (entry = readdir(handle)) != NULL) {
+    if (!has_rules_suffix(entry->d_name)) continue;
+    char **grown = realloc(names, (count + 1) * sizeof *names);
+    char *copy = grown ? pk_strndup(entry->d_name, strlen(entry->d_name)) : NULL;
+    if (grown) names = grown;
+    if (!copy) status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    else names[count++] = copy;
+  }
+  closedir(handle);
+  if (count) qsort(names, count, sizeof *names, compare_names);
+  for (size_t i = 0; i < count; i++) {
+    if (status == PK_OK) {
+      pk_buf path = {0};
+      if (!pk_buf_append_str(&path, dir) || !pk_buf_append_char(&path, '/') ||
+          !pk_buf_append_str(&path, names[i]))
+        status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+      else
+        status = pk_rules_add_file(rules, path.data, err);
+      pk_buf_free(&path);
+    }
+    free(names[i]);
+  }
+  free(names);
+  return status;
+}
+
+pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
+  for (size_t i = 0; i < pk_builtin_rule_file_count; i++) {
+    const pk_builtin_file *file = &pk_builtin_rule_files[i];
+    pk_status status = pk_rules_add_text(rules, file->name, (const char *)file->data,
+                                         file->size, err);
+    if (status != PK_OK) return status;
+  }
+  return PK_OK;
+}
+
+/* ---- matching ------------------------------------------------------------------------ */
+
+struct pk_matcher {
+  pcre2_match_data *data;
+  pcre2_match_context *context;
+  pcre2_jit_stack *jit_stack;
+  const pk_rule *rule; /* rule of the last match */
+};
+
+pk_matcher *pk_matcher_new(const pk_rules *rules) {
+  pk_matcher *matcher = calloc(1, sizeof *matcher);
+  if (!matcher) return NULL;
+  uint32_t most_groups = 0;
+  for (size_t i = 0; i < rules->count; i++) {
+    uint32_t groups = 0;
+    pcre2_pattern_info(rules->slots[i]->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+    if (groups > most_groups) most_groups = groups;
+  }
+  matcher->data = pcre2_match_data_create(most_groups + 1, NULL);
+  matcher->context = pcre2_match_context_create(NULL);
+  matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+  if (!matcher->data || !matcher->context || !matcher->jit_stack) {
+    pk_matcher_free(matcher);
+    return NULL;
+  }
+  pcre2_set_match_limit(matcher->context, MATCH_LIMIT);
+  pcre2_set_depth_limit(matcher->context, DEPTH_LIMIT);
+  pcre2_jit_stack_assign(matcher->context, NULL, matcher->jit_stack);
+  return matcher;
+}
+
+void pk_matcher_free(pk_matcher *matcher) {
+  if (!matcher) return;
+  pcre2_match_data_free(matcher->data);
+  pcre2_match_context_free(matcher->context);
+  pcre2_jit_stack_free(matcher->jit_stack);
+  free(matcher);
+}
+
+pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                         size_t len, size_t from, bool anchored) {
+  matcher->rule = rule;
+  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from,
+                       anchored ? PCRE2_ANCHORED : 0, matcher->data, matcher->context);
+  if (rc >= 0) return PK_MATCH_FOUND;
+  if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
+  return PK_MATCH_LIMIT;
+}
+
+size_t pk_match_start(const pk_matcher *matcher) {
+  return pcre2_get_ovector_pointer(matcher->data)[0];
+}
+
+size_t pk_match_end(const pk_matcher *matcher) {
+  return pcre2_get_ovector_pointer(matcher->data)[1];
+}
+
+bool pk_match_group(const pk_matcher *matcher, const char *name, size_t *start, size_t *end) {
+  PCRE2_SPTR first, last;
+  int entry_size = pcre2_substring_nametable_scan(matcher->rule->code, (PCRE2_SPTR)name,
+                                                  &first, &last);
+  if (entry_size < 0) return false;
+  PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(matcher->data);
+  uint32_t pairs = pcre2_get_ovector_count(matcher->data);
+  /* With duplicate names, the first group of that name that took part wins. */
+  for (PCRE2_SPTR entry = first; entry <= last; entry += entry_size) {
+    uint32_t group = ((uint32_t)entry[0] << 8) | entry[1];
+    if (group >= pairs || ovector[2 * group] == PCRE2_UNSET) continue;
+    *start = ovector[2 * group];
+    *end = ovector[2 * group + 1];
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+/* rules.h: the rule engine.  Rule files are parsed and compiled once (PCRE2 with JIT);
+ * each parser then matches through its own pk_matcher, so a pk_rules can be shared.
+ *
+ * A rule file line is
+ *     KIND[.ARG]  NAME  [OPTION=VALUE ...]  =  PATTERN
+ * or  disable NAME
+ * Blank lines and lines starting with '#' are ignored.  See punktum-rules(5). */
+#ifndef PK_RULES_H
+#define PK_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "punktum.h"
+
+typedef struct pk_rule pk_rule;
+
+size_t pk_rules_size(const pk_rules *rules); /* slots, including disabled ones */
+/* The rule in slot I, or NULL when that rule was disabled. */
+const pk_rule *pk_rules_at(const pk_rules *rules, size_t i);
+
+const char *pk_rule_name(const pk_rule *rule);
+const char *pk_rule_kind(const pk_rule *rule);
+/* The part after the dot in KIND.ARG, or "" */
+const char *pk_rule_arg(const pk_rule *rule);
+const char *pk_rule_file(const pk_rule *rule);
+long pk_rule_line(const pk_rule *rule);
+/* Value of OPTION=VALUE, or NULL. */
+const char *pk_rule_option(const pk_rule *rule, const char *key);
+bool pk_rule_is(const pk_rule *rule, const char *kind);
+
+typedef struct pk_matcher pk_matcher;
+
+pk_matcher *pk_matcher_new(const pk_rules *rules);
+void pk_matcher_free(pk_matcher *matcher);
+
+typedef enum { PK_MATCH_NONE = 0, PK_MATCH_FOUND = 1, PK_MATCH_LIMIT = -1 } pk_match_result;
+
+/* Looks for RULE in subject[from, len).  ANCHORED: only a match starting at FROM counts.
+ * PK_MATCH_LIMIT when the rule hit the match or depth limit (treat as no match). */
+pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                         size_t len, size_t from, bool anchored);
+/* Span of the whole last match. */
+size_t pk_match_start(const pk_matcher *matcher);
+size_t pk_match_end(const pk_matcher *matcher);
+/* Span of the named group in the last match; false when the group is absent or unset. */
+bool pk_match_group(const pk_matcher *matcher, const char *name, size_t *start, size_t *end);
+
+#endif

@@ -1,0 +1,39 @@
+#!/bin/sh
+# cli.sh: the command line: help, version, exit codes, error messages, -o, rule errors.
+. "${SRCDIR}/tests/lib.sh"
+cd "$SRCDIR"
+fixture=fixtures/transcript-short.txt
+
+check "--help exits 0 and lists every option" sh -c '
+  "$PUNKTUM" --help > "$1/help" &&
+  for o in --format --output --encoding --rules --help --version; do grep -q -- "$o" "$1/help" || exit 1; done' _ "$TMP"
+check "--version names the program" sh -c '"$PUNKTUM" --version | grep -q "^punktum "'
+check "no input is a usage error (2)" sh -c '"$PUNKTUM" >/dev/null 2>&1; [ $? -eq 2 ]'
+check "an unknown option is a usage error (2)" sh -c '"$PUNKTUM" --bogus x >/dev/null 2>&1; [ $? -eq 2 ]'
+check "an unknown format is a usage error (2)" sh -c '"$PUNKTUM" -f yaml x >/dev/null 2>&1; [ $? -eq 2 ]'
+check "a missing file is an input error (1) naming the file" sh -c '
+  "$PUNKTUM" /no/such/file 2> "$1/err"; [ $? -eq 1 ] && grep -q "^punktum: /no/such/file: " "$1/err"' _ "$TMP"
+check "a directory is an input error (1)" sh -c '"$PUNKTUM" fixtures 2>/dev/null >/dev/null; [ $? -eq 1 ]'
+check "JSON output parses with jq" sh -c '"$PUNKTUM" "$1" | "$JQ" -e ".items | length > 0" >/dev/null' _ "$fixture"
+check "XML output passes xmllint" sh -c '"$PUNKTUM" -f xml "$1" | "$XMLLINT" --noout -' _ "$fixture"
+check "stdin gives the same items as the file" sh -c '
+  "$PUNKTUM" "$1" | "$JQ" -c .items > "$2/a" && "$PUNKTUM" - < "$1" | "$JQ" -c .items > "$2/b" &&
+  cmp -s "$2/a" "$2/b"' _ "$fixture" "$TMP"
+check "a pipe (not seekable) gives the same items as the file" sh -c '
+  "$PUNKTUM" "$1" | "$JQ" -c .items > "$2/a" && cat "$1" | "$PUNKTUM" - | "$JQ" -c .items > "$2/b" &&
+  cmp -s "$2/a" "$2/b"' _ "$fixture" "$TMP"
+check "-o writes the file and leaves no temporary" sh -c '
+  "$PUNKTUM" -o "$2/out.json" "$1" && "$JQ" . "$2/out.json" >/dev/null &&
+  [ -z "$(ls "$2" | grep tmp)" ]' _ "$fixture" "$TMP"
+check "-o leaves nothing behind when the input fails" sh -c '
+  "$PUNKTUM" -o "$1/bad.json" /no/such/file 2>/dev/null; [ ! -e "$1/bad.json" ] && [ -z "$(ls "$1" | grep tmp)" ]' _ "$TMP"
+check "a bad rule file stops the run with FILE:LINE: offset N" sh -c '
+  mkdir -p "$1/rules" && printf "# comment\nsection.summary broken = (unclosed\n" > "$1/rules/bad.rules" &&
+  "$PUNKTUM" --rules "$1/rules" "$2" > /dev/null 2> "$1/err"; code=$?
+  [ $code -eq 2 ] && grep -q "^punktum: $1/rules/bad.rules:2: offset [0-9]*: bad pattern: missing closing parenthesis" "$1/err"' _ "$TMP" "$fixture"
+check "--rules adds a heading that the built-in rules lack" sh -c '
+  mkdir -p "$1/extra" && printf "section.other caps-kultur = \\\\bKULTURPOLITIK\\\\b\n" > "$1/extra/x.rules" &&
+  printf "x\n" > /dev/null && "$PUNKTUM" --rules "$1/extra" "$2" >/dev/null' _ "$TMP" "$fixture"
+check "writing to a full device fails with exit 1" sh -c '
+  [ -w /dev/full ] || exit 0; "$PUNKTUM" "$1" > /dev/full 2>/dev/null; [ $? -eq 1 ]' _ "$fixture"
+finish

@@ -1,0 +1,151 @@
+/* test_cleaner.c: wrapper, pages, running headers, printed page numbers, the related-
+ * documents list and plain text, each at chunk sizes 1, 2, 3, 7 and whole. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../parser/buf.h"
+#include "../parser/cleaner.h"
+#include "chunks.h"
+
+/* Units as "page|text\n" lines, easy to compare. */
+static bool collect(void *ctx, const char *text, size_t len, long page) {
+  char prefix[32];
+  snprintf(prefix, sizeof prefix, "%ld|", page);
+  pk_buf *out = ctx;
+  return pk_buf_append_str(out, prefix) && pk_buf_append(out, text, len) &&
+         pk_buf_append_char(out, '\n');
+}
+
+static unsigned long long removed(const pk_report *report, const char *kind) {
+  for (size_t i = 0; i < report->removed_count; i++)
+    if (strcmp(report->removed[i].kind, kind) == 0) return report->removed[i].chars;
+  return 0;
+}
+
+typedef struct run {
+  pk_buf units;
+  pk_report report;
+} run;
+
+static void feed(pk_cleaner *cleaner, const char *data, size_t len) {
+  ck_assert(pk_cleaner_text(cleaner, data, len));
+}
+
+static run clean_at(const char *input, size_t chunk) {
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  run out = {0};
+  pk_cleaner *cleaner = pk_cleaner_new(rules, matcher, &out.report, collect, &out.units);
+  FEED_IN_CHUNKS(input, strlen(input), chunk, feed, cleaner);
+  ck_assert(pk_cleaner_finish(cleaner));
+  pk_cleaner_free(cleaner);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+  return out;
+}
+
+/* Every chunk size gives UNITS. */
+static run expect_units(const char *input, const char *units) {
+  run first = {0};
+  for (size_t i = 0; i < CHUNK_SIZE_COUNT; i++) {
+    run out = clean_at(input, CHUNK_SIZES[i]);
+    ck_assert_msg(strcmp(out.units.data ? out.units.data : "", units) == 0,
+                  "chunk size %zu:\n%s\nwant:\n%s", CHUNK_SIZES[i], out.units.data, units);
+    if (i == 0) {
+      first = out;
+    } else {
+      ck_assert_uint_eq(removed(&out.report, "running_header"), removed(&first.report, "running_header"));
+      pk_buf_free(&out.units);
+      pk_report_free(&out.report);
+    }
+  }
+  return first;
+}
+
+static const char TRANSCRIPT[] =
+    "Referat fra Udvalget for Ting\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+    "Download \"Referat fra Udvalget for Ting\"\n\nTranskript\n\n"
+    "1 SKOVBY KOMMUNE Referat til Udvalget for Ting\n\n"
+    "2 Udvalget for Ting d Punkt et Åben sag Sagsnr.: 1/2 tekst 1\n\n"
+    "3 Udvalget for Ting d Andet punkt tekst 2\n\n"
+    "4 Udvalget for Ting d Punkt tre tekst 3\n\n"
+    "5 Bilag: 1.1. Noget fra 2015\n\n"
+    "6\n\n"
+    "Relateret titel\n\nRelateret titel med uddrag\n\nLæs mere\n\nEn til\n\nLæs mere\n";
+
+START_TEST(transcript_pages_and_furniture) {
+  run out = expect_units(TRANSCRIPT,
+                         "1|SKOVBY KOMMUNE Referat til Udvalget for Ting\n"
+                         "2|Punkt et Åben sag Sagsnr.: 1/2 tekst\n"
+                         "3|Andet punkt tekst\n"
+                         "4|Punkt tre tekst\n"
+                         "5|Bilag: 1.1. Noget fra 2015\n"
+                         "6|\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 3 * strlen("Udvalget for Ting d"));
+  ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 3);
+  ck_assert_uint_eq(removed(&out.report, "page_number"), 6);
+  ck_assert_uint_eq(removed(&out.report, "wrapper"),
+                    29 + 13 + 26 + 40 + 10); /* the wrapper lines, without blanks */
+  ck_assert_uint_eq(removed(&out.report, "related_documents"), 15 + 26 + 8 + 6 + 8);
+  ck_assert_int_eq(out.report.pages, 6);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(plain_text_is_one_unit_per_line) {
+  run out = expect_units("Nr.12 - Titel\n\nBeslutning\nGodkendt.", "0|Nr.12 - Titel\n0|\n0|Beslutning\n0|Godkendt.\n");
+  ck_assert_uint_eq(out.report.removed_count, 0);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_line_that_is_not_a_page_continues_the_page) {
+  run out = expect_units("Transkript\n1 Forside\n2 Side to\nfortsat tekst\n3 Side tre\n",
+                         "1|Forside\n2|Side to\nfortsat tekst\n3|Side tre\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_lost_page_is_reported) {
+  run out = expect_units("Transkript\n1 Forside\n3 Side tre\n", "1|Forside\n3|Side tre\n");
+  ck_assert_uint_eq(out.report.diagnostic_count, 1);
+  ck_assert_str_eq(out.report.diagnostics[0].message, "transcript pages 2 to 2 are missing");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(two_pages_alike_are_not_a_running_header) {
+  /* A header must stand on three pages in a row: two look-alike pages keep their text. */
+  run out = expect_units("Transkript\n1 TÅRNBY KOMMUNE notat et\n2 TÅRNBY KOMMUNE notat to\n3 Andet\n",
+                         "1|TÅRNBY KOMMUNE notat et\n2|TÅRNBY KOMMUNE notat to\n3|Andet\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+static Suite *cleaner_suite(void) {
+  Suite *suite = suite_create("cleaner");
+  TCase *tc = tcase_create("clean");
+  tcase_add_test(tc, transcript_pages_and_furniture);
+  tcase_add_test(tc, plain_text_is_one_unit_per_line);
+  tcase_add_test(tc, a_line_that_is_not_a_page_continues_the_page);
+  tcase_add_test(tc, a_lost_page_is_reported);
+  tcase_add_test(tc, two_pages_alike_are_not_a_running_header);
+  suite_add_tcase(suite, tc);
+  return suite;
+}
+
+int main(void) {
+  SRunner *runner = srunner_create(cleaner_suite());
+  srunner_run_all(runner, CK_NORMAL);
+  int failed = srunner_ntests_failed(runner);
+  srunner_free(runner);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

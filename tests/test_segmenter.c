@@ -1,0 +1,177 @@
+/* test_segmenter.c: the whole pipeline into a recording sink: items, numbers, titles,
+ * access, sections, decisions, attachments, appendices, the preamble and the document
+ * fields; each case at chunk sizes 1, 2, 3, 7 and whole, which must all agree. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../output/sink.h"
+#include "../parser/buf.h"
+#include "chunks.h"
+
+/* The sink writes a compact line per record into a buffer. */
+static pk_buf *log_of(pk_sink *sink) { return sink->state; }
+
+static void logf_(pk_sink *sink, const char *a, const char *b) {
+  pk_buf_append_str(log_of(sink), a);
+  pk_buf_append_str(log_of(sink), b ? b : "-");
+}
+
+static bool rec_document(pk_sink *sink, const pk_document *doc) {
+  logf_(sink, "document kind=", doc->kind);
+  logf_(sink, " municipality=", doc->municipality);
+  logf_(sink, " body=", doc->body);
+  logf_(sink, " date=", doc->date);
+  logf_(sink, " time=", doc->time);
+  logf_(sink, "\npreamble=", doc->preamble);
+  pk_buf_append_str(log_of(sink), "\n");
+  return true;
+}
+
+static bool rec_item(pk_sink *sink, const pk_item *item) {
+  char pages[64];
+  snprintf(pages, sizeof pages, " pages=%ld-%ld", item->span.first_page, item->span.last_page);
+  logf_(sink, "item ", item->number);
+  logf_(sink, item->number_inferred ? " (inferred) title=" : " title=", item->title);
+  logf_(sink, " access=", item->access);
+  logf_(sink, " case=", item->case_number);
+  logf_(sink, pages, "");
+  logf_(sink, "\n  header=", item->header);
+  for (size_t i = 0; i < item->section_count; i++) {
+    const pk_section *s = &item->sections[i];
+    logf_(sink, "\n  section ", s->kind);
+    logf_(sink, " [", s->heading);
+    logf_(sink, "] body=", s->body);
+    logf_(sink, " text=", s->text);
+  }
+  for (size_t i = 0; i < item->attachment_count; i++) {
+    const pk_attachment *a = &item->attachments[i];
+    logf_(sink, "\n  attachment ", a->number);
+    logf_(sink, " ", a->title);
+    logf_(sink, " ref=", a->reference);
+    logf_(sink, " access=", a->access);
+  }
+  pk_buf_append_str(log_of(sink), "\n");
+  return true;
+}
+
+static bool rec_appendix(pk_sink *sink, const pk_appendix *app) {
+  logf_(sink, "appendix ", app->kind);
+  logf_(sink, " item=", app->item);
+  logf_(sink, " number=", app->number);
+  logf_(sink, " title=", app->title);
+  logf_(sink, " text=", app->text);
+  pk_buf_append_str(log_of(sink), "\n");
+  return true;
+}
+
+static bool rec_finish(pk_sink *sink, const pk_report *report) {
+  char line[128];
+  snprintf(line, sizeof line, "end items=%zu pages=%ld diagnostics=%zu\n", report->item_count,
+           report->pages, report->diagnostic_count);
+  pk_buf_append_str(log_of(sink), line);
+  return true;
+}
+
+static void rec_destroy(pk_sink *sink) { (void)sink; }
+
+static const pk_sink_ops RECORDER = {rec_document, rec_item, rec_appendix, rec_finish,
+                                     rec_destroy};
+
+static void feed(pk_parser *parser, const char *data, size_t len) {
+  ck_assert_int_eq(pk_parser_feed(parser, data, len), PK_OK);
+}
+
+static char *parse_at(const char *input, size_t chunk) {
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  pk_buf log = {0};
+  pk_sink sink = {&RECORDER, stdout, false, &log};
+  pk_options options = {NULL, "test", NULL, -1};
+  pk_parser *parser = pk_parser_new(rules, &options, &sink, &err);
+  ck_assert_ptr_nonnull(parser);
+  FEED_IN_CHUNKS(input, strlen(input), chunk, feed, parser);
+  ck_assert_int_eq(pk_parser_finish(parser), PK_OK);
+  pk_parser_free(parser);
+  pk_rules_free(rules);
+  return pk_buf_take(&log);
+}
+
+static void expect_parse(const char *input, const char *expected) {
+  for (size_t i = 0; i < CHUNK_SIZE_COUNT; i++) {
+    char *got = parse_at(input, CHUNK_SIZES[i]);
+    ck_assert_msg(strcmp(got, expected) == 0, "chunk size %zu:\n%s\nwant:\n%s", CHUNK_SIZES[i],
+                  got, expected);
+    free(got);
+  }
+}
+
+static const char MINUTES[] =
+    "Transkript\n\n"
+    "1 SKOVBY KOMMUNE Åbent referat til Kultur- og Fritidsudvalget Mødedato: Onsdag den 4. marts 2020 Mødetidspunkt: 16:30 Mødelokale: Medlemmer: Afbud:\n\n"
+    "2 Kultur- og Fritidsudvalget d Godkendelse af dagsorden Åben sag Sagsnr.: 20/101 Sagsansvarlig: abc.kf Fraværende: Afbud: BESLUTNING I KULTUR- OG FRITIDSUDVALGET DEN Godkendt. 1\n\n"
+    "3 Kultur- og Fritidsudvalget d Salg af grund - LUKKET SAG Lukket sag Sagsnr.: 20/102 Sagsansvarlig: abc.kf Fraværende: Afbud: 2\n\n"
+    "4 Kultur- og Fritidsudvalget d Ny hal Åben sag Sagsnr.: 20/103 Sagsansvarlig: def.kf Fraværende: Afbud: RESUMÉ Hallen er gammel. ØKONOMI Det koster. INDSTILLING Forvaltningen indstiller, at hallen bygges. BILAGSFORTEGNELSE: 1 Åben Tegning af hallen 1234/20 2 Lukket Tilbud 1235/20 BESLUTNING I KULTUR- OG FRITIDSUDVALGET DEN Tiltrådt. 3\n\n"
+    "5 Kultur- og Fritidsudvalget d Bilagsoversigt 3. Ny hal 1. Tegning af hallen (1234/20) 4\n\n"
+    "6 Bilag: 3.1. Tegning af hallen Udvalg: Kultur- og Fritidsudvalget Mødedato: 4. marts Kl. 16:30 Adgang: Åben Bilagsnr: 1234/20\n\n"
+    "7 Tegningen viser hallen.\n\n"
+    "8 Bilag: 9.1. Forkert Udvalg: Kultur- og Fritidsudvalget Mødedato: 4. marts Kl. 16:30 Adgang: Åben Bilagsnr: 1/20\n";
+
+START_TEST(minutes_in_the_sag_page_layout) {
+  expect_parse(MINUTES,
+      "document kind=referat municipality=Skovby Kommune body=Kultur- og Fritidsudvalget date=2020-03-04 time=16:30\n"
+      "preamble=SKOVBY KOMMUNE Åbent referat til Kultur- og Fritidsudvalget Mødedato: Onsdag den 4. marts 2020 Mødetidspunkt: 16:30 Mødelokale: Medlemmer: Afbud:\n"
+      "item 1 (inferred) title=Godkendelse af dagsorden access=open case=20/101 pages=2-2\n"
+      "  header=Godkendelse af dagsorden Åben sag Sagsnr.: 20/101 Sagsansvarlig: abc.kf Fraværende: Afbud:\n"
+      "  section decision [BESLUTNING I KULTUR- OG FRITIDSUDVALGET DEN] body=KULTUR- OG FRITIDSUDVALGET text=Godkendt.\n"
+      "item 2 (inferred) title=Salg af grund - LUKKET SAG access=closed case=20/102 pages=3-3\n"
+      "  header=Salg af grund - LUKKET SAG Lukket sag Sagsnr.: 20/102 Sagsansvarlig: abc.kf Fraværende: Afbud:\n"
+      "item 3 (inferred) title=Ny hal access=open case=20/103 pages=4-4\n"
+      "  header=Ny hal Åben sag Sagsnr.: 20/103 Sagsansvarlig: def.kf Fraværende: Afbud:\n"
+      "  section summary [RESUMÉ] body=- text=Hallen er gammel.\n"
+      "  section economy [ØKONOMI] body=- text=Det koster.\n"
+      "  section recommendation [INDSTILLING] body=- text=Forvaltningen indstiller, at hallen bygges.\n"
+      "  section attachments [BILAGSFORTEGNELSE:] body=- text=1 Åben Tegning af hallen 1234/20 2 Lukket Tilbud 1235/20\n"
+      "  section decision [BESLUTNING I KULTUR- OG FRITIDSUDVALGET DEN] body=KULTUR- OG FRITIDSUDVALGET text=Tiltrådt.\n"
+      "  attachment 3.1 Tegning af hallen ref=1234/20 access=open\n"
+      "  attachment 3.2 Tilbud ref=1235/20 access=closed\n"
+      "appendix unclassified item=- number=- title=- text=Bilagsoversigt 3. Ny hal 1. Tegning af hallen (1234/20)\n"
+      "appendix attachment item=3 number=3.1 title=Tegning af hallen text=Bilag: 3.1. Tegning af hallen Udvalg: Kultur- og Fritidsudvalget Mødedato: 4. marts Kl. 16:30 Adgang: Åben Bilagsnr: 1234/20\nTegningen viser hallen.\n"
+      "appendix attachment item=- number=9.1 title=Forkert text=Bilag: 9.1. Forkert Udvalg: Kultur- og Fritidsudvalget Mødedato: 4. marts Kl. 16:30 Adgang: Åben Bilagsnr: 1/20\n"
+      "end items=3 pages=8 diagnostics=1\n");
+}
+END_TEST
+
+START_TEST(a_report_has_no_items_and_keeps_its_text) {
+  expect_parse("Transkript\n1 EVALUERING af noget\n2 Indhold 1 Indledning\n3 1. Indledning Tekst.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=EVALUERING af noget\nIndhold 1 Indledning\n1. Indledning Tekst.\n"
+               "end items=0 pages=3 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(empty_input_is_an_empty_document) {
+  expect_parse("", "document kind=other municipality=- body=- date= time=\npreamble=\n"
+                   "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+static Suite *segmenter_suite(void) {
+  Suite *suite = suite_create("segmenter");
+  TCase *tc = tcase_create("segment");
+  tcase_add_test(tc, minutes_in_the_sag_page_layout);
+  tcase_add_test(tc, a_report_has_no_items_and_keeps_its_text);
+  tcase_add_test(tc, empty_input_is_an_empty_document);
+  tcase_set_timeout(tc, 60);
+  suite_add_tcase(suite, tc);
+  return suite;
+}
+
+int main(void) {
+  SRunner *runner = srunner_create(segmenter_suite());
+  srunner_run_all(runner, CK_NORMAL);
+  int failed = srunner_ntests_failed(runner);
+  srunner_free(runner);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
