@@ -181,7 +181,7 @@ static bool is_regular(FILE *in) {
 pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
                           const char *encoding, pk_sink *sink, pk_error *err) {
   char hex[65];
-  long long bytes;
+  long long bytes = 0;
   FILE *source = in, *spool = NULL;
   long start = is_regular(in) ? ftell(in) : -1;
   if (start < 0 && !(spool = tmpfile()))

@@ -1,0 +1,21 @@
+/* sha256.h: SHA-256 (FIPS 180-4), fed in pieces, for the source digest and item ids. */
+#ifndef PK_SHA256_H
+#define PK_SHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct pk_sha256 {
+  uint32_t state[8];
+  uint64_t total_bytes;
+  unsigned char block[64];
+  size_t block_len;
+} pk_sha256;
+
+void pk_sha256_init(pk_sha256 *ctx);
+void pk_sha256_update(pk_sha256 *ctx, const void *data, size_t len);
+void pk_sha256_final(pk_sha256 *ctx, unsigned char digest[32]);
+/* Lower-case hex of DIGEST, NUL-terminated. */
+void pk_sha256_hex(const unsigned char digest[32], char hex[65]);
+
+#endif
