@@ -19,7 +19,7 @@ run_suite() { # DIR LABEL
 
 "$top/scripts/build.sh" build
 run_suite build normal
-"$top/scripts/build.sh" build-asan --enable-asan --enable-ubsan
+"$top/scripts/build.sh" build-asan --enable-asan --enable-ubsan CFLAGS="-O1 -g -Werror"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_suite build-asan sanitizer
 
 if [ "${SKIP_DISTCHECK:-}" != 1 ]; then
