@@ -7,6 +7,7 @@
 #include "../parser/buf.h"
 #include "../parser/cleaner.h"
 #include "chunks.h"
+#include "runner.h"
 
 /* Units as "page|text\n" lines, easy to compare. */
 static bool collect(void *ctx, const char *text, size_t len, long page) {
@@ -142,10 +143,4 @@ static Suite *cleaner_suite(void) {
   return suite;
 }
 
-int main(void) {
-  SRunner *runner = srunner_create(cleaner_suite());
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+int main(void) { return run_suite(cleaner_suite()); }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../parser/dates.h"
+#include "runner.h"
 
 /* The first date in TEXT, or "" (the text is copied without its NUL). */
 static const char *date_of(const char *text, size_t *start, size_t *end) {
@@ -122,9 +123,5 @@ int main(void) {
   tcase_add_test(tc, spans);
   tcase_add_test(tc, times);
   suite_add_tcase(suite, tc);
-  SRunner *runner = srunner_create(suite);
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return run_suite(suite);
 }

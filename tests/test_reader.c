@@ -7,6 +7,7 @@
 #include "../parser/buf.h"
 #include "../parser/reader.h"
 #include "chunks.h"
+#include "runner.h"
 
 typedef struct result {
   pk_buf text;
@@ -184,10 +185,4 @@ static Suite *reader_suite(void) {
   return suite;
 }
 
-int main(void) {
-  SRunner *runner = srunner_create(reader_suite());
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+int main(void) { return run_suite(reader_suite()); }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "runner.h"
 
 static pk_rules *load(const char *text, pk_status want, pk_error *err) {
   pk_rules *rules = pk_rules_new();
@@ -188,10 +189,4 @@ static Suite *rules_suite(void) {
   return suite;
 }
 
-int main(void) {
-  SRunner *runner = srunner_create(rules_suite());
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+int main(void) { return run_suite(rules_suite()); }

@@ -8,6 +8,7 @@
 #include "../output/sink.h"
 #include "../parser/buf.h"
 #include "chunks.h"
+#include "runner.h"
 
 /* The sink writes a compact line per record into a buffer. */
 static pk_buf *log_of(pk_sink *sink) { return sink->state; }
@@ -168,10 +169,4 @@ static Suite *segmenter_suite(void) {
   return suite;
 }
 
-int main(void) {
-  SRunner *runner = srunner_create(segmenter_suite());
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+int main(void) { return run_suite(segmenter_suite()); }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../parser/sha256.h"
+#include "runner.h"
 
 static void digest_in_pieces(const char *data, size_t len, size_t piece, char hex[65]) {
   pk_sha256 ctx;
@@ -48,9 +49,5 @@ int main(void) {
   tcase_add_test(tc, one_million_a);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
-  SRunner *runner = srunner_create(suite);
-  srunner_run_all(runner, CK_NORMAL);
-  int failed = srunner_ntests_failed(runner);
-  srunner_free(runner);
-  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+  return run_suite(suite);
 }
