@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,13 +26,15 @@ typedef struct option_doc {
   const char *help;
 } option_doc;
 
-enum { OPT_ENCODING = 256, OPT_RULES, OPT_VERSION };
+enum { OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_VERSION };
 
 static const option_doc OPTIONS[] = {
     {"format", 'f', "FORMAT", "output format: json (default) or xml"},
     {"output", 'o', "FILE", "write to FILE (written to a temporary name, then renamed)"},
     {"encoding", OPT_ENCODING, "NAME", "input encoding (iconv name); default: detect"},
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
+    {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
+    {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
     {"help", 'h', NULL, "show this help and exit"},
     {"version", OPT_VERSION, NULL, "show the version and exit"},
 };
@@ -42,6 +45,8 @@ typedef struct settings {
   const char *output;
   const char *encoding;
   const char *rules_dir;
+  const char *profile;
+  bool list_profiles;
   const char *input;
 } settings;
 
@@ -98,6 +103,8 @@ static int parse_options(int argc, char **argv, settings *set) {
     case 'o': set->output = optarg; break;
     case OPT_ENCODING: set->encoding = optarg; break;
     case OPT_RULES: set->rules_dir = optarg; break;
+    case OPT_PROFILE: set->profile = optarg; break;
+    case OPT_LIST_PROFILES: set->list_profiles = true; break;
     case 'h': print_help(stdout); return ferror(stdout) ? EXIT_INPUT : EXIT_FINE;
     case OPT_VERSION:
       printf("punktum %s (output format %s)\n", pk_version(), pk_format_version());
@@ -105,6 +112,7 @@ static int parse_options(int argc, char **argv, settings *set) {
     default: return usage_error("bad option", NULL);
     }
   }
+  if (set->list_profiles) return optind == argc ? -1 : usage_error("--list-profiles takes no FILE", NULL);
   if (optind != argc - 1) return usage_error("expected exactly one input FILE (or - for stdin)", NULL);
   set->input = argv[optind];
   return -1;
@@ -151,8 +159,9 @@ static int run_one(const settings *set, const pk_rules *rules, FILE *out) {
   }
   pk_sink *sink = pk_sink_new(set->format, out);
   pk_error err;
-  pk_status status = sink ? pk_parse_stream(rules, in, set->input, set->encoding, sink, &err)
-                          : PK_ERR_NOMEM;
+  pk_options options = {.encoding = set->encoding, .profile = set->profile,
+                        .source_name = set->input, .source_bytes = -1};
+  pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;
   if (!sink) fprintf(stderr, "punktum: out of memory\n");
   else if (status != PK_OK) print_error(set->input, &err);
   pk_sink_free(sink);
@@ -182,13 +191,20 @@ static int run_to_file(const settings *set, const pk_rules *rules) {
   return code;
 }
 
+static int list_profiles(const pk_rules *rules) {
+  const char *profile;
+  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++) puts(profile);
+  return EXIT_FINE;
+}
+
 int main(int argc, char **argv) {
   settings set = {.format = PK_FORMAT_JSON};
   int code = parse_options(argc, argv, &set);
   if (code >= 0) return code;
   pk_rules *rules = load_rules(&set, &code);
   if (!rules) return code;
-  code = set.output ? run_to_file(&set, rules) : run_one(&set, rules, stdout);
+  if (set.list_profiles) code = list_profiles(rules);
+  else code = set.output ? run_to_file(&set, rules) : run_one(&set, rules, stdout);
   pk_rules_free(rules);
   if (code == EXIT_FINE && (fflush(stdout) != 0 || ferror(stdout))) {
     fprintf(stderr, "punktum: cannot write to standard output\n");

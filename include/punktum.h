@@ -69,6 +69,9 @@ pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text,
                             pk_error *err);
 /* Number of active rules. */
 size_t pk_rules_count(const pk_rules *rules);
+/* The I-th layout profile (0-based, in load order), or NULL past the last.  The string
+ * belongs to RULES. */
+const char *pk_rules_profile(const pk_rules *rules, size_t i);
 void pk_rules_free(pk_rules *rules);
 
 /* ---- Sinks (output writers) ------------------------------------------------------ */
@@ -88,6 +91,7 @@ void pk_sink_free(pk_sink *sink);
 
 typedef struct pk_options {
   const char *encoding;      /* force an input encoding (iconv name); NULL: detect */
+  const char *profile;       /* force a layout profile; NULL: choose by detection */
   const char *source_name;   /* shown in output and messages; NULL: "-" */
   const char *source_sha256; /* hex digest of the whole input, if known; used for ids */
   long long source_bytes;    /* size of the whole input, -1 if not known */
@@ -107,11 +111,12 @@ pk_status pk_parser_finish(pk_parser *parser);
 const pk_error *pk_parser_error(const pk_parser *parser);
 void pk_parser_free(pk_parser *parser);
 
-/* Convenience: parses the stream IN (named NAME in messages) completely.  It first hashes
- * the input (seeking back when IN is seekable, spooling to a temporary file otherwise) so
- * that the output can carry the source digest and stable item ids. */
-pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
-                          const char *encoding, pk_sink *sink, pk_error *err);
+/* Convenience: parses the stream IN completely, with OPTIONS (may be NULL; its digest and
+ * size are computed here).  It first hashes the input (seeking back when IN is seekable,
+ * spooling to a temporary file otherwise) so that the output can carry the source digest
+ * and stable item ids. */
+pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *options,
+                          pk_sink *sink, pk_error *err);
 
 #ifdef __cplusplus
 }

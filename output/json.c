@@ -52,6 +52,10 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
 static bool json_document(pk_sink *sink, const pk_document *doc) {
   json_t *document = json_object();
   json_object_set_new(document, "kind", json_string(doc->kind));
+  json_object_set_new(document, "profile",
+                      doc->profile ? json_pack("{sssI}", "name", doc->profile, "score",
+                                               (json_int_t)doc->profile_score)
+                                   : json_null());
   json_object_set_new(document, "municipality", string_or_null(doc->municipality));
   json_object_set_new(document, "body", string_or_null(doc->body));
   json_object_set_new(document, "date", nonempty_or_null(doc->date));

@@ -66,6 +66,8 @@ static bool xml_document(pk_sink *sink, const pk_document *doc) {
   attr(sink, "version", pk_format_version());
   start(sink, "document");
   attr(sink, "kind", doc->kind);
+  attr(sink, "profile", doc->profile);
+  if (doc->profile) attr_long(sink, "profile-score", doc->profile_score);
   element(sink, "municipality", doc->municipality);
   element(sink, "body", doc->body);
   element(sink, "date", doc->date[0] ? doc->date : NULL);

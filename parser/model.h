@@ -63,6 +63,8 @@ typedef struct pk_strings {
 
 typedef struct pk_document {
   const char *kind; /* "referat", "dagsorden" or "other" */
+  const char *profile; /* layout profile whose rules were used, or NULL */
+  long profile_score;
   char *municipality;
   char *body;
   char date[11];

@@ -13,11 +13,13 @@
 #include "error.h"
 #include "reader.h"
 #include "segmenter.h"
+#include "selector.h"
 #include "sha256.h"
 
 struct pk_parser {
   pk_reader *reader;
   pk_cleaner *cleaner;
+  pk_selector *selector;
   pk_segmenter *segmenter;
   pk_matcher *matcher;
   pk_sink *sink;
@@ -34,8 +36,20 @@ static void report_init(pk_report *report, const char *name, const pk_options *o
     snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
 }
 
+static bool known_profile(const pk_rules *rules, const char *name) {
+  const char *profile;
+  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
+    if (strcmp(profile, name) == 0) return true;
+  return false;
+}
+
 pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
                          pk_error *err) {
+  const char *forced = options ? options->profile : NULL;
+  if (forced && !known_profile(rules, forced)) {
+    pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown profile '%s' (see --list-profiles)", forced);
+    return NULL;
+  }
   pk_parser *parser = calloc(1, sizeof *parser);
   if (!parser) {
     pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -51,8 +65,11 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
   if (parser->matcher)
     parser->segmenter = pk_segmenter_new(rules, parser->matcher, &parser->report, sink, sha);
   if (parser->segmenter)
+    parser->selector = pk_selector_new(rules, parser->matcher, forced, pk_segmenter_choose,
+                                       pk_segmenter_unit, parser->segmenter);
+  if (parser->selector)
     parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report,
-                                     pk_segmenter_unit, parser->segmenter);
+                                     pk_selector_unit, parser->selector);
   if (parser->cleaner)
     parser->reader = pk_reader_new(options ? options->encoding : NULL, pk_cleaner_text,
                                    parser->cleaner);
@@ -68,6 +85,7 @@ void pk_parser_free(pk_parser *parser) {
   if (!parser) return;
   pk_reader_free(parser->reader);
   pk_cleaner_free(parser->cleaner);
+  pk_selector_free(parser->selector);
   pk_segmenter_free(parser->segmenter);
   pk_matcher_free(parser->matcher);
   pk_report_free(&parser->report);
@@ -106,7 +124,8 @@ pk_status pk_parser_finish(pk_parser *parser) {
   parser->finished = true;
   pk_status status = pk_reader_finish(parser->reader, &parser->error);
   if (status != PK_OK) return stage_failed(parser, status);
-  if (!pk_cleaner_finish(parser->cleaner)) return stage_failed(parser, PK_OK);
+  if (!pk_cleaner_finish(parser->cleaner) || !pk_selector_finish(parser->selector))
+    return stage_failed(parser, PK_OK);
   parser->report.encoding = pk_reader_encoding(parser->reader);
   parser->report.bytes = pk_reader_bytes(parser->reader);
   parser->report.replacements = pk_reader_replacements(parser->reader);
@@ -178,8 +197,9 @@ static bool is_regular(FILE *in) {
   return fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode);
 }
 
-pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
-                          const char *encoding, pk_sink *sink, pk_error *err) {
+pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *given,
+                          pk_sink *sink, pk_error *err) {
+  const char *name = given && given->source_name ? given->source_name : "-";
   char hex[65];
   long long bytes = 0;
   FILE *source = in, *spool = NULL;
@@ -193,7 +213,10 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const char *name,
     if (fseek(source, spool ? 0 : start, SEEK_SET) != 0) status = read_failed(name, err);
   }
   if (status == PK_OK) {
-    pk_options options = {encoding, name, hex, bytes};
+    pk_options options = given ? *given : (pk_options){0};
+    options.source_name = name;
+    options.source_sha256 = hex;
+    options.source_bytes = bytes;
     pk_parser *parser = pk_parser_new(rules, &options, sink, err);
     status = parser ? feed_stream(parser, source, name, err) : PK_ERR_NOMEM;
     pk_parser_free(parser);

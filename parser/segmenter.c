@@ -49,6 +49,10 @@ typedef struct heading_hit {
 
 struct pk_segmenter {
   const pk_rules *rules;
+  const char *profile; /* chosen layout profile, or NULL */
+  long profile_score;
+  char *start_text;    /* the document's first units, for its kind and metadata */
+  size_t start_len;
   pk_matcher *matcher;
   pk_report *report;
   pk_sink *sink;
@@ -63,6 +67,13 @@ struct pk_segmenter {
 };
 
 /* ---- small helpers ----------------------------------------------------------------------- */
+
+/* Rule I when it is of KIND and applies under the chosen profile, else NULL. */
+static const pk_rule *rule_of(const pk_segmenter *seg, size_t i, const char *kind) {
+  const pk_rule *rule = pk_rules_at(seg->rules, i);
+  if (!rule || !pk_rule_is(rule, kind) || !pk_rule_in_profile(rule, seg->profile)) return NULL;
+  return rule;
+}
 
 static void captures_free(captures *caught) {
   free(caught->number);
@@ -134,9 +145,8 @@ static void note_limit(pk_segmenter *seg, const pk_rule *rule, long page) {
 static const char *classify_access(pk_segmenter *seg, const char *printed) {
   if (!printed) return NULL;
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (rule && pk_rule_is(rule, "access") &&
-        pk_match(seg->matcher, rule, printed, strlen(printed), 0, true) == PK_MATCH_FOUND)
+    const pk_rule *rule = rule_of(seg, i, "access");
+    if (rule && pk_match(seg->matcher, rule, printed, strlen(printed), 0, true) == PK_MATCH_FOUND)
       return pk_rule_arg(rule);
   }
   return NULL;
@@ -172,8 +182,8 @@ static const char *document_kind(pk_segmenter *seg, const char *text, size_t len
   const char *kind = "other";
   size_t best = (size_t)-1;
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (!rule || !pk_rule_is(rule, "kind")) continue;
+    const pk_rule *rule = rule_of(seg, i, "kind");
+    if (!rule) continue;
     size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) == PK_MATCH_FOUND &&
         pk_match_start(seg->matcher) < best) {
@@ -187,8 +197,8 @@ static const char *document_kind(pk_segmenter *seg, const char *text, size_t len
 /* The value of the first meta.FIELD rule that matches, as printed (collapsed). */
 static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (!rule || !pk_rule_is(rule, "meta") || strcmp(pk_rule_arg(rule), field) != 0) continue;
+    const pk_rule *rule = rule_of(seg, i, "meta");
+    if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
     size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
     char *value = group_text(seg->matcher, text, "value");
@@ -225,18 +235,24 @@ static void fill_time(char hhmm[6], char *printed) {
   free(printed);
 }
 
+/* Kind and metadata are read from the start of the document, which may run into the
+ * first item (a web page export often starts with it); the preamble is what precedes it. */
 static bool send_document(pk_segmenter *seg, const block *preamble) {
   const char *text = preamble->text.data ? preamble->text.data : "";
   size_t len = preamble->text.len;
+  const char *start = seg->start_text ? seg->start_text : text;
+  size_t start_len = seg->start_text ? seg->start_len : len;
   pk_document doc = {0};
-  doc.kind = document_kind(seg, text, len);
-  doc.municipality = meta_value(seg, "municipality", text, len);
-  doc.body = meta_value(seg, "body", text, len);
-  doc.location = meta_value(seg, "location", text, len);
-  fill_date(doc.date, meta_value(seg, "date", text, len));
-  fill_time(doc.time, meta_value(seg, "time", text, len));
-  split_names(&doc.members, meta_value(seg, "members", text, len));
-  split_names(&doc.absent, meta_value(seg, "absent", text, len));
+  doc.kind = document_kind(seg, start, start_len);
+  doc.profile = seg->profile;
+  doc.profile_score = seg->profile_score;
+  doc.municipality = meta_value(seg, "municipality", start, start_len);
+  doc.body = meta_value(seg, "body", start, start_len);
+  doc.location = meta_value(seg, "location", start, start_len);
+  fill_date(doc.date, meta_value(seg, "date", start, start_len));
+  fill_time(doc.time, meta_value(seg, "time", start, start_len));
+  split_names(&doc.members, meta_value(seg, "members", start, start_len));
+  split_names(&doc.absent, meta_value(seg, "absent", start, start_len));
   doc.preamble = trimmed_copy(text, 0, len);
   doc.preamble_span = span_of(preamble, 0, len);
   bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);
@@ -288,8 +304,8 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
   size_t len = blk->text.len, count = 0;
   heading_hit *hits = NULL;
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (!rule || !pk_rule_is(rule, "section")) continue;
+    const pk_rule *rule = rule_of(seg, i, "section");
+    if (!rule) continue;
     for (size_t from = blk->body_from; from < len;) {
       pk_match_result found = pk_match(seg->matcher, rule, text, len, from, false);
       if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page_at(blk, from));
@@ -312,8 +328,8 @@ static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, 
                             size_t end) {
   const char *text = blk->text.data;
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (!rule || !pk_rule_is(rule, "attachment")) continue;
+    const pk_rule *rule = rule_of(seg, i, "attachment");
+    if (!rule) continue;
     for (size_t from = start; from < end;) {
       if (pk_match(seg->matcher, rule, text, end, from, false) != PK_MATCH_FOUND) break;
       size_t match_end = pk_match_end(seg->matcher);
@@ -390,6 +406,29 @@ static void set_number(pk_segmenter *seg, pk_item *item, captures *caught) {
   seg->last_number = item->number ? pk_strndup(item->number, strlen(item->number)) : NULL;
 }
 
+/* The value of the first field.NAME rule matching in TEXT, or NULL. */
+static char *field_value(pk_segmenter *seg, const char *name, const char *text) {
+  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+    const pk_rule *rule = rule_of(seg, i, "field");
+    if (!rule || strcmp(pk_rule_arg(rule), name) != 0) continue;
+    if (pk_match(seg->matcher, rule, text, strlen(text), 0, false) != PK_MATCH_FOUND) continue;
+    char *value = group_text(seg->matcher, text, "value");
+    if (value) return value;
+  }
+  return NULL;
+}
+
+/* Fields the start rule did not capture may stand in the header, on lines of their own. */
+static void fill_fields_from_header(pk_segmenter *seg, pk_item *item) {
+  if (!item->case_number) item->case_number = field_value(seg, "case", item->header);
+  if (!item->responsible) item->responsible = field_value(seg, "responsible", item->header);
+  if (!item->access) {
+    char *access = field_value(seg, "access", item->header);
+    item->access = classify_access(seg, access);
+    free(access);
+  }
+}
+
 static bool send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -404,6 +443,7 @@ static bool send_item(pk_segmenter *seg, block *blk) {
   item.access = classify_access(seg, blk->caught.access);
   item.span = block_span(blk);
   bool ok = build_sections(seg, &item, blk);
+  if (ok) fill_fields_from_header(seg, &item);
   if (ok && item.number)
     ok = pk_strings_add(&seg->item_numbers, pk_strndup(item.number, strlen(item.number)));
   ok = ok && seg->sink->ops->item(seg->sink, &item);
@@ -469,14 +509,31 @@ static void capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->reference = group_text(seg->matcher, text, "reference");
 }
 
+/* The leading integer of a number as printed ("12", "3.2" -> 3), or -1. */
+static long leading_integer(const char *number) {
+  if (!number || *number < '0' || *number > '9') return -1;
+  return strtol(number, NULL, 10);
+}
+
+/* With sequence=increasing an item rule only starts an item whose number is above the
+ * previous item's: a numbered list inside an item ("1. at ...") is no new item. */
+static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text) {
+  const char *sequence = pk_rule_option(rule, "sequence");
+  if (!sequence || strcmp(sequence, "increasing") != 0 || !seg->last_number) return true;
+  char *number = group_text(seg->matcher, text, "number");
+  long value = leading_integer(number), previous = leading_integer(seg->last_number);
+  free(number);
+  return value < 0 || previous < 0 || value > previous;
+}
+
 /* The first rule of KIND matching at the start of the unit, or NULL. */
 static const pk_rule *start_rule(pk_segmenter *seg, const char *kind, const char *text,
                                  size_t len, size_t from, long page) {
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = pk_rules_at(seg->rules, i);
-    if (!rule || !pk_rule_is(rule, kind)) continue;
+    const pk_rule *rule = rule_of(seg, i, kind);
+    if (!rule) continue;
     pk_match_result found = pk_match(seg->matcher, rule, text, len, from, true);
-    if (found == PK_MATCH_FOUND) return rule;
+    if (found == PK_MATCH_FOUND && in_sequence(seg, rule, text)) return rule;
     if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page);
   }
   return NULL;
@@ -551,10 +608,22 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
   return seg;
 }
 
+bool pk_segmenter_choose(void *opaque, const char *profile, long score, const char *start,
+                         size_t len) {
+  pk_segmenter *seg = opaque;
+  seg->profile = profile;
+  seg->profile_score = score;
+  free(seg->start_text);
+  seg->start_text = pk_strndup(start, len);
+  seg->start_len = len;
+  return seg->start_text != NULL;
+}
+
 void pk_segmenter_free(pk_segmenter *seg) {
   if (!seg) return;
   block_reset(&seg->current, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
+  free(seg->start_text);
   pk_strings_free(&seg->item_numbers);
   free(seg);
 }

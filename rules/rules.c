@@ -28,6 +28,7 @@ struct pk_rule {
   char *name;
   char *kind; /* "section" */
   char *arg;  /* "summary", or "" */
+  char *profile; /* "" for rules every profile uses */
   char *file;
   long line;
   rule_option *options;
@@ -50,7 +51,8 @@ static const struct {
     {"wrapper", false},  {"transcript-start", false}, {"related", false},
     {"kind", true},      {"meta", true},              {"item", false},
     {"section", true},   {"attachment", false},       {"appendix", false},
-    {"backmatter", false}, {"access", true},
+    {"backmatter", false}, {"access", true},     {"detect", false},
+    {"field", true},
 };
 
 /* ---- rule records ------------------------------------------------------------------ */
@@ -66,6 +68,7 @@ static void rule_free(pk_rule *rule) {
   free(rule->name);
   free(rule->kind);
   free(rule->arg);
+  free(rule->profile);
   free(rule->file);
   free(rule);
 }
@@ -94,9 +97,27 @@ size_t pk_rules_count(const pk_rules *rules) {
 const char *pk_rule_name(const pk_rule *rule) { return rule->name; }
 const char *pk_rule_kind(const pk_rule *rule) { return rule->kind; }
 const char *pk_rule_arg(const pk_rule *rule) { return rule->arg; }
+const char *pk_rule_profile(const pk_rule *rule) { return rule->profile; }
 const char *pk_rule_file(const pk_rule *rule) { return rule->file; }
 long pk_rule_line(const pk_rule *rule) { return rule->line; }
 bool pk_rule_is(const pk_rule *rule, const char *kind) { return strcmp(rule->kind, kind) == 0; }
+
+bool pk_rule_in_profile(const pk_rule *rule, const char *profile) {
+  return !rule->profile[0] || (profile && strcmp(rule->profile, profile) == 0);
+}
+
+/* The I-th distinct profile name in load order, or NULL past the last. */
+const char *pk_rules_profile(const pk_rules *rules, size_t i) {
+  for (size_t slot = 0; slot < rules->count; slot++) {
+    const char *name = rules->slots[slot]->profile;
+    if (!name[0]) continue;
+    bool seen = false;
+    for (size_t before = 0; before < slot && !seen; before++)
+      seen = strcmp(rules->slots[before]->profile, name) == 0;
+    if (!seen && i-- == 0) return name;
+  }
+  return NULL;
+}
 
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
@@ -104,16 +125,21 @@ const char *pk_rule_option(const pk_rule *rule, const char *key) {
   return NULL;
 }
 
-static pk_rule *find_rule(pk_rules *rules, const char *name) {
+/* Names are unique within a profile (the common rules being one more profile). */
+static bool same_slot(const pk_rule *rule, const char *profile, const char *name) {
+  return strcmp(rule->profile, profile) == 0 && strcmp(rule->name, name) == 0;
+}
+
+static pk_rule *find_rule(pk_rules *rules, const char *profile, const char *name) {
   for (size_t i = 0; i < rules->count; i++)
-    if (strcmp(rules->slots[i]->name, name) == 0) return rules->slots[i];
+    if (same_slot(rules->slots[i], profile, name)) return rules->slots[i];
   return NULL;
 }
 
 /* A rule with a name already present takes the old rule's place (and its order). */
 static bool store_rule(pk_rules *rules, pk_rule *rule) {
   for (size_t i = 0; i < rules->count; i++) {
-    if (strcmp(rules->slots[i]->name, rule->name) == 0) {
+    if (same_slot(rules->slots[i], rule->profile, rule->name)) {
       rule_free(rules->slots[i]);
       rules->slots[i] = rule;
       return true;
@@ -135,7 +161,8 @@ static bool store_rule(pk_rules *rules, pk_rule *rule) {
 typedef struct line_ctx {
   const char *file;
   long number;
-  const char *text; /* the line, NUL-terminated */
+  const char *text;    /* the line, NUL-terminated */
+  const char *profile; /* set by the file's `profile NAME` line, or "" */
 } line_ctx;
 
 static pk_status line_error(const line_ctx *line, size_t column, pk_error *err,
@@ -229,7 +256,7 @@ static pk_status parse_disable(pk_rules *rules, const line_ctx *line, size_t pos
   if (!len) return line_error(line, pos, err, "'disable' needs a rule name");
   char *name = pk_strndup(line->text + at, len);
   if (!name) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
-  pk_rule *rule = find_rule(rules, name);
+  pk_rule *rule = find_rule(rules, line->profile, name);
   free(name);
   if (!rule) return line_error(line, at, err, "'disable' names no rule loaded before it");
   rule->disabled = true;
@@ -244,6 +271,7 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
   if (!rule) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   rule->line = line->number;
   rule->file = pk_strndup(line->file, strlen(line->file));
+  rule->profile = pk_strndup(line->profile, strlen(line->profile));
   pk_status status = set_kind(rule, line, at, len, err);
   if (status == PK_OK) {
     len = next_word(line->text, &pos, &at);
@@ -272,9 +300,27 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
 
 /* ---- files ---------------------------------------------------------------------------- */
 
+/* `profile NAME`: the rules after it in this file belong to profile NAME. */
+static pk_status parse_profile(const line_ctx *line, char **profile, pk_error *err) {
+  size_t pos = 0, at, len = next_word(line->text, &pos, &at);
+  len = next_word(line->text, &pos, &at);
+  if (!len) return line_error(line, pos, err, "'profile' needs a name");
+  size_t extra_at, extra = next_word(line->text, &pos, &extra_at);
+  if (extra) return line_error(line, extra_at, err, "'profile' takes one name");
+  free(*profile);
+  *profile = pk_strndup(line->text + at, len);
+  return *profile ? PK_OK : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+}
+
+static bool starts_with_word(const char *text, const char *word) {
+  size_t len = strlen(word);
+  return strncmp(text, word, len) == 0 && (text[len] == ' ' || text[len] == '\t' || !text[len]);
+}
+
 pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
                             pk_error *err) {
   pk_buf line_text = {0};
+  char *profile = pk_strndup("", 0);
   long number = 0;
   pk_status status = PK_OK;
   for (size_t start = 0; start < len && status == PK_OK;) {
@@ -293,13 +339,17 @@ pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text,
       while (is_blank(line_text.data[first])) first++;
       char c = line_text.data[first];
       if (c != '\0' && c != '#') {
-        line_ctx line = {name, number, line_text.data};
-        status = parse_rule(rules, &line, err);
+        line_ctx line = {name, number, line_text.data, profile ? profile : ""};
+        if (starts_with_word(line_text.data + first, "profile"))
+          status = parse_profile(&line, &profile, err);
+        else
+          status = parse_rule(rules, &line, err);
       }
     }
     start = end + 1;
   }
   pk_buf_free(&line_text);
+  free(profile);
   return status;
 }
 

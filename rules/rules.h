@@ -4,6 +4,7 @@
  * A rule file line is
  *     KIND[.ARG]  NAME  [OPTION=VALUE ...]  =  PATTERN
  * or  disable NAME
+ * or  profile NAME     (the rules after it in the file belong to profile NAME)
  * Blank lines and lines starting with '#' are ignored.  See punktum-rules(5). */
 #ifndef PK_RULES_H
 #define PK_RULES_H
@@ -23,11 +24,15 @@ const char *pk_rule_name(const pk_rule *rule);
 const char *pk_rule_kind(const pk_rule *rule);
 /* The part after the dot in KIND.ARG, or "" */
 const char *pk_rule_arg(const pk_rule *rule);
+/* The profile the rule belongs to, or "" for a rule of every profile. */
+const char *pk_rule_profile(const pk_rule *rule);
 const char *pk_rule_file(const pk_rule *rule);
 long pk_rule_line(const pk_rule *rule);
 /* Value of OPTION=VALUE, or NULL. */
 const char *pk_rule_option(const pk_rule *rule, const char *key);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
+/* True when RULE applies under PROFILE: it is a common rule or one of PROFILE's. */
+bool pk_rule_in_profile(const pk_rule *rule, const char *profile);
 
 typedef struct pk_matcher pk_matcher;
 

@@ -89,7 +89,7 @@ static char *parse_at(const char *input, size_t chunk) {
   ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
   pk_buf log = {0};
   pk_sink sink = {&RECORDER, stdout, false, &log};
-  pk_options options = {NULL, "test", NULL, -1};
+  pk_options options = {.source_name = "test", .source_bytes = -1};
   pk_parser *parser = pk_parser_new(rules, &options, &sink, &err);
   ck_assert_ptr_nonnull(parser);
   FEED_IN_CHUNKS(input, strlen(input), chunk, feed, parser);

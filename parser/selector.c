@@ -1,0 +1,116 @@
+/* selector.c: profile detection over the start of the document.
+ *
+ * A profile's score is the sum of the weights (option weight=, default 1) of its detect
+ * rules that match somewhere in the first DETECT_BYTES of cleaned text.  The highest
+ * positive score wins (the first profile loaded wins a tie); with no positive score the
+ * generic profile is used. */
+#include "config.h"
+
+#include "selector.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+enum { DETECT_BYTES = 32 * 1024 };
+
+typedef struct held_unit {
+  size_t at, len; /* in held.data */
+  long page;
+} held_unit;
+
+struct pk_selector {
+  const pk_rules *rules;
+  pk_matcher *matcher;
+  const char *forced;
+  pk_choose_fn choose;
+  pk_unit_fn next;
+  void *ctx;
+  bool chosen;
+  pk_buf held;        /* held units, each followed by "\n" */
+  held_unit *units;
+  size_t unit_count;
+};
+
+pk_selector *pk_selector_new(const pk_rules *rules, pk_matcher *matcher, const char *forced,
+                             pk_choose_fn choose, pk_unit_fn next, void *ctx) {
+  pk_selector *sel = calloc(1, sizeof *sel);
+  if (!sel) return NULL;
+  *sel = (pk_selector){.rules = rules, .matcher = matcher, .forced = forced,
+                       .choose = choose, .next = next, .ctx = ctx};
+  return sel;
+}
+
+void pk_selector_free(pk_selector *sel) {
+  if (!sel) return;
+  pk_buf_free(&sel->held);
+  free(sel->units);
+  free(sel);
+}
+
+static long rule_weight(const pk_rule *rule) {
+  const char *weight = pk_rule_option(rule, "weight");
+  return weight ? strtol(weight, NULL, 10) : 1;
+}
+
+static long profile_score(pk_selector *sel, const char *profile, const char *text, size_t len) {
+  long score = 0;
+  for (size_t i = 0; i < pk_rules_size(sel->rules); i++) {
+    const pk_rule *rule = pk_rules_at(sel->rules, i);
+    if (!rule || !pk_rule_is(rule, "detect") || strcmp(pk_rule_profile(rule), profile) != 0)
+      continue;
+    if (pk_match(sel->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND)
+      score += rule_weight(rule);
+  }
+  return score;
+}
+
+static bool has_profile(const pk_rules *rules, const char *name) {
+  const char *profile;
+  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
+    if (strcmp(profile, name) == 0) return true;
+  return false;
+}
+
+static bool choose_profile(pk_selector *sel) {
+  sel->chosen = true;
+  const char *text = sel->held.data ? sel->held.data : "";
+  size_t len = sel->held.len;
+  if (sel->forced)
+    return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), text, len);
+  const char *best = NULL, *profile;
+  long best_score = 0;
+  for (size_t i = 0; (profile = pk_rules_profile(sel->rules, i)) != NULL; i++) {
+    long score = profile_score(sel, profile, text, len);
+    if (score > best_score) best = profile, best_score = score;
+  }
+  if (!best && has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
+  return sel->choose(sel->ctx, best, best_score, text, len);
+}
+
+static bool release_held(pk_selector *sel) {
+  bool ok = choose_profile(sel);
+  for (size_t i = 0; ok && i < sel->unit_count; i++)
+    ok = sel->next(sel->ctx, sel->held.data + sel->units[i].at, sel->units[i].len,
+                   sel->units[i].page);
+  pk_buf_free(&sel->held);
+  free(sel->units);
+  sel->units = NULL;
+  sel->unit_count = 0;
+  return ok;
+}
+
+bool pk_selector_unit(void *opaque, const char *text, size_t len, long page) {
+  pk_selector *sel = opaque;
+  if (sel->chosen) return sel->next(sel->ctx, text, len, page);
+  held_unit *grown = realloc(sel->units, (sel->unit_count + 1) * sizeof *grown);
+  if (!grown) return false;
+  sel->units = grown;
+  grown[sel->unit_count++] = (held_unit){sel->held.len, len, page};
+  if (!pk_buf_append(&sel->held, text, len) || !pk_buf_append_char(&sel->held, '\n'))
+    return false;
+  return sel->held.len < DETECT_BYTES || release_held(sel);
+}
+
+bool pk_selector_finish(pk_selector *sel) { return sel->chosen || release_held(sel); }
