@@ -178,24 +178,46 @@ static size_t rule_within(const pk_rule *rule, size_t fallback) {
   return within ? (size_t)strtoul(within, NULL, 10) : fallback;
 }
 
+/* Of the kind.* rules that match, the heaviest (option weight=, default 1) decides; at
+ * equal weight the earliest match. */
 static const char *document_kind(pk_segmenter *seg, const char *text, size_t len) {
   const char *kind = "other";
-  size_t best = (size_t)-1;
+  size_t best_at = (size_t)-1;
+  long best_weight = 0;
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
     const pk_rule *rule = rule_of(seg, i, "kind");
     if (!rule) continue;
     size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
-    if (pk_match(seg->matcher, rule, text, scope, 0, false) == PK_MATCH_FOUND &&
-        pk_match_start(seg->matcher) < best) {
-      best = pk_match_start(seg->matcher);
+    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    long weight = pk_rule_weight(rule);
+    size_t at = pk_match_start(seg->matcher);
+    if (weight > best_weight || (weight == best_weight && at < best_at)) {
+      best_weight = weight;
+      best_at = at;
       kind = pk_rule_arg(rule);
     }
   }
   return kind;
 }
 
-/* The value of the first meta.FIELD rule that matches, as printed (collapsed). */
-static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
+typedef bool (*value_check)(const char *value);
+
+static bool any_value(const char *value) { return value[0] != '\0'; }
+
+static bool has_date(const char *value) {
+  char iso[11];
+  return pk_date_find(value, strlen(value), iso, NULL, NULL) == 1;
+}
+
+static bool has_time(const char *value) {
+  char hhmm[6];
+  return pk_time_find(value, strlen(value), hhmm, NULL, NULL) == 1;
+}
+
+/* The value of the first meta.FIELD rule that matches and passes CHECK, as printed
+ * (collapsed); a rule whose value fails (a date without its year) lets the next try. */
+static char *meta_value_checked(pk_segmenter *seg, const char *field, const char *text,
+                                size_t len, value_check check) {
   for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
     const pk_rule *rule = rule_of(seg, i, "meta");
     if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
@@ -206,10 +228,14 @@ static char *meta_value(pk_segmenter *seg, const char *field, const char *text, 
     const char *normalize = pk_rule_option(rule, "normalize");
     if (value && normalize && strcmp(normalize, "title") == 0 && pk_is_upper_text(value))
       pk_title_case(value);
-    if (value && value[0]) return value;
+    if (value && check(value)) return value;
     free(value);
   }
   return NULL;
+}
+
+static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
+  return meta_value_checked(seg, field, text, len, any_value);
 }
 
 static void split_names(pk_strings *names, char *list) {
@@ -249,8 +275,8 @@ static bool send_document(pk_segmenter *seg, const block *preamble) {
   doc.municipality = meta_value(seg, "municipality", start, start_len);
   doc.body = meta_value(seg, "body", start, start_len);
   doc.location = meta_value(seg, "location", start, start_len);
-  fill_date(doc.date, meta_value(seg, "date", start, start_len));
-  fill_time(doc.time, meta_value(seg, "time", start, start_len));
+  fill_date(doc.date, meta_value_checked(seg, "date", start, start_len, has_date));
+  fill_time(doc.time, meta_value_checked(seg, "time", start, start_len, has_time));
   split_names(&doc.members, meta_value(seg, "members", start, start_len));
   split_names(&doc.absent, meta_value(seg, "absent", start, start_len));
   doc.preamble = trimmed_copy(text, 0, len);

@@ -49,11 +49,6 @@ void pk_selector_free(pk_selector *sel) {
   free(sel);
 }
 
-static long rule_weight(const pk_rule *rule) {
-  const char *weight = pk_rule_option(rule, "weight");
-  return weight ? strtol(weight, NULL, 10) : 1;
-}
-
 static long profile_score(pk_selector *sel, const char *profile, const char *text, size_t len) {
   long score = 0;
   for (size_t i = 0; i < pk_rules_size(sel->rules); i++) {
@@ -61,7 +56,7 @@ static long profile_score(pk_selector *sel, const char *profile, const char *tex
     if (!rule || !pk_rule_is(rule, "detect") || strcmp(pk_rule_profile(rule), profile) != 0)
       continue;
     if (pk_match(sel->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND)
-      score += rule_weight(rule);
+      score += pk_rule_weight(rule);
   }
   return score;
 }

@@ -130,6 +130,11 @@ static bool same_slot(const pk_rule *rule, const char *profile, const char *name
   return strcmp(rule->profile, profile) == 0 && strcmp(rule->name, name) == 0;
 }
 
+long pk_rule_weight(const pk_rule *rule) {
+  const char *weight = pk_rule_option(rule, "weight");
+  return weight ? strtol(weight, NULL, 10) : 1;
+}
+
 static pk_rule *find_rule(pk_rules *rules, const char *profile, const char *name) {
   for (size_t i = 0; i < rules->count; i++)
     if (same_slot(rules->slots[i], profile, name)) return rules->slots[i];

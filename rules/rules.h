@@ -31,6 +31,8 @@ long pk_rule_line(const pk_rule *rule);
 /* Value of OPTION=VALUE, or NULL. */
 const char *pk_rule_option(const pk_rule *rule, const char *key);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
+/* The rule's weight= option, 1 when absent. */
+long pk_rule_weight(const pk_rule *rule);
 /* True when RULE applies under PROFILE: it is a common rule or one of PROFILE's. */
 bool pk_rule_in_profile(const pk_rule *rule, const char *profile);
 
