@@ -58,6 +58,7 @@ struct pk_segmenter {
   pk_sink *sink;
   const char *sha256;
   block current;
+  block preamble;      /* held until the first item with content is known */
   bool document_sent;
   bool failed;
   size_t cleaned_offset; /* bytes of cleaned text seen so far */
@@ -509,13 +510,48 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
 
 /* ---- blocks ------------------------------------------------------------------------------------ */
 
+/* An item whose block holds nothing after its start match, before any item with content,
+ * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
+ * of a web page): its text belongs to the preamble, and its number does not count. */
+static bool is_contents_entry(const pk_segmenter *seg, const block *blk) {
+  if (seg->document_sent || blk->kind != BLOCK_ITEM) return false;
+  size_t start = blk->body_from, end = blk->text.len;
+  pk_trim_span(blk->text.data, &start, &end);
+  return start == end;
+}
+
+/* Appends BLK's text (with its page marks) to the held preamble. */
+static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
+  block *pre = &seg->preamble;
+  size_t shift = pre->text.len;
+  unit_mark *grown = realloc(pre->marks, (pre->mark_count + blk->mark_count) * sizeof *grown);
+  if (!grown && pre->mark_count + blk->mark_count) return false;
+  pre->marks = grown;
+  for (size_t i = 0; i < blk->mark_count; i++)
+    pre->marks[pre->mark_count++] = (unit_mark){blk->marks[i].at + shift, blk->marks[i].page};
+  return pk_buf_append(&pre->text, blk->text.data ? blk->text.data : "", blk->text.len);
+}
+
+static bool ensure_document(pk_segmenter *seg) {
+  if (seg->document_sent) return true;
+  bool ok = send_document(seg, &seg->preamble);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  return ok;
+}
+
 static bool finish_block(pk_segmenter *seg) {
   block *blk = &seg->current;
   switch (blk->kind) {
-  case BLOCK_PREAMBLE: return send_document(seg, blk);
-  case BLOCK_ITEM: return send_item(seg, blk);
+  case BLOCK_PREAMBLE:
+    seg->preamble = *blk; /* ownership moves; the caller starts a fresh block */
+    *blk = (block){.kind = BLOCK_PREAMBLE};
+    return true;
+  case BLOCK_ITEM:
+    if (is_contents_entry(seg, blk)) return absorb_into_preamble(seg, blk);
+    return ensure_document(seg) && send_item(seg, blk);
   case BLOCK_APPENDIX:
   case BLOCK_UNCLASSIFIED:
+    if (!ensure_document(seg)) return false;
     /* Back matter that is only white space is not worth a record. */
     if (blk->caught.number || blk->caught.title) return send_appendix(seg, blk);
     size_t start = 0, end = blk->text.len;
@@ -611,11 +647,7 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
 
 bool pk_segmenter_finish(pk_segmenter *seg) {
   if (seg->failed) return false;
-  bool ok = finish_block(seg);
-  if (ok && !seg->document_sent) {
-    block empty = {.kind = BLOCK_PREAMBLE, .cleaned_start = seg->cleaned_offset};
-    ok = send_document(seg, &empty);
-  }
+  bool ok = finish_block(seg) && ensure_document(seg);
   block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset);
   if (!ok) seg->failed = true;
   return ok;
@@ -648,6 +680,7 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, const ch
 void pk_segmenter_free(pk_segmenter *seg) {
   if (!seg) return;
   block_reset(&seg->current, BLOCK_PREAMBLE, 0);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
   free(seg->start_text);
   pk_strings_free(&seg->item_numbers);
