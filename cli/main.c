@@ -26,7 +26,7 @@ typedef struct option_doc {
   const char *help;
 } option_doc;
 
-enum { OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_VERSION };
+enum { OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_VERSION };
 
 static const option_doc OPTIONS[] = {
     {"format", 'f', "FORMAT", "output format: json (default) or xml"},
@@ -35,6 +35,7 @@ static const option_doc OPTIONS[] = {
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
     {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
     {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
+    {"explain", OPT_EXPLAIN, NULL, "print which rule fired where, and why each item starts where it does, instead of the document (which still goes to -o FILE)"},
     {"help", 'h', NULL, "show this help and exit"},
     {"version", OPT_VERSION, NULL, "show the version and exit"},
 };
@@ -47,6 +48,7 @@ typedef struct settings {
   const char *rules_dir;
   const char *profile;
   bool list_profiles;
+  bool explain;
   const char *input;
 } settings;
 
@@ -105,6 +107,7 @@ static int parse_options(int argc, char **argv, settings *set) {
     case OPT_RULES: set->rules_dir = optarg; break;
     case OPT_PROFILE: set->profile = optarg; break;
     case OPT_LIST_PROFILES: set->list_profiles = true; break;
+    case OPT_EXPLAIN: set->explain = true; break;
     case 'h': print_help(stdout); return ferror(stdout) ? EXIT_INPUT : EXIT_FINE;
     case OPT_VERSION:
       printf("punktum %s (output format %s)\n", pk_version(), pk_format_version());
@@ -160,7 +163,8 @@ static int run_one(const settings *set, const pk_rules *rules, FILE *out) {
   pk_sink *sink = pk_sink_new(set->format, out);
   pk_error err;
   pk_options options = {.encoding = set->encoding, .profile = set->profile,
-                        .source_name = set->input, .source_bytes = -1};
+                        .source_name = set->input, .source_bytes = -1,
+                        .explain = set->explain ? stdout : NULL};
   pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;
   if (!sink) fprintf(stderr, "punktum: out of memory\n");
   else if (status != PK_OK) print_error(set->input, &err);
@@ -191,6 +195,18 @@ static int run_to_file(const settings *set, const pk_rules *rules) {
   return code;
 }
 
+/* --explain without -o: the trace is the output; the document is written nowhere. */
+static int run_discarding_document(const settings *set, const pk_rules *rules) {
+  FILE *nowhere = fopen("/dev/null", "wb");
+  if (!nowhere) {
+    fprintf(stderr, "punktum: /dev/null: %s\n", strerror(errno));
+    return EXIT_INPUT;
+  }
+  int code = run_one(set, rules, nowhere);
+  fclose(nowhere);
+  return code;
+}
+
 static int list_profiles(const pk_rules *rules) {
   const char *profile;
   for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++) puts(profile);
@@ -204,7 +220,9 @@ int main(int argc, char **argv) {
   pk_rules *rules = load_rules(&set, &code);
   if (!rules) return code;
   if (set.list_profiles) code = list_profiles(rules);
-  else code = set.output ? run_to_file(&set, rules) : run_one(&set, rules, stdout);
+  else if (set.output) code = run_to_file(&set, rules);
+  else if (set.explain) code = run_discarding_document(&set, rules);
+  else code = run_one(&set, rules, stdout);
   pk_rules_free(rules);
   if (code == EXIT_FINE && (fflush(stdout) != 0 || ferror(stdout))) {
     fprintf(stderr, "punktum: cannot write to standard output\n");

@@ -95,6 +95,7 @@ typedef struct pk_options {
   const char *source_name;   /* shown in output and messages; NULL: "-" */
   const char *source_sha256; /* hex digest of the whole input, if known; used for ids */
   long long source_bytes;    /* size of the whole input, -1 if not known */
+  FILE *explain;             /* if not NULL, which rule fired where, and why, is written here */
 } pk_options;
 
 typedef struct pk_parser pk_parser;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "explain.h"
 
 enum {
   HEAD_MAX_LINES = 1000,        /* how far to look for the transcript start marker */
@@ -99,12 +100,17 @@ static bool is_blank_line(const char *text, size_t len) {
   return start == end;
 }
 
-static bool matches_kind(pk_cleaner *cleaner, const char *kind, const char *text, size_t len) {
+/* True when a rule of KIND matches the line; the match goes to the --explain trace. */
+static bool matches_kind(pk_cleaner *cleaner, const char *kind, const char *text, size_t len,
+                         const char *what) {
   for (size_t i = 0; i < pk_rules_size(cleaner->rules); i++) {
     const pk_rule *rule = pk_rules_at(cleaner->rules, i);
     if (rule && pk_rule_is(rule, kind) &&
-        pk_match(cleaner->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND)
+        pk_match(cleaner->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND) {
+      pk_explain_match(cleaner->report->explain, rule, what, cleaner->last_page, -1, text,
+                       pk_match_start(cleaner->matcher), pk_match_end(cleaner->matcher));
       return true;
+    }
   }
   return false;
 }
@@ -193,6 +199,12 @@ static bool clean_page(pk_cleaner *cleaner, size_t at) {
   const char *raw = this_page->raw.data ? this_page->raw.data : "";
   size_t header = header_length(cleaner, at);
   size_t footer = footer_start(cleaner, at, header);
+  if (header)
+    pk_explain_note(cleaner->report->explain, "page %ld: running header \"%.*s\" removed (shared by the pages around it)",
+                    this_page->number, (int)header, raw);
+  if (footer < this_page->raw.len)
+    pk_explain_note(cleaner->report->explain, "page %ld: printed page number \"%.*s\" removed",
+                    this_page->number, (int)(this_page->raw.len - footer), raw + footer);
   count_removed(cleaner, "running_header", raw, header);
   count_removed(cleaner, "printed_page_number", raw + footer, this_page->raw.len - footer);
   size_t start = header, end = footer;
@@ -279,7 +291,7 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   }
   if (!cleaner->probe.count && is_blank_line(line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
-  if (matches_kind(cleaner, "related", line, len)) {
+  if (matches_kind(cleaner, "related", line, len, "related-documents list starts")) {
     start_trailer(cleaner);
     return true;
   }
@@ -306,7 +318,7 @@ static bool replay_head_as_text(pk_cleaner *cleaner) {
 }
 
 static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
-  if (matches_kind(cleaner, "transcript-start", line, len)) {
+  if (matches_kind(cleaner, "transcript-start", line, len, "transcript starts, wrapper before it removed")) {
     for (size_t i = 0; i < cleaner->head.count; i++)
       count_removed(cleaner, "wrapper", cleaner->head.lines[i].data, cleaner->head.lines[i].len);
     count_removed(cleaner, "wrapper", line, len);

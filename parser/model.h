@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Where a node stands: byte offsets in the cleaned text, and transcript pages (0: none). */
 typedef struct pk_span {
@@ -95,6 +96,7 @@ typedef struct pk_report {
   const char *encoding;
   unsigned long long bytes;
   long pages;
+  FILE *explain; /* --explain trace, or NULL */
   size_t replacements;
   size_t item_count;
   pk_removed removed[16];

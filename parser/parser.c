@@ -32,6 +32,7 @@ struct pk_parser {
 static void report_init(pk_report *report, const char *name, const pk_options *options) {
   memset(report, 0, sizeof *report);
   report->source_name = name;
+  report->explain = options ? options->explain : NULL;
   if (options && options->source_sha256)
     snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
 }
@@ -65,7 +66,8 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
   if (parser->matcher)
     parser->segmenter = pk_segmenter_new(rules, parser->matcher, &parser->report, sink, sha);
   if (parser->segmenter)
-    parser->selector = pk_selector_new(rules, parser->matcher, forced, pk_segmenter_choose,
+    parser->selector = pk_selector_new(rules, parser->matcher, forced, parser->report.explain,
+                                       pk_segmenter_choose,
                                        pk_segmenter_unit, parser->segmenter);
   if (parser->selector)
     parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report,
@@ -218,7 +220,8 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *giv
     options.source_sha256 = hex;
     options.source_bytes = bytes;
     pk_parser *parser = pk_parser_new(rules, &options, sink, err);
-    status = parser ? feed_stream(parser, source, name, err) : PK_ERR_NOMEM;
+    /* pk_parser_new said why it failed (an unknown profile, no memory) in ERR. */
+    status = parser ? feed_stream(parser, source, name, err) : (err ? err->status : PK_ERR_NOMEM);
     pk_parser_free(parser);
   }
   if (spool) fclose(spool);

@@ -9,11 +9,13 @@
 
 #include "segmenter.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "dates.h"
+#include "explain.h"
 
 enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
 
@@ -62,6 +64,7 @@ struct pk_segmenter {
   bool document_sent;
   bool failed;
   size_t cleaned_offset; /* bytes of cleaned text seen so far */
+  const pk_rule *started_by; /* the rule of the last block start */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
   pk_strings item_numbers; /* numbers of the items sent, to link appendices */
@@ -229,7 +232,13 @@ static char *meta_value_checked(pk_segmenter *seg, const char *field, const char
     const char *normalize = pk_rule_option(rule, "normalize");
     if (value && normalize && strcmp(normalize, "title") == 0 && pk_is_upper_text(value))
       pk_title_case(value);
-    if (value && check(value)) return value;
+    if (value && check(value)) {
+      char what[64];
+      snprintf(what, sizeof what, "document %s", field);
+      pk_explain_match(seg->report->explain, rule, what, 0, (long long)pk_match_start(seg->matcher),
+                       text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
+      return value;
+    }
     free(value);
   }
   return NULL;
@@ -271,6 +280,7 @@ static bool send_document(pk_segmenter *seg, const block *preamble) {
   size_t start_len = seg->start_text ? seg->start_len : len;
   pk_document doc = {0};
   doc.kind = document_kind(seg, start, start_len);
+  pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
   doc.profile = seg->profile;
   doc.profile_score = seg->profile_score;
   doc.municipality = meta_value(seg, "municipality", start, start_len);
@@ -345,8 +355,13 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
   }
   if (count) qsort(hits, count, sizeof *hits, compare_hits);
   size_t kept = 0;
-  for (size_t i = 0; i < count; i++)
-    if (!kept || hits[i].start >= hits[kept - 1].heading_end) hits[kept++] = hits[i];
+  for (size_t i = 0; i < count; i++) {
+    if (kept && hits[i].start < hits[kept - 1].heading_end) continue;
+    hits[kept++] = hits[i];
+    pk_explain_match(seg->report->explain, hits[i].rule, "section heading", page_at(blk, hits[i].start),
+                     (long long)(blk->cleaned_start + hits[i].start), text, hits[i].start,
+                     hits[i].heading_end);
+  }
   *out = hits;
   return kept;
 }
@@ -523,6 +538,10 @@ static bool is_contents_entry(const pk_segmenter *seg, const block *blk) {
 /* Appends BLK's text (with its page marks) to the held preamble. */
 static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
   block *pre = &seg->preamble;
+  pk_explain_note(seg->report->explain,
+                  "offset %zu: no text follows that item start before the next one, and no item "
+                  "with text came before: a contents entry, kept in the preamble",
+                  blk->cleaned_start);
   size_t shift = pre->text.len;
   unit_mark *grown = realloc(pre->marks, (pre->mark_count + blk->mark_count) * sizeof *grown);
   if (!grown && pre->mark_count + blk->mark_count) return false;
@@ -585,7 +604,12 @@ static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   char *number = group_text(seg->matcher, text, "number");
   long value = leading_integer(number), previous = leading_integer(seg->last_number);
   free(number);
-  return value < 0 || previous < 0 || value > previous;
+  bool rising = value < 0 || previous < 0 || value > previous;
+  if (!rising)
+    pk_explain_note(seg->report->explain,
+                    "rule %s: number %ld after item %s does not rise: not an item (sequence=increasing)",
+                    pk_rule_name(rule), value, seg->last_number);
+  return rising;
 }
 
 /* The first rule of KIND matching at the start of the unit, or NULL. */
@@ -595,7 +619,7 @@ static const pk_rule *start_rule(pk_segmenter *seg, const char *kind, const char
     const pk_rule *rule = rule_of(seg, i, kind);
     if (!rule) continue;
     pk_match_result found = pk_match(seg->matcher, rule, text, len, from, true);
-    if (found == PK_MATCH_FOUND && in_sequence(seg, rule, text)) return rule;
+    if (found == PK_MATCH_FOUND && in_sequence(seg, rule, text)) return seg->started_by = rule;
     if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page);
   }
   return NULL;
@@ -631,6 +655,11 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   block_kind kind;
   bool ok = true;
   if (from < end && unit_starts_block(seg, text, len, from, page, &kind)) {
+    static const char *const STARTS[] = {"preamble", "item starts", "appendix starts",
+                                         "unclassified back matter starts"};
+    pk_explain_match(seg->report->explain, seg->started_by, STARTS[kind], page,
+                     (long long)(seg->cleaned_offset + pk_match_start(seg->matcher)), text,
+                     pk_match_start(seg->matcher), pk_match_end(seg->matcher));
     captures caught = {0};
     capture_start(seg, text, &caught);
     size_t body_from = pk_match_end(seg->matcher);

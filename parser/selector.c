@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "explain.h"
 
 enum { DETECT_BYTES = 32 * 1024 };
 
@@ -24,6 +25,7 @@ struct pk_selector {
   const pk_rules *rules;
   pk_matcher *matcher;
   const char *forced;
+  FILE *explain;
   pk_choose_fn choose;
   pk_unit_fn next;
   void *ctx;
@@ -34,11 +36,11 @@ struct pk_selector {
 };
 
 pk_selector *pk_selector_new(const pk_rules *rules, pk_matcher *matcher, const char *forced,
-                             pk_choose_fn choose, pk_unit_fn next, void *ctx) {
+                             FILE *explain, pk_choose_fn choose, pk_unit_fn next, void *ctx) {
   pk_selector *sel = calloc(1, sizeof *sel);
   if (!sel) return NULL;
   *sel = (pk_selector){.rules = rules, .matcher = matcher, .forced = forced,
-                       .choose = choose, .next = next, .ctx = ctx};
+                       .explain = explain, .choose = choose, .next = next, .ctx = ctx};
   return sel;
 }
 
@@ -55,8 +57,10 @@ static long profile_score(pk_selector *sel, const char *profile, const char *tex
     const pk_rule *rule = pk_rules_at(sel->rules, i);
     if (!rule || !pk_rule_is(rule, "detect") || strcmp(pk_rule_profile(rule), profile) != 0)
       continue;
-    if (pk_match(sel->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND)
-      score += pk_rule_weight(rule);
+    if (pk_match(sel->matcher, rule, text, len, 0, false) != PK_MATCH_FOUND) continue;
+    score += pk_rule_weight(rule);
+    pk_explain_match(sel->explain, rule, "detected", 0, (long long)pk_match_start(sel->matcher),
+                     text, pk_match_start(sel->matcher), pk_match_end(sel->matcher));
   }
   return score;
 }
@@ -72,15 +76,20 @@ static bool choose_profile(pk_selector *sel) {
   sel->chosen = true;
   const char *text = sel->held.data ? sel->held.data : "";
   size_t len = sel->held.len;
-  if (sel->forced)
+  if (sel->forced) {
+    pk_explain_note(sel->explain, "profile %s forced", sel->forced);
     return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), text, len);
+  }
   const char *best = NULL, *profile;
   long best_score = 0;
   for (size_t i = 0; (profile = pk_rules_profile(sel->rules, i)) != NULL; i++) {
     long score = profile_score(sel, profile, text, len);
+    pk_explain_note(sel->explain, "profile %s scores %ld", profile, score);
     if (score > best_score) best = profile, best_score = score;
   }
   if (!best && has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
+  pk_explain_note(sel->explain, "profile %s chosen (score %ld, on the first %zu bytes)",
+                  best ? best : "(none)", best_score, len);
   return sel->choose(sel->ctx, best, best_score, text, len);
 }
 

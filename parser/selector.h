@@ -19,7 +19,7 @@ typedef struct pk_selector pk_selector;
 
 /* FORCED names a profile to use without detection, or NULL.  Everything is borrowed. */
 pk_selector *pk_selector_new(const pk_rules *rules, pk_matcher *matcher, const char *forced,
-                             pk_choose_fn choose, pk_unit_fn next, void *ctx);
+                             FILE *explain, pk_choose_fn choose, pk_unit_fn next, void *ctx);
 /* A pk_unit_fn. */
 bool pk_selector_unit(void *selector, const char *text, size_t len, long page);
 bool pk_selector_finish(pk_selector *selector);

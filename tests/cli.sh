@@ -36,4 +36,19 @@ check "--rules adds a heading that the built-in rules lack" sh -c '
   printf "x\n" > /dev/null && "$PUNKTUM" --rules "$1/extra" "$2" >/dev/null' _ "$TMP" "$fixture"
 check "writing to a full device fails with exit 1" sh -c '
   [ -w /dev/full ] || exit 0; "$PUNKTUM" "$1" > /dev/full 2>/dev/null; [ $? -eq 1 ]' _ "$fixture"
+check "--list-profiles lists the built-in profiles, generic included" sh -c '
+  "$PUNKTUM" --list-profiles > "$1/profiles" && grep -qx sag-page "$1/profiles" && grep -qx generic "$1/profiles"' _ "$TMP"
+check "the chosen profile is reported in document.profile" sh -c '
+  "$PUNKTUM" "$1" | "$JQ" -e ".document.profile.name == \"sag-page\" and .document.profile.score > 0" >/dev/null' _ "$fixture"
+check "--profile forces a profile" sh -c '
+  "$PUNKTUM" --profile generic "$1" | "$JQ" -e ".document.profile.name == \"generic\"" >/dev/null' _ "$fixture"
+check "an unknown --profile is a usage error (2)" sh -c '"$PUNKTUM" --profile nosuch "$1" >/dev/null 2>&1; [ $? -eq 2 ]' _ "$fixture"
+check "--explain names the rule file, line, page and offset of each item start" sh -c '
+  "$PUNKTUM" --explain "$1" > "$2/explain" &&
+  grep -q "^builtin:sag-page.rules:[0-9]*: page 2 offset [0-9]*: item starts by sag-page/sag-page-item (item): \"Vintervedligeholdelse" "$2/explain" &&
+  grep -q "section heading by" "$2/explain" && grep -q "^profile sag-page chosen" "$2/explain"' _ "$fixture" "$TMP"
+check "a layout-only rule file in a fresh profile, no recompile" sh -c '
+  mkdir -p "$1/p" && printf "profile punkt-colon\ndetect punkt-line weight=9 = (?m)^Punkt \\\\d+: \\\\S\nitem punkt-item = Punkt (?<number>\\\\d+): (?<title>.+)\n" > "$1/p/x.rules" &&
+  printf "Punkt 1: Første sag\nTekst.\nPunkt 2: Anden sag\nMere tekst.\n" > "$1/doc.txt" &&
+  "$PUNKTUM" --rules "$1/p" "$1/doc.txt" | "$JQ" -e "[.items[].title] == [\"Første sag\", \"Anden sag\"] and .document.profile.name == \"punkt-colon\"" >/dev/null' _ "$TMP"
 finish
