@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "dates.h"
 #include "explain.h"
+#include "toc.h"
 
 enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
 
@@ -38,6 +39,7 @@ typedef struct block {
   size_t mark_count;
   size_t cleaned_start; /* offset of the block in the cleaned text */
   size_t body_from;     /* where the start rule's match ended */
+  bool from_toc;        /* an item the table of contents placed: its number is as listed */
   captures caught;
 } block;
 
@@ -55,6 +57,8 @@ struct pk_segmenter {
   long profile_score;
   char *start_text;    /* the document's first units, for its kind and metadata */
   size_t start_len;
+  pk_toc toc;          /* items listed in a table of contents, if the profile reads one */
+  size_t toc_next;     /* the next listed item not yet started */
   pk_matcher *matcher;
   pk_report *report;
   pk_sink *sink;
@@ -434,8 +438,12 @@ static bool build_sections(pk_segmenter *seg, pk_item *item, const block *blk) {
   return ok;
 }
 
-static void set_number(pk_segmenter *seg, pk_item *item, captures *caught) {
-  if (caught->number) {
+/* The number as printed, else (unless the table of contents placed the item, which would
+ * have listed a printed number) the previous item's number plus one. */
+static void set_number(pk_segmenter *seg, pk_item *item, captures *caught, bool as_listed) {
+  if (as_listed && !caught->number) {
+    item->number = NULL;
+  } else if (caught->number) {
     size_t len = strlen(caught->number);
     while (len > 0 && caught->number[len - 1] == '.') caught->number[--len] = '\0';
     item->number = caught->number;
@@ -478,7 +486,7 @@ static bool send_item(pk_segmenter *seg, block *blk) {
     snprintf(item.id, sizeof item.id, "%.12s-%zu", seg->sha256, item.ordinal);
   else
     snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
-  set_number(seg, &item, &blk->caught);
+  set_number(seg, &item, &blk->caught, blk->from_toc);
   item.title = blk->caught.title, blk->caught.title = NULL;
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
@@ -647,6 +655,33 @@ static bool append_unit(block *blk, const char *text, size_t len, long page) {
   return pk_buf_append(&blk->text, text, len) && pk_buf_append_char(&blk->text, '\n');
 }
 
+/* With a table of contents, the page on which a listed item starts starts its block. */
+static const pk_toc_entry *listed_item_here(pk_segmenter *seg, long page) {
+  block_kind now = seg->current.kind;
+  if (page <= 0 || (now != BLOCK_PREAMBLE && now != BLOCK_ITEM)) return NULL;
+  const pk_toc_entry *found = NULL;
+  while (seg->toc_next < seg->toc.count && seg->toc.entries[seg->toc_next].page <= page) {
+    const pk_toc_entry *entry = &seg->toc.entries[seg->toc_next++];
+    if (found)
+      pk_report_diagnostic(seg->report, "warning", page, -1,
+                           "the table of contents starts \"%s\" on page %ld, where \"%s\" starts "
+                           "too; it is kept in that item", entry->title, entry->page, found->title);
+    found = entry;
+  }
+  return found;
+}
+
+static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long page) {
+  pk_explain_note(seg->report->explain, "page %ld: item \"%s\" starts here, as the table of contents says",
+                  page, entry->title);
+  bool ok = finish_block(seg);
+  block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_offset);
+  seg->current.from_toc = true;
+  seg->current.caught.title = pk_strndup(entry->title, strlen(entry->title));
+  if (entry->number) seg->current.caught.number = pk_strndup(entry->number, strlen(entry->number));
+  return ok;
+}
+
 bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   pk_segmenter *seg = opaque;
   if (seg->failed) return false;
@@ -654,7 +689,10 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   pk_trim_span(text, &from, &end);
   block_kind kind;
   bool ok = true;
-  if (from < end && unit_starts_block(seg, text, len, from, page, &kind)) {
+  const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
+  if (listed) {
+    ok = start_listed_item(seg, listed, page);
+  } else if (from < end && unit_starts_block(seg, text, len, from, page, &kind)) {
     static const char *const STARTS[] = {"preamble", "item starts", "appendix starts",
                                          "unclassified back matter starts"};
     pk_explain_match(seg->report->explain, seg->started_by, STARTS[kind], page,
@@ -676,6 +714,10 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
 
 bool pk_segmenter_finish(pk_segmenter *seg) {
   if (seg->failed) return false;
+  for (size_t i = seg->toc_next; i < seg->toc.count; i++)
+    pk_report_diagnostic(seg->report, "warning", seg->toc.entries[i].page, -1,
+                         "the table of contents lists \"%s\" on page %ld, which the document "
+                         "does not reach", seg->toc.entries[i].title, seg->toc.entries[i].page);
   bool ok = finish_block(seg) && ensure_document(seg);
   block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset);
   if (!ok) seg->failed = true;
@@ -703,6 +745,11 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, const ch
   free(seg->start_text);
   seg->start_text = pk_strndup(start, len);
   seg->start_len = len;
+  if (!pk_toc_parse(&seg->toc, seg->rules, seg->matcher, profile, start, len)) return false;
+  for (size_t i = 0; i < seg->toc.count; i++)
+    pk_explain_note(seg->report->explain, "table of contents: item %s \"%s\" starts on page %ld",
+                    seg->toc.entries[i].number ? seg->toc.entries[i].number : "(no number)",
+                    seg->toc.entries[i].title, seg->toc.entries[i].page);
   return seg->start_text != NULL;
 }
 
@@ -712,6 +759,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
   free(seg->start_text);
+  pk_toc_free(&seg->toc);
   pk_strings_free(&seg->item_numbers);
   free(seg);
 }
