@@ -69,6 +69,7 @@ struct pk_segmenter {
   bool failed;
   size_t cleaned_offset; /* bytes of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */
+  long list_next;        /* the next number of a numbered list inside the item, or 0 */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
   pk_strings item_numbers; /* numbers of the items sent, to link appendices */
@@ -105,6 +106,12 @@ static long page_at(const block *blk, size_t at) {
   long page = 0;
   for (size_t i = 0; i < blk->mark_count && blk->marks[i].at <= at; i++) page = blk->marks[i].page;
   return page;
+}
+
+/* The leading integer of a number as printed ("12", "3.2" -> 3), or -1. */
+static long leading_integer(const char *number) {
+  if (!number || *number < '0' || *number > '9') return -1;
+  return strtol(number, NULL, 10);
 }
 
 /* Span of the trimmed text[start, end) of BLK, with its pages. */
@@ -598,25 +605,26 @@ static void capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->reference = group_text(seg->matcher, text, "reference");
 }
 
-/* The leading integer of a number as printed ("12", "3.2" -> 3), or -1. */
-static long leading_integer(const char *number) {
-  if (!number || *number < '0' || *number > '9') return -1;
-  return strtol(number, NULL, 10);
-}
-
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item. */
 static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text) {
   const char *sequence = pk_rule_option(rule, "sequence");
-  if (!sequence || strcmp(sequence, "increasing") != 0 || !seg->last_number) return true;
+  /* The item being read counts: its number is not yet in last_number. */
+  const char *before = seg->current.kind == BLOCK_ITEM && seg->current.caught.number
+                           ? seg->current.caught.number : seg->last_number;
+  if (!sequence || strcmp(sequence, "increasing") != 0 || !before) return true;
   char *number = group_text(seg->matcher, text, "number");
-  long value = leading_integer(number), previous = leading_integer(seg->last_number);
+  long value = leading_integer(number), previous = leading_integer(before);
   free(number);
-  bool rising = value < 0 || previous < 0 || value > previous;
+  /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
+   * its next numbers are the list's too, even where they rise above the item's. */
+  bool in_list = seg->list_next > 0 && value == seg->list_next;
+  bool rising = !in_list && (value < 0 || previous < 0 || value > previous);
+  seg->list_next = rising ? 0 : value + 1;
   if (!rising)
     pk_explain_note(seg->report->explain,
-                    "rule %s: number %ld after item %s does not rise: not an item (sequence=increasing)",
-                    pk_rule_name(rule), value, seg->last_number);
+                    "rule %s: number %ld after item %s does not rise, or goes on a list: not an item (sequence=increasing)",
+                    pk_rule_name(rule), value, before);
   return rising;
 }
 

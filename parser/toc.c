@@ -65,6 +65,7 @@ static bool is_capitalised(const char *word) {
 
 /* Where the item title starts in TEXT[from, end), after an attachment's title. */
 static size_t title_start(const char *text, size_t from, size_t end) {
+  /* Returns FROM when no word qualifies. */
   size_t word = from;
   bool first = true;
   while (word < end) {
@@ -149,12 +150,14 @@ bool pk_toc_parse(pk_toc *toc, const pk_rules *rules, pk_matcher *matcher,
   const pk_rule *number_rule = toc_rule(rules, profile, "number");
   bool ok = true;
   for (size_t i = 0; ok && i < count; i++) {
+    size_t title_at = title_start(text, raw[i].after_prefix, raw[i].end);
     bool fresh_count_next = i + 1 < count && raw[i + 1].attachment_number == 1;
+    /* The last entry has no next one to tell: a title after the attachment's decides. */
+    bool last_with_title = i + 1 == count && title_at != raw[i].after_prefix;
     if (!raw[i].attachment_number)
       ok = add_item(toc, matcher, number_rule, text, raw[i].start, raw[i].end, raw[i].page);
-    else if (fresh_count_next)
-      ok = add_item(toc, matcher, number_rule, text,
-                    title_start(text, raw[i].after_prefix, raw[i].end), raw[i].end, raw[i].page);
+    else if (fresh_count_next || last_with_title)
+      ok = add_item(toc, matcher, number_rule, text, title_at, raw[i].end, raw[i].page);
   }
   free(raw);
   return ok;
