@@ -37,17 +37,10 @@ static void report_init(pk_report *report, const char *name, const pk_options *o
     snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
 }
 
-static bool known_profile(const pk_rules *rules, const char *name) {
-  const char *profile;
-  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
-    if (strcmp(profile, name) == 0) return true;
-  return false;
-}
-
 pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
                          pk_error *err) {
   const char *forced = options ? options->profile : NULL;
-  if (forced && !known_profile(rules, forced)) {
+  if (forced && !pk_rules_has_profile(rules, forced)) {
     pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown profile '%s' (see --list-profiles)", forced);
     return NULL;
   }

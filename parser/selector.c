@@ -65,13 +65,6 @@ static long profile_score(pk_selector *sel, const char *profile, const char *tex
   return score;
 }
 
-static bool has_profile(const pk_rules *rules, const char *name) {
-  const char *profile;
-  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
-    if (strcmp(profile, name) == 0) return true;
-  return false;
-}
-
 static bool choose_profile(pk_selector *sel) {
   sel->chosen = true;
   const char *text = sel->held.data ? sel->held.data : "";
@@ -87,7 +80,7 @@ static bool choose_profile(pk_selector *sel) {
     pk_explain_note(sel->explain, "profile %s scores %ld", profile, score);
     if (score > best_score) best = profile, best_score = score;
   }
-  if (!best && has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
+  if (!best && pk_rules_has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
   pk_explain_note(sel->explain, "profile %s chosen (score %ld, on the first %zu bytes)",
                   best ? best : "(none)", best_score, len);
   return sel->choose(sel->ctx, best, best_score, text, len);

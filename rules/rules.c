@@ -106,6 +106,13 @@ bool pk_rule_in_profile(const pk_rule *rule, const char *profile) {
   return !rule->profile[0] || (profile && strcmp(rule->profile, profile) == 0);
 }
 
+bool pk_rules_has_profile(const pk_rules *rules, const char *name) {
+  const char *profile;
+  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
+    if (strcmp(profile, name) == 0) return true;
+  return false;
+}
+
 /* The I-th distinct profile name in load order, or NULL past the last. */
 const char *pk_rules_profile(const pk_rules *rules, size_t i) {
   for (size_t slot = 0; slot < rules->count; slot++) {

@@ -33,6 +33,8 @@ const char *pk_rule_option(const pk_rule *rule, const char *key);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
 /* The rule's weight= option, 1 when absent. */
 long pk_rule_weight(const pk_rule *rule);
+/* True when some rule belongs to profile NAME. */
+bool pk_rules_has_profile(const pk_rules *rules, const char *name);
 /* True when RULE applies under PROFILE: it is a common rule or one of PROFILE's. */
 bool pk_rule_in_profile(const pk_rule *rule, const char *profile);
 
