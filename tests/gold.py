@@ -1,78 +1,176 @@
 #!/usr/bin/env python3
-"""gold.py: scores punktum's JSON against hand-made gold answers (format: shared/GOLD.md).
+"""gold.py: scores punktum's JSON output against hand-made gold answers.
+
+The gold format is described in ../shared/GOLD.md; the fixtures' gold is in fixtures/gold/.
+Python 3 standard library only.
 
 Scoring rules
-  * A gold null is "not scored".
-  * Titles and headings compare after collapsing white space, ignoring case and a
-    trailing colon or full stop.
-  * Items are aligned in order: a dynamic programme maximises the number of gold/predicted
-    pairs whose titles are equal (or, for a gold item marked "complete": false, where one
-    title is a prefix of the other, or whose similarity ratio is at least 0.8).
-    Aligned pairs are true positives for item precision, recall and F1.
-  * Per aligned item: number, title, access, case_number, first page, last page, the
-    heading list (exact, in order), decision (the first decision section's text: right
-    when one normalised text starts with the other and the shorter has at least
-    min(len(gold), 10) characters), and decisions (each gold decision's body, date and
-    text found among the item's decision sections).
-  * Heading precision/recall count normalised headings over all aligned items.
-  * Per document: kind, municipality, body, date; for documents that are not minutes,
-    "zero items".
+  * A gold null (or a missing gold field) means "not scored", never "must be null".
+  * norm(): titles, headings, bodies and municipalities compare after collapsing white
+    space, ignoring case (casefold) and a trailing colon or full stop.
+  * Items.  Gold and predicted items are aligned in order by a dynamic programme that
+    maximises the number of pairs whose titles match, and among equal counts the summed
+    title similarity.  Titles match when equal after norm(), or (gold item with
+    "complete": false, whose title may be cut) when one is a prefix of the other, or when
+    difflib's similarity ratio is >= 0.8.  Aligned pairs are true positives:
+    item precision = TP / predicted items, recall = TP / gold items, F1 from both.
+    A missing or unreadable prediction counts as a document with zero items.
+  * Per aligned item, where the gold is not null:
+      number        string equal
+      title         equal after norm()
+      access, case_number   equal (white space collapsed)
+      first_page, last_page gold pages[0] / pages[1] against the predicted pages
+      headings      the list of section headings, exact and in order after norm()
+      heading_precision / heading_recall   per item, the multiset of normalised
+                    headings (predicted vs gold), summed over all aligned items
+      decision      the text of the item's first "decision" section, by the prefix rule
+      decisions     each gold {body, date, text} must be found among the item's decision
+                    sections: body equal after norm(), date equal, text by the prefix rule
+    Prefix rule: both texts white-space-collapsed and casefolded; right when one is a
+    prefix of the other and the shorter has at least min(len(gold), 10) characters.
+  * Attachments (when the gold has an "attachments" list): each gold attachment
+    {item, number, title, ref} is looked up among the attachments of the predicted items
+    whose number equals its "item"; a key is (number, norm(title), reference), each
+    predicted attachment used once.  attachment_recall = found / gold attachments,
+    attachment_precision = found / predicted attachments in the document.  For found
+    attachments whose gold access is not null, attachment_access scores the access.
+  * Per document: kind, municipality (norm), body (norm), date (equal).  For a document
+    with "is_minutes": false, zero_items is right when the prediction has zero items
+    (a missing or unreadable prediction is not a correct parse: it counts as wrong here).
+  * Totals are summed over documents (micro averages).  A field with total 0 is "n/a"
+    (null in --json) and passes any --require.
 
 Usage
-  gold.py score --gold GOLD.json --pred PRED.json
-  gold.py eval --gold-dir DIR --pred-dir DIR [--only NAME ...] [--json OUT]
-               [--require KEY=MIN ...] [--require-perfect NAME ...]
+  gold.py score --gold GOLD.json --pred PRED.json [--name NAME]
+      per-field report for one document (with every difference); exit 0.
+  gold.py eval (--gold-dir DIR --pred-dir DIR | --pairs-file FILE) [--only NAME ...]
+               [--verbose] [--json OUT] [--require KEY=MIN ...] [--require-perfect NAME ...]
+      one line per gold document (NAME.json in the gold dir; the prediction is
+      PRED-DIR/NAME.json) and a summary table.  A pairs file has one document a line,
+      "GOLD.json PRED.json [NAME]" (relative paths are taken from the file's folder; the
+      name defaults to the gold file's base name; blank lines and # comments ignored).
+      --json writes the summary: {KEY: ratio or null, ..., "counts": {KEY: [right, total]},
+      "documents": N, "missing_predictions": N}.
+      --require KEY=MIN fails (exit 1) when summary[KEY] < MIN; an unknown KEY fails too.
+      --require-perfect NAME fails (exit 1, differences printed) unless every scored field
+      of document NAME is right (all items found, no extra items or attachments).
 """
 import argparse
 import difflib
 import json
 import os
 import re
+import signal
 import sys
+
+# Summary keys in report order, with their labels.  item_f1 is derived from P and R.
+FIELDS = [
+    ("item_precision", "item precision"), ("item_recall", "item recall"),
+    ("item_f1", "item F1"), ("title", "title exact"), ("number", "number"),
+    ("access", "access"), ("case_number", "case number"), ("first_page", "first page"),
+    ("last_page", "last page"), ("headings", "headings exact"),
+    ("heading_precision", "heading precision"), ("heading_recall", "heading recall"),
+    ("decision", "decision"), ("decisions", "decisions"),
+    ("attachment_precision", "attachment precision"),
+    ("attachment_recall", "attachment recall"), ("attachment_access", "attachment access"),
+    ("kind", "document kind"), ("municipality", "municipality"), ("body", "body"),
+    ("date", "date"), ("zero_items", "zero items (non-minutes)"),
+]
+KEYS = [key for key, _ in FIELDS]
+EMPTY_PREDICTION = {"document": {}, "items": []}
+
+
+# ---------------------------------------------------------------- normalisation
+
+def collapse(text):
+    """White space collapsed and stripped; None stays None."""
+    return None if text is None else re.sub(r"\s+", " ", str(text)).strip()
 
 
 def norm(text):
+    """For titles and headings: collapsed, casefolded, without a trailing ':' or '.'."""
     if text is None:
         return None
-    text = re.sub(r"\s+", " ", str(text)).strip().casefold()
-    return re.sub(r"[:.]$", "", text).strip()
+    return re.sub(r"\s*[:.]$", "", collapse(text).casefold())
 
 
-def decision_matches(gold, pred):
-    if gold is None:
-        return None
+def prefix_match(gold, pred):
+    """The decision rule: one normalised text is a prefix of the other, and the shorter
+    has at least min(len(gold), 10) characters."""
     if pred is None:
         return False
-    g, p = norm(gold), norm(pred)
-    shorter = min(len(g), len(p))
-    return (g.startswith(p) or p.startswith(g)) and shorter >= min(len(g), 10)
-
-
-def titles_match(gold_item, pred_item):
-    g, p = norm(gold_item.get("title")), norm(pred_item.get("title"))
-    if g is None or p is None:
+    g, p = collapse(gold).casefold(), collapse(pred).casefold()
+    if not (g.startswith(p) or p.startswith(g)):
         return False
+    return min(len(g), len(p)) >= min(len(g), 10)
+
+
+# ---------------------------------------------------------------- tallies
+
+class Tally:
+    """right/total per key, and the differences found (field, message)."""
+
+    def __init__(self):
+        self.counts = {}
+        self.diffs = []
+
+    def add(self, key, right, total=1):
+        have = self.counts.setdefault(key, [0, 0])
+        have[0] += right
+        have[1] += total
+
+    def check(self, key, ok, where, gold, pred):
+        """One scored comparison; a wrong one is recorded as a difference."""
+        self.add(key, 1 if ok else 0)
+        if not ok:
+            self.diffs.append((key, f"{where}{key}: gold {gold!r}, got {pred!r}"))
+
+    def merge(self, other):
+        for key, (right, total) in other.counts.items():
+            self.add(key, right, total)
+        self.diffs.extend(other.diffs)
+
+
+# ---------------------------------------------------------------- items
+
+def title_similarity(gold_item, pred_item):
+    """A similarity in (0, 1] when the titles match under the alignment rule, else None."""
+    g, p = norm(gold_item.get("title")), norm(pred_item.get("title"))
+    if not g or not p:
+        return None
     if g == p:
-        return True
-    if gold_item.get("complete") is False and (g.startswith(p) or p.startswith(g)) and p:
-        return True
-    return difflib.SequenceMatcher(None, g, p).ratio() >= 0.8
+        return 1.0
+    if gold_item.get("complete") is False and (g.startswith(p) or p.startswith(g)):
+        return 0.99
+    matcher = difflib.SequenceMatcher(None, g, p)
+    if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= 0.8 else None
 
 
 def align(gold_items, pred_items):
-    """Order-preserving alignment maximising matched pairs: list of (gold_i, pred_j)."""
+    """Order-preserving alignment: list of (gold index, predicted index) maximising
+    (number of pairs, summed similarity)."""
     n, m = len(gold_items), len(pred_items)
-    best = [[0] * (m + 1) for _ in range(n + 1)]
+    sim = [[title_similarity(g, p) for p in pred_items] for g in gold_items]
+    best = [[(0, 0.0)] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            pair = best[i + 1][j + 1] + 1 if titles_match(gold_items[i], pred_items[j]) else -1
-            best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
+            options = [best[i + 1][j], best[i][j + 1]]
+            if sim[i][j] is not None:
+                count, total = best[i + 1][j + 1]
+                options.append((count + 1, total + sim[i][j]))
+            best[i][j] = max(options)
     pairs, i, j = [], 0, 0
     while i < n and j < m:
-        if titles_match(gold_items[i], pred_items[j]) and best[i][j] == best[i + 1][j + 1] + 1:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i + 1][j] >= best[i][j + 1]:
+        if sim[i][j] is not None:
+            count, total = best[i + 1][j + 1]
+            if best[i][j] == (count + 1, total + sim[i][j]):
+                pairs.append((i, j))
+                i, j = i + 1, j + 1
+                continue
+        if best[i][j] == best[i + 1][j]:
             i += 1
         else:
             j += 1
@@ -80,215 +178,305 @@ def align(gold_items, pred_items):
 
 
 def decision_sections(pred_item):
-    return [s for s in pred_item.get("sections", []) if s.get("kind") == "decision"]
+    return [s for s in pred_item.get("sections") or [] if s.get("kind") == "decision"]
 
 
-class Tally:
-    """right/total per field, plus a list of differences for the report."""
+def multiset_hits(gold, pred):
+    """Size of the multiset intersection of two lists."""
+    left, hits = list(gold), 0
+    for value in pred:
+        if value in left:
+            left.remove(value)
+            hits += 1
+    return hits
 
-    def __init__(self):
-        self.right, self.total, self.diffs = {}, {}, []
 
-    def add(self, field, ok, where="", gold=None, pred=None):
-        if ok is None:
-            return
-        self.total[field] = self.total.get(field, 0) + 1
-        self.right[field] = self.right.get(field, 0) + (1 if ok else 0)
-        if not ok:
-            self.diffs.append(f"{where}{field}: gold {gold!r}, got {pred!r}")
+def score_headings(tally, gold, pred, where):
+    if gold.get("headings") is None:
+        return
+    g = [norm(h) for h in gold["headings"]]
+    p = [norm(s.get("heading")) for s in pred.get("sections") or []]
+    tally.check("headings", g == p, where, g, p)
+    hits = multiset_hits(g, p)
+    tally.add("heading_precision", hits, len(p))
+    tally.add("heading_recall", hits, len(g))
 
-    def merge(self, other):
-        for key, value in other.total.items():
-            self.total[key] = self.total.get(key, 0) + value
-            self.right[key] = self.right.get(key, 0) + other.right.get(key, 0)
-        self.diffs.extend(other.diffs)
+
+def score_decisions(tally, gold, pred, where):
+    sections = decision_sections(pred)
+    if gold.get("decision") is not None:
+        first = sections[0].get("text") if sections else None
+        tally.check("decision", prefix_match(gold["decision"], first), where,
+                    gold["decision"], first)
+    for g in gold.get("decisions") or []:
+        found = any(norm(g.get("body")) == norm(s.get("body")) and g.get("date") == s.get("date")
+                    and prefix_match(g.get("text") or "", s.get("text"))
+                    for s in sections)
+        got = [(s.get("body"), s.get("date"), (s.get("text") or "")[:40]) for s in sections]
+        tally.check("decisions", found, where, (g.get("body"), g.get("date")), got)
 
 
 def score_item(tally, gold, pred, where):
-    def same(field, g, p, compare=lambda a, b: a == b):
-        if g is not None:
-            tally.add(field, compare(g, p), where, g, p)
-
-    same("number", gold.get("number"), pred.get("number"))
-    same("title", gold.get("title"), pred.get("title"), lambda a, b: norm(a) == norm(b))
-    same("access", gold.get("access"), pred.get("access"))
-    same("case_number", gold.get("case_number"), pred.get("case_number"))
-    gold_pages, pred_pages = gold.get("pages"), pred.get("pages") or [None, None]
-    if gold_pages:
-        same("first_page", gold_pages[0], pred_pages[0])
-        same("last_page", gold_pages[1], pred_pages[1])
-    pred_headings = [s.get("heading") for s in pred.get("sections", [])]
-    if gold.get("headings") is not None:
-        same("headings", [norm(h) for h in gold["headings"]], [norm(h) for h in pred_headings])
-        g_left = [norm(h) for h in gold["headings"]]
-        p_all = [norm(h) for h in pred_headings]
-        hits = 0
-        for h in p_all:
-            if h in g_left:
-                g_left.remove(h)
-                hits += 1
-        tally.total["heading_tp"] = tally.total.get("heading_tp", 0) + hits
-        tally.total["heading_gold"] = tally.total.get("heading_gold", 0) + len(gold["headings"])
-        tally.total["heading_pred"] = tally.total.get("heading_pred", 0) + len(p_all)
-    decisions = decision_sections(pred)
-    first = decisions[0]["text"] if decisions else None
-    if gold.get("decision") is not None:
-        tally.add("decision", decision_matches(gold["decision"], first), where, gold["decision"], first)
-    for g in gold.get("decisions") or []:
-        found = any(norm(g.get("body")) == norm(d.get("body")) and g.get("date") == d.get("date")
-                    and decision_matches(g.get("text"), d.get("text")) for d in decisions)
-        tally.add("decisions", found, where, g, [(d.get("body"), d.get("date")) for d in decisions])
+    """Every non-null gold field of one aligned item."""
+    simple = [("number", str), ("title", norm), ("access", collapse), ("case_number", collapse)]
+    for field, key in simple:
+        if gold.get(field) is not None:
+            g, p = gold[field], pred.get(field)
+            tally.check(field, p is not None and key(g) == key(p), where, g, p)
+    gold_pages, pred_pages = gold.get("pages") or [None, None], pred.get("pages") or [None, None]
+    for index, field in ((0, "first_page"), (1, "last_page")):
+        if gold_pages[index] is not None:
+            tally.check(field, gold_pages[index] == pred_pages[index], where,
+                        gold_pages[index], pred_pages[index])
+    score_headings(tally, gold, pred, where)
+    score_decisions(tally, gold, pred, where)
 
 
-def score_document(gold, pred, name=""):
-    tally = Tally()
-    gdoc, pdoc = gold.get("document", {}), pred.get("document", {})
-    for field in ("kind", "municipality", "body", "date"):
-        if gdoc.get(field) is not None:
-            ok = norm(gdoc[field]) == norm(pdoc.get(field))
-            tally.add(field, ok, f"{name}: document.", gdoc[field], pdoc.get(field))
-    gold_items, pred_items = gold.get("items", []), pred.get("items", [])
-    if gold.get("is_minutes") is False:
-        tally.add("zero_items", len(pred_items) == 0, f"{name}: ", 0, len(pred_items))
+def score_items(tally, gold_items, pred_items, name):
     pairs = align(gold_items, pred_items)
-    tally.total["item_tp"] = len(pairs)
-    tally.total["item_gold"] = len(gold_items)
-    tally.total["item_pred"] = len(pred_items)
-    matched_gold = {i for i, _ in pairs}
-    for i, g in enumerate(gold_items):
+    tally.add("item_precision", len(pairs), len(pred_items))
+    tally.add("item_recall", len(pairs), len(gold_items))
+    matched_gold, matched_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, item in enumerate(gold_items):
         if i not in matched_gold:
-            tally.diffs.append(f"{name}: item {g.get('number')} {g.get('title')!r} not found")
-    for j in set(range(len(pred_items))) - {j for _, j in pairs}:
-        tally.diffs.append(f"{name}: extra item {pred_items[j].get('number')} {pred_items[j].get('title')!r}")
+            tally.diffs.append(("missing item", f"{name}: gold item {item.get('number')} "
+                                                f"{item.get('title')!r} not found"))
+    for j, item in enumerate(pred_items):
+        if j not in matched_pred:
+            tally.diffs.append(("extra item", f"{name}: extra item {item.get('number')} "
+                                              f"{item.get('title')!r}"))
     for i, j in pairs:
-        score_item(tally, gold_items[i], pred_items[j], f"{name}: item {gold_items[i].get('number') or i + 1}: ")
+        label = gold_items[i].get("number") or f"#{i + 1}"
+        score_item(tally, gold_items[i], pred_items[j], f"{name}: item {label}: ")
+
+
+# ---------------------------------------------------------------- attachments
+
+def attachment_key(number, title, reference):
+    return (collapse(number), norm(title), collapse(reference))
+
+
+def score_attachments(tally, gold, pred_items, name):
+    gold_atts = gold.get("attachments")
+    if gold_atts is None:
+        return
+    by_item = {}
+    for item in pred_items:
+        by_item.setdefault(collapse(item.get("number")), []).extend(item.get("attachments") or [])
+    n_pred = sum(len(item.get("attachments") or []) for item in pred_items)
+    used = set()
+    for att in gold_atts:
+        key = attachment_key(att.get("number"), att.get("title"), att.get("ref"))
+        candidates = by_item.get(collapse(att.get("item")), [])
+        found = next((p for p in candidates if id(p) not in used and
+                      attachment_key(p.get("number"), p.get("title"), p.get("reference")) == key),
+                     None)
+        if found is None:
+            tally.diffs.append(("attachment", f"{name}: item {att.get('item')}: attachment "
+                                              f"{key} not found"))
+            continue
+        used.add(id(found))
+        if att.get("access") is not None:
+            tally.check("attachment_access", att["access"] == found.get("access"),
+                        f"{name}: attachment {att.get('number')}: ", att["access"], found.get("access"))
+    tally.add("attachment_recall", len(used), len(gold_atts))
+    tally.add("attachment_precision", len(used), n_pred)
+    if n_pred > len(used):
+        tally.diffs.append(("extra attachment", f"{name}: {n_pred - len(used)} predicted "
+                                                f"attachment(s) not in the gold"))
+
+
+# ---------------------------------------------------------------- documents
+
+def score_document(gold, pred, name="", missing=False):
+    """A Tally for one document; pred None means a missing prediction."""
+    tally = Tally()
+    pred = pred if pred is not None else EMPTY_PREDICTION
+    gdoc, pdoc = gold.get("document") or {}, pred.get("document") or {}
+    for field, key in (("kind", str), ("municipality", norm), ("body", norm), ("date", str)):
+        g, p = gdoc.get(field), pdoc.get(field)
+        if g is not None:
+            tally.check(field, p is not None and key(g) == key(p), f"{name}: document.", g, p)
+    gold_items, pred_items = gold.get("items") or [], pred.get("items") or []
+    if gold.get("is_minutes") is False:
+        tally.check("zero_items", not missing and not pred_items, f"{name}: ", 0,
+                    "no prediction" if missing else len(pred_items))
+    score_items(tally, gold_items, pred_items, name)
     score_attachments(tally, gold, pred_items, name)
     return tally
 
 
-def score_attachments(tally, gold, pred_items, name):
-    gold_atts = gold.get("attachments") or []
-    if not gold_atts:
-        return
-    key = lambda number, title, ref: (str(number), norm(title), ref)
-    predicted = [key(a.get("number"), a.get("title"), a.get("reference"))
-                 for item in pred_items for a in item.get("attachments", [])]
-    wanted = [key(a.get("number"), a.get("title"), a.get("ref")) for a in gold_atts]
-    hits = sum(1 for w in wanted if w in predicted)
-    tally.total["attachment_tp"] = tally.total.get("attachment_tp", 0) + hits
-    tally.total["attachment_gold"] = tally.total.get("attachment_gold", 0) + len(wanted)
-    tally.total["attachment_pred"] = tally.total.get("attachment_pred", 0) + len(predicted)
-    for w in wanted:
-        if w not in predicted:
-            tally.diffs.append(f"{name}: attachment {w} not found")
-
-
-def ratio(a, b):
-    return a / b if b else None
-
-
-def summary(tally):
-    t, r = tally.total, tally.right
-    tp, gold, pred = t.get("item_tp", 0), t.get("item_gold", 0), t.get("item_pred", 0)
-    precision, recall = ratio(tp, pred), ratio(tp, gold)
-    if gold == 0 and pred == 0:
-        precision = recall = None
-    f1 = None
-    if precision is not None and recall is not None:
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    out = {"item_precision": precision, "item_recall": recall, "item_f1": f1,
-           "heading_precision": ratio(t.get("heading_tp", 0), t.get("heading_pred", 0)),
-           "heading_recall": ratio(t.get("heading_tp", 0), t.get("heading_gold", 0)),
-           "attachment_precision": ratio(t.get("attachment_tp", 0), t.get("attachment_pred", 0)),
-           "attachment_recall": ratio(t.get("attachment_tp", 0), t.get("attachment_gold", 0))}
-    for field in ("title", "number", "access", "case_number", "first_page", "last_page",
-                  "headings", "decision", "decisions", "kind", "municipality", "body",
-                  "date", "zero_items"):
-        out[field] = ratio(r.get(field, 0), t.get(field, 0))
-    out["counts"] = {k: [r.get(k, t[k]) if k in r else None, t[k]] for k in sorted(t)}
+def summary(tally, documents=0, missing=0):
+    """{KEY: ratio or None} for every key, plus counts, documents and missing_predictions."""
+    out = {}
+    for key in KEYS:
+        right, total = tally.counts.get(key, [0, 0])
+        out[key] = right / total if total else None
+    p, r = out["item_precision"], out["item_recall"]
+    out["item_f1"] = None if p is None or r is None else (2 * p * r / (p + r) if p + r else 0.0)
+    out["counts"] = {key: list(tally.counts[key]) for key in KEYS if key in tally.counts}
+    out["documents"] = documents
+    out["missing_predictions"] = missing
     return out
 
 
 def print_summary(summ):
-    for key, value in summ.items():
-        if key == "counts":
-            continue
-        shown = "n/a" if value is None else f"{value:.3f}"
-        count = summ["counts"].get(key)
-        extra = f"  ({count[0]}/{count[1]})" if count and count[0] is not None else ""
-        print(f"  {key:22s} {shown}{extra}")
+    for key, label in FIELDS:
+        value = summ[key]
+        if key == "item_f1":
+            shown = "n/a" if value is None else f"{value:.3f}"
+        elif value is None:
+            shown = "n/a"
+        else:
+            right, total = summ["counts"][key]
+            shown = f"{right}/{total} = {value:.3f}"
+        print(f"  {label:26s} {shown}")
 
+
+def document_line(name, tally, missing):
+    """'NAME: items gold 8 pred 7 TP 6; wrong: title, decision x2, missing item'."""
+    tp, gold_n = tally.counts["item_recall"]
+    pred_n = "-" if missing else tally.counts["item_precision"][1]
+    seen = {}
+    for field, _ in tally.diffs:
+        seen[field] = seen.get(field, 0) + 1
+    wrong = ", ".join(f if n == 1 else f"{f} x{n}" for f, n in seen.items())
+    return (f"{name}: items gold {gold_n} pred {pred_n} TP {tp}"
+            + (" (no prediction)" if missing else "")
+            + (f"; wrong: {wrong}" if wrong else "; all right"))
+
+
+# ---------------------------------------------------------------- input
 
 def load(path):
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
 
 
+def load_prediction(path):
+    """The prediction, or None when it is missing, empty or not JSON."""
+    try:
+        data = load(path)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def read_pairs(path):
+    """[(name, gold path, pred path)] from a pairs file."""
+    base, pairs = os.path.dirname(os.path.abspath(path)), []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            fields = line.split("#", 1)[0].split()
+            if not fields:
+                continue
+            if len(fields) not in (2, 3):
+                sys.exit(f"{path}:{number}: expected 'GOLD.json PRED.json [NAME]'")
+            gold, pred = (os.path.join(base, f) for f in fields[:2])
+            name = fields[2] if len(fields) == 3 else os.path.basename(gold)[:-5]
+            pairs.append((name, gold, pred))
+    return pairs
+
+
+def dir_pairs(gold_dir, pred_dir):
+    names = sorted(f[:-5] for f in os.listdir(gold_dir) if f.endswith(".json"))
+    return [(n, os.path.join(gold_dir, n + ".json"), os.path.join(pred_dir, n + ".json"))
+            for n in names]
+
+
+# ---------------------------------------------------------------- commands
+
 def cmd_score(args):
-    tally = score_document(load(args.gold), load(args.pred), args.name or "")
-    for diff in tally.diffs:
-        print("  " + diff)
-    print_summary(summary(tally))
+    pred = load_prediction(args.pred)
+    name = args.name or os.path.basename(args.gold)[:-5]
+    if pred is None:
+        print(f"{name}: no readable prediction in {args.pred}: scored as zero items")
+    tally = score_document(load(args.gold), pred, name, missing=pred is None)
+    print(document_line(name, tally, pred is None))
+    for _, message in tally.diffs:
+        print("  " + message)
+    print_summary(summary(tally, 1, int(pred is None)))
     return 0
 
 
+def check_requirements(summ, requirements):
+    """Messages for every failed --require KEY=MIN."""
+    failures = []
+    for requirement in requirements:
+        key, sep, minimum = requirement.partition("=")
+        if not sep or key not in KEYS:
+            failures.append(f"--require {requirement}: expected KEY=MIN with KEY one of "
+                            + ", ".join(KEYS))
+            continue
+        try:
+            floor = float(minimum)
+        except ValueError:
+            failures.append(f"--require {requirement}: MIN is not a number")
+            continue
+        if summ[key] is not None and summ[key] < floor:
+            failures.append(f"{key} {summ[key]:.3f} < {floor}")
+    return failures
+
+
 def cmd_eval(args):
-    total = Tally()
-    perfect_failures = []
-    names = sorted(f[:-5] for f in os.listdir(args.gold_dir) if f.endswith(".json"))
+    if args.pairs_file:
+        pairs = read_pairs(args.pairs_file)
+    elif args.gold_dir and args.pred_dir:
+        pairs = dir_pairs(args.gold_dir, args.pred_dir)
+    else:
+        sys.exit("eval: give --pairs-file, or --gold-dir and --pred-dir")
     if args.only:
-        names = [n for n in names if n in args.only]
-    for name in names:
-        gold = load(os.path.join(args.gold_dir, name + ".json"))
-        pred_path = os.path.join(args.pred_dir, name + ".json")
-        pred = load(pred_path) if os.path.exists(pred_path) else {"items": [], "document": {}}
-        tally = score_document(gold, pred, name)
+        pairs = [p for p in pairs if p[0] in args.only]
+    total, tallies, missing = Tally(), {}, 0
+    for name, gold_path, pred_path in pairs:
+        pred = load_prediction(pred_path)
+        missing += pred is None
+        tally = score_document(load(gold_path), pred, name, missing=pred is None)
+        tallies[name] = tally
         total.merge(tally)
-        t = tally.total
-        status = "ok" if not tally.diffs else f"{len(tally.diffs)} wrong"
-        print(f"{name}: items gold {t['item_gold']} pred {t['item_pred']} matched {t['item_tp']}: {status}")
-        for diff in tally.diffs[:12]:
-            print("    " + diff)
-        if name in (args.require_perfect or []) and tally.diffs:
-            perfect_failures.append(name)
-    summ = summary(total)
-    print("summary:")
+        print(document_line(name, tally, pred is None))
+        if args.verbose:
+            for _, message in tally.diffs:
+                print("    " + message)
+    summ = summary(total, len(pairs), missing)
+    print(f"summary ({len(pairs)} documents, {missing} without prediction):")
     print_summary(summ)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(summ, handle, indent=2)
-    failed = False
+            handle.write("\n")
+    failures = check_requirements(summ, args.require or [])
     for name in args.require_perfect or []:
-        if name not in names:
-            print(f"FAIL: {name} has no gold file")
-            failed = True
-    for name in perfect_failures:
-        print(f"FAIL: {name} does not match its gold on every scored field")
-        failed = True
-    for requirement in args.require or []:
-        key, minimum = requirement.split("=")
-        value = summ.get(key)
-        if value is not None and value < float(minimum):
-            print(f"FAIL: {key} {value:.3f} < {minimum}")
-            failed = True
-    return 1 if failed else 0
+        if name not in tallies:
+            failures.append(f"{name}: no such document among those scored")
+        elif tallies[name].diffs:
+            failures.append(f"{name} differs from its gold:\n" +
+                            "\n".join("    " + m for _, m in tallies[name].diffs))
+    for failure in failures:
+        print("FAIL: " + failure)
+    return 1 if failures else 0
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    score = sub.add_parser("score")
+    score = sub.add_parser("score", help="report on one document")
     score.add_argument("--gold", required=True)
     score.add_argument("--pred", required=True)
     score.add_argument("--name")
-    ev = sub.add_parser("eval")
-    ev.add_argument("--gold-dir", required=True)
-    ev.add_argument("--pred-dir", required=True)
-    ev.add_argument("--only", action="append")
-    ev.add_argument("--json")
-    ev.add_argument("--require", action="append")
-    ev.add_argument("--require-perfect", action="append")
+    ev = sub.add_parser("eval", help="score a set of documents")
+    ev.add_argument("--gold-dir")
+    ev.add_argument("--pred-dir")
+    ev.add_argument("--pairs-file")
+    ev.add_argument("--only", action="append", metavar="NAME")
+    ev.add_argument("--verbose", "-v", action="store_true", help="print every difference")
+    ev.add_argument("--json", metavar="OUT")
+    ev.add_argument("--require", action="append", metavar="KEY=MIN")
+    ev.add_argument("--require-perfect", action="append", metavar="NAME")
     args = parser.parse_args()
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     return cmd_score(args) if args.command == "score" else cmd_eval(args)
 
 
