@@ -36,7 +36,7 @@ typedef struct block {
   block_kind kind;
   pk_buf text;
   unit_mark *marks;
-  size_t mark_count;
+  size_t mark_count, mark_cap;
   size_t cleaned_start; /* offset of the block in the cleaned text */
   size_t body_from;     /* where the start rule's match ended */
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
@@ -51,8 +51,25 @@ typedef struct heading_hit {
   bool has_body, has_date;
 } heading_hit;
 
+/* The rules of one kind that apply under the chosen profile, in load order: looked up
+ * once when the profile is chosen, not at every unit. */
+typedef enum {
+  SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
+  SET_KIND, SET_META, SET_COUNT
+} rule_set;
+
+static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
+                                                 "section", "attachment", "access",
+                                                 "field",   "kind",     "meta"};
+
+typedef struct rule_list {
+  const pk_rule **rules;
+  size_t count;
+} rule_list;
+
 struct pk_segmenter {
   const pk_rules *rules;
+  rule_list sets[SET_COUNT];
   const char *profile; /* chosen layout profile, or NULL */
   long profile_score;
   char *start_text;    /* the document's first units, for its kind and metadata */
@@ -75,14 +92,9 @@ struct pk_segmenter {
   pk_strings item_numbers; /* numbers of the items sent, to link appendices */
 };
 
+
 /* ---- small helpers ----------------------------------------------------------------------- */
 
-/* Rule I when it is of KIND and applies under the chosen profile, else NULL. */
-static const pk_rule *rule_of(const pk_segmenter *seg, size_t i, const char *kind) {
-  const pk_rule *rule = pk_rules_at(seg->rules, i);
-  if (!rule || !pk_rule_is(rule, kind) || !pk_rule_in_profile(rule, seg->profile)) return NULL;
-  return rule;
-}
 
 static void captures_free(captures *caught) {
   free(caught->number);
@@ -102,10 +114,16 @@ static void block_reset(block *blk, block_kind kind, size_t cleaned_start) {
   *blk = (block){.kind = kind, .cleaned_start = cleaned_start};
 }
 
+/* The page of the unit holding byte AT of the block: marks are in order, so a binary
+ * search keeps this cheap in an item of many units. */
 static long page_at(const block *blk, size_t at) {
-  long page = 0;
-  for (size_t i = 0; i < blk->mark_count && blk->marks[i].at <= at; i++) page = blk->marks[i].page;
-  return page;
+  size_t low = 0, high = blk->mark_count; /* first mark after AT is in [low, high] */
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (blk->marks[mid].at <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low ? blk->marks[low - 1].page : 0;
 }
 
 /* The leading integer of a number as printed ("12", "3.2" -> 3), or -1. */
@@ -159,8 +177,8 @@ static void note_limit(pk_segmenter *seg, const pk_rule *rule, long page) {
 /* Classifies printed access words ("Åben", "Lukket sag") with the access.* rules. */
 static const char *classify_access(pk_segmenter *seg, const char *printed) {
   if (!printed) return NULL;
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "access");
+  for (size_t i = 0; i < seg->sets[SET_ACCESS].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ACCESS].rules[i];
     if (rule && pk_match(seg->matcher, rule, printed, strlen(printed), 0, true) == PK_MATCH_FOUND)
       return pk_rule_arg(rule);
   }
@@ -199,8 +217,8 @@ static const char *document_kind(pk_segmenter *seg, const char *text, size_t len
   const char *kind = "other";
   size_t best_at = (size_t)-1;
   long best_weight = 0;
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "kind");
+  for (size_t i = 0; i < seg->sets[SET_KIND].count; i++) {
+    const pk_rule *rule = seg->sets[SET_KIND].rules[i];
     if (!rule) continue;
     size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
@@ -233,8 +251,8 @@ static bool has_time(const char *value) {
  * (collapsed); a rule whose value fails (a date without its year) lets the next try. */
 static char *meta_value_checked(pk_segmenter *seg, const char *field, const char *text,
                                 size_t len, value_check check) {
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "meta");
+  for (size_t i = 0; i < seg->sets[SET_META].count; i++) {
+    const pk_rule *rule = seg->sets[SET_META].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
     size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
@@ -351,8 +369,8 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
   const char *text = blk->text.data;
   size_t len = blk->text.len, count = 0;
   heading_hit *hits = NULL;
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "section");
+  for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) {
+    const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
     if (!rule) continue;
     for (size_t from = blk->body_from; from < len;) {
       pk_match_result found = pk_match(seg->matcher, rule, text, len, from, false);
@@ -380,8 +398,8 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
 static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, size_t start,
                             size_t end) {
   const char *text = blk->text.data;
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "attachment");
+  for (size_t i = 0; i < seg->sets[SET_ATTACHMENT].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ATTACHMENT].rules[i];
     if (!rule) continue;
     for (size_t from = start; from < end;) {
       if (pk_match(seg->matcher, rule, text, end, from, false) != PK_MATCH_FOUND) break;
@@ -465,8 +483,8 @@ static void set_number(pk_segmenter *seg, pk_item *item, captures *caught, bool 
 
 /* The value of the first field.NAME rule matching in TEXT, or NULL. */
 static char *field_value(pk_segmenter *seg, const char *name, const char *text) {
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, "field");
+  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
+    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), name) != 0) continue;
     if (pk_match(seg->matcher, rule, text, strlen(text), 0, false) != PK_MATCH_FOUND) continue;
     char *value = group_text(seg->matcher, text, "value");
@@ -561,6 +579,7 @@ static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
   unit_mark *grown = realloc(pre->marks, (pre->mark_count + blk->mark_count) * sizeof *grown);
   if (!grown && pre->mark_count + blk->mark_count) return false;
   pre->marks = grown;
+  pre->mark_cap = pre->mark_count + blk->mark_count;
   for (size_t i = 0; i < blk->mark_count; i++)
     pre->marks[pre->mark_count++] = (unit_mark){blk->marks[i].at + shift, blk->marks[i].page};
   return pk_buf_append(&pre->text, blk->text.data ? blk->text.data : "", blk->text.len);
@@ -628,11 +647,11 @@ static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   return rising;
 }
 
-/* The first rule of KIND matching at the start of the unit, or NULL. */
-static const pk_rule *start_rule(pk_segmenter *seg, const char *kind, const char *text,
+/* The first rule of SET matching at the start of the unit, or NULL. */
+static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *text,
                                  size_t len, size_t from, long page) {
-  for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-    const pk_rule *rule = rule_of(seg, i, kind);
+  for (size_t i = 0; i < seg->sets[set].count; i++) {
+    const pk_rule *rule = seg->sets[set].rules[i];
     if (!rule) continue;
     pk_match_result found = pk_match(seg->matcher, rule, text, len, from, true);
     if (found == PK_MATCH_FOUND && in_sequence(seg, rule, text)) return seg->started_by = rule;
@@ -646,20 +665,24 @@ static bool unit_starts_block(pk_segmenter *seg, const char *text, size_t len, s
                               long page, block_kind *kind) {
   block_kind now = seg->current.kind;
   if (now == BLOCK_PREAMBLE || now == BLOCK_ITEM) {
-    if (start_rule(seg, "item", text, len, from, page)) return *kind = BLOCK_ITEM, true;
+    if (start_rule(seg, SET_ITEM, text, len, from, page)) return *kind = BLOCK_ITEM, true;
   }
   if (now == BLOCK_PREAMBLE) return false;
-  if (start_rule(seg, "appendix", text, len, from, page)) return *kind = BLOCK_APPENDIX, true;
-  if (now == BLOCK_ITEM && start_rule(seg, "backmatter", text, len, from, page))
+  if (start_rule(seg, SET_APPENDIX, text, len, from, page)) return *kind = BLOCK_APPENDIX, true;
+  if (now == BLOCK_ITEM && start_rule(seg, SET_BACKMATTER, text, len, from, page))
     return *kind = BLOCK_UNCLASSIFIED, true;
   return false;
 }
 
 static bool append_unit(block *blk, const char *text, size_t len, long page) {
-  unit_mark *grown = realloc(blk->marks, (blk->mark_count + 1) * sizeof *grown);
-  if (!grown) return false;
-  blk->marks = grown;
-  grown[blk->mark_count++] = (unit_mark){blk->text.len, page};
+  if (blk->mark_count == blk->mark_cap) {
+    size_t cap = blk->mark_cap ? blk->mark_cap * 2 : 16;
+    unit_mark *grown = realloc(blk->marks, cap * sizeof *grown);
+    if (!grown) return false;
+    blk->marks = grown;
+    blk->mark_cap = cap;
+  }
+  blk->marks[blk->mark_count++] = (unit_mark){blk->text.len, page};
   return pk_buf_append(&blk->text, text, len) && pk_buf_append_char(&blk->text, '\n');
 }
 
@@ -745,9 +768,30 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
   return seg;
 }
 
+static void free_sets(pk_segmenter *seg) {
+  for (size_t i = 0; i < SET_COUNT; i++) free(seg->sets[i].rules);
+  memset(seg->sets, 0, sizeof seg->sets);
+}
+
+static bool select_sets(pk_segmenter *seg, const char *profile) {
+  free_sets(seg);
+  for (size_t set = 0; set < SET_COUNT; set++) {
+    rule_list *list = &seg->sets[set];
+    list->rules = calloc(pk_rules_size(seg->rules) + 1, sizeof *list->rules);
+    if (!list->rules) return false;
+    for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
+      const pk_rule *rule = pk_rules_at(seg->rules, i);
+      if (rule && pk_rule_is(rule, SET_KINDS[set]) && pk_rule_in_profile(rule, profile))
+        list->rules[list->count++] = rule;
+    }
+  }
+  return true;
+}
+
 bool pk_segmenter_choose(void *opaque, const char *profile, long score, const char *start,
                          size_t len) {
   pk_segmenter *seg = opaque;
+  if (!select_sets(seg, profile)) return false;
   seg->profile = profile;
   seg->profile_score = score;
   free(seg->start_text);
@@ -767,6 +811,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
   free(seg->start_text);
+  free_sets(seg);
   pk_toc_free(&seg->toc);
   pk_strings_free(&seg->item_numbers);
   free(seg);

@@ -477,8 +477,11 @@ void pk_matcher_free(pk_matcher *matcher) {
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored) {
   matcher->rule = rule;
-  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from,
-                       anchored ? PCRE2_ANCHORED : 0, matcher->data, matcher->context);
+  /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
+   * check runs over the rest of the subject at every call, quadratic in a long item. */
+  uint32_t options = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options, matcher->data,
+                       matcher->context);
   if (rc >= 0) return PK_MATCH_FOUND;
   if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
   return PK_MATCH_LIMIT;

@@ -45,7 +45,9 @@ void pk_matcher_free(pk_matcher *matcher);
 
 typedef enum { PK_MATCH_NONE = 0, PK_MATCH_FOUND = 1, PK_MATCH_LIMIT = -1 } pk_match_result;
 
-/* Looks for RULE in subject[from, len).  ANCHORED: only a match starting at FROM counts.
+/* Looks for RULE in subject[from, len), which must be valid UTF-8 with FROM and LEN on
+ * character boundaries (the reader guarantees it for all text).  ANCHORED: only a match
+ * starting at FROM counts.
  * PK_MATCH_LIMIT when the rule hit the match or depth limit (treat as no match). */
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored);
