@@ -674,7 +674,9 @@ static bool unit_starts_block(pk_segmenter *seg, const char *text, size_t len, s
   return false;
 }
 
-static bool append_unit(block *blk, const char *text, size_t len, long page) {
+/* Appends a unit, or a piece of one: only a unit's end is followed by "\n" in the
+ * cleaned text. */
+static bool append_piece(block *blk, const char *text, size_t len, long page, bool unit_ends) {
   if (blk->mark_count == blk->mark_cap) {
     size_t cap = blk->mark_cap ? blk->mark_cap * 2 : 16;
     unit_mark *grown = realloc(blk->marks, cap * sizeof *grown);
@@ -683,7 +685,8 @@ static bool append_unit(block *blk, const char *text, size_t len, long page) {
     blk->mark_cap = cap;
   }
   blk->marks[blk->mark_count++] = (unit_mark){blk->text.len, page};
-  return pk_buf_append(&blk->text, text, len) && pk_buf_append_char(&blk->text, '\n');
+  return pk_buf_append(&blk->text, text, len) &&
+         (!unit_ends || pk_buf_append_char(&blk->text, '\n'));
 }
 
 /* With a table of contents, the page on which a listed item starts starts its block. */
@@ -713,9 +716,10 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
   return ok;
 }
 
-bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
-  pk_segmenter *seg = opaque;
-  if (seg->failed) return false;
+/* Reads one piece of a unit: the whole unit, or the part from one item start to the next
+ * when item rules with at=anywhere start items inside it. */
+static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long page,
+                       bool unit_ends) {
   size_t from = 0, end = len;
   pk_trim_span(text, &from, &end);
   block_kind kind;
@@ -737,10 +741,47 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
     seg->current.caught = caught;
     seg->current.body_from = body_from;
   }
-  ok = ok && append_unit(&seg->current, text, len, page);
-  seg->cleaned_offset += len + 1;
-  if (!ok) seg->failed = true;
+  ok = ok && append_piece(&seg->current, text, len, page, unit_ends);
+  seg->cleaned_offset += len + unit_ends;
   return ok;
+}
+
+/* Where, after its first character, an item rule with at=anywhere starts an item inside
+ * TEXT[at, len) (transcripts with several items on a page); LEN if none does. */
+static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
+  size_t earliest = len;
+  block_kind now = seg->current.kind;
+  if (now != BLOCK_PREAMBLE && now != BLOCK_ITEM) return len;
+  for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
+    const char *where = pk_rule_option(rule, "at");
+    if (!where || strcmp(where, "anywhere") != 0) continue;
+    for (size_t from = next_char(text, len, at); from < earliest;) {
+      if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
+      size_t start = pk_match_start(seg->matcher);
+      if (start >= earliest) break;
+      if (in_sequence(seg, rule, text)) {
+        earliest = start;
+        break;
+      }
+      from = next_char(text, len, start);
+    }
+  }
+  return earliest;
+}
+
+bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
+  pk_segmenter *seg = opaque;
+  if (seg->failed) return false;
+  for (size_t at = 0;;) {
+    size_t split = inner_item_start(seg, text, len, at);
+    if (!take_piece(seg, text + at, split - at, page, split == len)) {
+      seg->failed = true;
+      return false;
+    }
+    if (split == len) return true;
+    at = split;
+  }
 }
 
 bool pk_segmenter_finish(pk_segmenter *seg) {

@@ -144,6 +144,24 @@ START_TEST(minutes_in_the_sag_page_layout) {
 }
 END_TEST
 
+START_TEST(items_start_inside_a_page) {
+  /* An item rule with at=anywhere splits a page; nothing of the page is lost. */
+  expect_parse("Transkript\n1 Forside Referat\n"
+               "2 Side 3 01/14 Godkendelse J.nr.: a.doc ÅBEN SAG Godkendt. 02/15 Tilskud J.nr.: b.doc Indstilling: Ja.\n"
+               "3 mere tekst 03/16 Eventuelt J.nr.: c.doc Intet.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Forside Referat\nSide 3\n"
+               "item 01/14 title=Godkendelse access=open case=- pages=2-2\n"
+               "  header=01/14 Godkendelse J.nr.: a.doc ÅBEN SAG Godkendt.\n"
+               "item 02/15 title=Tilskud access=- case=- pages=2-3\n"
+               "  header=02/15 Tilskud J.nr.: b.doc\n"
+               "  section recommendation [Indstilling:] body=- text=Ja.\nmere tekst\n"
+               "item 03/16 title=Eventuelt access=- case=- pages=3-3\n"
+               "  header=03/16 Eventuelt J.nr.: c.doc Intet.\n"
+               "end items=3 pages=3 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(a_report_has_no_items_and_keeps_its_text) {
   expect_parse("Transkript\n1 EVALUERING af noget\n2 Indhold 1 Indledning\n3 1. Indledning Tekst.\n",
                "document kind=other municipality=- body=- date= time=\n"
@@ -162,6 +180,7 @@ static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
   tcase_add_test(tc, minutes_in_the_sag_page_layout);
+  tcase_add_test(tc, items_start_inside_a_page);
   tcase_add_test(tc, a_report_has_no_items_and_keeps_its_text);
   tcase_add_test(tc, empty_input_is_an_empty_document);
   tcase_set_timeout(tc, 60);
