@@ -40,6 +40,7 @@ typedef struct block {
   size_t cleaned_start; /* offset of the block in the cleaned text */
   size_t body_from;     /* where the start rule's match ended */
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
+  bool inside_unit;     /* started inside a unit by an at=anywhere rule */
   captures caught;
 } block;
 
@@ -562,7 +563,9 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
  * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
  * of a web page): its text belongs to the preamble, and its number does not count. */
 static bool is_contents_entry(const pk_segmenter *seg, const block *blk) {
-  if (seg->document_sent || blk->kind != BLOCK_ITEM) return false;
+  /* Only a line or page of its own can be a contents entry; items run together inside a
+   * page may be empty (an item only named in the minutes). */
+  if (seg->document_sent || blk->kind != BLOCK_ITEM || blk->inside_unit) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   return start == end;
@@ -719,7 +722,7 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
 /* Reads one piece of a unit: the whole unit, or the part from one item start to the next
  * when item rules with at=anywhere start items inside it. */
 static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long page,
-                       bool unit_ends) {
+                       bool inside_unit, bool unit_ends) {
   size_t from = 0, end = len;
   pk_trim_span(text, &from, &end);
   block_kind kind;
@@ -740,6 +743,7 @@ static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long pag
     block_reset(&seg->current, kind, seg->cleaned_offset);
     seg->current.caught = caught;
     seg->current.body_from = body_from;
+    seg->current.inside_unit = inside_unit;
   }
   ok = ok && append_piece(&seg->current, text, len, page, unit_ends);
   seg->cleaned_offset += len + unit_ends;
@@ -775,7 +779,7 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   if (seg->failed) return false;
   for (size_t at = 0;;) {
     size_t split = inner_item_start(seg, text, len, at);
-    if (!take_piece(seg, text + at, split - at, page, split == len)) {
+    if (!take_piece(seg, text + at, split - at, page, at > 0, split == len)) {
       seg->failed = true;
       return false;
     }
