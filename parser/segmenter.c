@@ -56,12 +56,13 @@ typedef struct heading_hit {
  * once when the profile is chosen, not at every unit. */
 typedef enum {
   SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
-  SET_KIND, SET_META, SET_COUNT
+  SET_KIND, SET_META, SET_CONTENTS, SET_COUNT
 } rule_set;
 
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
-                                                 "field",   "kind",     "meta"};
+                                                 "field",   "kind",     "meta",
+                                                 "contents"};
 
 typedef struct rule_list {
   const pk_rule **rules;
@@ -88,6 +89,7 @@ struct pk_segmenter {
   size_t cleaned_offset; /* bytes of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
+  bool contents_seen;    /* a contents heading stood in the preamble */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
   pk_strings item_numbers; /* numbers of the items sent, to link appendices */
@@ -562,13 +564,20 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
 /* An item whose block holds nothing after its start match, before any item with content,
  * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
  * of a web page): its text belongs to the preamble, and its number does not count. */
-static bool is_contents_entry(const pk_segmenter *seg, const block *blk) {
+static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
   /* Only a line or page of its own can be a contents entry; items run together inside a
    * page may be empty (an item only named in the minutes). */
   if (seg->document_sent || blk->kind != BLOCK_ITEM || blk->inside_unit) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
-  return start == end;
+  if (start == end) return true;
+  /* Under a contents heading, entries may have group labels between them ("Åbne",
+   * "Efterretningssager"): an entry is an item without a single section heading. */
+  if (!seg->contents_seen) return false;
+  heading_hit *hits = NULL;
+  size_t headings = find_headings(seg, blk, &hits);
+  free(hits);
+  return headings == 0;
 }
 
 /* Appends BLK's text (with its page marks) to the held preamble. */
@@ -727,6 +736,8 @@ static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long pag
   pk_trim_span(text, &from, &end);
   block_kind kind;
   bool ok = true;
+  if (!seg->document_sent && from < end && start_rule(seg, SET_CONTENTS, text, len, from, page))
+    seg->contents_seen = true;
   const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
   if (listed) {
     ok = start_listed_item(seg, listed, page);

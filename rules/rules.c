@@ -52,7 +52,7 @@ static const struct {
     {"kind", true},      {"meta", true},              {"item", false},
     {"section", true},   {"attachment", false},       {"appendix", false},
     {"backmatter", false}, {"access", true},     {"detect", false},
-    {"field", true},       {"toc", true},
+    {"field", true},       {"toc", true},                {"contents", false},
 };
 
 /* ---- rule records ------------------------------------------------------------------ */
