@@ -43,10 +43,48 @@ static bool accept(cursor *c, char ch) {
   return false;
 }
 
+/* Bytes of the blank at AT, 0 if none.  A no-break space (U+00A0) counts: Word and PDF
+ * exports put one between "19." and "maj" or after "kl.". */
+static size_t blank_len(const char *text, size_t len, size_t at) {
+  if (at >= len) return 0;
+  char ch = text[at];
+  if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') return 1;
+  bool nbsp = (unsigned char)ch == 0xC2 && at + 1 < len && (unsigned char)text[at + 1] == 0xA0;
+  return nbsp ? 2 : 0;
+}
+
 static void skip_spaces(cursor *c) {
-  while (c->at < c->len && (c->text[c->at] == ' ' || c->text[c->at] == '\t' ||
-                            c->text[c->at] == '\n'))
-    c->at++;
+  for (size_t n; (n = blank_len(c->text, c->len, c->at)) > 0;) c->at += n;
+}
+
+static bool is_ascii_letter(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Whether the byte at AT continues a word.  Any byte of a multi-byte character except a
+ * no-break space is taken as a letter (æ, ø, å ...): "majestæt" and "majø" are no months. */
+static bool letter_at(const cursor *c, size_t at) {
+  if (at >= c->len) return false;
+  return is_ascii_letter(c->text[at]) ||
+         ((unsigned char)c->text[at] >= 0x80 && blank_len(c->text, c->len, at) == 0);
+}
+
+/* Whether the byte before AT is a letter, by the same rule as letter_at. */
+static bool letter_before(const char *text, size_t at) {
+  if (at == 0) return false;
+  unsigned char prev = (unsigned char)text[at - 1];
+  bool nbsp = prev == 0xA0 && at > 1 && (unsigned char)text[at - 2] == 0xC2;
+  return is_ascii_letter((char)prev) || (prev >= 0x80 && !nbsp);
+}
+
+/* Whether a number starts at AT: a digit that does not continue a longer number, so
+ * "119.05.2015" holds no 19 May, "1.19.05.2015" no date, and "16.30.45" no 30:45. */
+static bool number_starts_at(const char *text, size_t at) {
+  bool digit = text[at] >= '0' && text[at] <= '9';
+  bool after_digit = at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9';
+  bool after_separator = at > 1 && (text[at - 1] == '.' || text[at - 1] == ':') &&
+                         text[at - 2] >= '0' && text[at - 2] <= '9';
+  return digit && !after_digit && !after_separator;
 }
 
 static bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -76,11 +114,8 @@ static int read_month_name(cursor *c) {
     at++;
   }
   word[n] = '\0';
-  /* A letter outside ASCII (æ, ø, å ...) continues the word: "majestæt" is no month. */
-  if (n == 0 || (at < c->len && ((unsigned char)c->text[at] >= 0x80 ||
-                                 (c->text[at] >= 'a' && c->text[at] <= 'z') ||
-                                 (c->text[at] >= 'A' && c->text[at] <= 'Z'))))
-    return 0;
+  /* The month must be the whole word. */
+  if (n == 0 || letter_at(c, at)) return 0;
   for (int m = 0; m < 12; m++) {
     if (strcmp(word, MONTHS[m]) == 0 || strcmp(word, SHORT_MONTHS[m]) == 0 ||
         (m == 8 && strcmp(word, "sept") == 0)) {
@@ -169,8 +204,7 @@ static bool date_at(const char *text, size_t len, size_t start, int ymd[3], size
 
 int pk_date_find(const char *text, size_t len, char iso[11], size_t *start, size_t *end) {
   for (size_t i = 0; i < len; i++) {
-    bool digit = text[i] >= '0' && text[i] <= '9';
-    if (!digit || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')) continue;
+    if (!number_starts_at(text, i)) continue;
     int ymd[3];
     size_t stop;
     if (!date_at(text, len, i, ymd, &stop)) continue;
@@ -183,15 +217,22 @@ int pk_date_find(const char *text, size_t len, char iso[11], size_t *start, size
   return 0;
 }
 
-/* A '.' between hours and minutes only counts after "kl" or at the start of the text;
- * elsewhere "2.50" is more likely an amount than a time. */
+/* A '.' between hours and minutes only counts after "kl" or at the start of the text
+ * (blanks aside); elsewhere "2.50" is more likely an amount than a time. */
 static bool dot_time_allowed(const char *text, size_t at) {
   size_t i = at;
-  while (i > 0 && text[i - 1] == ' ') i--;
-  if (i > 0 && text[i - 1] == '.') i--;
-  if (i >= 2 && (text[i - 2] == 'k' || text[i - 2] == 'K') && text[i - 1] == 'l') return true;
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
-  return at == 0;
+  for (;;) {
+    if (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) i--;
+    else if (i > 1 && (unsigned char)text[i - 2] == 0xC2 && (unsigned char)text[i - 1] == 0xA0)
+      i -= 2;
+    else break;
+  }
+  if (i == 0) return true;
+  if (text[i - 1] == '.') i--;
+  bool kl = i >= 2 && (text[i - 2] == 'k' || text[i - 2] == 'K') &&
+            (text[i - 1] == 'l' || text[i - 1] == 'L');
+  /* "kl" as a word of its own, not the end of "Skl.". */
+  return kl && !letter_before(text, i - 2);
 }
 
 static bool time_at(const char *text, size_t len, size_t start, int *hours, int *minutes,
@@ -212,11 +253,7 @@ static bool time_at(const char *text, size_t len, size_t start, int *hours, int 
 
 int pk_time_find(const char *text, size_t len, char hhmm[6], size_t *start, size_t *end) {
   for (size_t i = 0; i < len; i++) {
-    bool digit = text[i] >= '0' && text[i] <= '9';
-    bool after_digit = i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
-    bool after_number = i > 1 && (text[i - 1] == '.' || text[i - 1] == ':') &&
-                        text[i - 2] >= '0' && text[i - 2] <= '9';
-    if (!digit || after_digit || after_number) continue;
+    if (!number_starts_at(text, i)) continue;
     int hours, minutes;
     size_t stop;
     if (!time_at(text, len, i, &hours, &minutes, &stop)) continue;

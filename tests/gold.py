@@ -23,7 +23,9 @@ Scoring rules
       headings      the list of section headings, exact and in order after norm()
       heading_precision / heading_recall   per item, the multiset of normalised
                     headings (predicted vs gold), summed over all aligned items
-      decision      the text of the item's first "decision" section, by the prefix rule
+      decision      the text of the item's own decision, by the prefix rule: its decision
+                    section with no deciding body (a plain "Beslutning", the meeting's
+                    own), else its first decision section
       decisions     each gold {body, date, text} must be found among the item's decision
                     sections: body equal after norm(), date equal, text by the prefix rule
     Prefix rule: both texts white-space-collapsed and casefolded; right when one is a
@@ -205,7 +207,8 @@ def score_headings(tally, gold, pred, where):
 def score_decisions(tally, gold, pred, where):
     sections = decision_sections(pred)
     if gold.get("decision") is not None:
-        first = sections[0].get("text") if sections else None
+        own = [s for s in sections if not s.get("body")] or sections
+        first = own[0].get("text") if own else None
         tally.check("decision", prefix_match(gold["decision"], first), where,
                     gold["decision"], first)
     for g in gold.get("decisions") or []:
