@@ -244,6 +244,10 @@ static bool time_at(const char *text, size_t len, size_t start, int *hours, int 
   if (sep != ':' && !(sep == '.' && dot_time_allowed(text, start))) return false;
   c.at++;
   if ((*minutes = read_number(&c, 2, &digits)) < 0 || digits != 2 || *minutes > 59) return false;
+  /* Seconds, "17:30:00", are read past (web exports print them); the time is HH:MM. */
+  if (sep == ':' && c.at + 2 < len && text[c.at] == ':' && is_digit_at(&c, c.at + 1) &&
+      is_digit_at(&c, c.at + 2) && !is_digit_at(&c, c.at + 3))
+    c.at += 3;
   /* "19.05.2015" is a date, not 19:05. */
   if (c.at + 1 < len && (text[c.at] == '.' || text[c.at] == ':') && is_digit_at(&c, c.at + 1))
     return false;
