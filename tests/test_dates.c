@@ -73,7 +73,7 @@ START_TEST(every_month_name) {
                                               "jul", "aug", "sep", "okt", "nov", "dec"};
   for (int m = 0; m < 12; m++) {
     char text[64], want[11];
-    snprintf(want, sizeof want, "2020-%02d-01", m + 1);
+    snprintf(want, sizeof want, "2020-%02u-01", (unsigned)(m + 1) % 100u);
     snprintf(text, sizeof text, "1. %s 2020", full[m]);
     DATE(text, want);
     snprintf(text, sizeof text, "1. %s 2020", short_names[m]);
