@@ -60,6 +60,21 @@ char *pk_buf_take(pk_buf *buf) {
   return data;
 }
 
+bool pk_reserve(void **items, size_t *cap, size_t need, size_t item_size) {
+  if (need <= *cap) return true;
+  size_t grown = *cap ? *cap : 8;
+  while (grown < need) {
+    if (grown > SIZE_MAX / 2) return false;
+    grown *= 2;
+  }
+  if (grown > SIZE_MAX / item_size) return false;
+  void *moved = realloc(*items, grown * item_size);
+  if (!moved) return false;
+  *items = moved;
+  *cap = grown;
+  return true;
+}
+
 char *pk_strndup(const char *str, size_t len) {
   char *copy = malloc(len + 1);
   if (!copy) return NULL;

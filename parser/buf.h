@@ -23,6 +23,11 @@ void pk_buf_free(pk_buf *buf);
 /* Hands the contents over as a malloc'd NUL-terminated string and empties the buffer. */
 char *pk_buf_take(pk_buf *buf);
 
+/* Makes room for NEED items of ITEM_SIZE bytes in the array *ITEMS of capacity *CAP,
+ * doubling, so appending one at a time costs amortised constant time.  False when out
+ * of memory (the array is unchanged then). */
+bool pk_reserve(void **items, size_t *cap, size_t need, size_t item_size);
+
 /* malloc'd copy of LEN bytes plus NUL, or NULL. */
 char *pk_strndup(const char *str, size_t len);
 /* malloc'd copy of str[start, end) with runs of white space collapsed to one space and

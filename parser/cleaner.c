@@ -38,13 +38,15 @@ typedef struct page {
 
 typedef struct line_list {
   pk_buf *lines;
-  size_t count;
+  size_t count, cap;
   size_t bytes;
 } line_list;
 
 struct pk_cleaner {
-  const pk_rules *rules;
   pk_matcher *matcher;
+  const pk_rule **starts;  /* transcript-start rules */
+  const pk_rule **related; /* related-documents rules */
+  size_t start_count, related_count;
   pk_report *report;
   pk_unit_fn emit;
   void *ctx;
@@ -63,8 +65,15 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
                            pk_unit_fn emit, void *ctx) {
   pk_cleaner *cleaner = calloc(1, sizeof *cleaner);
   if (!cleaner) return NULL;
-  *cleaner = (pk_cleaner){.rules = rules, .matcher = matcher, .report = report,
+  *cleaner = (pk_cleaner){.matcher = matcher, .report = report,
                           .emit = emit, .ctx = ctx, .mode = MODE_START};
+  /* The wrapper is read before any profile is chosen: common rules only. */
+  cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
+  cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
+  if (!cleaner->starts || !cleaner->related) {
+    pk_cleaner_free(cleaner);
+    return NULL;
+  }
   return cleaner;
 }
 
@@ -75,11 +84,10 @@ static void lines_clear(line_list *list) {
 }
 
 static bool lines_add(line_list *list, const char *text, size_t len) {
-  pk_buf *grown = realloc(list->lines, (list->count + 1) * sizeof *grown);
-  if (!grown) return false;
-  list->lines = grown;
-  grown[list->count] = (pk_buf){0};
-  if (!pk_buf_append(&grown[list->count], text, len)) return false;
+  if (!pk_reserve((void **)&list->lines, &list->cap, list->count + 1, sizeof *list->lines))
+    return false;
+  list->lines[list->count] = (pk_buf){0};
+  if (!pk_buf_append(&list->lines[list->count], text, len)) return false;
   list->count++;
   list->bytes += len;
   return true;
@@ -91,6 +99,8 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
+  free(cleaner->starts);
+  free(cleaner->related);
   free(cleaner);
 }
 
@@ -100,13 +110,12 @@ static bool is_blank_line(const char *text, size_t len) {
   return start == end;
 }
 
-/* True when a rule of KIND matches the line; the match goes to the --explain trace. */
-static bool matches_kind(pk_cleaner *cleaner, const char *kind, const char *text, size_t len,
-                         const char *what) {
-  for (size_t i = 0; i < pk_rules_size(cleaner->rules); i++) {
-    const pk_rule *rule = pk_rules_at(cleaner->rules, i);
-    if (rule && pk_rule_is(rule, kind) &&
-        pk_match(cleaner->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND) {
+/* True when one of RULES matches the line; the match goes to the --explain trace. */
+static bool matches_any(pk_cleaner *cleaner, const pk_rule **rules, size_t count,
+                        const char *text, size_t len, const char *what) {
+  for (size_t i = 0; i < count; i++) {
+    const pk_rule *rule = rules[i];
+    if (pk_match(cleaner->matcher, rule, text, len, 0, false) == PK_MATCH_FOUND) {
       pk_explain_match(cleaner->report->explain, rule, what, cleaner->last_page, -1, text,
                        pk_match_start(cleaner->matcher), pk_match_end(cleaner->matcher));
       return true;
@@ -291,7 +300,8 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   }
   if (!cleaner->probe.count && is_blank_line(line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
-  if (matches_kind(cleaner, "related", line, len, "related-documents list starts")) {
+  if (matches_any(cleaner, cleaner->related, cleaner->related_count, line, len,
+                  "related-documents list starts")) {
     start_trailer(cleaner);
     return true;
   }
@@ -318,7 +328,8 @@ static bool replay_head_as_text(pk_cleaner *cleaner) {
 }
 
 static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
-  if (matches_kind(cleaner, "transcript-start", line, len, "transcript starts, wrapper before it removed")) {
+  if (matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
+                  "transcript starts, wrapper before it removed")) {
     for (size_t i = 0; i < cleaner->head.count; i++)
       count_removed(cleaner, "wrapper", cleaner->head.lines[i].data, cleaner->head.lines[i].len);
     count_removed(cleaner, "wrapper", line, len);

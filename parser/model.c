@@ -55,19 +55,17 @@ void pk_report_free(pk_report *report) {
 void pk_strings_free(pk_strings *strings) {
   for (size_t i = 0; i < strings->count; i++) free(strings->values[i]);
   free(strings->values);
-  strings->values = NULL;
-  strings->count = 0;
+  *strings = (pk_strings){0};
 }
 
 bool pk_strings_add(pk_strings *strings, char *value) {
   if (!value) return false;
-  char **grown = realloc(strings->values, (strings->count + 1) * sizeof *grown);
-  if (!grown) {
+  if (!pk_reserve((void **)&strings->values, &strings->cap, strings->count + 1,
+                  sizeof *strings->values)) {
     free(value);
     return false;
   }
-  strings->values = grown;
-  grown[strings->count++] = value;
+  strings->values[strings->count++] = value;
   return true;
 }
 

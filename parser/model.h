@@ -59,7 +59,7 @@ typedef struct pk_appendix {
 
 typedef struct pk_strings {
   char **values;
-  size_t count;
+  size_t count, cap;
 } pk_strings;
 
 typedef struct pk_document {

@@ -345,11 +345,9 @@ static size_t next_char(const char *text, size_t len, size_t at) {
   return at;
 }
 
-static bool add_hit(heading_hit **hits, size_t *count, const heading_hit *hit) {
-  heading_hit *grown = realloc(*hits, (*count + 1) * sizeof *grown);
-  if (!grown) return false;
-  *hits = grown;
-  grown[(*count)++] = *hit;
+static bool add_hit(heading_hit **hits, size_t *count, size_t *cap, const heading_hit *hit) {
+  if (!pk_reserve((void **)hits, cap, *count + 1, sizeof **hits)) return false;
+  (*hits)[(*count)++] = *hit;
   return true;
 }
 
@@ -370,7 +368,7 @@ static heading_hit hit_from_match(pk_matcher *matcher, const pk_rule *rule) {
 /* All section headings in the item's text after its start match, in order, without overlaps. */
 static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
   const char *text = blk->text.data;
-  size_t len = blk->text.len, count = 0;
+  size_t len = blk->text.len, count = 0, cap = 0;
   heading_hit *hits = NULL;
   for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) {
     const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
@@ -381,7 +379,7 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
       if (found != PK_MATCH_FOUND) break;
       heading_hit hit = hit_from_match(seg->matcher, rule);
       size_t end = pk_match_end(seg->matcher);
-      if (hit.heading_end > hit.start && !add_hit(&hits, &count, &hit)) break;
+      if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
       from = end > from ? end : next_char(text, len, from);
     }
   }
@@ -588,10 +586,9 @@ static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
                   "with text came before: a contents entry, kept in the preamble",
                   blk->cleaned_start);
   size_t shift = pre->text.len;
-  unit_mark *grown = realloc(pre->marks, (pre->mark_count + blk->mark_count) * sizeof *grown);
-  if (!grown && pre->mark_count + blk->mark_count) return false;
-  pre->marks = grown;
-  pre->mark_cap = pre->mark_count + blk->mark_count;
+  if (!pk_reserve((void **)&pre->marks, &pre->mark_cap, pre->mark_count + blk->mark_count,
+                  sizeof *pre->marks))
+    return false;
   for (size_t i = 0; i < blk->mark_count; i++)
     pre->marks[pre->mark_count++] = (unit_mark){blk->marks[i].at + shift, blk->marks[i].page};
   return pk_buf_append(&pre->text, blk->text.data ? blk->text.data : "", blk->text.len);
@@ -689,13 +686,8 @@ static bool unit_starts_block(pk_segmenter *seg, const char *text, size_t len, s
 /* Appends a unit, or a piece of one: only a unit's end is followed by "\n" in the
  * cleaned text. */
 static bool append_piece(block *blk, const char *text, size_t len, long page, bool unit_ends) {
-  if (blk->mark_count == blk->mark_cap) {
-    size_t cap = blk->mark_cap ? blk->mark_cap * 2 : 16;
-    unit_mark *grown = realloc(blk->marks, cap * sizeof *grown);
-    if (!grown) return false;
-    blk->marks = grown;
-    blk->mark_cap = cap;
-  }
+  if (!pk_reserve((void **)&blk->marks, &blk->mark_cap, blk->mark_count + 1, sizeof *blk->marks))
+    return false;
   blk->marks[blk->mark_count++] = (unit_mark){blk->text.len, page};
   return pk_buf_append(&blk->text, text, len) &&
          (!unit_ends || pk_buf_append_char(&blk->text, '\n'));
@@ -833,13 +825,8 @@ static bool select_sets(pk_segmenter *seg, const char *profile) {
   free_sets(seg);
   for (size_t set = 0; set < SET_COUNT; set++) {
     rule_list *list = &seg->sets[set];
-    list->rules = calloc(pk_rules_size(seg->rules) + 1, sizeof *list->rules);
+    list->rules = pk_rules_select(seg->rules, SET_KINDS[set], profile, &list->count);
     if (!list->rules) return false;
-    for (size_t i = 0; i < pk_rules_size(seg->rules); i++) {
-      const pk_rule *rule = pk_rules_at(seg->rules, i);
-      if (rule && pk_rule_is(rule, SET_KINDS[set]) && pk_rule_in_profile(rule, profile))
-        list->rules[list->count++] = rule;
-    }
   }
   return true;
 }

@@ -32,7 +32,7 @@ struct pk_selector {
   bool chosen;
   pk_buf held;        /* held units, each followed by "\n" */
   held_unit *units;
-  size_t unit_count;
+  size_t unit_count, unit_cap;
 };
 
 pk_selector *pk_selector_new(const pk_rules *rules, pk_matcher *matcher, const char *forced,
@@ -53,15 +53,16 @@ void pk_selector_free(pk_selector *sel) {
 
 static long profile_score(pk_selector *sel, const char *profile, const char *text, size_t len) {
   long score = 0;
-  for (size_t i = 0; i < pk_rules_size(sel->rules); i++) {
-    const pk_rule *rule = pk_rules_at(sel->rules, i);
-    if (!rule || !pk_rule_is(rule, "detect") || strcmp(pk_rule_profile(rule), profile) != 0)
-      continue;
+  size_t count;
+  const pk_rule **detect = pk_rules_select(sel->rules, "detect", profile, &count);
+  for (size_t i = 0; i < count; i++) {
+    const pk_rule *rule = detect[i];
     if (pk_match(sel->matcher, rule, text, len, 0, false) != PK_MATCH_FOUND) continue;
     score += pk_rule_weight(rule);
     pk_explain_match(sel->explain, rule, "detected", 0, (long long)pk_match_start(sel->matcher),
                      text, pk_match_start(sel->matcher), pk_match_end(sel->matcher));
   }
+  free(detect);
   return score;
 }
 
@@ -94,17 +95,16 @@ static bool release_held(pk_selector *sel) {
   pk_buf_free(&sel->held);
   free(sel->units);
   sel->units = NULL;
-  sel->unit_count = 0;
+  sel->unit_count = sel->unit_cap = 0;
   return ok;
 }
 
 bool pk_selector_unit(void *opaque, const char *text, size_t len, long page) {
   pk_selector *sel = opaque;
   if (sel->chosen) return sel->next(sel->ctx, text, len, page);
-  held_unit *grown = realloc(sel->units, (sel->unit_count + 1) * sizeof *grown);
-  if (!grown) return false;
-  sel->units = grown;
-  grown[sel->unit_count++] = (held_unit){sel->held.len, len, page};
+  if (!pk_reserve((void **)&sel->units, &sel->unit_cap, sel->unit_count + 1, sizeof *sel->units))
+    return false;
+  sel->units[sel->unit_count++] = (held_unit){sel->held.len, len, page};
   if (!pk_buf_append(&sel->held, text, len) || !pk_buf_append_char(&sel->held, '\n'))
     return false;
   return sel->held.len < DETECT_BYTES || release_held(sel);

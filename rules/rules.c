@@ -106,6 +106,19 @@ bool pk_rule_in_profile(const pk_rule *rule, const char *profile) {
   return !rule->profile[0] || (profile && strcmp(rule->profile, profile) == 0);
 }
 
+const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const char *profile,
+                                size_t *count) {
+  const pk_rule **selected = calloc(rules->count + 1, sizeof *selected);
+  *count = 0;
+  if (!selected) return NULL;
+  for (size_t i = 0; i < rules->count; i++) {
+    const pk_rule *rule = rules->slots[i];
+    if (!rule->disabled && pk_rule_is(rule, kind) && pk_rule_in_profile(rule, profile))
+      selected[(*count)++] = rule;
+  }
+  return selected;
+}
+
 bool pk_rules_has_profile(const pk_rules *rules, const char *name) {
   const char *profile;
   for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)

@@ -33,6 +33,11 @@ const char *pk_rule_option(const pk_rule *rule, const char *key);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
 /* The rule's weight= option, 1 when absent. */
 long pk_rule_weight(const pk_rule *rule);
+/* The active rules of KIND that apply under PROFILE (the common rules and PROFILE's own;
+ * with PROFILE NULL the common rules only), in load order.  Returns a malloc'd array the
+ * caller frees, with *COUNT entries, or NULL when out of memory. */
+const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const char *profile,
+                                size_t *count);
 /* True when some rule belongs to profile NAME. */
 bool pk_rules_has_profile(const pk_rules *rules, const char *name);
 /* True when RULE applies under PROFILE: it is a common rule or one of PROFILE's. */
