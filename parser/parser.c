@@ -90,18 +90,14 @@ void pk_parser_free(pk_parser *parser) {
 
 const pk_error *pk_parser_error(const pk_parser *parser) { return &parser->error; }
 
-/* A stage stopped: say why, in the one error model. */
-static pk_status stage_failed(pk_parser *parser, pk_status status) {
+/* A stage stopped.  Stages that know why fill parser->error themselves; one that only
+ * says "stop" failed to write output or ran out of memory. */
+static pk_status stage_failed(pk_parser *parser) {
   if (parser->error.status != PK_OK) return parser->error.status;
-  if (status == PK_OK || status == PK_ERR_IO) {
-    if (pk_sink_failed(parser->sink))
-      return pk_error_set(&parser->error, PK_ERR_IO, parser->source_name, 0, -1,
-                          "cannot write output: %s", strerror(errno));
-    status = PK_ERR_NOMEM;
-  }
-  if (status == PK_ERR_NOMEM)
-    return pk_error_set(&parser->error, PK_ERR_NOMEM, parser->source_name, 0, -1, "out of memory");
-  return status;
+  if (pk_sink_failed(parser->sink))
+    return pk_error_set(&parser->error, PK_ERR_IO, parser->source_name, 0, -1,
+                        "cannot write output: %s", strerror(errno));
+  return pk_error_set(&parser->error, PK_ERR_NOMEM, parser->source_name, 0, -1, "out of memory");
 }
 
 pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
@@ -110,7 +106,7 @@ pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
     return pk_error_set(&parser->error, PK_ERR_USAGE, parser->source_name, 0, -1,
                         "input fed after the end");
   pk_status status = pk_reader_feed(parser->reader, data, len, &parser->error);
-  if (status != PK_OK) return stage_failed(parser, status);
+  if (status != PK_OK) return stage_failed(parser);
   return PK_OK;
 }
 
@@ -118,9 +114,9 @@ pk_status pk_parser_finish(pk_parser *parser) {
   if (parser->error.status != PK_OK) return parser->error.status;
   parser->finished = true;
   pk_status status = pk_reader_finish(parser->reader, &parser->error);
-  if (status != PK_OK) return stage_failed(parser, status);
+  if (status != PK_OK) return stage_failed(parser);
   if (!pk_cleaner_finish(parser->cleaner) || !pk_selector_finish(parser->selector))
-    return stage_failed(parser, PK_OK);
+    return stage_failed(parser);
   parser->report.encoding = pk_reader_encoding(parser->reader);
   parser->report.bytes = pk_reader_bytes(parser->reader);
   parser->report.replacements = pk_reader_replacements(parser->reader);
@@ -128,9 +124,9 @@ pk_status pk_parser_finish(pk_parser *parser) {
     pk_report_diagnostic(&parser->report, "warning", 0, -1,
                          "%zu invalid byte sequences or control characters were replaced by U+FFFD",
                          parser->report.replacements);
-  if (!pk_segmenter_finish(parser->segmenter)) return stage_failed(parser, PK_OK);
+  if (!pk_segmenter_finish(parser->segmenter)) return stage_failed(parser);
   if (!parser->sink->ops->finish(parser->sink, &parser->report) || pk_sink_failed(parser->sink))
-    return stage_failed(parser, PK_ERR_IO);
+    return stage_failed(parser);
   return PK_OK;
 }
 
