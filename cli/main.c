@@ -26,16 +26,21 @@ typedef struct option_doc {
   const char *help;
 } option_doc;
 
-enum { OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_VERSION };
+enum {
+  OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_COVERAGE,
+  OPT_CLEANED, OPT_VERSION
+};
 
 static const option_doc OPTIONS[] = {
-    {"format", 'f', "FORMAT", "output format: json (default) or xml"},
+    {"format", 'f', "FORMAT", "output format: json (default), xml, jsonl (one line per item) or csv (one row per item)"},
     {"output", 'o', "FILE", "write to FILE (written to a temporary name, then renamed)"},
     {"encoding", OPT_ENCODING, "NAME", "input encoding (iconv name); default: detect"},
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
     {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
     {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
     {"explain", OPT_EXPLAIN, NULL, "print which rule fired where, and why each item starts where it does, instead of the document (which still goes to -o FILE)"},
+    {"coverage", OPT_COVERAGE, NULL, "print to standard error the characters in, placed, removed (by kind) and unplaced; exit 1 if any is unplaced"},
+    {"cleaned", OPT_CLEANED, "FILE", "write the cleaned text, in which the output's offsets count, to FILE"},
     {"help", 'h', NULL, "show this help and exit"},
     {"version", OPT_VERSION, NULL, "show the version and exit"},
 };
@@ -49,6 +54,8 @@ typedef struct settings {
   const char *profile;
   bool list_profiles;
   bool explain;
+  bool coverage;
+  const char *cleaned;
   const char *input;
 } settings;
 
@@ -89,6 +96,21 @@ static int usage_error(const char *message, const char *detail) {
   return EXIT_USAGE;
 }
 
+static bool format_named(const char *name, pk_format *format) {
+  static const struct {
+    const char *name;
+    pk_format format;
+  } FORMATS[] = {{"json", PK_FORMAT_JSON}, {"xml", PK_FORMAT_XML},
+                 {"jsonl", PK_FORMAT_JSONL}, {"csv", PK_FORMAT_CSV}};
+  for (size_t i = 0; i < sizeof FORMATS / sizeof FORMATS[0]; i++) {
+    if (strcmp(name, FORMATS[i].name) == 0) {
+      *format = FORMATS[i].format;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Returns -1 to go on, or the exit code to leave with. */
 static int parse_options(int argc, char **argv, settings *set) {
   struct option longs[OPTION_COUNT + 1];
@@ -98,9 +120,7 @@ static int parse_options(int argc, char **argv, settings *set) {
   while ((key = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
     switch (key) {
     case 'f':
-      if (strcmp(optarg, "json") == 0) set->format = PK_FORMAT_JSON;
-      else if (strcmp(optarg, "xml") == 0) set->format = PK_FORMAT_XML;
-      else return usage_error("unknown format", optarg);
+      if (!format_named(optarg, &set->format)) return usage_error("unknown format", optarg);
       break;
     case 'o': set->output = optarg; break;
     case OPT_ENCODING: set->encoding = optarg; break;
@@ -108,6 +128,8 @@ static int parse_options(int argc, char **argv, settings *set) {
     case OPT_PROFILE: set->profile = optarg; break;
     case OPT_LIST_PROFILES: set->list_profiles = true; break;
     case OPT_EXPLAIN: set->explain = true; break;
+    case OPT_COVERAGE: set->coverage = true; break;
+    case OPT_CLEANED: set->cleaned = optarg; break;
     case 'h': print_help(stdout); return ferror(stdout) ? EXIT_INPUT : EXIT_FINE;
     case OPT_VERSION:
       printf("punktum %s (output format %s)\n", pk_version(), pk_format_version());
@@ -160,16 +182,27 @@ static int run_one(const settings *set, const pk_rules *rules, FILE *out) {
     fprintf(stderr, "punktum: %s: %s\n", set->input, strerror(errno));
     return EXIT_INPUT;
   }
+  FILE *cleaned = set->cleaned ? fopen(set->cleaned, "wb") : NULL;
+  if (set->cleaned && !cleaned) {
+    fprintf(stderr, "punktum: %s: %s\n", set->cleaned, strerror(errno));
+    if (in != stdin) fclose(in);
+    return EXIT_INPUT;
+  }
   pk_sink *sink = pk_sink_new(set->format, out);
   pk_error err;
   pk_options options = {.encoding = set->encoding, .profile = set->profile,
                         .source_name = set->input, .source_bytes = -1,
-                        .explain = set->explain ? stdout : NULL};
+                        .explain = set->explain ? stdout : NULL, .cleaned = cleaned,
+                        .coverage = set->coverage ? stderr : NULL};
   pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;
   if (!sink) fprintf(stderr, "punktum: out of memory\n");
   else if (status != PK_OK) print_error(set->input, &err);
   pk_sink_free(sink);
   if (in != stdin) fclose(in);
+  if (cleaned && fclose(cleaned) != 0 && status == PK_OK) {
+    fprintf(stderr, "punktum: %s: %s\n", set->cleaned, strerror(errno));
+    return EXIT_INPUT;
+  }
   return status == PK_OK ? EXIT_FINE : (status == PK_ERR_USAGE ? EXIT_USAGE : EXIT_INPUT);
 }
 

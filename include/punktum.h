@@ -27,7 +27,9 @@ typedef enum pk_status {
   PK_ERR_RULES,  /* a rule file is malformed */
   PK_ERR_IO,     /* writing output failed */
   PK_ERR_NOMEM,  /* out of memory */
-  PK_ERR_USAGE   /* a function was called with invalid arguments */
+  PK_ERR_USAGE,  /* a function was called with invalid arguments */
+  PK_ERR_LOST    /* the output was written, but the coverage check found text that it
+                    does not hold (a bug in punktum's rules or code) */
 } pk_status;
 
 /* One error model for the whole library.  `file` names the input or rule file,
@@ -76,7 +78,10 @@ void pk_rules_free(pk_rules *rules);
 
 /* ---- Sinks (output writers) ------------------------------------------------------ */
 
-typedef enum pk_format { PK_FORMAT_JSON, PK_FORMAT_XML } pk_format;
+/* JSON and XML hold one whole document each.  JSONL (one line per item) and CSV (one row
+ * per item, header row once) hold items only, and one sink may take several documents in
+ * turn, giving one combined stream. */
+typedef enum pk_format { PK_FORMAT_JSON, PK_FORMAT_XML, PK_FORMAT_JSONL, PK_FORMAT_CSV } pk_format;
 
 typedef struct pk_sink pk_sink;
 
@@ -96,6 +101,8 @@ typedef struct pk_options {
   const char *source_sha256; /* hex digest of the whole input, if known; used for ids */
   long long source_bytes;    /* size of the whole input, -1 if not known */
   FILE *explain;             /* if not NULL, which rule fired where, and why, is written here */
+  FILE *cleaned;             /* if not NULL, the cleaned text (what offsets count in) goes here */
+  FILE *coverage;            /* if not NULL, one line of coverage figures goes here at the end */
 } pk_options;
 
 typedef struct pk_parser pk_parser;

@@ -1,50 +1,31 @@
-/* json.c: the JSON emitter.  Every value is built and escaped by jansson; only the
- * document's outer braces and brackets are written here, so that items can be written
- * (and freed) one at a time. */
+/* json.c: the JSON document emitter.  Every value is built and escaped by jansson (see
+ * records.c); only the document's outer braces and brackets are written here, so that
+ * items can be written (and freed) one at a time. */
 #include "config.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "records.h"
 #include "sink.h"
 
 enum { DUMP_FLAGS = JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY };
 
-typedef enum { OPEN_NONE, OPEN_ITEMS, OPEN_APPENDICES } open_array;
-
 typedef struct json_state {
-  open_array open;
+  pk_json_context ctx;
   size_t written; /* entries in the open array */
   bool items_done;
 } json_state;
 
-static json_t *string_or_null(const char *value) {
-  return value ? json_string(value) : json_null();
-}
-
-static json_t *nonempty_or_null(const char *value) {
-  return value && value[0] ? json_string(value) : json_null();
-}
-
-static json_t *pages_of(const pk_span *span) {
-  if (span->first_page <= 0) return json_null();
-  return json_pack("[II]", (json_int_t)span->first_page, (json_int_t)span->last_page);
-}
-
-static json_t *strings_array(const pk_strings *strings) {
-  json_t *array = json_array();
-  for (size_t i = 0; i < strings->count; i++)
-    json_array_append_new(array, json_string(strings->values[i]));
-  return array;
-}
-
 /* Writes TEXT then VALUE (consumed); false once the stream fails. */
 static bool put(pk_sink *sink, const char *text, json_t *value) {
-  if (text && fputs(text, sink->out) == EOF) sink->failed = true;
+  json_state *state = sink->state;
+  if (state->ctx.failed) sink->failed = true;
+  if (text && !sink->failed && fputs(text, sink->out) == EOF) sink->failed = true;
   if (value) {
     /* One string, one write: json_dumpf writes piece by piece, far slower. */
-    char *text_out = json_dumps(value, DUMP_FLAGS);
+    char *text_out = sink->failed ? NULL : json_dumps(value, DUMP_FLAGS);
     if (!text_out || fputs(text_out, sink->out) == EOF) sink->failed = true;
     free(text_out);
     json_decref(value);
@@ -52,119 +33,75 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
   return !sink->failed;
 }
 
+static json_t *preamble_json(pk_json_context *ctx, const pk_document *doc) {
+  json_t *object = json_object();
+  json_object_set_new(object, "text", pk_json_text(ctx, doc->preamble));
+  json_object_set_new(object, "pages", pk_json_pages(&doc->preamble_span));
+  json_object_set_new(object, "offsets", pk_json_offsets(&doc->preamble_span));
+  return object;
+}
+
 static bool json_document(pk_sink *sink, const pk_document *doc) {
-  json_t *document = json_object();
-  json_object_set_new(document, "kind", json_string(doc->kind));
-  json_object_set_new(document, "profile",
-                      doc->profile ? json_pack("{sssI}", "name", doc->profile, "score",
-                                               (json_int_t)doc->profile_score)
-                                   : json_null());
-  json_object_set_new(document, "municipality", string_or_null(doc->municipality));
-  json_object_set_new(document, "body", string_or_null(doc->body));
-  json_object_set_new(document, "date", nonempty_or_null(doc->date));
-  json_object_set_new(document, "time", nonempty_or_null(doc->time));
-  json_object_set_new(document, "location", string_or_null(doc->location));
-  json_object_set_new(document, "members", strings_array(&doc->members));
-  json_object_set_new(document, "absent", strings_array(&doc->absent));
+  json_state *state = sink->state;
+  char generator[64];
+  snprintf(generator, sizeof generator, "punktum %s", pk_version());
   return put(sink, "{\n\"punktum\": ", json_string(pk_format_version())) &&
-         put(sink, ",\n\"document\": ", document) &&
-         put(sink, ",\n\"preamble\": ", json_string(doc->preamble)) &&
+         put(sink, ",\n\"generator\": ", json_string(generator)) &&
+         put(sink, ",\n\"document\": ", pk_json_document(&state->ctx, doc)) &&
+         put(sink, ",\n\"preamble\": ", preamble_json(&state->ctx, doc)) &&
          put(sink, ",\n\"items\": [", NULL);
-}
-
-static json_t *section_json(const pk_section *section) {
-  json_t *object = json_object();
-  json_object_set_new(object, "kind", json_string(section->kind));
-  json_object_set_new(object, "heading", json_string(section->heading));
-  json_object_set_new(object, "text", json_string(section->text));
-  json_object_set_new(object, "body", string_or_null(section->body));
-  json_object_set_new(object, "date", nonempty_or_null(section->date));
-  json_object_set_new(object, "pages", pages_of(&section->span));
-  return object;
-}
-
-static json_t *attachment_json(const pk_attachment *attachment) {
-  json_t *object = json_object();
-  json_object_set_new(object, "number", string_or_null(attachment->number));
-  json_object_set_new(object, "title", string_or_null(attachment->title));
-  json_object_set_new(object, "reference", string_or_null(attachment->reference));
-  json_object_set_new(object, "access", string_or_null(attachment->access));
-  return object;
-}
-
-static json_t *item_json(const pk_item *item) {
-  json_t *object = json_object();
-  json_object_set_new(object, "id", json_string(item->id));
-  json_object_set_new(object, "number", string_or_null(item->number));
-  json_object_set_new(object, "number_inferred", json_boolean(item->number_inferred));
-  json_object_set_new(object, "title", string_or_null(item->title));
-  json_object_set_new(object, "access", string_or_null(item->access));
-  json_object_set_new(object, "case_number", string_or_null(item->case_number));
-  json_object_set_new(object, "responsible", string_or_null(item->responsible));
-  json_object_set_new(object, "pages", pages_of(&item->span));
-  json_object_set_new(object, "header", json_string(item->header));
-  json_t *sections = json_array();
-  for (size_t i = 0; i < item->section_count; i++)
-    json_array_append_new(sections, section_json(&item->sections[i]));
-  json_object_set_new(object, "sections", sections);
-  json_t *attachments = json_array();
-  for (size_t i = 0; i < item->attachment_count; i++)
-    json_array_append_new(attachments, attachment_json(&item->attachments[i]));
-  json_object_set_new(object, "attachments", attachments);
-  return object;
 }
 
 /* Items come before appendices; the segmenter never sends an item after an appendix. */
 static bool json_item(pk_sink *sink, const pk_item *item) {
   json_state *state = sink->state;
   const char *sep = state->written++ ? ",\n" : "\n";
-  state->open = OPEN_ITEMS;
-  return put(sink, sep, item_json(item));
+  return put(sink, sep, pk_json_item(&state->ctx, item));
 }
 
 static bool close_items(pk_sink *sink) {
   json_state *state = sink->state;
   if (state->items_done) return true;
   state->items_done = true;
+  bool any = state->written > 0;
   state->written = 0;
-  return put(sink, "\n],\n\"appendices\": [", NULL);
+  return put(sink, any ? "\n],\n\"appendices\": [" : "],\n\"appendices\": [", NULL);
 }
 
 static bool json_appendix(pk_sink *sink, const pk_appendix *app) {
   json_state *state = sink->state;
   if (!close_items(sink)) return false;
-  json_t *object = json_object();
-  json_object_set_new(object, "kind", json_string(app->kind));
-  json_object_set_new(object, "item", string_or_null(app->item));
-  json_object_set_new(object, "number", string_or_null(app->number));
-  json_object_set_new(object, "title", string_or_null(app->title));
-  json_object_set_new(object, "reference", string_or_null(app->reference));
-  json_object_set_new(object, "access", string_or_null(app->access));
-  json_object_set_new(object, "pages", pages_of(&app->span));
-  json_object_set_new(object, "text", json_string(app->text));
   const char *sep = state->written++ ? ",\n" : "\n";
-  state->open = OPEN_APPENDICES;
-  return put(sink, sep, object);
+  return put(sink, sep, pk_json_appendix(&state->ctx, app));
 }
 
-static json_t *report_source(const pk_report *report) {
+static json_t *report_source(const pk_report *report, size_t output_replaced) {
   json_t *source = json_object();
-  json_object_set_new(source, "name", string_or_null(report->source_name));
-  json_object_set_new(source, "sha256", nonempty_or_null(report->sha256));
-  json_object_set_new(source, "encoding", string_or_null(report->encoding));
+  json_object_set_new(source, "name", report->source_name ? json_string(report->source_name) : json_null());
+  json_object_set_new(source, "sha256", report->sha256[0] ? json_string(report->sha256) : json_null());
+  json_object_set_new(source, "encoding", report->encoding ? json_string(report->encoding) : json_null());
   json_object_set_new(source, "bytes", json_integer((json_int_t)report->bytes));
   json_object_set_new(source, "pages", json_integer(report->pages));
   json_object_set_new(source, "replaced_characters", json_integer((json_int_t)report->replacements));
+  json_object_set_new(source, "output_replaced_characters", json_integer((json_int_t)output_replaced));
   return source;
 }
 
-static json_t *report_diagnostics(const pk_report *report) {
+static json_t *report_coverage(const pk_report *report) {
+  const pk_coverage *coverage = &report->coverage;
+  return json_pack("{s:I,s:I,s:I,s:I,s:b}", "in", (json_int_t)coverage->in, "placed",
+                   (json_int_t)coverage->placed, "removed", (json_int_t)pk_coverage_removed(report),
+                   "unplaced", (json_int_t)pk_coverage_unplaced(report), "complete",
+                   pk_coverage_complete(report));
+}
+
+static json_t *report_diagnostics(pk_json_context *ctx, const pk_report *report) {
   json_t *list = json_array();
   for (size_t i = 0; i < report->diagnostic_count; i++) {
     const pk_diagnostic *diag = &report->diagnostics[i];
     json_t *object = json_object();
     json_object_set_new(object, "level", json_string(diag->level));
-    json_object_set_new(object, "message", json_string(diag->message));
+    json_object_set_new(object, "message", pk_json_text(ctx, diag->message));
     json_object_set_new(object, "page", diag->page > 0 ? json_integer(diag->page) : json_null());
     json_object_set_new(object, "offset",
                         diag->offset >= 0 ? json_integer((json_int_t)diag->offset) : json_null());
@@ -180,11 +117,12 @@ static bool json_finish(pk_sink *sink, const pk_report *report) {
   for (size_t i = 0; i < report->removed_count; i++)
     json_object_set_new(removed, report->removed[i].kind,
                         json_integer((json_int_t)report->removed[i].chars));
+  json_t *diagnostics = report_diagnostics(&state->ctx, report);
   bool ok = put(sink, state->written ? "\n],\n\"source\": " : "],\n\"source\": ",
-                report_source(report)) &&
+                report_source(report, state->ctx.replaced)) &&
             put(sink, ",\n\"removed\": ", removed) &&
-            put(sink, ",\n\"diagnostics\": ", report_diagnostics(report)) &&
-            put(sink, "\n}\n", NULL);
+            put(sink, ",\n\"coverage\": ", report_coverage(report)) &&
+            put(sink, ",\n\"diagnostics\": ", diagnostics) && put(sink, "\n}\n", NULL);
   return ok && fflush(sink->out) == 0;
 }
 

@@ -9,6 +9,8 @@ pk_sink *pk_sink_new(pk_format format, FILE *out) {
   switch (format) {
   case PK_FORMAT_JSON: return pk_json_sink_new(out);
   case PK_FORMAT_XML: return pk_xml_sink_new(out);
+  case PK_FORMAT_JSONL: return pk_jsonl_sink_new(out);
+  case PK_FORMAT_CSV: return pk_csv_sink_new(out);
   }
   return NULL;
 }

@@ -26,5 +26,7 @@ struct pk_sink {
 
 pk_sink *pk_json_sink_new(FILE *out);
 pk_sink *pk_xml_sink_new(FILE *out);
+pk_sink *pk_jsonl_sink_new(FILE *out);
+pk_sink *pk_csv_sink_new(FILE *out);
 
 #endif

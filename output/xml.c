@@ -7,10 +7,13 @@
 #include <string.h>
 
 #include "sink.h"
+#include "text.h"
 
 typedef struct xml_state {
   xmlTextWriterPtr writer;
   bool items_done;
+  size_t replaced;    /* characters XML 1.0 cannot carry, replaced by U+FFFD */
+  bool out_of_memory;
 } xml_state;
 
 #define X(s) ((const xmlChar *)(s))
@@ -29,9 +32,28 @@ static bool start(pk_sink *sink, const char *name) {
 
 static bool end(pk_sink *sink) { return check(sink, xmlTextWriterEndElement(writer_of(sink))); }
 
+/* Every string passes here on its way out: what XML cannot carry is replaced, so the
+ * output stays well-formed whatever reaches the emitter. */
+typedef int (*write_fn)(xmlTextWriterPtr writer, const xmlChar *name, const xmlChar *text);
+
+static bool write_safe(pk_sink *sink, write_fn write, const char *name, const char *text) {
+  xml_state *state = sink->state;
+  char *safe = pk_text_sanitize(text, true, &state->replaced, &state->out_of_memory);
+  if (state->out_of_memory) sink->failed = true;
+  if (sink->failed) return false;
+  int rc = write(writer_of(sink), X(name), X(safe ? safe : text));
+  free(safe);
+  return check(sink, rc);
+}
+
+static int write_string(xmlTextWriterPtr writer, const xmlChar *name, const xmlChar *text) {
+  (void)name;
+  return xmlTextWriterWriteString(writer, text);
+}
+
 static bool attr(pk_sink *sink, const char *name, const char *value) {
   if (!value || !value[0]) return !sink->failed;
-  return check(sink, xmlTextWriterWriteAttribute(writer_of(sink), X(name), X(value)));
+  return write_safe(sink, xmlTextWriterWriteAttribute, name, value);
 }
 
 static bool attr_long(pk_sink *sink, const char *name, long long value) {
@@ -42,13 +64,30 @@ static bool attr_long(pk_sink *sink, const char *name, long long value) {
 
 static bool element(pk_sink *sink, const char *name, const char *text) {
   if (!text) return !sink->failed;
-  return check(sink, xmlTextWriterWriteElement(writer_of(sink), X(name), X(text)));
+  return write_safe(sink, xmlTextWriterWriteElement, name, text);
 }
 
-static bool pages_attrs(pk_sink *sink, const pk_span *span) {
-  if (span->first_page <= 0) return !sink->failed;
-  return attr_long(sink, "first-page", span->first_page) &&
-         attr_long(sink, "last-page", span->last_page);
+static bool text_content(pk_sink *sink, const char *text) {
+  return write_safe(sink, write_string, NULL, text);
+}
+
+/* Pages (when paged) and the offsets in the cleaned text. */
+static bool span_attrs(pk_sink *sink, const pk_span *span) {
+  if (span->first_page > 0) {
+    attr_long(sink, "first-page", span->first_page);
+    attr_long(sink, "last-page", span->last_page);
+  }
+  return attr_long(sink, "start", (long long)span->start) &&
+         attr_long(sink, "end", (long long)span->end);
+}
+
+/* An element holding text, with the span it came from. */
+static bool spanned_element(pk_sink *sink, const char *name, const char *text,
+                            const pk_span *span) {
+  start(sink, name);
+  span_attrs(sink, span);
+  text_content(sink, text);
+  return end(sink);
 }
 
 static bool names(pk_sink *sink, const char *list, const pk_strings *strings) {
@@ -64,6 +103,9 @@ static bool xml_document(pk_sink *sink, const pk_document *doc) {
   check(sink, xmlTextWriterStartDocument(writer, NULL, "UTF-8", NULL));
   start(sink, "punktum");
   attr(sink, "version", pk_format_version());
+  char generator[64];
+  snprintf(generator, sizeof generator, "punktum %s", pk_version());
+  attr(sink, "generator", generator);
   start(sink, "document");
   attr(sink, "kind", doc->kind);
   attr(sink, "profile", doc->profile);
@@ -76,10 +118,7 @@ static bool xml_document(pk_sink *sink, const pk_document *doc) {
   names(sink, "members", &doc->members);
   names(sink, "absent", &doc->absent);
   end(sink);
-  start(sink, "preamble");
-  pages_attrs(sink, &doc->preamble_span);
-  check(sink, xmlTextWriterWriteString(writer, X(doc->preamble)));
-  end(sink);
+  spanned_element(sink, "preamble", doc->preamble, &doc->preamble_span);
   return start(sink, "items");
 }
 
@@ -88,7 +127,7 @@ static bool section_xml(pk_sink *sink, const pk_section *section) {
   attr(sink, "kind", section->kind);
   attr(sink, "body", section->body);
   attr(sink, "date", section->date);
-  pages_attrs(sink, &section->span);
+  span_attrs(sink, &section->span);
   element(sink, "heading", section->heading);
   element(sink, "text", section->text);
   return end(sink);
@@ -109,11 +148,12 @@ static bool xml_item(pk_sink *sink, const pk_item *item) {
   attr(sink, "number", item->number);
   attr(sink, "number-inferred", item->number_inferred ? "true" : "false");
   attr(sink, "access", item->access);
-  pages_attrs(sink, &item->span);
+  attr_long(sink, "ordinal", (long long)item->ordinal);
+  span_attrs(sink, &item->span);
   element(sink, "title", item->title);
   element(sink, "case-number", item->case_number);
   element(sink, "responsible", item->responsible);
-  element(sink, "header", item->header);
+  spanned_element(sink, "header", item->header, &item->header_span);
   start(sink, "sections");
   for (size_t i = 0; i < item->section_count; i++) section_xml(sink, &item->sections[i]);
   end(sink);
@@ -138,13 +178,24 @@ static bool xml_appendix(pk_sink *sink, const pk_appendix *app) {
   attr(sink, "number", app->number);
   attr(sink, "reference", app->reference);
   attr(sink, "access", app->access);
-  pages_attrs(sink, &app->span);
+  span_attrs(sink, &app->span);
   element(sink, "title", app->title);
   element(sink, "text", app->text);
   return end(sink);
 }
 
+static bool coverage_xml(pk_sink *sink, const pk_report *report) {
+  start(sink, "coverage");
+  attr_long(sink, "in", (long long)report->coverage.in);
+  attr_long(sink, "placed", (long long)report->coverage.placed);
+  attr_long(sink, "removed", (long long)pk_coverage_removed(report));
+  attr_long(sink, "unplaced", pk_coverage_unplaced(report));
+  attr(sink, "complete", pk_coverage_complete(report) ? "true" : "false");
+  return end(sink);
+}
+
 static bool report_xml(pk_sink *sink, const pk_report *report) {
+  xml_state *state = sink->state;
   start(sink, "source");
   attr(sink, "name", report->source_name);
   attr(sink, "sha256", report->sha256);
@@ -152,6 +203,8 @@ static bool report_xml(pk_sink *sink, const pk_report *report) {
   attr_long(sink, "bytes", (long long)report->bytes);
   attr_long(sink, "pages", report->pages);
   attr_long(sink, "replaced-characters", (long long)report->replacements);
+  /* Counted up to here: the diagnostics below are written after this attribute. */
+  attr_long(sink, "output-replaced-characters", (long long)state->replaced);
   end(sink);
   start(sink, "removed");
   for (size_t i = 0; i < report->removed_count; i++) {
@@ -161,6 +214,7 @@ static bool report_xml(pk_sink *sink, const pk_report *report) {
     end(sink);
   }
   end(sink);
+  coverage_xml(sink, report);
   start(sink, "diagnostics");
   for (size_t i = 0; i < report->diagnostic_count; i++) {
     const pk_diagnostic *diag = &report->diagnostics[i];
@@ -168,7 +222,7 @@ static bool report_xml(pk_sink *sink, const pk_report *report) {
     attr(sink, "level", diag->level);
     if (diag->page > 0) attr_long(sink, "page", diag->page);
     if (diag->offset >= 0) attr_long(sink, "offset", diag->offset);
-    check(sink, xmlTextWriterWriteString(writer_of(sink), X(diag->message)));
+    text_content(sink, diag->message);
     end(sink);
   }
   return end(sink);

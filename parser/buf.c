@@ -88,7 +88,7 @@ static bool is_space(unsigned char c) {
 }
 
 /* U+00A0 (no-break space) counts as white space too: web exports are full of it. */
-static size_t space_len(const char *str, size_t at, size_t end) {
+size_t pk_space_len(const char *str, size_t at, size_t end) {
   unsigned char c = (unsigned char)str[at];
   if (is_space(c)) return 1;
   if (c == 0xC2 && at + 1 < end && (unsigned char)str[at + 1] == 0xA0) return 2;
@@ -97,7 +97,7 @@ static size_t space_len(const char *str, size_t at, size_t end) {
 
 void pk_trim_span(const char *str, size_t *start, size_t *end) {
   size_t n;
-  while (*start < *end && (n = space_len(str, *start, *end)) > 0) *start += n;
+  while (*start < *end && (n = pk_space_len(str, *start, *end)) > 0) *start += n;
   while (*end > *start) {
     unsigned char c = (unsigned char)str[*end - 1];
     if (is_space(c)) {
@@ -117,7 +117,7 @@ char *pk_collapse_ws(const char *str, size_t start, size_t end) {
   size_t len = 0;
   bool in_space = false;
   for (size_t i = start; i < end;) {
-    size_t n = space_len(str, i, end);
+    size_t n = pk_space_len(str, i, end);
     if (n) {
       in_space = true;
       i += n;
@@ -178,4 +178,18 @@ size_t pk_utf8_count(const char *str, size_t len) {
   for (size_t i = 0; i < len; i++)
     if (((unsigned char)str[i] & 0xC0) != 0x80) count++;
   return count;
+}
+
+size_t pk_text_weight(const char *str, size_t len) {
+  size_t weight = 0;
+  for (size_t i = 0; i < len;) {
+    size_t n = pk_space_len(str, i, len);
+    if (n) {
+      i += n;
+      continue;
+    }
+    weight += ((unsigned char)str[i] & 0xC0) != 0x80;
+    i++;
+  }
+  return weight;
 }

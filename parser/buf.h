@@ -40,6 +40,12 @@ bool pk_is_upper_text(const char *str);
 /* Rewrites the UTF-8 STR in place as "Title Case" (first letter of each word upper case,
  * the rest lower case).  Handles ASCII and Latin-1 letters, which is what Danish needs. */
 void pk_title_case(char *str);
+/* Bytes of the white space character at STR[AT] (ASCII white space or U+00A0), 0 if
+ * STR[AT] is not white space; END bounds the look-ahead. */
+size_t pk_space_len(const char *str, size_t at, size_t end);
+/* Number of code points in LEN bytes of UTF-8 that are not white space (as pk_space_len
+ * sees it): the measure of "text" that the coverage accounting keeps. */
+size_t pk_text_weight(const char *str, size_t len);
 /* Number of Unicode code points in LEN bytes of UTF-8. */
 size_t pk_utf8_count(const char *str, size_t len);
 

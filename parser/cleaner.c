@@ -124,10 +124,10 @@ static bool matches_any(pk_cleaner *cleaner, const pk_rule **rules, size_t count
   return false;
 }
 
+/* Removed text is counted as the coverage account counts: characters that are not
+ * white space. */
 static void count_removed(pk_cleaner *cleaner, const char *kind, const char *text, size_t len) {
-  size_t start = 0, end = len;
-  pk_trim_span(text, &start, &end);
-  pk_report_removed(cleaner->report, kind, pk_utf8_count(text + start, end - start));
+  pk_report_removed(cleaner->report, kind, pk_text_weight(text, len));
 }
 
 static bool emit_unit(pk_cleaner *cleaner, const char *text, size_t len, long page_number) {

@@ -116,3 +116,21 @@ void pk_document_free(pk_document *document) {
   pk_strings_free(&document->absent);
   memset(document, 0, sizeof *document);
 }
+
+unsigned long long pk_coverage_removed(const pk_report *report) {
+  unsigned long long removed = 0;
+  for (size_t i = 0; i < report->removed_count; i++) removed += report->removed[i].chars;
+  return removed;
+}
+
+long long pk_coverage_unplaced(const pk_report *report) {
+  const pk_coverage *coverage = &report->coverage;
+  return (long long)coverage->in - (long long)pk_coverage_removed(report) -
+         (long long)coverage->placed;
+}
+
+bool pk_coverage_complete(const pk_report *report) {
+  const pk_coverage *coverage = &report->coverage;
+  return pk_coverage_unplaced(report) == 0 && coverage->cleaned == coverage->placed &&
+         coverage->cleaned_hash == coverage->placed_hash;
+}

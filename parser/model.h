@@ -7,7 +7,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Where a node stands: byte offsets in the cleaned text, and transcript pages (0: none). */
+/* Where a node stands: [start, end) in the cleaned text, counted in Unicode code points
+ * (as a Python str is indexed), and its transcript pages (0: not paged). */
 typedef struct pk_span {
   size_t start, end;
   long first_page, last_page;
@@ -39,6 +40,7 @@ typedef struct pk_item {
   char *case_number;
   char *responsible;
   char *header; /* text before the first section, title line included */
+  pk_span header_span;
   pk_section *sections;
   size_t section_count;
   pk_attachment *attachments;
@@ -63,6 +65,8 @@ typedef struct pk_strings {
 } pk_strings;
 
 typedef struct pk_document {
+  const char *source_name; /* borrowed from the report, for emitters that repeat it */
+  const char *sha256;      /* hex digest of the input, or "" */
   const char *kind; /* "referat", "dagsorden" or "other" */
   const char *profile; /* layout profile whose rules were used, or NULL */
   long profile_score;
@@ -89,6 +93,15 @@ typedef struct pk_removed {
   unsigned long long chars;
 } pk_removed;
 
+/* The coverage account, in non-white-space code points (pk_text_weight): what came out
+ * of the reader, what the cleaner removed, what reached the segmenter, and what the
+ * emitted text nodes hold.  The hashes run over the same characters in order, so equal
+ * counts with unequal hashes still show text moved or changed. */
+typedef struct pk_coverage {
+  unsigned long long in, cleaned, placed;
+  unsigned long long cleaned_hash, placed_hash;
+} pk_coverage;
+
 /* What the run learned about its input, handed to the emitters at the end. */
 typedef struct pk_report {
   const char *source_name;
@@ -101,6 +114,7 @@ typedef struct pk_report {
   size_t item_count;
   pk_removed removed[16];
   size_t removed_count;
+  pk_coverage coverage;
   pk_diagnostic *diagnostics;
   size_t diagnostic_count;
   size_t diagnostics_dropped;
@@ -110,6 +124,12 @@ void pk_report_removed(pk_report *report, const char *kind, unsigned long long c
 void pk_report_diagnostic(pk_report *report, const char *level, long page, long long offset,
                           const char *format, ...) __attribute__((format(printf, 5, 6)));
 void pk_report_free(pk_report *report);
+/* Total characters the cleaner removed. */
+unsigned long long pk_coverage_removed(const pk_report *report);
+/* Characters neither placed nor removed (negative: placed twice). */
+long long pk_coverage_unplaced(const pk_report *report);
+/* True when the placed text is the cleaned text: all of it, once, in order. */
+bool pk_coverage_complete(const pk_report *report);
 
 void pk_strings_free(pk_strings *strings);
 bool pk_strings_add(pk_strings *strings, char *value); /* takes VALUE */

@@ -10,6 +10,7 @@
 #include "../rules/rules.h"
 #include "buf.h"
 #include "cleaner.h"
+#include "coverage.h"
 #include "error.h"
 #include "reader.h"
 #include "segmenter.h"
@@ -22,7 +23,10 @@ struct pk_parser {
   pk_selector *selector;
   pk_segmenter *segmenter;
   pk_matcher *matcher;
-  pk_sink *sink;
+  pk_sink *sink;    /* the caller's emitter */
+  pk_sink *counted; /* counts placed text, then hands on to SINK */
+  FILE *cleaned_out;
+  FILE *coverage_out;
   pk_report report;
   pk_error error;
   char *source_name;
@@ -35,6 +39,26 @@ static void report_init(pk_report *report, const char *name, const pk_options *o
   report->explain = options ? options->explain : NULL;
   if (options && options->source_sha256)
     snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
+}
+
+/* Decoded text on its way to the cleaner: counted in. */
+static bool take_text(void *opaque, const char *utf8, size_t len) {
+  pk_parser *parser = opaque;
+  pk_coverage_in(&parser->report.coverage, utf8, len);
+  return pk_cleaner_text(parser->cleaner, utf8, len);
+}
+
+/* A cleaned unit on its way to the selector: counted, and written out when asked. */
+static bool take_unit(void *opaque, const char *text, size_t len, long page) {
+  pk_parser *parser = opaque;
+  pk_coverage_cleaned(&parser->report.coverage, text, len);
+  if (parser->cleaned_out && (fwrite(text, 1, len, parser->cleaned_out) != len ||
+                              putc('\n', parser->cleaned_out) == EOF)) {
+    pk_error_set(&parser->error, PK_ERR_IO, parser->source_name, 0, -1,
+                 "cannot write the cleaned text: %s", strerror(errno));
+    return false;
+  }
+  return pk_selector_unit(parser->selector, text, len, page);
 }
 
 pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
@@ -54,20 +78,22 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
   parser->source_name = pk_strndup(name, strlen(name));
   report_init(&parser->report, parser->source_name, options);
   parser->sink = sink;
-  parser->matcher = pk_matcher_new(rules);
+  parser->cleaned_out = options ? options->cleaned : NULL;
+  parser->coverage_out = options ? options->coverage : NULL;
+  parser->counted = pk_coverage_sink_new(sink, &parser->report.coverage);
+  parser->matcher = parser->counted ? pk_matcher_new(rules) : NULL;
   const char *sha = parser->report.sha256[0] ? parser->report.sha256 : NULL;
   if (parser->matcher)
-    parser->segmenter = pk_segmenter_new(rules, parser->matcher, &parser->report, sink, sha);
+    parser->segmenter = pk_segmenter_new(rules, parser->matcher, &parser->report,
+                                         parser->counted, sha);
   if (parser->segmenter)
     parser->selector = pk_selector_new(rules, parser->matcher, forced, parser->report.explain,
                                        pk_segmenter_choose,
                                        pk_segmenter_unit, parser->segmenter);
   if (parser->selector)
-    parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report,
-                                     pk_selector_unit, parser->selector);
+    parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report, take_unit, parser);
   if (parser->cleaner)
-    parser->reader = pk_reader_new(options ? options->encoding : NULL, pk_cleaner_text,
-                                   parser->cleaner);
+    parser->reader = pk_reader_new(options ? options->encoding : NULL, take_text, parser);
   if (!parser->source_name || !parser->reader) {
     pk_parser_free(parser);
     pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -83,6 +109,7 @@ void pk_parser_free(pk_parser *parser) {
   pk_selector_free(parser->selector);
   pk_segmenter_free(parser->segmenter);
   pk_matcher_free(parser->matcher);
+  pk_sink_free(parser->counted);
   pk_report_free(&parser->report);
   free(parser->source_name);
   free(parser);
@@ -110,6 +137,33 @@ pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
   return PK_OK;
 }
 
+/* Adds a diagnostic when the placed text is not the cleaned text; false then. */
+static bool check_coverage(pk_parser *parser) {
+  pk_report *report = &parser->report;
+  if (pk_coverage_complete(report)) return true;
+  pk_report_diagnostic(report, "error", 0, -1,
+                       "text lost: of %llu characters in, %llu were removed as furniture and "
+                       "%llu placed; %lld unplaced%s",
+                       report->coverage.in, pk_coverage_removed(report), report->coverage.placed,
+                       pk_coverage_unplaced(report),
+                       report->coverage.cleaned_hash != report->coverage.placed_hash
+                           ? ", and the placed text is not the cleaned text in order" : "");
+  return false;
+}
+
+/* "NAME: coverage: in N, placed N, removed N (kind N, ...), unplaced N" on coverage_out. */
+static bool write_coverage(pk_parser *parser) {
+  const pk_report *report = &parser->report;
+  FILE *out = parser->coverage_out;
+  fprintf(out, "%s: coverage: in %llu, placed %llu, removed %llu (", parser->source_name,
+          report->coverage.in, report->coverage.placed, pk_coverage_removed(report));
+  for (size_t i = 0; i < report->removed_count; i++)
+    fprintf(out, "%s%s %llu", i ? ", " : "", report->removed[i].kind, report->removed[i].chars);
+  fprintf(out, "), unplaced %lld%s\n", pk_coverage_unplaced(report),
+          pk_coverage_complete(report) ? "" : ", NOT IN ORDER OR INCOMPLETE");
+  return fflush(out) == 0 && !ferror(out);
+}
+
 pk_status pk_parser_finish(pk_parser *parser) {
   if (parser->error.status != PK_OK) return parser->error.status;
   parser->finished = true;
@@ -125,8 +179,15 @@ pk_status pk_parser_finish(pk_parser *parser) {
                          "%zu invalid byte sequences or control characters were replaced by U+FFFD",
                          parser->report.replacements);
   if (!pk_segmenter_finish(parser->segmenter)) return stage_failed(parser);
+  bool complete = check_coverage(parser);
   if (!parser->sink->ops->finish(parser->sink, &parser->report) || pk_sink_failed(parser->sink))
     return stage_failed(parser);
+  if (parser->coverage_out && !write_coverage(parser)) return stage_failed(parser);
+  if (!complete)
+    return pk_error_set(&parser->error, PK_ERR_LOST, parser->source_name, 0, -1,
+                        "%lld characters of text were not placed in the output, or not in order "
+                        "(a bug: please report it with the input)",
+                        pk_coverage_unplaced(&parser->report));
   return PK_OK;
 }
 

@@ -37,7 +37,10 @@ typedef struct block {
   pk_buf text;
   unit_mark *marks;
   size_t mark_count, mark_cap;
-  size_t cleaned_start; /* offset of the block in the cleaned text */
+  size_t cleaned_start; /* byte offset of the block in the cleaned text */
+  size_t char_start;    /* the same in code points, which is what spans report */
+  size_t counted_to, counted_chars; /* code points in text[0, counted_to): spans are
+                                       asked for in rising order, so counting resumes */
   size_t body_from;     /* where the start rule's match ended */
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
   bool inside_unit;     /* started inside a unit by an at=anywhere rule */
@@ -87,6 +90,7 @@ struct pk_segmenter {
   bool document_sent;
   bool failed;
   size_t cleaned_offset; /* bytes of cleaned text seen so far */
+  size_t cleaned_chars;  /* code points of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
   bool contents_seen;    /* a contents heading stood in the preamble */
@@ -110,11 +114,11 @@ static void captures_free(captures *caught) {
   *caught = (captures){0};
 }
 
-static void block_reset(block *blk, block_kind kind, size_t cleaned_start) {
+static void block_reset(block *blk, block_kind kind, size_t cleaned_start, size_t char_start) {
   pk_buf_free(&blk->text);
   free(blk->marks);
   captures_free(&blk->caught);
-  *blk = (block){.kind = kind, .cleaned_start = cleaned_start};
+  *blk = (block){.kind = kind, .cleaned_start = cleaned_start, .char_start = char_start};
 }
 
 /* The page of the unit holding byte AT of the block: marks are in order, so a binary
@@ -135,17 +139,27 @@ static long leading_integer(const char *number) {
   return strtol(number, NULL, 10);
 }
 
+/* Code point offset in the cleaned text of byte AT of BLK. */
+static size_t char_offset(block *blk, size_t at) {
+  if (at < blk->counted_to) blk->counted_to = blk->counted_chars = 0;
+  blk->counted_chars += pk_utf8_count(blk->text.data + blk->counted_to, at - blk->counted_to);
+  blk->counted_to = at;
+  return blk->char_start + blk->counted_chars;
+}
+
 /* Span of the trimmed text[start, end) of BLK, with its pages. */
-static pk_span span_of(const block *blk, size_t start, size_t end) {
-  pk_trim_span(blk->text.data, &start, &end);
-  pk_span span = {blk->cleaned_start + start, blk->cleaned_start + end, 0, 0};
+static pk_span span_of(block *blk, size_t start, size_t end) {
+  if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
+  pk_span span = {0, 0, 0, 0};
+  span.start = char_offset(blk, start);
+  span.end = char_offset(blk, end);
   span.first_page = page_at(blk, start);
   span.last_page = end > start ? page_at(blk, end - 1) : span.first_page;
   return span;
 }
 
 /* Span of a whole block: its pages run to the last page it holds, even one left blank. */
-static pk_span block_span(const block *blk) {
+static pk_span block_span(block *blk) {
   pk_span span = span_of(blk, 0, blk->text.len);
   if (blk->mark_count) {
     span.first_page = blk->marks[0].page;
@@ -305,12 +319,14 @@ static void fill_time(char hhmm[6], char *printed) {
 
 /* Kind and metadata are read from the start of the document, which may run into the
  * first item (a web page export often starts with it); the preamble is what precedes it. */
-static bool send_document(pk_segmenter *seg, const block *preamble) {
+static bool send_document(pk_segmenter *seg, block *preamble) {
   const char *text = preamble->text.data ? preamble->text.data : "";
   size_t len = preamble->text.len;
   const char *start = seg->start_text ? seg->start_text : text;
   size_t start_len = seg->start_text ? seg->start_len : len;
   pk_document doc = {0};
+  doc.source_name = seg->report->source_name;
+  doc.sha256 = seg->report->sha256;
   doc.kind = document_kind(seg, start, start_len);
   pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
   doc.profile = seg->profile;
@@ -431,7 +447,7 @@ static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, 
   }
 }
 
-static bool fill_section(pk_segmenter *seg, pk_item *item, const block *blk,
+static bool fill_section(pk_segmenter *seg, pk_item *item, block *blk,
                          const heading_hit *hit, size_t text_end) {
   const char *text = blk->text.data;
   pk_section *section = &item->sections[item->section_count++];
@@ -449,11 +465,12 @@ static bool fill_section(pk_segmenter *seg, pk_item *item, const block *blk,
   return section->kind && section->heading && section->text;
 }
 
-static bool build_sections(pk_segmenter *seg, pk_item *item, const block *blk) {
+static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
   heading_hit *hits = NULL;
   size_t count = find_headings(seg, blk, &hits);
   size_t header_end = count ? hits[0].start : blk->text.len;
   item->header = trimmed_copy(blk->text.data, 0, header_end);
+  item->header_span = span_of(blk, 0, header_end);
   item->sections = count ? calloc(count, sizeof *item->sections) : NULL;
   bool ok = item->header && (!count || item->sections);
   for (size_t i = 0; ok && i < count; i++) {
@@ -517,8 +534,8 @@ static bool send_item(pk_segmenter *seg, block *blk) {
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = classify_access(seg, blk->caught.access);
-  item.span = block_span(blk);
   bool ok = build_sections(seg, &item, blk);
+  item.span = block_span(blk);
   if (ok) fill_fields_from_header(seg, &item);
   if (ok && item.number)
     ok = pk_strings_add(&seg->item_numbers, pk_strndup(item.number, strlen(item.number)));
@@ -597,7 +614,7 @@ static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
 static bool ensure_document(pk_segmenter *seg) {
   if (seg->document_sent) return true;
   bool ok = send_document(seg, &seg->preamble);
-  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0, 0);
   return ok;
 }
 
@@ -713,7 +730,7 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
   pk_explain_note(seg->report->explain, "page %ld: item \"%s\" starts here, as the table of contents says",
                   page, entry->title);
   bool ok = finish_block(seg);
-  block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_offset);
+  block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_offset, seg->cleaned_chars);
   seg->current.from_toc = true;
   seg->current.caught.title = pk_strndup(entry->title, strlen(entry->title));
   if (entry->number) seg->current.caught.number = pk_strndup(entry->number, strlen(entry->number));
@@ -743,13 +760,14 @@ static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long pag
     capture_start(seg, text, &caught);
     size_t body_from = pk_match_end(seg->matcher);
     ok = finish_block(seg);
-    block_reset(&seg->current, kind, seg->cleaned_offset);
+    block_reset(&seg->current, kind, seg->cleaned_offset, seg->cleaned_chars);
     seg->current.caught = caught;
     seg->current.body_from = body_from;
     seg->current.inside_unit = inside_unit;
   }
   ok = ok && append_piece(&seg->current, text, len, page, unit_ends);
   seg->cleaned_offset += len + unit_ends;
+  seg->cleaned_chars += pk_utf8_count(text, len) + unit_ends;
   return ok;
 }
 
@@ -798,7 +816,7 @@ bool pk_segmenter_finish(pk_segmenter *seg) {
                          "the table of contents lists \"%s\" on page %ld, which the document "
                          "does not reach", seg->toc.entries[i].title, seg->toc.entries[i].page);
   bool ok = finish_block(seg) && ensure_document(seg);
-  block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset);
+  block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset, seg->cleaned_chars);
   if (!ok) seg->failed = true;
   return ok;
 }
@@ -850,8 +868,8 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, const ch
 
 void pk_segmenter_free(pk_segmenter *seg) {
   if (!seg) return;
-  block_reset(&seg->current, BLOCK_PREAMBLE, 0);
-  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  block_reset(&seg->current, BLOCK_PREAMBLE, 0, 0);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0, 0);
   free(seg->last_number);
   free(seg->start_text);
   free_sets(seg);

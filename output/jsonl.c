@@ -1,0 +1,87 @@
+/* jsonl.c: the JSON Lines emitter, one line per item for search indexers.  Each line
+ * carries the document's metadata, so lines can be indexed independently, and the item's
+ * stable id (source digest prefix and ordinal), so re-indexing the same input replaces
+ * rather than duplicates.  Preamble and appendices are left to the document formats.
+ * One sink may take several documents in turn: the lines simply follow each other. */
+#include "config.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+
+#include "records.h"
+#include "sink.h"
+
+enum { LINE_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER };
+
+typedef struct jsonl_state {
+  pk_json_context ctx;
+  json_t *document; /* the current document's metadata, repeated on every line */
+} jsonl_state;
+
+static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
+  json_t *object = json_object();
+  json_object_set_new(object, "source", pk_json_text(ctx, doc->source_name));
+  json_object_set_new(object, "sha256", pk_json_nonempty(ctx, doc->sha256));
+  json_object_set_new(object, "kind", pk_json_text(ctx, doc->kind));
+  json_object_set_new(object, "profile", pk_json_text(ctx, doc->profile));
+  json_object_set_new(object, "municipality", pk_json_text(ctx, doc->municipality));
+  json_object_set_new(object, "body", pk_json_text(ctx, doc->body));
+  json_object_set_new(object, "date", pk_json_nonempty(ctx, doc->date));
+  json_object_set_new(object, "time", pk_json_nonempty(ctx, doc->time));
+  json_object_set_new(object, "location", pk_json_text(ctx, doc->location));
+  return object;
+}
+
+static bool jsonl_document(pk_sink *sink, const pk_document *doc) {
+  jsonl_state *state = sink->state;
+  json_decref(state->document);
+  state->document = document_json(&state->ctx, doc);
+  return !state->ctx.failed;
+}
+
+static bool jsonl_item(pk_sink *sink, const pk_item *item) {
+  jsonl_state *state = sink->state;
+  json_t *line = json_object();
+  json_object_set_new(line, "id", json_string(item->id));
+  json_object_set(line, "document", state->document);
+  json_object_set_new(line, "item", pk_json_item(&state->ctx, item));
+  char *text = state->ctx.failed ? NULL : json_dumps(line, LINE_FLAGS);
+  json_decref(line);
+  if (!text || fputs(text, sink->out) == EOF || putc('\n', sink->out) == EOF) sink->failed = true;
+  free(text);
+  return !sink->failed;
+}
+
+static bool jsonl_appendix(pk_sink *sink, const pk_appendix *app) {
+  (void)app;
+  return !sink->failed;
+}
+
+static bool jsonl_finish(pk_sink *sink, const pk_report *report) {
+  (void)report;
+  jsonl_state *state = sink->state;
+  json_decref(state->document);
+  state->document = NULL;
+  return !sink->failed && fflush(sink->out) == 0;
+}
+
+static void jsonl_destroy(pk_sink *sink) {
+  jsonl_state *state = sink->state;
+  json_decref(state->document);
+  free(state);
+}
+
+static const pk_sink_ops JSONL_OPS = {jsonl_document, jsonl_item, jsonl_appendix, jsonl_finish,
+                                      jsonl_destroy};
+
+pk_sink *pk_jsonl_sink_new(FILE *out) {
+  pk_sink *sink = calloc(1, sizeof *sink);
+  jsonl_state *state = calloc(1, sizeof *state);
+  if (!sink || !state) {
+    free(sink);
+    free(state);
+    return NULL;
+  }
+  *sink = (pk_sink){&JSONL_OPS, out, false, state};
+  return sink;
+}

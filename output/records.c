@@ -1,0 +1,121 @@
+/* records.c: JSON objects for the model's records, built and escaped by jansson. */
+#include "config.h"
+
+#include "records.h"
+
+#include <stdlib.h>
+
+#include "text.h"
+
+json_t *pk_json_text(pk_json_context *ctx, const char *value) {
+  if (!value) return json_null();
+  json_t *string = json_string(value);
+  if (string) return string;
+  /* jansson refuses invalid UTF-8: replace it rather than lose the field. */
+  char *safe = pk_text_sanitize(value, false, &ctx->replaced, &ctx->failed);
+  string = safe ? json_string(safe) : NULL;
+  free(safe);
+  if (!string) ctx->failed = true;
+  return string;
+}
+
+json_t *pk_json_nonempty(pk_json_context *ctx, const char *value) {
+  return value && value[0] ? pk_json_text(ctx, value) : json_null();
+}
+
+json_t *pk_json_pages(const pk_span *span) {
+  if (span->first_page <= 0) return json_null();
+  return json_pack("[II]", (json_int_t)span->first_page, (json_int_t)span->last_page);
+}
+
+json_t *pk_json_offsets(const pk_span *span) {
+  return json_pack("[II]", (json_int_t)span->start, (json_int_t)span->end);
+}
+
+static void set(json_t *object, const char *key, json_t *value) {
+  json_object_set_new(object, key, value);
+}
+
+static json_t *section_json(pk_json_context *ctx, const pk_section *section) {
+  json_t *object = json_object();
+  set(object, "kind", pk_json_text(ctx, section->kind));
+  set(object, "heading", pk_json_text(ctx, section->heading));
+  set(object, "text", pk_json_text(ctx, section->text));
+  set(object, "body", pk_json_text(ctx, section->body));
+  set(object, "date", pk_json_nonempty(ctx, section->date));
+  set(object, "pages", pk_json_pages(&section->span));
+  set(object, "offsets", pk_json_offsets(&section->span));
+  return object;
+}
+
+static json_t *attachment_json(pk_json_context *ctx, const pk_attachment *attachment) {
+  json_t *object = json_object();
+  set(object, "number", pk_json_text(ctx, attachment->number));
+  set(object, "title", pk_json_text(ctx, attachment->title));
+  set(object, "reference", pk_json_text(ctx, attachment->reference));
+  set(object, "access", pk_json_text(ctx, attachment->access));
+  return object;
+}
+
+json_t *pk_json_item(pk_json_context *ctx, const pk_item *item) {
+  json_t *object = json_object();
+  set(object, "id", pk_json_text(ctx, item->id));
+  set(object, "ordinal", json_integer((json_int_t)item->ordinal));
+  set(object, "number", pk_json_text(ctx, item->number));
+  set(object, "number_inferred", json_boolean(item->number_inferred));
+  set(object, "title", pk_json_text(ctx, item->title));
+  set(object, "access", pk_json_text(ctx, item->access));
+  set(object, "case_number", pk_json_text(ctx, item->case_number));
+  set(object, "responsible", pk_json_text(ctx, item->responsible));
+  set(object, "pages", pk_json_pages(&item->span));
+  set(object, "offsets", pk_json_offsets(&item->span));
+  set(object, "header", pk_json_text(ctx, item->header));
+  set(object, "header_offsets", pk_json_offsets(&item->header_span));
+  json_t *sections = json_array();
+  for (size_t i = 0; i < item->section_count; i++)
+    json_array_append_new(sections, section_json(ctx, &item->sections[i]));
+  set(object, "sections", sections);
+  json_t *attachments = json_array();
+  for (size_t i = 0; i < item->attachment_count; i++)
+    json_array_append_new(attachments, attachment_json(ctx, &item->attachments[i]));
+  set(object, "attachments", attachments);
+  return object;
+}
+
+json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app) {
+  json_t *object = json_object();
+  set(object, "kind", pk_json_text(ctx, app->kind));
+  set(object, "item", pk_json_text(ctx, app->item));
+  set(object, "number", pk_json_text(ctx, app->number));
+  set(object, "title", pk_json_text(ctx, app->title));
+  set(object, "reference", pk_json_text(ctx, app->reference));
+  set(object, "access", pk_json_text(ctx, app->access));
+  set(object, "pages", pk_json_pages(&app->span));
+  set(object, "offsets", pk_json_offsets(&app->span));
+  set(object, "text", pk_json_text(ctx, app->text));
+  return object;
+}
+
+static json_t *strings_array(pk_json_context *ctx, const pk_strings *strings) {
+  json_t *array = json_array();
+  for (size_t i = 0; i < strings->count; i++)
+    json_array_append_new(array, pk_json_text(ctx, strings->values[i]));
+  return array;
+}
+
+json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
+  json_t *document = json_object();
+  set(document, "kind", pk_json_text(ctx, doc->kind));
+  set(document, "profile",
+      doc->profile ? json_pack("{s:o,s:I}", "name", pk_json_text(ctx, doc->profile), "score",
+                               (json_int_t)doc->profile_score)
+                   : json_null());
+  set(document, "municipality", pk_json_text(ctx, doc->municipality));
+  set(document, "body", pk_json_text(ctx, doc->body));
+  set(document, "date", pk_json_nonempty(ctx, doc->date));
+  set(document, "time", pk_json_nonempty(ctx, doc->time));
+  set(document, "location", pk_json_text(ctx, doc->location));
+  set(document, "members", strings_array(ctx, &doc->members));
+  set(document, "absent", strings_array(ctx, &doc->absent));
+  return document;
+}

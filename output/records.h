@@ -1,0 +1,26 @@
+/* records.h: the JSON objects for one item, section, attachment and appendix, shared by
+ * the JSON document emitter and the JSON Lines emitter so both say the same thing. */
+#ifndef PK_RECORDS_H
+#define PK_RECORDS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "../parser/model.h"
+
+/* Each returns a new reference.  Strings that are not valid UTF-8 (which the reader never
+ * lets through) are replaced rather than dropped; *REPLACED counts them. */
+typedef struct pk_json_context {
+  size_t replaced;
+  bool failed; /* out of memory */
+} pk_json_context;
+
+json_t *pk_json_text(pk_json_context *ctx, const char *value);      /* null for NULL */
+json_t *pk_json_nonempty(pk_json_context *ctx, const char *value);  /* null for NULL or "" */
+json_t *pk_json_pages(const pk_span *span);   /* [first, last] or null */
+json_t *pk_json_offsets(const pk_span *span); /* [start, end] */
+json_t *pk_json_item(pk_json_context *ctx, const pk_item *item);
+json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app);
+json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc);
+
+#endif

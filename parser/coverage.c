@@ -1,0 +1,103 @@
+/* coverage.c: counting text through the pipeline, and the counting sink. */
+#include "config.h"
+
+#include "coverage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* FNV-1a's multiplier.  The hash starts from 0 rather than FNV's offset basis so that an
+ * empty account and a zeroed struct agree; text never holds a NUL byte, which is what
+ * the basis guards against. */
+#define FNV_PRIME 0x100000001b3ULL
+
+/* FNV-1a over the bytes of the non-white-space characters: cheap, streamable, and any
+ * character dropped, added, changed or moved changes it. */
+static unsigned long long hash_text(unsigned long long hash, const char *text, size_t len) {
+  for (size_t i = 0; i < len;) {
+    size_t n = pk_space_len(text, i, len);
+    if (n) {
+      i += n;
+      continue;
+    }
+    hash = (hash ^ (unsigned char)text[i++]) * FNV_PRIME;
+  }
+  return hash;
+}
+
+void pk_coverage_in(pk_coverage *coverage, const char *text, size_t len) {
+  coverage->in += pk_text_weight(text, len);
+}
+
+void pk_coverage_cleaned(pk_coverage *coverage, const char *text, size_t len) {
+  coverage->cleaned += pk_text_weight(text, len);
+  coverage->cleaned_hash = hash_text(coverage->cleaned_hash, text, len);
+}
+
+void pk_coverage_placed(pk_coverage *coverage, const char *text) {
+  if (!text) return;
+  size_t len = strlen(text);
+  coverage->placed += pk_text_weight(text, len);
+  coverage->placed_hash = hash_text(coverage->placed_hash, text, len);
+}
+
+/* ---- the counting sink ------------------------------------------------------------------ */
+
+typedef struct counting {
+  pk_sink *inner;
+  pk_coverage *coverage;
+} counting;
+
+static counting *counting_of(pk_sink *sink) { return sink->state; }
+
+static bool pass(pk_sink *sink, bool ok) {
+  if (!ok || pk_sink_failed(counting_of(sink)->inner)) sink->failed = true;
+  return !sink->failed;
+}
+
+static bool count_document(pk_sink *sink, const pk_document *doc) {
+  counting *state = counting_of(sink);
+  pk_coverage_placed(state->coverage, doc->preamble);
+  return pass(sink, state->inner->ops->document(state->inner, doc));
+}
+
+static bool count_item(pk_sink *sink, const pk_item *item) {
+  counting *state = counting_of(sink);
+  pk_coverage_placed(state->coverage, item->header);
+  for (size_t i = 0; i < item->section_count; i++) {
+    pk_coverage_placed(state->coverage, item->sections[i].heading);
+    pk_coverage_placed(state->coverage, item->sections[i].text);
+  }
+  return pass(sink, state->inner->ops->item(state->inner, item));
+}
+
+static bool count_appendix(pk_sink *sink, const pk_appendix *app) {
+  counting *state = counting_of(sink);
+  pk_coverage_placed(state->coverage, app->text);
+  return pass(sink, state->inner->ops->appendix(state->inner, app));
+}
+
+static bool count_finish(pk_sink *sink, const pk_report *report) {
+  counting *state = counting_of(sink);
+  return pass(sink, state->inner->ops->finish(state->inner, report));
+}
+
+static void count_destroy(pk_sink *sink) { free(sink->state); }
+
+static const pk_sink_ops COUNTING_OPS = {count_document, count_item, count_appendix,
+                                         count_finish, count_destroy};
+
+pk_sink *pk_coverage_sink_new(pk_sink *inner, pk_coverage *coverage) {
+  pk_sink *sink = calloc(1, sizeof *sink);
+  counting *state = calloc(1, sizeof *state);
+  if (!sink || !state) {
+    free(sink);
+    free(state);
+    return NULL;
+  }
+  *state = (counting){inner, coverage};
+  *sink = (pk_sink){&COUNTING_OPS, inner->out, false, state};
+  return sink;
+}
