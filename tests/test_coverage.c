@@ -1,0 +1,106 @@
+/* test_coverage.c: the coverage account proves placement, and it can fail: text left
+ * out, placed twice, or moved shows up; a whole parse through the library balances. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../parser/buf.h"
+#include "../parser/coverage.h"
+#include "punktum.h"
+#include "runner.h"
+
+static pk_report report_of(const char *cleaned, const char *const *placed, size_t count) {
+  pk_report report = {0};
+  pk_coverage_in(&report.coverage, cleaned, strlen(cleaned));
+  pk_coverage_cleaned(&report.coverage, cleaned, strlen(cleaned));
+  for (size_t i = 0; i < count; i++) pk_coverage_placed(&report.coverage, placed[i]);
+  return report;
+}
+
+START_TEST(weight_skips_white_space) {
+  ck_assert_uint_eq(pk_text_weight("a b\xC2\xA0" "c\n\tæ", strlen("a b\xC2\xA0" "c\n\tæ")), 4);
+  ck_assert_uint_eq(pk_text_weight(" \n ", 3), 0);
+}
+END_TEST
+
+START_TEST(complete_when_all_placed_in_order) {
+  const char *placed[] = {"Referat", "1. Punkt", "Beslutning   Godkendt"};
+  pk_report report = report_of("Referat\n1. Punkt\nBeslutning Godkendt\n", placed, 3);
+  ck_assert_int_eq(pk_coverage_unplaced(&report), 0);
+  ck_assert(pk_coverage_complete(&report));
+}
+END_TEST
+
+START_TEST(fails_when_text_is_left_out) {
+  const char *placed[] = {"Referat", "1. Punkt"};
+  pk_report report = report_of("Referat\n1. Punkt\nBeslutning Godkendt\n", placed, 2);
+  ck_assert_int_eq(pk_coverage_unplaced(&report), 18);
+  ck_assert(!pk_coverage_complete(&report));
+}
+END_TEST
+
+START_TEST(fails_when_text_is_placed_twice) {
+  const char *placed[] = {"Referat", "1. Punkt", "1. Punkt"};
+  pk_report report = report_of("Referat\n1. Punkt\n", placed, 3);
+  ck_assert_int_eq(pk_coverage_unplaced(&report), -7);
+  ck_assert(!pk_coverage_complete(&report));
+}
+END_TEST
+
+START_TEST(fails_when_text_moves) {
+  const char *placed[] = {"1. Punkt", "Referat"};
+  pk_report report = report_of("Referat\n1. Punkt\n", placed, 2);
+  ck_assert_int_eq(pk_coverage_unplaced(&report), 0); /* the count alone would pass */
+  ck_assert(!pk_coverage_complete(&report));
+}
+END_TEST
+
+START_TEST(removed_text_balances_the_account) {
+  pk_report report = {0};
+  pk_coverage_in(&report.coverage, "Side 1 Referat", 14);
+  pk_report_removed(&report, "running_header", pk_text_weight("Side 1", 6));
+  pk_coverage_cleaned(&report.coverage, "Referat", 7);
+  pk_coverage_placed(&report.coverage, "Referat");
+  ck_assert_uint_eq(pk_coverage_removed(&report), 5);
+  ck_assert(pk_coverage_complete(&report));
+  pk_report_free(&report);
+}
+END_TEST
+
+/* A real parse: the counting sink sees what the emitter gets, and it all balances. */
+START_TEST(whole_parse_balances) {
+  const char *text = "Referat\n\n1. Godkendelse\n\nBeslutning\nGodkendt.\n\n2. Meddelelser\nIngen.\n";
+  pk_rules *rules = pk_rules_new();
+  ck_assert(pk_rules_add_builtin(rules, NULL) == PK_OK);
+  FILE *out = tmpfile(), *coverage = tmpfile();
+  pk_sink *sink = pk_sink_new(PK_FORMAT_JSON, out);
+  pk_options options = {.source_name = "t", .source_bytes = -1, .coverage = coverage};
+  pk_parser *parser = pk_parser_new(rules, &options, sink, NULL);
+  ck_assert(pk_parser_feed(parser, text, strlen(text)) == PK_OK);
+  ck_assert(pk_parser_finish(parser) == PK_OK);
+  char line[512] = "";
+  rewind(coverage);
+  ck_assert_ptr_nonnull(fgets(line, sizeof line, coverage));
+  ck_assert_str_eq(line, "t: coverage: in 58, placed 58, removed 0 (), unplaced 0\n");
+  pk_parser_free(parser);
+  pk_sink_free(sink);
+  pk_rules_free(rules);
+  fclose(out);
+  fclose(coverage);
+}
+END_TEST
+
+int main(void) {
+  Suite *suite = suite_create("coverage");
+  TCase *tc = tcase_create("coverage");
+  tcase_add_test(tc, weight_skips_white_space);
+  tcase_add_test(tc, complete_when_all_placed_in_order);
+  tcase_add_test(tc, fails_when_text_is_left_out);
+  tcase_add_test(tc, fails_when_text_is_placed_twice);
+  tcase_add_test(tc, fails_when_text_moves);
+  tcase_add_test(tc, removed_text_balances_the_account);
+  tcase_add_test(tc, whole_parse_balances);
+  suite_add_tcase(suite, tc);
+  return run_suite(suite);
+}
