@@ -7,6 +7,15 @@ fixture=fixtures/transcript-short.txt
 check "--help exits 0 and lists every option" sh -c '
   "$PUNKTUM" --help > "$1/help" &&
   for o in --format --output --encoding --rules --help --version; do grep -q -- "$o" "$1/help" || exit 1; done' _ "$TMP"
+# The man page and --help come from different places; each names every option of the other.
+help_matches_man() {
+  "$PUNKTUM" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$TMP/help-options"
+  # In OPTIONS, each option is the line after a .TP: ".BR \-f ", " \-\-format ...".
+  awk '/^\.SH /{in_options = ($2 == "OPTIONS")} in_options && tp {print} {tp = ($0 ~ /^\.TP/)}' doc/punktum.1 |
+    sed 's/\\-/-/g' | grep -o -- '--[a-z][a-z-]*' | sort -u > "$TMP/man-options"
+  same "$TMP/help-options" "$TMP/man-options"
+}
+check "--help and punktum(1) name the same options" help_matches_man
 check "--version names the program" sh -c '"$PUNKTUM" --version | grep -q "^punktum "'
 check "no input is a usage error (2)" sh -c '"$PUNKTUM" >/dev/null 2>&1; [ $? -eq 2 ]'
 check "an unknown option is a usage error (2)" sh -c '"$PUNKTUM" --bogus x >/dev/null 2>&1; [ $? -eq 2 ]'
