@@ -85,7 +85,7 @@ typedef struct pk_diagnostic {
   const char *level; /* "warning" or "info" */
   char *message;
   long page;
-  long long offset; /* byte offset in the cleaned text, -1 if none */
+  long long offset; /* code point offset in the cleaned text, -1 if none */
 } pk_diagnostic;
 
 typedef struct pk_removed {

@@ -37,8 +37,7 @@ typedef struct block {
   pk_buf text;
   unit_mark *marks;
   size_t mark_count, mark_cap;
-  size_t cleaned_start; /* byte offset of the block in the cleaned text */
-  size_t char_start;    /* the same in code points, which is what spans report */
+  size_t char_start;    /* code point offset of the block in the cleaned text */
   size_t counted_to, counted_chars; /* code points in text[0, counted_to): spans are
                                        asked for in rising order, so counting resumes */
   size_t body_from;     /* where the start rule's match ended */
@@ -89,7 +88,6 @@ struct pk_segmenter {
   block preamble;      /* held until the first item with content is known */
   bool document_sent;
   bool failed;
-  size_t cleaned_offset; /* bytes of cleaned text seen so far */
   size_t cleaned_chars;  /* code points of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
@@ -114,11 +112,11 @@ static void captures_free(captures *caught) {
   *caught = (captures){0};
 }
 
-static void block_reset(block *blk, block_kind kind, size_t cleaned_start, size_t char_start) {
+static void block_reset(block *blk, block_kind kind, size_t char_start) {
   pk_buf_free(&blk->text);
   free(blk->marks);
   captures_free(&blk->caught);
-  *blk = (block){.kind = kind, .cleaned_start = cleaned_start, .char_start = char_start};
+  *blk = (block){.kind = kind, .char_start = char_start};
 }
 
 /* The page of the unit holding byte AT of the block: marks are in order, so a binary
@@ -183,6 +181,12 @@ static char *group_text(pk_matcher *matcher, const char *subject, const char *na
     return NULL;
   }
   return value;
+}
+
+/* The code point offset of TEXT[AT] for the --explain trace, where TEXT starts at code
+ * point BASE of the cleaned text; counted only when there is a trace. */
+static long long explain_offset(const pk_segmenter *seg, size_t base, const char *text, size_t at) {
+  return seg->report->explain ? (long long)(base + pk_utf8_count(text, at)) : -1;
 }
 
 static void note_limit(pk_segmenter *seg, const pk_rule *rule, long page) {
@@ -281,8 +285,9 @@ static char *meta_value_checked(pk_segmenter *seg, const char *field, const char
     if (value && check(value)) {
       char what[64];
       snprintf(what, sizeof what, "document %s", field);
-      pk_explain_match(seg->report->explain, rule, what, 0, (long long)pk_match_start(seg->matcher),
-                       text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
+      size_t at = pk_match_start(seg->matcher);
+      pk_explain_match(seg->report->explain, rule, what, 0, (long long)pk_utf8_count(text, at),
+                       text, at, pk_match_end(seg->matcher));
       return value;
     }
     free(value);
@@ -405,7 +410,7 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
     if (kept && hits[i].start < hits[kept - 1].heading_end) continue;
     hits[kept++] = hits[i];
     pk_explain_match(seg->report->explain, hits[i].rule, "section heading", page_at(blk, hits[i].start),
-                     (long long)(blk->cleaned_start + hits[i].start), text, hits[i].start,
+                     explain_offset(seg, blk->char_start, text, hits[i].start), text, hits[i].start,
                      hits[i].heading_end);
   }
   *out = hits;
@@ -601,7 +606,7 @@ static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
   pk_explain_note(seg->report->explain,
                   "offset %zu: no text follows that item start before the next one, and no item "
                   "with text came before: a contents entry, kept in the preamble",
-                  blk->cleaned_start);
+                  blk->char_start);
   size_t shift = pre->text.len;
   if (!pk_reserve((void **)&pre->marks, &pre->mark_cap, pre->mark_count + blk->mark_count,
                   sizeof *pre->marks))
@@ -614,7 +619,7 @@ static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
 static bool ensure_document(pk_segmenter *seg) {
   if (seg->document_sent) return true;
   bool ok = send_document(seg, &seg->preamble);
-  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0, 0);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   return ok;
 }
 
@@ -730,7 +735,7 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
   pk_explain_note(seg->report->explain, "page %ld: item \"%s\" starts here, as the table of contents says",
                   page, entry->title);
   bool ok = finish_block(seg);
-  block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_offset, seg->cleaned_chars);
+  block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_chars);
   seg->current.from_toc = true;
   seg->current.caught.title = pk_strndup(entry->title, strlen(entry->title));
   if (entry->number) seg->current.caught.number = pk_strndup(entry->number, strlen(entry->number));
@@ -754,19 +759,18 @@ static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long pag
     static const char *const STARTS[] = {"preamble", "item starts", "appendix starts",
                                          "unclassified back matter starts"};
     pk_explain_match(seg->report->explain, seg->started_by, STARTS[kind], page,
-                     (long long)(seg->cleaned_offset + pk_match_start(seg->matcher)), text,
+                     explain_offset(seg, seg->cleaned_chars, text, pk_match_start(seg->matcher)), text,
                      pk_match_start(seg->matcher), pk_match_end(seg->matcher));
     captures caught = {0};
     capture_start(seg, text, &caught);
     size_t body_from = pk_match_end(seg->matcher);
     ok = finish_block(seg);
-    block_reset(&seg->current, kind, seg->cleaned_offset, seg->cleaned_chars);
+    block_reset(&seg->current, kind, seg->cleaned_chars);
     seg->current.caught = caught;
     seg->current.body_from = body_from;
     seg->current.inside_unit = inside_unit;
   }
   ok = ok && append_piece(&seg->current, text, len, page, unit_ends);
-  seg->cleaned_offset += len + unit_ends;
   seg->cleaned_chars += pk_utf8_count(text, len) + unit_ends;
   return ok;
 }
@@ -816,7 +820,7 @@ bool pk_segmenter_finish(pk_segmenter *seg) {
                          "the table of contents lists \"%s\" on page %ld, which the document "
                          "does not reach", seg->toc.entries[i].title, seg->toc.entries[i].page);
   bool ok = finish_block(seg) && ensure_document(seg);
-  block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_offset, seg->cleaned_chars);
+  block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_chars);
   if (!ok) seg->failed = true;
   return ok;
 }
@@ -868,8 +872,8 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, const ch
 
 void pk_segmenter_free(pk_segmenter *seg) {
   if (!seg) return;
-  block_reset(&seg->current, BLOCK_PREAMBLE, 0, 0);
-  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0, 0);
+  block_reset(&seg->current, BLOCK_PREAMBLE, 0);
+  block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
   free(seg->start_text);
   free_sets(seg);
