@@ -40,6 +40,9 @@ bool pk_is_upper_text(const char *str);
 /* Rewrites the UTF-8 STR in place as "Title Case" (first letter of each word upper case,
  * the rest lower case).  Handles ASCII and Latin-1 letters, which is what Danish needs. */
 void pk_title_case(char *str);
+/* ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
+static inline bool pk_is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 /* Bytes of the white space character at STR[AT] (ASCII white space or U+00A0), 0 if
  * STR[AT] is not white space; END bounds the look-ahead. */
 size_t pk_space_len(const char *str, size_t at, size_t end);

@@ -13,17 +13,24 @@
  * the basis guards against. */
 #define FNV_PRIME 0x100000001b3ULL
 
-/* FNV-1a over the bytes of the non-white-space characters: cheap, streamable, and any
- * character dropped, added, changed or moved changes it. */
-static unsigned long long hash_text(unsigned long long hash, const char *text, size_t len) {
-  for (size_t i = 0; i < len;) {
-    size_t n = pk_space_len(text, i, len);
-    if (n) {
-      i += n;
+/* One pass over TEXT: counts its characters other than white space (as pk_text_weight)
+ * into *WEIGHT and runs FNV-1a over their bytes.  Any character dropped, added, changed
+ * or moved changes the hash; it is cheap and streams. */
+static unsigned long long account(unsigned long long hash, const char *text, size_t len,
+                                  unsigned long long *weight) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned long long count = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = s[i];
+    if (pk_is_ascii_space(c)) continue;
+    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
+      i++;
       continue;
     }
-    hash = (hash ^ (unsigned char)text[i++]) * FNV_PRIME;
+    count += (c & 0xC0) != 0x80;
+    hash = (hash ^ c) * FNV_PRIME;
   }
+  *weight += count;
   return hash;
 }
 
@@ -32,15 +39,12 @@ void pk_coverage_in(pk_coverage *coverage, const char *text, size_t len) {
 }
 
 void pk_coverage_cleaned(pk_coverage *coverage, const char *text, size_t len) {
-  coverage->cleaned += pk_text_weight(text, len);
-  coverage->cleaned_hash = hash_text(coverage->cleaned_hash, text, len);
+  coverage->cleaned_hash = account(coverage->cleaned_hash, text, len, &coverage->cleaned);
 }
 
 void pk_coverage_placed(pk_coverage *coverage, const char *text) {
   if (!text) return;
-  size_t len = strlen(text);
-  coverage->placed += pk_text_weight(text, len);
-  coverage->placed_hash = hash_text(coverage->placed_hash, text, len);
+  coverage->placed_hash = account(coverage->placed_hash, text, strlen(text), &coverage->placed);
 }
 
 /* ---- the counting sink ------------------------------------------------------------------ */
