@@ -1,6 +1,6 @@
 #!/bin/sh
-# contracts.sh: the output contracts hold on every fixture (and on the seeds when
-# ../shared is there): the XML validates against output/punktum.rng, the JSON against
+# contracts.sh: the output contracts hold on every fixture (and on the seeds and the
+# corpus when ../shared is there): the XML validates against output/punktum.rng, the JSON against
 # output/punktum.schema.json, every JSON Lines record against output/punktum-line.schema.json
 # with ids stable across runs, the CSV reads back with one row per item, --coverage finds
 # no unplaced character, and the offsets are checked against --cleaned by an independent
@@ -54,8 +54,11 @@ if [ -d "$SHARED_DIR/seeds" ]; then
   for input in "$SHARED_DIR"/seeds/*; do
     check_input "seed-$(basename "$input")" "$input"
   done
+  for input in "$SHARED_DIR"/corpus/docs/*; do
+    [ -f "$input" ] && check_input "corpus-$(basename "$input")" "$input"
+  done
 else
-  echo "# SKIP seeds: $SHARED_DIR/seeds is absent"
+  echo "# SKIP seeds and corpus: $SHARED_DIR/seeds is absent"
 fi
 
 # ---- each check can fail ------------------------------------------------------------------
