@@ -176,6 +176,46 @@ START_TEST(empty_input_is_an_empty_document) {
 }
 END_TEST
 
+START_TEST(headings_glued_to_a_sentence_and_inline_in_mixed_case) {
+  expect_parse("Dagsorden\n\n1. Ny sti\nResume\nStien er lang.Sagsfremstilling\nStien går langs åen.\n",
+               "document kind=dagsorden municipality=- body=- date= time=\n"
+               "preamble=Dagsorden\n"
+               "item 1 title=Ny sti access=- case=- pages=0-0\n"
+               "  header=1. Ny sti\n"
+               "  section summary [Resume] body=- text=Stien er lang.\n"
+               "  section background [Sagsfremstilling] body=- text=Stien går langs åen.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+  expect_parse("Transkript\n1 Referat Ældrerådet\n"
+               "2 Ny bænk Åben sag Sagsnr.: 20/1 Bilag: Indstilling Forvaltningen indstiller, at bænken "
+               "købes. Handicappolitik: Bænken har armlæn. Beslutninger Ældrerådet den Godkendt.\n",
+               "document kind=referat municipality=- body=Ældrerådet date= time=\n"
+               "preamble=Referat Ældrerådet\n"
+               "item 1 (inferred) title=Ny bænk access=open case=20/1 pages=2-2\n"
+               "  header=Ny bænk Åben sag Sagsnr.: 20/1 Bilag:\n"
+               "  section recommendation [Indstilling] body=- text=Forvaltningen indstiller, at bænken købes.\n"
+               "  section other [Handicappolitik:] body=- text=Bænken har armlæn.\n"
+               "  section decision [Beslutninger Ældrerådet den] body=Ældrerådet text=Godkendt.\n"
+               "end items=1 pages=2 diagnostics=0\n");
+  /* Items run together inside a page list their attachments after "Bilag:". */
+  expect_parse("Transkript\n1 Dagsorden 1. Godkendelse af referat Beslutning: Godkendt. 2. Valg af "
+               "formand Beslutning: Anna blev valgt. 3. Orientering Resumé: Til orientering Bilag: "
+               "Notat om budget\n",
+               "document kind=dagsorden municipality=- body=- date= time=\n"
+               "preamble=Dagsorden\n"
+               "item 1 title=Godkendelse af referat access=- case=- pages=1-1\n"
+               "  header=1. Godkendelse af referat\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 2 title=Valg af formand access=- case=- pages=1-1\n"
+               "  header=2. Valg af formand\n"
+               "  section decision [Beslutning:] body=- text=Anna blev valgt.\n"
+               "item 3 title=Orientering access=- case=- pages=1-1\n"
+               "  header=3. Orientering\n"
+               "  section summary [Resumé:] body=- text=Til orientering\n"
+               "  section attachments [Bilag:] body=- text=Notat om budget\n"
+               "end items=3 pages=1 diagnostics=0\n");
+}
+END_TEST
+
 static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
@@ -183,6 +223,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_start_inside_a_page);
   tcase_add_test(tc, a_report_has_no_items_and_keeps_its_text);
   tcase_add_test(tc, empty_input_is_an_empty_document);
+  tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
