@@ -262,6 +262,23 @@ START_TEST(headings_glued_to_a_sentence_and_inline_in_mixed_case) {
 }
 END_TEST
 
+START_TEST(the_municipality_is_named_in_the_text) {
+  /* In the genitive, by its municipal plan, after another capitalised word. */
+  expect_parse("Referat\nMødet handlede om Skovby Kommunes budget.\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nMødet handlede om Skovby Kommunes budget.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+  expect_parse("Referat\nTidsplan for Skovby Kommuneplan 2021\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nTidsplan for Skovby Kommuneplan 2021\n"
+               "end items=0 pages=0 diagnostics=0\n");
+  expect_parse("Referat\nSekretær: Administration Skovby Kommune\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nSekretær: Administration Skovby Kommune\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
@@ -272,6 +289,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_body_restarts_a_contents_list_without_heading);
   tcase_add_test(tc, the_last_contents_entry_may_run_into_the_first_item);
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
+  tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
