@@ -279,6 +279,25 @@ START_TEST(the_municipality_is_named_in_the_text) {
 }
 END_TEST
 
+START_TEST(two_items_run_together_on_a_page) {
+  /* A page that starts with item 1 and runs into item 2 chooses numbered-inline; a title
+   * ends before a lettered list or the item's history ("<udvalg> den <date>, pkt. N"); the
+   * meeting's decision is headed "<Body>s møde <date> Punkt N:". */
+  expect_parse("Transkript\n1 Referat Byrådet\n"
+               "2 1. Meddelelser a) Mødet flyttes. Byrådets møde 4. maj 2020 Punkt 1: Taget til "
+               "efterretning. 2. Budgetopfølgning for året Økonomiudvalget den 2. april 2020, pkt. 4 "
+               "Sagen er kort.\n",
+               "document kind=referat municipality=- body=Byrådet date=2020-05-04 time=\n"
+               "preamble=Referat Byrådet\n"
+               "item 1 title=Meddelelser access=- case=- pages=2-2\n"
+               "  header=1. Meddelelser a) Mødet flyttes.\n"
+               "  section decision [Byrådets møde 4. maj 2020 Punkt 1:] body=- text=Taget til efterretning.\n"
+               "item 2 title=Budgetopfølgning for året access=- case=- pages=2-2\n"
+               "  header=2. Budgetopfølgning for året Økonomiudvalget den 2. april 2020, pkt. 4 Sagen er kort.\n"
+               "end items=2 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
@@ -290,6 +309,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_last_contents_entry_may_run_into_the_first_item);
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
+  tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
