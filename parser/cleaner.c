@@ -22,6 +22,8 @@ enum {
   RADIUS = 4,                   /* pages compared on each side of a page */
   WINDOW = 2 * RADIUS + 1,
   MIN_RUN = 3,                  /* a running header stands on at least 3 pages in a row */
+  MIN_SHORT_RUN = 2,            /* ... or, in a short transcript, on every page after the cover */
+  MIN_SHORT_WORDS = 3,          /* ... and then holds at least this many words */
   MAX_HEADER_WORDS = 16,
   MIN_HEADER_BYTES = 6,
   MIN_HEADER_WORDS = 2,
@@ -58,6 +60,8 @@ struct pk_cleaner {
   size_t page_count;
   size_t cursor;    /* next page in window[] to clean and emit */
   long last_page;
+  bool slid;        /* a page has left the window: the window no longer holds the first page */
+  bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
 };
 
@@ -154,8 +158,33 @@ static size_t run_length(const pk_cleaner *cleaner, size_t at, const char *prefi
   return run;
 }
 
+/* True when the whole transcript is in the window and every page with text after the
+ * first (the cover, which seldom carries the header) starts with PREFIX: an excerpt of a
+ * few pages shows its running header too few times for MIN_RUN. */
+static bool on_every_page_after_cover(const pk_cleaner *cleaner, const char *prefix, size_t len) {
+  if (!cleaner->ended || cleaner->slid) return false;
+  size_t pages = 0;
+  for (size_t j = 1; j < cleaner->page_count; j++) {
+    const pk_buf *raw = &cleaner->window[j].raw;
+    if (is_blank_line(raw->data ? raw->data : "", raw->len)) continue;
+    if (!starts_with_words(raw, prefix, len)) return false;
+    pages++;
+  }
+  return pages >= MIN_SHORT_RUN;
+}
+
+/* True when the first LEN bytes of window[at], WORDS words, standing on RUN pages in a
+ * row, are a running header. */
+static bool is_header_run(const pk_cleaner *cleaner, size_t at, size_t len, size_t words,
+                          size_t run) {
+  if (run >= MIN_RUN) return true;
+  return at > 0 && run >= MIN_SHORT_RUN && words >= MIN_SHORT_WORDS &&
+         on_every_page_after_cover(cleaner, cleaner->window[at].raw.data, len);
+}
+
 /* Byte length of the running header of window[at]: the longest word prefix shared by
- * the longest run of neighbouring pages (at least MIN_RUN), or 0. */
+ * the longest run of neighbouring pages (at least MIN_RUN, or every page after the cover
+ * of a short transcript), or 0. */
 static size_t header_length(const pk_cleaner *cleaner, size_t at) {
   const pk_buf *raw = &cleaner->window[at].raw;
   size_t best_len = 0, best_run = 0, words = 0;
@@ -165,7 +194,11 @@ static size_t header_length(const pk_cleaner *cleaner, size_t at) {
     words++;
     if (words < MIN_HEADER_WORDS || i < MIN_HEADER_BYTES) continue;
     size_t run = run_length(cleaner, at, raw->data, i);
-    if (run < MIN_RUN || run < best_run) break;
+    if (run < best_run) break;
+    if (!is_header_run(cleaner, at, i, words, run)) {
+      if (best_len) break;
+      continue; /* a short transcript's header may need a third word */
+    }
     best_run = run;
     best_len = i;
   }
@@ -203,20 +236,58 @@ static size_t footer_start(const pk_cleaner *cleaner, size_t at, size_t text_sta
   return this_page->raw.len;
 }
 
+/* The number standing right after byte FROM of TEXT (after blanks, 1-4 digits, then a
+ * blank or the end), or -1; *end gets the byte after it. */
+static long leading_number(const pk_buf *text, size_t from, size_t *end) {
+  size_t i = from;
+  while (i < text->len && (text->data[i] == ' ' || text->data[i] == '\t')) i++;
+  size_t digits = i;
+  while (i < text->len && text->data[i] >= '0' && text->data[i] <= '9') i++;
+  if (i == digits || i - digits > 4) return -1;
+  if (i < text->len && text->data[i] != ' ' && text->data[i] != '\t') return -1;
+  *end = i;
+  return strtol(text->data + digits, NULL, 10);
+}
+
+/* End of the printed page number right after the running header of window[at] (a header
+ * ending "... Side 12"), or HEADER.  It is one when a nearby page with the same header has
+ * a number there at the same distance from its transcript page number. */
+static size_t header_number_end(const pk_cleaner *cleaner, size_t at, size_t header) {
+  const page *this_page = &cleaner->window[at];
+  size_t end;
+  long printed = header ? leading_number(&this_page->raw, header, &end) : -1;
+  if (printed < 0) return header;
+  long offset = this_page->number - printed;
+  size_t first = at > 2 ? at - 2 : 0;
+  for (size_t j = first; j < cleaner->page_count && j <= at + 2; j++) {
+    size_t other_end;
+    const pk_buf *other = &cleaner->window[j].raw;
+    if (j == at || !starts_with_words(other, this_page->raw.data, header)) continue;
+    long number = leading_number(other, header, &other_end);
+    if (number >= 0 && cleaner->window[j].number - number == offset) return end;
+  }
+  return header;
+}
+
 static bool clean_page(pk_cleaner *cleaner, size_t at) {
   page *this_page = &cleaner->window[at];
   const char *raw = this_page->raw.data ? this_page->raw.data : "";
   size_t header = header_length(cleaner, at);
-  size_t footer = footer_start(cleaner, at, header);
+  size_t number_end = header_number_end(cleaner, at, header);
+  size_t footer = footer_start(cleaner, at, number_end);
   if (header)
     pk_explain_note(cleaner->report->explain, "page %ld: running header \"%.*s\" removed (shared by the pages around it)",
                     this_page->number, (int)header, raw);
   if (footer < this_page->raw.len)
     pk_explain_note(cleaner->report->explain, "page %ld: printed page number \"%.*s\" removed",
                     this_page->number, (int)(this_page->raw.len - footer), raw + footer);
+  if (number_end > header)
+    pk_explain_note(cleaner->report->explain, "page %ld: printed page number \"%.*s\" after the header removed",
+                    this_page->number, (int)(number_end - header), raw + header);
   count_removed(cleaner, "running_header", raw, header);
+  count_removed(cleaner, "printed_page_number", raw + header, number_end - header);
   count_removed(cleaner, "printed_page_number", raw + footer, this_page->raw.len - footer);
-  size_t start = header, end = footer;
+  size_t start = number_end, end = footer;
   pk_trim_span(raw, &start, &end);
   return emit_unit(cleaner, raw + start, end - start, this_page->number);
 }
@@ -233,6 +304,7 @@ static bool clean_ready_pages(pk_cleaner *cleaner, bool final) {
 static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t len) {
   if (cleaner->page_count == WINDOW) {
     pk_buf_free(&cleaner->window[0].raw);
+    cleaner->slid = true;
     memmove(cleaner->window, cleaner->window + 1, (WINDOW - 1) * sizeof(page));
     cleaner->page_count--;
     cleaner->cursor--;
@@ -383,5 +455,6 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
   }
   if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
+  cleaner->ended = true;
   return clean_ready_pages(cleaner, true) && !cleaner->failed;
 }

@@ -43,6 +43,7 @@ typedef struct block {
   size_t body_from;     /* where the start rule's match ended */
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
   bool inside_unit;     /* started inside a unit by an at=anywhere rule */
+  bool contents_tail;   /* the last entry of a contents list: the body restarted after it */
   captures caught;
 } block;
 
@@ -58,13 +59,13 @@ typedef struct heading_hit {
  * once when the profile is chosen, not at every unit. */
 typedef enum {
   SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
-  SET_KIND, SET_META, SET_CONTENTS, SET_COUNT
+  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_COUNT
 } rule_set;
 
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
                                                  "field",   "kind",     "meta",
-                                                 "contents"};
+                                                 "contents", "group"};
 
 typedef struct rule_list {
   const pk_rule **rules;
@@ -92,6 +93,11 @@ struct pk_segmenter {
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
   bool contents_seen;    /* a contents heading stood in the preamble */
+  char *contents_number; /* number and title of the first contents entry, or NULL */
+  char *contents_title;
+  bool contents_closed;  /* the body has restarted the contents list */
+  bool restart_pending;  /* the last item start accepted restarts the contents list */
+  const char *group_access; /* access of the group of items being read ("Åbne punkter") */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
   pk_strings item_numbers; /* numbers of the items sent, to link appendices */
@@ -527,6 +533,36 @@ static void fill_fields_from_header(pk_segmenter *seg, pk_item *item) {
   }
 }
 
+/* A line heading a group of items ("Åbne dagsordenspunkter", "Lukkede sager") gives its
+ * access to the items after it, up to the next such line: the last one in BLK's text
+ * from FROM on sets the access of the items that follow. */
+static void note_group_access(pk_segmenter *seg, const block *blk, size_t from) {
+  const char *text = blk->text.data;
+  size_t len = blk->text.len, last_at = 0;
+  bool found = false;
+  for (size_t i = 0; text && i < seg->sets[SET_GROUP].count; i++) {
+    const pk_rule *rule = seg->sets[SET_GROUP].rules[i];
+    if (!rule || strcmp(pk_rule_arg(rule), "access") != 0) continue;
+    for (size_t at = from; at < len;) {
+      if (pk_match(seg->matcher, rule, text, len, at, false) != PK_MATCH_FOUND) break;
+      size_t start = pk_match_start(seg->matcher), end = pk_match_end(seg->matcher);
+      if (!found || start >= last_at) {
+        char *value = group_text(seg->matcher, text, "value");
+        const char *access = classify_access(seg, value);
+        free(value);
+        if (access) {
+          found = true;
+          last_at = start;
+          seg->group_access = access;
+          pk_explain_match(seg->report->explain, rule, "group access", page_at(blk, start),
+                           explain_offset(seg, blk->char_start, text, start), text, start, end);
+        }
+      }
+      at = end > at ? end : next_char(text, len, at);
+    }
+  }
+}
+
 static bool send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -542,6 +578,8 @@ static bool send_item(pk_segmenter *seg, block *blk) {
   bool ok = build_sections(seg, &item, blk);
   item.span = block_span(blk);
   if (ok) fill_fields_from_header(seg, &item);
+  if (!item.access) item.access = seg->group_access;
+  note_group_access(seg, blk, blk->body_from);
   if (ok && item.number)
     ok = pk_strings_add(&seg->item_numbers, pk_strndup(item.number, strlen(item.number)));
   ok = ok && seg->sink->ops->item(seg->sink, &item);
@@ -587,7 +625,9 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
 static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
   /* Only a line or page of its own can be a contents entry; items run together inside a
    * page may be empty (an item only named in the minutes). */
-  if (seg->document_sent || blk->kind != BLOCK_ITEM || blk->inside_unit) return false;
+  if (seg->document_sent || blk->kind != BLOCK_ITEM) return false;
+  if (blk->contents_tail) return true;
+  if (blk->inside_unit) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end) return true;
@@ -601,8 +641,12 @@ static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
 }
 
 /* Appends BLK's text (with its page marks) to the held preamble. */
-static bool absorb_into_preamble(pk_segmenter *seg, const block *blk) {
+static bool absorb_into_preamble(pk_segmenter *seg, block *blk) {
   block *pre = &seg->preamble;
+  if (!seg->contents_title && blk->caught.title) {
+    seg->contents_number = blk->caught.number, blk->caught.number = NULL;
+    seg->contents_title = blk->caught.title, blk->caught.title = NULL;
+  }
   pk_explain_note(seg->report->explain,
                   "offset %zu: no text follows that item start before the next one, and no item "
                   "with text came before: a contents entry, kept in the preamble",
@@ -627,11 +671,17 @@ static bool finish_block(pk_segmenter *seg) {
   block *blk = &seg->current;
   switch (blk->kind) {
   case BLOCK_PREAMBLE:
+    note_group_access(seg, blk, 0);
     seg->preamble = *blk; /* ownership moves; the caller starts a fresh block */
     *blk = (block){.kind = BLOCK_PREAMBLE};
     return true;
   case BLOCK_ITEM:
-    if (is_contents_entry(seg, blk)) return absorb_into_preamble(seg, blk);
+    if (is_contents_entry(seg, blk)) {
+      /* Group labels inside a contents list name the groups of its entries; those after
+       * its last entry head the body's first group. */
+      if (blk->contents_tail) note_group_access(seg, blk, blk->body_from);
+      return absorb_into_preamble(seg, blk);
+    }
     return ensure_document(seg) && send_item(seg, blk);
   case BLOCK_APPENDIX:
   case BLOCK_UNCLASSIFIED:
@@ -655,15 +705,46 @@ static void capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->reference = group_text(seg->matcher, text, "reference");
 }
 
+/* True when an item start repeats the first entry of the contents list just read (number
+ * and title): the document's body begins, and the entry before it was the list's last,
+ * whatever its number ("17" listed out of order) and whatever follows it (group labels,
+ * meeting fields) before the body. */
+static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title) {
+  if (seg->document_sent || seg->contents_closed || !seg->contents_title) return false;
+  if (seg->current.kind != BLOCK_ITEM || !number || !title) return false;
+  return leading_integer(number) >= 0 &&
+         leading_integer(number) == leading_integer(seg->contents_number) &&
+         strcmp(title, seg->contents_title) == 0;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
- * previous item's: a numbered list inside an item ("1. at ...") is no new item. */
+ * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
+ * sequence also starts the item that restarts a contents list; sequence=restart starts
+ * nothing else. */
 static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text) {
   const char *sequence = pk_rule_option(rule, "sequence");
+  seg->restart_pending = false;
+  if (!sequence) return true;
+  char *number = group_text(seg->matcher, text, "number");
+  char *title = group_text(seg->matcher, text, "title");
+  bool restart = restarts_contents(seg, number, title);
+  free(title);
+  if (restart) {
+    pk_explain_note(seg->report->explain,
+                    "rule %s: item %s repeats the first contents entry: the body starts here",
+                    pk_rule_name(rule), number);
+    free(number);
+    seg->restart_pending = true;
+    seg->list_next = 0;
+    return true;
+  }
   /* The item being read counts: its number is not yet in last_number. */
   const char *before = seg->current.kind == BLOCK_ITEM && seg->current.caught.number
                            ? seg->current.caught.number : seg->last_number;
-  if (!sequence || strcmp(sequence, "increasing") != 0 || !before) return true;
-  char *number = group_text(seg->matcher, text, "number");
+  if (strcmp(sequence, "increasing") != 0 || !before) {
+    free(number);
+    return strcmp(sequence, "restart") != 0;
+  }
   long value = leading_integer(number), previous = leading_integer(before);
   free(number);
   /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
@@ -742,36 +823,41 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
   return ok;
 }
 
-/* Reads one piece of a unit: the whole unit, or the part from one item start to the next
- * when item rules with at=anywhere start items inside it. */
-static bool take_piece(pk_segmenter *seg, const char *text, size_t len, long page,
-                       bool inside_unit, bool unit_ends) {
-  size_t from = 0, end = len;
-  pk_trim_span(text, &from, &end);
+/* Reads one piece of a unit, UNIT[at, end): the whole unit, or the part from one item
+ * start to the next when item rules with at=anywhere start items inside it.  Rules see
+ * the unit up to END, so a look-behind sees what precedes the piece. */
+static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
+                       bool unit_ends) {
+  size_t from = at, stop = end;
+  pk_trim_span(unit, &from, &stop);
   block_kind kind;
   bool ok = true;
-  if (!seg->document_sent && from < end && start_rule(seg, SET_CONTENTS, text, len, from, page))
+  if (!seg->document_sent && from < stop && start_rule(seg, SET_CONTENTS, unit, end, from, page))
     seg->contents_seen = true;
   const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
   if (listed) {
     ok = start_listed_item(seg, listed, page);
-  } else if (from < end && unit_starts_block(seg, text, len, from, page, &kind)) {
+  } else if (from < stop && unit_starts_block(seg, unit, end, from, page, &kind)) {
     static const char *const STARTS[] = {"preamble", "item starts", "appendix starts",
                                          "unclassified back matter starts"};
+    size_t match_start = pk_match_start(seg->matcher);
     pk_explain_match(seg->report->explain, seg->started_by, STARTS[kind], page,
-                     explain_offset(seg, seg->cleaned_chars, text, pk_match_start(seg->matcher)), text,
-                     pk_match_start(seg->matcher), pk_match_end(seg->matcher));
+                     explain_offset(seg, seg->cleaned_chars, unit + at, match_start - at), unit,
+                     match_start, pk_match_end(seg->matcher));
     captures caught = {0};
-    capture_start(seg, text, &caught);
-    size_t body_from = pk_match_end(seg->matcher);
+    capture_start(seg, unit, &caught);
+    size_t body_from = pk_match_end(seg->matcher) - at;
+    bool restart = kind == BLOCK_ITEM && seg->restart_pending;
+    seg->current.contents_tail = restart;
     ok = finish_block(seg);
+    seg->contents_closed = seg->contents_closed || restart;
     block_reset(&seg->current, kind, seg->cleaned_chars);
     seg->current.caught = caught;
     seg->current.body_from = body_from;
-    seg->current.inside_unit = inside_unit;
+    seg->current.inside_unit = at > 0;
   }
-  ok = ok && append_piece(&seg->current, text, len, page, unit_ends);
-  seg->cleaned_chars += pk_utf8_count(text, len) + unit_ends;
+  ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
+  seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;
   return ok;
 }
 
@@ -804,7 +890,7 @@ bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   if (seg->failed) return false;
   for (size_t at = 0;;) {
     size_t split = inner_item_start(seg, text, len, at);
-    if (!take_piece(seg, text + at, split - at, page, at > 0, split == len)) {
+    if (!take_piece(seg, text, at, split, page, split == len)) {
       seg->failed = true;
       return false;
     }
@@ -875,6 +961,8 @@ void pk_segmenter_free(pk_segmenter *seg) {
   block_reset(&seg->current, BLOCK_PREAMBLE, 0);
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   free(seg->last_number);
+  free(seg->contents_number);
+  free(seg->contents_title);
   free(seg->start_text);
   free_sets(seg);
   pk_toc_free(&seg->toc);

@@ -53,6 +53,7 @@ static const struct {
     {"section", true},   {"attachment", false},       {"appendix", false},
     {"backmatter", false}, {"access", true},     {"detect", false},
     {"field", true},       {"toc", true},                {"contents", false},
+    {"group", true},
 };
 
 /* ---- rule records ------------------------------------------------------------------ */

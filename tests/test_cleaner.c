@@ -132,6 +132,52 @@ START_TEST(two_pages_alike_are_not_a_running_header) {
 }
 END_TEST
 
+START_TEST(a_short_transcript_has_its_header_on_every_page_after_the_cover) {
+  /* Three pages, the second blank: the two pages with text after the cover share a
+   * header of three words, which is all a running header can show in so few pages. */
+  run out = expect_units("Transkript\n1 Referat Ældrerådet Dato: 1. maj\n2\n"
+                         "3 Ældrerådet Mødedato Side Godkendelse af referat Åben sag\n"
+                         "4 Ældrerådet Mødedato Side Orientering om budget Åben sag\n",
+                         "1|Referat Ældrerådet Dato: 1. maj\n2|\n"
+                         "3|Godkendelse af referat Åben sag\n4|Orientering om budget Åben sag\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 2 * 22); /* non-space characters */
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_short_transcript_needs_three_shared_words) {
+  /* Two titles that begin alike ("Godkendelse af") are no header, even in a short text. */
+  const char *text = "Transkript\n1 Forside\n2 Godkendelse af referat\n3 Godkendelse af regnskab\n";
+  run out = expect_units(text, "1|Forside\n2|Godkendelse af referat\n3|Godkendelse af regnskab\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_header_on_two_pages_of_a_longer_transcript_is_text) {
+  /* A third page with text that does not share the prefix: not every page bears it. */
+  const char *text = "Transkript\n1 Forside\n2 Ældrerådet Mødedato Side et\n"
+                     "3 Ældrerådet Mødedato Side to\n4 Bilag til punkt to\n";
+  run out = expect_units(text, "1|Forside\n2|Ældrerådet Mødedato Side et\n"
+                               "3|Ældrerådet Mødedato Side to\n4|Bilag til punkt to\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_page_number_after_the_header_is_removed) {
+  /* "Byrådet 2. maj Side 12": the number right after the header keeps its distance from
+   * the transcript page number from page to page, so it is a printed page number. */
+  run out = expect_units("Transkript\n1 Forside\n2 Byrådet 2. maj Side 12 Punkt et\n"
+                         "3 Byrådet 2. maj Side 13 12 stole\n4 Byrådet 2. maj Side 14 Punkt tre\n",
+                         "1|Forside\n2|Punkt et\n3|12 stole\n4|Punkt tre\n");
+  ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 6);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -140,6 +186,10 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_line_that_is_not_a_page_continues_the_page);
   tcase_add_test(tc, a_lost_page_is_reported);
   tcase_add_test(tc, two_pages_alike_are_not_a_running_header);
+  tcase_add_test(tc, a_short_transcript_has_its_header_on_every_page_after_the_cover);
+  tcase_add_test(tc, a_short_transcript_needs_three_shared_words);
+  tcase_add_test(tc, a_header_on_two_pages_of_a_longer_transcript_is_text);
+  tcase_add_test(tc, a_page_number_after_the_header_is_removed);
   suite_add_tcase(suite, tc);
   return suite;
 }

@@ -176,6 +176,128 @@ START_TEST(empty_input_is_an_empty_document) {
 }
 END_TEST
 
+START_TEST(the_body_restarts_a_contents_list_without_heading) {
+  /* Numbered lines with nothing between them form a contents list; entry 7 is listed out
+   * of order, and group labels stand between entries.  The body starts where "1." repeats
+   * the first entry: everything before it stays in the preamble.  A full stop after a
+   * name ("Kommune.") joins the parts of a title.  Group labels give access to the items
+   * after them; an item's own access line wins. */
+  expect_parse("Referat\nØkonomiudvalget den 4. marts 2020\n\n"
+               "Åbne sager\n1 Skovby Kommune. Budget 2021\n2 Nyt rådhus\n7 Sent punkt\n"
+               "Lukkede sager\n3 Salg af grund\n\nÅbne sager\n\n"
+               "1. Skovby Kommune. Budget 2021\nLukket - 00.01.00-A00-1-20\nSagsfremstilling\nBudgettet er lagt.\n"
+               "2. Nyt rådhus\nSagsfremstilling\nRådhuset er gammelt.\nLukkede sager\n"
+               "3. Salg af grund\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=Skovby Kommune body=Økonomiudvalget date=2020-03-04 time=\n"
+               "preamble=Referat\nØkonomiudvalget den 4. marts 2020\n\nÅbne sager\n1 Skovby Kommune. Budget 2021\n"
+               "2 Nyt rådhus\n7 Sent punkt\nLukkede sager\n3 Salg af grund\n\nÅbne sager\n"
+               "item 1 title=Skovby Kommune. Budget 2021 access=closed case=- pages=0-0\n"
+               "  header=1. Skovby Kommune. Budget 2021\nLukket - 00.01.00-A00-1-20\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet er lagt.\n"
+               "item 2 title=Nyt rådhus access=open case=- pages=0-0\n"
+               "  header=2. Nyt rådhus\n"
+               "  section background [Sagsfremstilling] body=- text=Rådhuset er gammelt.\nLukkede sager\n"
+               "item 3 title=Salg af grund access=closed case=- pages=0-0\n"
+               "  header=3. Salg af grund\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(the_last_contents_entry_may_run_into_the_first_item) {
+  /* "12. Eventuelt10. Godkendelse": an item glued to a word is taken only where it
+   * restarts the contents list; "budget12. Anlæg" inside an item stays text. */
+  expect_parse("Punkter\n10. Godkendelse af dagsorden\n11. Budget 2021\n"
+               "12. Eventuelt10. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+               "11. Budget 2021\nSagsfremstilling\nPengene er sat af i budget12. Anlæg af sti\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Punkter\n10. Godkendelse af dagsorden\n11. Budget 2021\n12. Eventuelt\n"
+               "item 10 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=10. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 11 title=Budget 2021 access=- case=- pages=0-0\n"
+               "  header=11. Budget 2021\n"
+               "  section background [Sagsfremstilling] body=- text=Pengene er sat af i budget12. Anlæg af sti\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(headings_glued_to_a_sentence_and_inline_in_mixed_case) {
+  expect_parse("Dagsorden\n\n1. Ny sti\nResume\nStien er lang.Sagsfremstilling\nStien går langs åen.\n",
+               "document kind=dagsorden municipality=- body=- date= time=\n"
+               "preamble=Dagsorden\n"
+               "item 1 title=Ny sti access=- case=- pages=0-0\n"
+               "  header=1. Ny sti\n"
+               "  section summary [Resume] body=- text=Stien er lang.\n"
+               "  section background [Sagsfremstilling] body=- text=Stien går langs åen.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+  expect_parse("Transkript\n1 Referat Ældrerådet\n"
+               "2 Ny bænk Åben sag Sagsnr.: 20/1 Bilag: Indstilling Forvaltningen indstiller, at bænken "
+               "købes. Handicappolitik: Bænken har armlæn. Beslutninger Ældrerådet den Godkendt.\n",
+               "document kind=referat municipality=- body=Ældrerådet date= time=\n"
+               "preamble=Referat Ældrerådet\n"
+               "item 1 (inferred) title=Ny bænk access=open case=20/1 pages=2-2\n"
+               "  header=Ny bænk Åben sag Sagsnr.: 20/1 Bilag:\n"
+               "  section recommendation [Indstilling] body=- text=Forvaltningen indstiller, at bænken købes.\n"
+               "  section other [Handicappolitik:] body=- text=Bænken har armlæn.\n"
+               "  section decision [Beslutninger Ældrerådet den] body=Ældrerådet text=Godkendt.\n"
+               "end items=1 pages=2 diagnostics=0\n");
+  /* Items run together inside a page list their attachments after "Bilag:". */
+  expect_parse("Transkript\n1 Dagsorden 1. Godkendelse af referat Beslutning: Godkendt. 2. Valg af "
+               "formand Beslutning: Anna blev valgt. 3. Orientering Resumé: Til orientering Bilag: "
+               "Notat om budget\n",
+               "document kind=dagsorden municipality=- body=- date= time=\n"
+               "preamble=Dagsorden\n"
+               "item 1 title=Godkendelse af referat access=- case=- pages=1-1\n"
+               "  header=1. Godkendelse af referat\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 2 title=Valg af formand access=- case=- pages=1-1\n"
+               "  header=2. Valg af formand\n"
+               "  section decision [Beslutning:] body=- text=Anna blev valgt.\n"
+               "item 3 title=Orientering access=- case=- pages=1-1\n"
+               "  header=3. Orientering\n"
+               "  section summary [Resumé:] body=- text=Til orientering\n"
+               "  section attachments [Bilag:] body=- text=Notat om budget\n"
+               "end items=3 pages=1 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(the_municipality_is_named_in_the_text) {
+  /* In the genitive, by its municipal plan, after another capitalised word. */
+  expect_parse("Referat\nMødet handlede om Skovby Kommunes budget.\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nMødet handlede om Skovby Kommunes budget.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+  expect_parse("Referat\nTidsplan for Skovby Kommuneplan 2021\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nTidsplan for Skovby Kommuneplan 2021\n"
+               "end items=0 pages=0 diagnostics=0\n");
+  expect_parse("Referat\nSekretær: Administration Skovby Kommune\n",
+               "document kind=referat municipality=Skovby Kommune body=- date= time=\n"
+               "preamble=Referat\nSekretær: Administration Skovby Kommune\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(two_items_run_together_on_a_page) {
+  /* A page that starts with item 1 and runs into item 2 chooses numbered-inline; a title
+   * ends before a lettered list or the item's history ("<udvalg> den <date>, pkt. N"); the
+   * meeting's decision is headed "<Body>s møde <date> Punkt N:". */
+  expect_parse("Transkript\n1 Referat Byrådet\n"
+               "2 1. Meddelelser a) Mødet flyttes. Byrådets møde 4. maj 2020 Punkt 1: Taget til "
+               "efterretning. 2. Budgetopfølgning for året Økonomiudvalget den 2. april 2020, pkt. 4 "
+               "Sagen er kort.\n",
+               "document kind=referat municipality=- body=Byrådet date=2020-05-04 time=\n"
+               "preamble=Referat Byrådet\n"
+               "item 1 title=Meddelelser access=- case=- pages=2-2\n"
+               "  header=1. Meddelelser a) Mødet flyttes.\n"
+               "  section decision [Byrådets møde 4. maj 2020 Punkt 1:] body=- text=Taget til efterretning.\n"
+               "item 2 title=Budgetopfølgning for året access=- case=- pages=2-2\n"
+               "  header=2. Budgetopfølgning for året Økonomiudvalget den 2. april 2020, pkt. 4 Sagen er kort.\n"
+               "end items=2 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
@@ -183,6 +305,11 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_start_inside_a_page);
   tcase_add_test(tc, a_report_has_no_items_and_keeps_its_text);
   tcase_add_test(tc, empty_input_is_an_empty_document);
+  tcase_add_test(tc, the_body_restarts_a_contents_list_without_heading);
+  tcase_add_test(tc, the_last_contents_entry_may_run_into_the_first_item);
+  tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
+  tcase_add_test(tc, the_municipality_is_named_in_the_text);
+  tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
