@@ -24,8 +24,10 @@ Scoring rules
       heading_precision / heading_recall   per item, the multiset of normalised
                     headings (predicted vs gold), summed over all aligned items
       decision      the text of the item's own decision, by the prefix rule: its decision
-                    section with no deciding body (a plain "Beslutning", the meeting's
-                    own), else its first decision section
+                    section with no deciding body and some text (a plain "Beslutning",
+                    the meeting's own), else the one by the meeting's own body (the
+                    document's body, where the heading names each body: "Byrådet,
+                    22.11.2016" in the council's minutes), else its first decision section
       decisions     each gold {body, date, text} must be found among the item's decision
                     sections: body equal after norm(), date equal, text by the prefix rule
     Prefix rule: both texts white-space-collapsed and casefolded; right when one is a
@@ -204,10 +206,17 @@ def score_headings(tally, gold, pred, where):
     tally.add("heading_recall", hits, len(g))
 
 
-def score_decisions(tally, gold, pred, where):
+def own_decisions(sections, meeting_body):
+    """The item's own decision sections, best first (see "decision" above)."""
+    plain = [s for s in sections if not s.get("body") and (s.get("text") or "").strip()]
+    by_meeting = [s for s in sections if meeting_body and norm(s.get("body")) == norm(meeting_body)]
+    return plain or by_meeting or sections
+
+
+def score_decisions(tally, gold, pred, where, meeting_body):
     sections = decision_sections(pred)
     if gold.get("decision") is not None:
-        own = [s for s in sections if not s.get("body")] or sections
+        own = own_decisions(sections, meeting_body)
         first = own[0].get("text") if own else None
         tally.check("decision", prefix_match(gold["decision"], first), where,
                     gold["decision"], first)
@@ -219,7 +228,7 @@ def score_decisions(tally, gold, pred, where):
         tally.check("decisions", found, where, (g.get("body"), g.get("date")), got)
 
 
-def score_item(tally, gold, pred, where):
+def score_item(tally, gold, pred, where, meeting_body):
     """Every non-null gold field of one aligned item."""
     simple = [("number", str), ("title", norm), ("access", collapse), ("case_number", collapse)]
     for field, key in simple:
@@ -232,10 +241,10 @@ def score_item(tally, gold, pred, where):
             tally.check(field, gold_pages[index] == pred_pages[index], where,
                         gold_pages[index], pred_pages[index])
     score_headings(tally, gold, pred, where)
-    score_decisions(tally, gold, pred, where)
+    score_decisions(tally, gold, pred, where, meeting_body)
 
 
-def score_items(tally, gold_items, pred_items, name):
+def score_items(tally, gold_items, pred_items, name, meeting_body):
     pairs = align(gold_items, pred_items)
     tally.add("item_precision", len(pairs), len(pred_items))
     tally.add("item_recall", len(pairs), len(gold_items))
@@ -250,7 +259,7 @@ def score_items(tally, gold_items, pred_items, name):
                                               f"{item.get('title')!r}"))
     for i, j in pairs:
         label = gold_items[i].get("number") or f"#{i + 1}"
-        score_item(tally, gold_items[i], pred_items[j], f"{name}: item {label}: ")
+        score_item(tally, gold_items[i], pred_items[j], f"{name}: item {label}: ", meeting_body)
 
 
 # ---------------------------------------------------------------- attachments
@@ -304,7 +313,7 @@ def score_document(gold, pred, name="", missing=False):
     if gold.get("is_minutes") is False:
         tally.check("zero_items", not missing and not pred_items, f"{name}: ", 0,
                     "no prediction" if missing else len(pred_items))
-    score_items(tally, gold_items, pred_items, name)
+    score_items(tally, gold_items, pred_items, name, pdoc.get("body"))
     score_attachments(tally, gold, pred_items, name)
     return tally
 

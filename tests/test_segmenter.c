@@ -279,6 +279,24 @@ START_TEST(the_municipality_is_named_in_the_text) {
 }
 END_TEST
 
+START_TEST(decision_labels_of_each_body_run_into_the_text) {
+  /* A minute book's text layer: "Resume" after the KLE journal number; "Beslutning" run
+   * into the first body's label; each body's label "<Body>, dd.mm.yyyy" with its decision
+   * on the same line. */
+  expect_parse("Byrådet 20-03-2019\nPunkt 4: Ny skolevej\n27.00.00-A00-3-19 Resume Vejen skal bygges.\n"
+               "Beslutning Teknikudvalget, 02.03.2019 Anbefales.\nByrådet, 20.03.2019 Godkendt.\n",
+               "document kind=other municipality=- body=Byrådet date=2019-03-20 time=\n"
+               "preamble=Byrådet 20-03-2019\n"
+               "item 4 title=Ny skolevej access=- case=- pages=0-0\n"
+               "  header=Punkt 4: Ny skolevej\n27.00.00-A00-3-19\n"
+               "  section summary [Resume] body=- text=Vejen skal bygges.\n"
+               "  section decision [Beslutning] body=- text=\n"
+               "  section decision [Teknikudvalget, 02.03.2019] body=Teknikudvalget text=Anbefales.\n"
+               "  section decision [Byrådet, 20.03.2019] body=Byrådet text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(two_items_run_together_on_a_page) {
   /* A page that starts with item 1 and runs into item 2 chooses numbered-inline; a title
    * ends before a lettered list or the item's history ("<udvalg> den <date>, pkt. N"); the
@@ -310,6 +328,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_add_test(tc, two_items_run_together_on_a_page);
+  tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
