@@ -88,11 +88,24 @@ typedef struct pk_sink pk_sink;
 /* A sink writing one document in FORMAT to OUT.  OUT stays owned by the caller and must
  * outlive the sink.  Returns NULL when out of memory. */
 pk_sink *pk_sink_new(pk_format format, FILE *out);
+/* Whether the sink writes its format's header (CSV: the header row) before the first
+ * document; on by default.  A program that combines several sinks' output into one
+ * stream turns it off in all of them and writes the header once with pk_sink_header. */
+void pk_sink_set_header(pk_sink *sink, int write_header);
+/* Writes FORMAT's header (nothing for formats without one) to OUT; 0 on success. */
+int pk_sink_header(pk_format format, FILE *out);
 /* Non-zero once a write to the sink's stream has failed. */
 int pk_sink_failed(const pk_sink *sink);
 void pk_sink_free(pk_sink *sink);
 
 /* ---- Parser ---------------------------------------------------------------------- */
+
+/* What a parse found, for progress and summaries. */
+typedef struct pk_stats {
+  size_t items;
+  unsigned long long bytes;   /* input bytes read */
+  long long unplaced;         /* characters the coverage account could not place (0) */
+} pk_stats;
 
 typedef struct pk_options {
   const char *encoding;      /* force an input encoding (iconv name); NULL: detect */
@@ -103,6 +116,7 @@ typedef struct pk_options {
   FILE *explain;             /* if not NULL, which rule fired where, and why, is written here */
   FILE *cleaned;             /* if not NULL, the cleaned text (what offsets count in) goes here */
   FILE *coverage;            /* if not NULL, one line of coverage figures goes here at the end */
+  pk_stats *stats;           /* if not NULL, filled in when the parse finishes (or fails) */
 } pk_options;
 
 typedef struct pk_parser pk_parser;

@@ -10,10 +10,11 @@
 #include "../parser/buf.h"
 #include "sink.h"
 
-static const char *const COLUMNS[] = {
-    "id", "source", "municipality", "body", "date", "number", "title", "access",
-    "case_number", "first_page", "last_page", "decision", "attachments"};
-enum { COLUMN_COUNT = sizeof COLUMNS / sizeof COLUMNS[0] };
+/* The columns, in order; put_field quotes none of these names. */
+static const char HEADER_ROW[] = "id,source,municipality,body,date,number,title,access,"
+                                 "case_number,first_page,last_page,decision,attachments\r\n";
+
+const char *pk_csv_header_row(void) { return HEADER_ROW; }
 
 typedef struct csv_state {
   bool header_written;
@@ -57,10 +58,9 @@ static void forget_document(csv_state *state) {
 
 static bool csv_document(pk_sink *sink, const pk_document *doc) {
   csv_state *state = sink->state;
-  if (!state->header_written) {
-    for (size_t i = 0; i < COLUMN_COUNT; i++) put_field(sink, COLUMNS[i], i + 1 == COLUMN_COUNT);
-    state->header_written = true;
-  }
+  if (!state->header_written && !sink->no_header && fputs(HEADER_ROW, sink->out) == EOF)
+    sink->failed = true;
+  state->header_written = true;
   forget_document(state);
   state->source = copy_or_null(doc->source_name);
   state->municipality = copy_or_null(doc->municipality);
@@ -126,6 +126,6 @@ pk_sink *pk_csv_sink_new(FILE *out) {
     free(state);
     return NULL;
   }
-  *sink = (pk_sink){&CSV_OPS, out, false, state};
+  *sink = (pk_sink){.ops = &CSV_OPS, .out = out, .state = state};
   return sink;
 }

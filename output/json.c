@@ -139,6 +139,6 @@ pk_sink *pk_json_sink_new(FILE *out) {
     free(state);
     return NULL;
   }
-  *sink = (pk_sink){&JSON_OPS, out, false, state};
+  *sink = (pk_sink){.ops = &JSON_OPS, .out = out, .state = state};
   return sink;
 }

@@ -82,6 +82,6 @@ pk_sink *pk_jsonl_sink_new(FILE *out) {
     free(state);
     return NULL;
   }
-  *sink = (pk_sink){&JSONL_OPS, out, false, state};
+  *sink = (pk_sink){.ops = &JSONL_OPS, .out = out, .state = state};
   return sink;
 }

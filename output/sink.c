@@ -15,6 +15,13 @@ pk_sink *pk_sink_new(pk_format format, FILE *out) {
   return NULL;
 }
 
+void pk_sink_set_header(pk_sink *sink, int write_header) { sink->no_header = !write_header; }
+
+int pk_sink_header(pk_format format, FILE *out) {
+  if (format != PK_FORMAT_CSV) return 0;
+  return fputs(pk_csv_header_row(), out) == EOF ? -1 : 0;
+}
+
 int pk_sink_failed(const pk_sink *sink) { return sink->failed || ferror(sink->out); }
 
 void pk_sink_free(pk_sink *sink) {

@@ -21,12 +21,15 @@ struct pk_sink {
   const pk_sink_ops *ops;
   FILE *out;
   bool failed;
-  void *state; /* the emitter's own */
+  bool no_header; /* pk_sink_set_header(sink, 0) */
+  void *state;    /* the emitter's own */
 };
 
 pk_sink *pk_json_sink_new(FILE *out);
 pk_sink *pk_xml_sink_new(FILE *out);
 pk_sink *pk_jsonl_sink_new(FILE *out);
 pk_sink *pk_csv_sink_new(FILE *out);
+/* The CSV header row, CRLF included.  Static storage. */
+const char *pk_csv_header_row(void);
 
 #endif

@@ -257,6 +257,6 @@ pk_sink *pk_xml_sink_new(FILE *out) {
     free(state);
     return NULL;
   }
-  *sink = (pk_sink){&XML_OPS, out, false, state};
+  *sink = (pk_sink){.ops = &XML_OPS, .out = out, .state = state};
   return sink;
 }

@@ -102,6 +102,6 @@ pk_sink *pk_coverage_sink_new(pk_sink *inner, pk_coverage *coverage) {
     return NULL;
   }
   *state = (counting){inner, coverage};
-  *sink = (pk_sink){&COUNTING_OPS, inner->out, false, state};
+  *sink = (pk_sink){.ops = &COUNTING_OPS, .out = inner->out, .state = state};
   return sink;
 }

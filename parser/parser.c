@@ -27,6 +27,7 @@ struct pk_parser {
   pk_sink *counted; /* counts placed text, then hands on to SINK */
   FILE *cleaned_out;
   FILE *coverage_out;
+  pk_stats *stats;
   pk_report report;
   pk_error error;
   char *source_name;
@@ -80,6 +81,7 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
   parser->sink = sink;
   parser->cleaned_out = options ? options->cleaned : NULL;
   parser->coverage_out = options ? options->coverage : NULL;
+  parser->stats = options ? options->stats : NULL;
   parser->counted = pk_coverage_sink_new(sink, &parser->report.coverage);
   parser->matcher = parser->counted ? pk_matcher_new(rules) : NULL;
   const char *sha = parser->report.sha256[0] ? parser->report.sha256 : NULL;
@@ -164,7 +166,22 @@ static bool write_coverage(pk_parser *parser) {
   return fflush(out) == 0 && !ferror(out);
 }
 
+static void fill_stats(pk_parser *parser) {
+  if (!parser->stats) return;
+  parser->stats->items = parser->report.item_count;
+  parser->stats->bytes = pk_reader_bytes(parser->reader);
+  parser->stats->unplaced = pk_coverage_unplaced(&parser->report);
+}
+
+static pk_status finish_stages(pk_parser *parser);
+
 pk_status pk_parser_finish(pk_parser *parser) {
+  pk_status status = finish_stages(parser);
+  fill_stats(parser);
+  return status;
+}
+
+static pk_status finish_stages(pk_parser *parser) {
   if (parser->error.status != PK_OK) return parser->error.status;
   parser->finished = true;
   pk_status status = pk_reader_finish(parser->reader, &parser->error);

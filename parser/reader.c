@@ -236,6 +236,17 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
   return NULL;
 }
 
+/* Binary data, not text: more than one byte in ten of the sniff window is NUL or another
+ * C0 control character other than the usual white space.  Text with a few stray control
+ * characters is still text; a PDF, an image or an archive is not. */
+static bool looks_binary(const unsigned char *s, size_t len) {
+  size_t controls = 0;
+  for (size_t i = 0; i < len; i++)
+    controls += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
+                s[i] != '\v' && s[i] != 0x1B;
+  return len > 0 && controls * 10 > len;
+}
+
 static size_t unit_size(const char *encoding) {
   if (strncasecmp(encoding, "UTF-16", 6) == 0 || strncasecmp(encoding, "UCS-2", 5) == 0)
     return 2;
@@ -258,7 +269,11 @@ static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk
     if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) name = "UTF-8", *skip = 3;
     else if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE) name = "UTF-16LE", *skip = 2;
     else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF) name = "UTF-16BE", *skip = 2;
-    else if ((name = sniff_utf16(s, len)) == NULL)
+    else if ((name = sniff_utf16(s, len)) == NULL && looks_binary(s, len))
+      return pk_error_set(err, PK_ERR_INPUT, NULL, 0, 0,
+                          "not a text file (binary data: over 10%% control bytes in the first %zu bytes)",
+                          len);
+    else if (!name)
       name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : "WINDOWS-1252";
   }
   reader->encoding = name;

@@ -88,7 +88,7 @@ static char *parse_at(const char *input, size_t chunk) {
   pk_rules *rules = pk_rules_new();
   ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
   pk_buf log = {0};
-  pk_sink sink = {&RECORDER, stdout, false, &log};
+  pk_sink sink = {.ops = &RECORDER, .out = stdout, .state = &log};
   pk_options options = {.source_name = "test", .source_bytes = -1};
   pk_parser *parser = pk_parser_new(rules, &options, &sink, &err);
   ck_assert_ptr_nonnull(parser);
