@@ -28,21 +28,25 @@ void pk_error_clear(pk_error *err) {
   err->offset = -1;
 }
 
+/* Appends to BUF (SIZE bytes, USED of them taken), cutting what does not fit. */
+static void append(char *buf, size_t size, size_t *used, const char *format, ...) {
+  if (*used + 1 >= size) return;
+  va_list args;
+  va_start(args, format);
+  int n = vsnprintf(buf + *used, size - *used, format, args);
+  va_end(args);
+  if (n > 0) *used = (size_t)n >= size - *used ? size - 1 : *used + (size_t)n;
+}
+
 char *pk_error_format(const pk_error *err, char *buf, size_t size) {
   if (!size) return buf;
   size_t used = 0;
   buf[0] = '\0';
-#define PK_PUT(...)                                                        \
-  do {                                                                     \
-    int n = snprintf(buf + used, size - used, __VA_ARGS__);                \
-    if (n > 0) used = (size_t)n >= size - used ? size - 1 : used + (size_t)n; \
-  } while (0)
-  if (err->file[0]) PK_PUT("%s:", err->file);
-  if (err->line > 0) PK_PUT("%ld:", err->line);
-  if (err->page > 0) PK_PUT(" page %ld:", err->page);
-  if (err->offset >= 0) PK_PUT(" offset %ld:", err->offset);
-  PK_PUT("%s%s", used ? " " : "", err->message);
-#undef PK_PUT
+  if (err->file[0]) append(buf, size, &used, "%s:", err->file);
+  if (err->line > 0) append(buf, size, &used, "%ld:", err->line);
+  if (err->page > 0) append(buf, size, &used, "%spage %ld:", used ? " " : "", err->page);
+  if (err->offset >= 0) append(buf, size, &used, "%soffset %ld:", used ? " " : "", err->offset);
+  append(buf, size, &used, "%s%s", used ? " " : "", err->message);
   return buf;
 }
 

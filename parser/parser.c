@@ -122,7 +122,12 @@ const pk_error *pk_parser_error(const pk_parser *parser) { return &parser->error
 /* A stage stopped.  Stages that know why fill parser->error themselves; one that only
  * says "stop" failed to write output or ran out of memory. */
 static pk_status stage_failed(pk_parser *parser) {
-  if (parser->error.status != PK_OK) return parser->error.status;
+  if (parser->error.status != PK_OK) {
+    /* A stage that does not know the input's name (the reader) leaves it to us. */
+    if (!parser->error.file[0])
+      snprintf(parser->error.file, sizeof parser->error.file, "%s", parser->source_name);
+    return parser->error.status;
+  }
   if (pk_sink_failed(parser->sink))
     return pk_error_set(&parser->error, PK_ERR_IO, parser->source_name, 0, -1,
                         "cannot write output: %s", strerror(errno));

@@ -22,7 +22,8 @@ check "an unknown option is a usage error (2)" sh -c '"$PUNKTUM" --bogus x >/dev
 check "an unknown format is a usage error (2)" sh -c '"$PUNKTUM" -f yaml x >/dev/null 2>&1; [ $? -eq 2 ]'
 check "a missing file is an input error (1) naming the file" sh -c '
   "$PUNKTUM" /no/such/file 2> "$1/err"; [ $? -eq 1 ] && grep -q "^punktum: /no/such/file: " "$1/err"' _ "$TMP"
-check "a directory is an input error (1)" sh -c '"$PUNKTUM" fixtures 2>/dev/null >/dev/null; [ $? -eq 1 ]'
+check "a directory as JSON to standard output is a usage error (2): one stream needs jsonl or csv" \
+  sh -c '"$PUNKTUM" fixtures 2>/dev/null >/dev/null; [ $? -eq 2 ]'
 check "JSON output parses with jq" sh -c '"$PUNKTUM" "$1" | "$JQ" -e ".items | length > 0" >/dev/null' _ "$fixture"
 check "XML output passes xmllint" sh -c '"$PUNKTUM" -f xml "$1" | "$XMLLINT" --noout -' _ "$fixture"
 check "stdin gives the same items as the file" sh -c '

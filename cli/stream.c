@@ -1,0 +1,130 @@
+/* stream.c: documents separated by a NUL or form feed byte on standard input, each
+ * optionally led by a name line, parsed in turn into one JSON Lines or CSV stream.
+ * Each document is spooled to a temporary file first (its digest gives the items' ids,
+ * and memory stays bounded whatever a document's size); a document that fails is
+ * reported and the stream goes on. */
+#include "config.h"
+
+#include "stream.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+enum { BLOCK = 64 * 1024 };
+
+typedef struct document {
+  FILE *spool;
+  unsigned long long bytes;
+  char name[512];
+  size_t name_len;
+  bool name_done;   /* the name line has been read (or there is none) */
+  size_t ordinal;
+} document;
+
+static void start_document(document *doc, const cli_stream *options) {
+  rewind(doc->spool);
+  doc->bytes = 0;
+  doc->name_len = 0;
+  doc->name_done = !options->names;
+  doc->ordinal++;
+}
+
+/* Takes LEN bytes of the current document: the name line first, then its text. */
+static bool take(document *doc, const char *data, size_t len) {
+  if (!doc->name_done) {
+    const char *nl = memchr(data, '\n', len);
+    size_t part = nl ? (size_t)(nl - data) : len;
+    size_t room = sizeof doc->name - 1 - doc->name_len;
+    size_t kept = part < room ? part : room;
+    memcpy(doc->name + doc->name_len, data, kept);
+    doc->name_len += kept;
+    if (!nl) return true;
+    doc->name_done = true;
+    data += part + 1;
+    len -= part + 1;
+  }
+  doc->bytes += len;
+  return fwrite(data, 1, len, doc->spool) == len;
+}
+
+static const char *name_of(document *doc) {
+  while (doc->name_len && (doc->name[doc->name_len - 1] == '\r' || doc->name[doc->name_len - 1] == ' '))
+    doc->name_len--;
+  doc->name[doc->name_len] = '\0';
+  if (!doc->name_len) snprintf(doc->name, sizeof doc->name, "stdin:%zu", doc->ordinal);
+  return doc->name;
+}
+
+/* Parses the spooled document into SINK; false when it failed (reported). */
+static bool parse_document(const cli_stream *options, const pk_rules *rules, document *doc,
+                           pk_sink *sink, bool *output_failed) {
+  const char *name = name_of(doc);
+  if (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
+      fseek(doc->spool, 0, SEEK_SET) != 0) {
+    fprintf(stderr, "punktum: %s: cannot spool: %s\n", name, strerror(errno));
+    return false;
+  }
+  pk_options parse = {.encoding = options->encoding, .profile = options->profile,
+                      .source_name = name, .source_bytes = -1,
+                      .coverage = options->coverage ? stderr : NULL};
+  pk_error err;
+  pk_status status = pk_parse_stream(rules, doc->spool, &parse, sink, &err);
+  if (status == PK_OK) return true;
+  char text[1200];
+  pk_error_format(&err, text, sizeof text);
+  if (err.file[0]) fprintf(stderr, "punktum: %s\n", text);
+  else fprintf(stderr, "punktum: %s: %s\n", name, text);
+  if (status == PK_ERR_IO) *output_failed = true;
+  return false;
+}
+
+int cli_stream_run(const cli_stream *options, const pk_rules *rules, FILE *in, FILE *out) {
+  document doc = {.spool = tmpfile()};
+  pk_sink *sink = pk_sink_new(options->format, out);
+  char *block = malloc(BLOCK);
+  if (!doc.spool || !sink || !block) {
+    fprintf(stderr, "punktum: cannot start the stream: %s\n", doc.spool ? "out of memory" : strerror(errno));
+    if (doc.spool) fclose(doc.spool);
+    pk_sink_free(sink);
+    free(block);
+    return 1;
+  }
+  size_t failed = 0, documents = 0;
+  bool output_failed = false, any = false;
+  start_document(&doc, options);
+  for (size_t got; !output_failed && (got = fread(block, 1, BLOCK, in)) > 0;) {
+    for (size_t at = 0; at < got;) {
+      char *end = memchr(block + at, options->separator, got - at);
+      size_t part = end ? (size_t)(end - (block + at)) : got - at;
+      if (part) any = true;
+      if (!take(&doc, block + at, part)) output_failed = true;
+      at += part;
+      if (!end) break;
+      at++; /* the separator */
+      /* Nothing between two separators (or before the first) is no document. */
+      if (any) {
+        documents++;
+        failed += !parse_document(options, rules, &doc, sink, &output_failed);
+      }
+      any = false;
+      start_document(&doc, options);
+    }
+  }
+  if (ferror(in)) {
+    fprintf(stderr, "punktum: -: cannot read: %s\n", strerror(errno));
+    failed++;
+  }
+  if (any && !output_failed) {
+    documents++;
+    failed += !parse_document(options, rules, &doc, sink, &output_failed);
+  }
+  pk_sink_free(sink);
+  fclose(doc.spool);
+  free(block);
+  if (output_failed) fprintf(stderr, "punktum: cannot write the output\n");
+  if (failed) fprintf(stderr, "punktum: %zu of %zu documents failed\n", failed, documents);
+  return failed || output_failed ? 1 : 0;
+}
