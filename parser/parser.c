@@ -158,17 +158,26 @@ static bool check_coverage(pk_parser *parser) {
   return false;
 }
 
-/* "NAME: coverage: in N, placed N, removed N (kind N, ...), unplaced N" on coverage_out. */
+/* "NAME: coverage: in N, placed N, removed N (kind N, ...), unplaced N" on coverage_out,
+ * written in one piece: parsers in several threads may share the stream. */
 static bool write_coverage(pk_parser *parser) {
   const pk_report *report = &parser->report;
-  FILE *out = parser->coverage_out;
-  fprintf(out, "%s: coverage: in %llu, placed %llu, removed %llu (", parser->source_name,
-          report->coverage.in, report->coverage.placed, pk_coverage_removed(report));
-  for (size_t i = 0; i < report->removed_count; i++)
-    fprintf(out, "%s%s %llu", i ? ", " : "", report->removed[i].kind, report->removed[i].chars);
-  fprintf(out, "), unplaced %lld%s\n", pk_coverage_unplaced(report),
-          pk_coverage_complete(report) ? "" : ", NOT IN ORDER OR INCOMPLETE");
-  return fflush(out) == 0 && !ferror(out);
+  pk_buf line = {0};
+  char part[160];
+  snprintf(part, sizeof part, ": coverage: in %llu, placed %llu, removed %llu (",
+           report->coverage.in, report->coverage.placed, pk_coverage_removed(report));
+  bool ok = pk_buf_append_str(&line, parser->source_name) && pk_buf_append_str(&line, part);
+  for (size_t i = 0; ok && i < report->removed_count; i++) {
+    snprintf(part, sizeof part, "%s%s %llu", i ? ", " : "", report->removed[i].kind,
+             report->removed[i].chars);
+    ok = pk_buf_append_str(&line, part);
+  }
+  snprintf(part, sizeof part, "), unplaced %lld%s\n", pk_coverage_unplaced(report),
+           pk_coverage_complete(report) ? "" : ", NOT IN ORDER OR INCOMPLETE");
+  ok = ok && pk_buf_append_str(&line, part);
+  ok = ok && fputs(line.data, parser->coverage_out) != EOF && fflush(parser->coverage_out) == 0;
+  pk_buf_free(&line);
+  return ok;
 }
 
 static void fill_stats(pk_parser *parser) {
