@@ -118,14 +118,4 @@ static void csv_destroy(pk_sink *sink) {
 static const pk_sink_ops CSV_OPS = {csv_document, csv_item, csv_appendix, csv_finish,
                                     csv_destroy};
 
-pk_sink *pk_csv_sink_new(FILE *out) {
-  pk_sink *sink = calloc(1, sizeof *sink);
-  csv_state *state = calloc(1, sizeof *state);
-  if (!sink || !state) {
-    free(sink);
-    free(state);
-    return NULL;
-  }
-  *sink = (pk_sink){.ops = &CSV_OPS, .out = out, .state = state};
-  return sink;
-}
+pk_sink *pk_csv_sink_new(FILE *out) { return pk_sink_alloc(&CSV_OPS, out, sizeof(csv_state)); }

@@ -131,14 +131,4 @@ static void json_destroy(pk_sink *sink) { free(sink->state); }
 static const pk_sink_ops JSON_OPS = {json_document, json_item, json_appendix, json_finish,
                                      json_destroy};
 
-pk_sink *pk_json_sink_new(FILE *out) {
-  pk_sink *sink = calloc(1, sizeof *sink);
-  json_state *state = calloc(1, sizeof *state);
-  if (!sink || !state) {
-    free(sink);
-    free(state);
-    return NULL;
-  }
-  *sink = (pk_sink){.ops = &JSON_OPS, .out = out, .state = state};
-  return sink;
-}
+pk_sink *pk_json_sink_new(FILE *out) { return pk_sink_alloc(&JSON_OPS, out, sizeof(json_state)); }

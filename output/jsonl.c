@@ -74,14 +74,4 @@ static void jsonl_destroy(pk_sink *sink) {
 static const pk_sink_ops JSONL_OPS = {jsonl_document, jsonl_item, jsonl_appendix, jsonl_finish,
                                       jsonl_destroy};
 
-pk_sink *pk_jsonl_sink_new(FILE *out) {
-  pk_sink *sink = calloc(1, sizeof *sink);
-  jsonl_state *state = calloc(1, sizeof *state);
-  if (!sink || !state) {
-    free(sink);
-    free(state);
-    return NULL;
-  }
-  *sink = (pk_sink){.ops = &JSONL_OPS, .out = out, .state = state};
-  return sink;
-}
+pk_sink *pk_jsonl_sink_new(FILE *out) { return pk_sink_alloc(&JSONL_OPS, out, sizeof(jsonl_state)); }

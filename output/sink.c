@@ -5,6 +5,18 @@
 
 #include "sink.h"
 
+pk_sink *pk_sink_alloc(const pk_sink_ops *ops, FILE *out, size_t state_size) {
+  pk_sink *sink = calloc(1, sizeof *sink);
+  void *state = calloc(1, state_size ? state_size : 1);
+  if (!sink || !state) {
+    free(sink);
+    free(state);
+    return NULL;
+  }
+  *sink = (pk_sink){.ops = ops, .out = out, .state = state};
+  return sink;
+}
+
 pk_sink *pk_sink_new(pk_format format, FILE *out) {
   switch (format) {
   case PK_FORMAT_JSON: return pk_json_sink_new(out);

@@ -25,6 +25,10 @@ struct pk_sink {
   void *state;    /* the emitter's own */
 };
 
+/* A sink with OPS writing to OUT and a zeroed state of STATE_SIZE bytes; NULL when out
+ * of memory.  Every emitter's constructor starts here. */
+pk_sink *pk_sink_alloc(const pk_sink_ops *ops, FILE *out, size_t state_size);
+
 pk_sink *pk_json_sink_new(FILE *out);
 pk_sink *pk_xml_sink_new(FILE *out);
 pk_sink *pk_jsonl_sink_new(FILE *out);

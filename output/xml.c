@@ -247,16 +247,15 @@ static const pk_sink_ops XML_OPS = {xml_document, xml_item, xml_appendix, xml_fi
                                     xml_destroy};
 
 pk_sink *pk_xml_sink_new(FILE *out) {
-  pk_sink *sink = calloc(1, sizeof *sink);
-  xml_state *state = calloc(1, sizeof *state);
-  xmlOutputBufferPtr buffer = state ? xmlOutputBufferCreateFile(out, NULL) : NULL;
-  if (state && buffer) state->writer = xmlNewTextWriter(buffer);
-  if (!sink || !state || !state->writer) {
-    if (buffer && state && !state->writer) xmlOutputBufferClose(buffer);
-    free(sink);
-    free(state);
+  pk_sink *sink = pk_sink_alloc(&XML_OPS, out, sizeof(xml_state));
+  if (!sink) return NULL;
+  xml_state *state = sink->state;
+  xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
+  if (buffer) state->writer = xmlNewTextWriter(buffer);
+  if (!state->writer) {
+    if (buffer) xmlOutputBufferClose(buffer);
+    pk_sink_free(sink);
     return NULL;
   }
-  *sink = (pk_sink){.ops = &XML_OPS, .out = out, .state = state};
   return sink;
 }

@@ -178,18 +178,8 @@ size_t pk_utf8_count(const char *str, size_t len) {
 }
 
 
-/* A hot loop (it sees every byte three times): no call per byte. */
 size_t pk_text_weight(const char *str, size_t len) {
-  const unsigned char *s = (const unsigned char *)str;
-  size_t weight = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = s[i];
-    if (pk_is_ascii_space(c)) continue;
-    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
-      i++;
-      continue;
-    }
-    weight += (c & 0xC0) != 0x80;
-  }
-  return weight;
+  unsigned long long weight = 0;
+  pk_text_scan(str, len, false, 0, 0, &weight);
+  return (size_t)weight;
 }

@@ -49,6 +49,29 @@ size_t pk_space_len(const char *str, size_t at, size_t end);
 /* Number of code points in LEN bytes of UTF-8 that are not white space (as pk_space_len
  * sees it): the measure of "text" that the coverage accounting keeps. */
 size_t pk_text_weight(const char *str, size_t len);
+
+/* The one scan behind pk_text_weight and the coverage hash: adds the code points of TEXT
+ * that are not white space to *WEIGHT and, when HASHING, runs FNV-1a (MULTIPLIER) over
+ * their bytes from HASH.  Inline, so each caller gets a loop without a call per byte. */
+static inline unsigned long long pk_text_scan(const char *text, size_t len, bool hashing,
+                                              unsigned long long hash,
+                                              unsigned long long multiplier,
+                                              unsigned long long *weight) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned long long count = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = s[i];
+    if (pk_is_ascii_space(c)) continue;
+    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
+      i++;
+      continue;
+    }
+    count += (c & 0xC0) != 0x80;
+    if (hashing) hash = (hash ^ c) * multiplier;
+  }
+  *weight += count;
+  return hash;
+}
 /* Number of Unicode code points in LEN bytes of UTF-8. */
 size_t pk_utf8_count(const char *str, size_t len);
 

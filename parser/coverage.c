@@ -13,25 +13,11 @@
  * the basis guards against. */
 #define FNV_PRIME 0x100000001b3ULL
 
-/* One pass over TEXT: counts its characters other than white space (as pk_text_weight)
- * into *WEIGHT and runs FNV-1a over their bytes.  Any character dropped, added, changed
- * or moved changes the hash; it is cheap and streams. */
+/* FNV-1a over the bytes of the characters other than white space: any character
+ * dropped, added, changed or moved changes it; it is cheap and streams. */
 static unsigned long long account(unsigned long long hash, const char *text, size_t len,
                                   unsigned long long *weight) {
-  const unsigned char *s = (const unsigned char *)text;
-  unsigned long long count = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = s[i];
-    if (pk_is_ascii_space(c)) continue;
-    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
-      i++;
-      continue;
-    }
-    count += (c & 0xC0) != 0x80;
-    hash = (hash ^ c) * FNV_PRIME;
-  }
-  *weight += count;
-  return hash;
+  return pk_text_scan(text, len, true, hash, FNV_PRIME, weight);
 }
 
 void pk_coverage_in(pk_coverage *coverage, const char *text, size_t len) {
@@ -94,14 +80,7 @@ static const pk_sink_ops COUNTING_OPS = {count_document, count_item, count_appen
                                          count_finish, count_destroy};
 
 pk_sink *pk_coverage_sink_new(pk_sink *inner, pk_coverage *coverage) {
-  pk_sink *sink = calloc(1, sizeof *sink);
-  counting *state = calloc(1, sizeof *state);
-  if (!sink || !state) {
-    free(sink);
-    free(state);
-    return NULL;
-  }
-  *state = (counting){inner, coverage};
-  *sink = (pk_sink){.ops = &COUNTING_OPS, .out = inner->out, .state = state};
+  pk_sink *sink = pk_sink_alloc(&COUNTING_OPS, inner->out, sizeof(counting));
+  if (sink) *(counting *)sink->state = (counting){inner, coverage};
   return sink;
 }
