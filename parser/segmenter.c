@@ -146,7 +146,9 @@ static long leading_integer(const char *number) {
 /* Code point offset in the cleaned text of byte AT of BLK. */
 static size_t char_offset(block *blk, size_t at) {
   if (at < blk->counted_to) blk->counted_to = blk->counted_chars = 0;
-  blk->counted_chars += pk_utf8_count(blk->text.data + blk->counted_to, at - blk->counted_to);
+  /* An empty block has no text buffer at all (NULL + 0 is undefined behaviour). */
+  if (at > blk->counted_to)
+    blk->counted_chars += pk_utf8_count(blk->text.data + blk->counted_to, at - blk->counted_to);
   blk->counted_to = at;
   return blk->char_start + blk->counted_chars;
 }

@@ -4,7 +4,7 @@
 # and UndefinedBehaviorSanitizer.  Then checks the distribution tarball (make distcheck).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-"$top/scripts/deps.sh"
+"$top/scripts/deps.sh" --fuzz
 cd "$top"
 
 run_suite() { # DIR LABEL
@@ -21,6 +21,13 @@ run_suite() { # DIR LABEL
 run_suite build normal
 "$top/scripts/build.sh" build-asan --enable-asan --enable-ubsan CFLAGS="-O1 -g -Werror"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_suite build-asan sanitizer
+
+# Fuzzing, about a minute: every saved regression input replayed, then each harness run.
+if command -v clang >/dev/null 2>&1; then
+  make -C build -s fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" || { echo "test.sh: fuzzing failed" >&2; exit 1; }
+else
+  echo "fuzz: SKIP (no clang)"
+fi
 
 if [ "${SKIP_DISTCHECK:-}" != 1 ]; then
   make -C build -s distcheck >/dev/null || { echo "test.sh: make distcheck failed" >&2; exit 1; }
