@@ -37,7 +37,7 @@ typedef struct option_doc {
 enum {
   OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_COVERAGE,
   OPT_CLEANED, OPT_GLOB, OPT_FILES_FROM, OPT_SKIP_EXISTING, OPT_STREAM, OPT_SEPARATOR,
-  OPT_NAMES, OPT_VERSION
+  OPT_NAMES, OPT_NO_JIT, OPT_VERSION
 };
 
 static const option_doc OPTIONS[] = {
@@ -55,6 +55,7 @@ static const option_doc OPTIONS[] = {
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
     {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
     {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
+    {"no-jit", OPT_NO_JIT, NULL, "match rules with PCRE2's interpreter instead of its JIT (same results, slower)"},
     {"explain", OPT_EXPLAIN, NULL, "print which rule fired where, and why each item starts where it does, instead of the document (which still goes to -o FILE); one input only"},
     {"coverage", OPT_COVERAGE, NULL, "print to standard error the characters in, placed, removed (by kind) and unplaced; exit 1 if any is unplaced"},
     {"cleaned", OPT_CLEANED, "FILE", "write the cleaned text, in which the output's offsets count, to FILE; one input only"},
@@ -74,7 +75,7 @@ typedef struct settings {
   const char *cleaned;
   int jobs;
   char separator;
-  bool list_profiles, explain, coverage, skip_existing, quiet, stream, names;
+  bool list_profiles, explain, coverage, skip_existing, quiet, stream, names, no_jit;
   char **paths;
   int path_count;
 } settings;
@@ -184,6 +185,7 @@ static int parse_options(int argc, char **argv, settings *set) {
       else return usage_error("--separator is nul or ff", optarg);
       break;
     case OPT_NAMES: set->names = true; break;
+    case OPT_NO_JIT: set->no_jit = true; break;
     case OPT_ENCODING: set->encoding = optarg; break;
     case OPT_RULES: set->rules_dir = optarg; break;
     case OPT_PROFILE: set->profile = optarg; break;
@@ -219,6 +221,7 @@ static pk_rules *load_rules(const settings *set, int *code) {
     *code = EXIT_INPUT;
     return NULL;
   }
+  if (set->no_jit) pk_rules_set_jit(rules, 0);
   pk_status status = pk_rules_add_builtin(rules, &err);
   if (status == PK_OK && set->rules_dir) status = pk_rules_add_dir(rules, set->rules_dir, &err);
   if (status != PK_OK) {

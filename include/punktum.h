@@ -60,6 +60,10 @@ typedef struct pk_rules pk_rules;
 
 /* Returns an empty rule set, or NULL when out of memory.  Caller frees with pk_rules_free. */
 pk_rules *pk_rules_new(void);
+/* Whether rules added from now on are compiled to machine code (PCRE2's JIT; on by
+ * default).  Off, the interpreter gives the same matches, slower: for systems that forbid
+ * executable memory, and for valgrind, which cannot follow JIT code's wide reads. */
+void pk_rules_set_jit(pk_rules *rules, int enabled);
 /* Adds the rule files embedded in the library. */
 pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err);
 /* Adds one rule file.  A rule whose name is already present replaces the earlier one. */

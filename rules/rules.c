@@ -41,6 +41,7 @@ struct pk_rules {
   pk_rule **slots;
   size_t count;
   size_t cap;
+  bool no_jit; /* pk_rules_set_jit(rules, 0) */
 };
 
 /* The kinds a rule file may use, and whether the kind needs an argument. */
@@ -88,6 +89,8 @@ size_t pk_rules_size(const pk_rules *rules) { return rules->count; }
 const pk_rule *pk_rules_at(const pk_rules *rules, size_t i) {
   return i < rules->count && !rules->slots[i]->disabled ? rules->slots[i] : NULL;
 }
+
+void pk_rules_set_jit(pk_rules *rules, int enabled) { rules->no_jit = !enabled; }
 
 size_t pk_rules_count(const pk_rules *rules) {
   size_t active = 0;
@@ -254,7 +257,7 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
   return PK_OK;
 }
 
-static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
+static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
                                  pk_error *err) {
   const char *pattern = line->text + at;
   size_t len = strlen(pattern);
@@ -271,8 +274,9 @@ static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
     snprintf(message, sizeof message, "bad pattern: %s", (const char *)text);
     return line_error(line, at + offset, err, message);
   }
-  /* JIT is an optimisation: where it is unavailable the interpreter is used. */
-  pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+  /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
+   * used, with the same results. */
+  if (jit) pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
   return PK_OK;
 }
 
@@ -312,7 +316,7 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
       status = line_error(line, at, err, "expected '= PATTERN'");
     } else if (len == 1 && line->text[at] == '=') {
       while (is_blank(line->text[pos])) pos++;
-      status = compile_pattern(rule, line, pos, err);
+      status = compile_pattern(rule, line, pos, !rules->no_jit, err);
       break;
     } else {
       status = add_option(rule, line, at, len, err);

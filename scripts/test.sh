@@ -4,7 +4,7 @@
 # and UndefinedBehaviorSanitizer.  Then checks the distribution tarball (make distcheck).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-"$top/scripts/deps.sh" --fuzz
+"$top/scripts/deps.sh" --test
 cd "$top"
 
 run_suite() { # DIR LABEL
@@ -28,6 +28,9 @@ if command -v clang >/dev/null 2>&1; then
 else
   echo "fuzz: SKIP (no clang)"
 fi
+
+# Every fixture in every format under valgrind's memcheck: no errors, no leaks.
+make -C build -s check-valgrind || { echo "test.sh: valgrind found errors or leaks" >&2; exit 1; }
 
 if [ "${SKIP_DISTCHECK:-}" != 1 ]; then
   make -C build -s distcheck >/dev/null || { echo "test.sh: make distcheck failed" >&2; exit 1; }

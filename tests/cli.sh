@@ -16,6 +16,8 @@ help_matches_man() {
   same "$TMP/help-options" "$TMP/man-options"
 }
 check "--help and punktum(1) name the same options" help_matches_man
+check "--no-jit gives the same document as the JIT" sh -c '
+  "$PUNKTUM" "$1" > "$2/jit.json" && "$PUNKTUM" --no-jit "$1" > "$2/nojit.json" && cmp "$2/jit.json" "$2/nojit.json"' _ "$fixture" "$TMP"
 check "--version names the program" sh -c '"$PUNKTUM" --version | grep -q "^punktum "'
 check "no input is a usage error (2)" sh -c '"$PUNKTUM" >/dev/null 2>&1; [ $? -eq 2 ]'
 check "an unknown option is a usage error (2)" sh -c '"$PUNKTUM" --bogus x >/dev/null 2>&1; [ $? -eq 2 ]'
