@@ -325,8 +325,8 @@ static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t l
                            size_t *digits, size_t *text_at) {
   size_t i = 0;
   long number = 0;
-  while (i < len && i < 7 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
-  if (i == 0 || i == 7 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
+  while (i < len && i < 8 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
+  if (i == 0 || i == 8 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
   if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
   *digits = i;
   *text_at = i < len ? i + 1 : i;

@@ -23,6 +23,7 @@ struct pk_parser {
   pk_selector *selector;
   pk_segmenter *segmenter;
   pk_matcher *matcher;
+  const pk_rules *rules;
   pk_sink *sink;    /* the caller's emitter */
   pk_sink *counted; /* counts placed text, then hands on to SINK */
   FILE *cleaned_out;
@@ -79,6 +80,7 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
   parser->source_name = pk_strndup(name, strlen(name));
   report_init(&parser->report, parser->source_name, options);
   parser->sink = sink;
+  parser->rules = rules;
   parser->cleaned_out = options ? options->cleaned : NULL;
   parser->coverage_out = options ? options->coverage : NULL;
   parser->stats = options ? options->stats : NULL;
@@ -144,6 +146,21 @@ pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
   return PK_OK;
 }
 
+/* One warning per rule whose matches the match or depth limit stopped. */
+static void report_limits(pk_parser *parser) {
+  for (size_t i = 0; i < pk_rules_size(parser->rules); i++) {
+    const pk_rule *rule = pk_rules_at(parser->rules, i);
+    unsigned hits = rule ? pk_matcher_limit_hits(parser->matcher, rule) : 0;
+    if (!hits) continue;
+    pk_report_diagnostic(&parser->report, "warning", 0, -1,
+                         "rule %s (%s:%ld) hit the match limit %u time%s and was taken as not "
+                         "matching there%s",
+                         pk_rule_name(rule), pk_rule_file(rule), pk_rule_line(rule), hits,
+                         hits == 1 ? "" : "s",
+                         hits >= pk_matcher_give_up() ? "; it was not tried again in this document" : "");
+  }
+}
+
 /* Adds a diagnostic when the placed text is not the cleaned text; false then. */
 static bool check_coverage(pk_parser *parser) {
   pk_report *report = &parser->report;
@@ -205,11 +222,18 @@ static pk_status finish_stages(pk_parser *parser) {
   parser->report.encoding = pk_reader_encoding(parser->reader);
   parser->report.bytes = pk_reader_bytes(parser->reader);
   parser->report.replacements = pk_reader_replacements(parser->reader);
+  if (pk_reader_mixed(parser->reader))
+    pk_report_diagnostic(&parser->report, "warning", 0, -1,
+                         "mixed encodings: the start is not valid UTF-8, so it was read as "
+                         "Windows-1252, but it holds %zu UTF-8 sequences, which read as wrong "
+                         "letters (force one encoding with --encoding)",
+                         pk_reader_mixed(parser->reader));
   if (parser->report.replacements)
     pk_report_diagnostic(&parser->report, "warning", 0, -1,
                          "%zu invalid byte sequences or control characters were replaced by U+FFFD",
                          parser->report.replacements);
   if (!pk_segmenter_finish(parser->segmenter)) return stage_failed(parser);
+  report_limits(parser);
   bool complete = check_coverage(parser);
   if (!parser->sink->ops->finish(parser->sink, &parser->report) || pk_sink_failed(parser->sink))
     return stage_failed(parser);

@@ -32,6 +32,7 @@ struct pk_reader {
   bool at_text_start;     /* a U+FEFF here is a byte-order mark, not text */
   bool stopped;
   size_t replacements;
+  size_t mixed;           /* UTF-8 sequences in a start read as Windows-1252 */
   unsigned long long bytes;
   pk_text_fn emit;
   void *ctx;
@@ -62,6 +63,7 @@ void pk_reader_free(pk_reader *reader) {
 
 const char *pk_reader_encoding(const pk_reader *reader) { return reader->encoding; }
 size_t pk_reader_replacements(const pk_reader *reader) { return reader->replacements; }
+size_t pk_reader_mixed(const pk_reader *reader) { return reader->mixed; }
 unsigned long long pk_reader_bytes(const pk_reader *reader) { return reader->bytes; }
 
 /* ---- output: line ends, NUL, byte-order mark ------------------------------------ */
@@ -197,6 +199,19 @@ static bool valid_utf8(const char *data, size_t len, bool final) {
   return true;
 }
 
+/* Multibyte UTF-8 sequences in DATA: in a text read as Windows-1252 they show that
+ * encodings are mixed (each would read as two or three wrong letters). */
+static size_t utf8_sequences(const char *data, size_t len) {
+  const unsigned char *s = (const unsigned char *)data;
+  size_t found = 0;
+  for (size_t i = 0; i < len;) {
+    int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
+    found += n > 1;
+    i += n > 0 ? (size_t)n : 1;
+  }
+  return found;
+}
+
 /* ---- iconv ------------------------------------------------------------------------ */
 
 static size_t decode_iconv(pk_reader *reader, const char *data, size_t len, bool final,
@@ -275,6 +290,7 @@ static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk
                           len);
     else if (!name)
       name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : "WINDOWS-1252";
+    if (strcmp(name, "WINDOWS-1252") == 0) reader->mixed = utf8_sequences(reader->pending.data, len);
   }
   reader->encoding = name;
   if (is_utf8_name(name)) {

@@ -24,6 +24,9 @@ pk_status pk_reader_finish(pk_reader *reader, pk_error *err);
 const char *pk_reader_encoding(const pk_reader *reader);
 /* How many invalid sequences or NUL bytes were replaced by U+FFFD. */
 size_t pk_reader_replacements(const pk_reader *reader);
+/* Valid multibyte UTF-8 sequences found in a start that, as a whole, is not UTF-8 and was
+ * read as Windows-1252: more than none means the file mixes encodings. */
+size_t pk_reader_mixed(const pk_reader *reader);
 /* How many input bytes were fed. */
 unsigned long long pk_reader_bytes(const pk_reader *reader);
 void pk_reader_free(pk_reader *reader);

@@ -197,11 +197,6 @@ static long long explain_offset(const pk_segmenter *seg, size_t base, const char
   return seg->report->explain ? (long long)(base + pk_utf8_count(text, at)) : -1;
 }
 
-static void note_limit(pk_segmenter *seg, const pk_rule *rule, long page) {
-  pk_report_diagnostic(seg->report, "warning", page, -1,
-                       "rule %s (%s:%ld) hit the match limit and was skipped here",
-                       pk_rule_name(rule), pk_rule_file(rule), pk_rule_line(rule));
-}
 
 /* Classifies printed access words ("Åben", "Lukket sag") with the access.* rules. */
 static const char *classify_access(pk_segmenter *seg, const char *printed) {
@@ -403,9 +398,7 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
     const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
     if (!rule) continue;
     for (size_t from = blk->body_from; from < len;) {
-      pk_match_result found = pk_match(seg->matcher, rule, text, len, from, false);
-      if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page_at(blk, from));
-      if (found != PK_MATCH_FOUND) break;
+      if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       heading_hit hit = hit_from_match(seg->matcher, rule);
       size_t end = pk_match_end(seg->matcher);
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
@@ -767,9 +760,9 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
   for (size_t i = 0; i < seg->sets[set].count; i++) {
     const pk_rule *rule = seg->sets[set].rules[i];
     if (!rule) continue;
-    pk_match_result found = pk_match(seg->matcher, rule, text, len, from, true);
-    if (found == PK_MATCH_FOUND && in_sequence(seg, rule, text)) return seg->started_by = rule;
-    if (found == PK_MATCH_LIMIT) note_limit(seg, rule, page);
+    if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
+        in_sequence(seg, rule, text))
+      return seg->started_by = rule;
   }
   return NULL;
 }

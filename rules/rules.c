@@ -17,7 +17,10 @@
 #include "builtin.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */
-enum { MATCH_LIMIT = 5000000, DEPTH_LIMIT = 5000, JIT_STACK_MAX = 1024 * 1024 };
+/* A rule that hits the match limit GIVE_UP times in one document is not tried again
+ * there: a pattern that backtracks catastrophically on this layout would otherwise spend
+ * the limit at every line. */
+enum { MATCH_LIMIT = 5000000, DEPTH_LIMIT = 5000, JIT_STACK_MAX = 1024 * 1024, GIVE_UP = 16 };
 
 typedef struct rule_option {
   char *key;
@@ -35,6 +38,7 @@ struct pk_rule {
   size_t option_count;
   pcre2_code *code;
   bool disabled;
+  size_t slot; /* its index in pk_rules, for per-parser counts */
 };
 
 struct pk_rules {
@@ -170,6 +174,7 @@ static bool store_rule(pk_rules *rules, pk_rule *rule) {
   for (size_t i = 0; i < rules->count; i++) {
     if (same_slot(rules->slots[i], rule->profile, rule->name)) {
       rule_free(rules->slots[i]);
+      rule->slot = i;
       rules->slots[i] = rule;
       return true;
     }
@@ -181,6 +186,7 @@ static bool store_rule(pk_rules *rules, pk_rule *rule) {
     rules->slots = slots;
     rules->cap = cap;
   }
+  rule->slot = rules->count;
   rules->slots[rules->count++] = rule;
   return true;
 }
@@ -460,6 +466,8 @@ struct pk_matcher {
   pcre2_match_context *context;
   pcre2_jit_stack *jit_stack;
   const pk_rule *rule; /* rule of the last match */
+  unsigned *limit_hits; /* per rule slot: matches stopped by the limits */
+  size_t rule_count;
 };
 
 pk_matcher *pk_matcher_new(const pk_rules *rules) {
@@ -474,7 +482,9 @@ pk_matcher *pk_matcher_new(const pk_rules *rules) {
   matcher->data = pcre2_match_data_create(most_groups + 1, NULL);
   matcher->context = pcre2_match_context_create(NULL);
   matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
-  if (!matcher->data || !matcher->context || !matcher->jit_stack) {
+  matcher->rule_count = rules->count;
+  matcher->limit_hits = calloc(rules->count ? rules->count : 1, sizeof *matcher->limit_hits);
+  if (!matcher->data || !matcher->context || !matcher->jit_stack || !matcher->limit_hits) {
     pk_matcher_free(matcher);
     return NULL;
   }
@@ -489,12 +499,15 @@ void pk_matcher_free(pk_matcher *matcher) {
   pcre2_match_data_free(matcher->data);
   pcre2_match_context_free(matcher->context);
   pcre2_jit_stack_free(matcher->jit_stack);
+  free(matcher->limit_hits);
   free(matcher);
 }
 
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored) {
   matcher->rule = rule;
+  unsigned *hits = rule->slot < matcher->rule_count ? &matcher->limit_hits[rule->slot] : NULL;
+  if (hits && *hits >= GIVE_UP) return PK_MATCH_LIMIT;
   /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
    * check runs over the rest of the subject at every call, quadratic in a long item. */
   uint32_t options = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
@@ -502,8 +515,15 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
                        matcher->context);
   if (rc >= 0) return PK_MATCH_FOUND;
   if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
+  if (hits) (*hits)++;
   return PK_MATCH_LIMIT;
 }
+
+unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule) {
+  return rule->slot < matcher->rule_count ? matcher->limit_hits[rule->slot] : 0;
+}
+
+unsigned pk_matcher_give_up(void) { return GIVE_UP; }
 
 size_t pk_match_start(const pk_matcher *matcher) {
   return pcre2_get_ovector_pointer(matcher->data)[0];

@@ -56,6 +56,10 @@ typedef enum { PK_MATCH_NONE = 0, PK_MATCH_FOUND = 1, PK_MATCH_LIMIT = -1 } pk_m
  * PK_MATCH_LIMIT when the rule hit the match or depth limit (treat as no match). */
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored);
+/* How often RULE's matches were stopped by the match or depth limit in this matcher; from
+ * pk_matcher_give_up() times on, pk_match does not try RULE again and says LIMIT. */
+unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);
+unsigned pk_matcher_give_up(void);
 /* Span of the whole last match. */
 size_t pk_match_start(const pk_matcher *matcher);
 size_t pk_match_end(const pk_matcher *matcher);
