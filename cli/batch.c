@@ -28,7 +28,7 @@ typedef struct job {
   bool done, failed, skipped;
   size_t items;
   unsigned long long bytes;
-  char message[MESSAGE_SIZE]; /* why it failed */
+  char *message;       /* why it failed (malloc'd): most inputs never need one */
 } job;
 
 typedef struct run {
@@ -58,7 +58,10 @@ const char *cli_format_extension(pk_format format) {
 
 static void fail(job *work, const char *format, const char *detail) {
   work->failed = true;
-  snprintf(work->message, sizeof work->message, format, work->in->path, detail);
+  char text[MESSAGE_SIZE];
+  snprintf(text, sizeof text, format, work->in->path, detail);
+  free(work->message);
+  work->message = strdup(text);
 }
 
 /* ---- output files: directories, freshness, atomic placement ------------------------------ */
@@ -186,8 +189,12 @@ static pk_status parse_into(const run *state, job *work, FILE *in, FILE *out, bo
     char text[MESSAGE_SIZE - 100];
     pk_error_format(&err, text, sizeof text);
     /* Errors about the input name it themselves ("FILE: offset 0: ..."). */
-    if (err.file[0]) snprintf(work->message, sizeof work->message, "%s", text);
-    else fail(work, "%s: %s", text);
+    if (err.file[0]) {
+      free(work->message);
+      work->message = strdup(text);
+    } else {
+      fail(work, "%s: %s", text);
+    }
     work->failed = true;
   }
   return status;
@@ -385,8 +392,11 @@ int cli_batch_run(const cli_batch *batch, const pk_rules *rules, const cli_input
   }
   for (int i = 0; i < started; i++) pthread_join(threads[i], NULL);
   free(threads);
-  for (size_t i = 0; i < state.count; i++)
-    if (state.jobs[i].failed) fprintf(stderr, "punktum: %s\n", state.jobs[i].message);
+  for (size_t i = 0; i < state.count; i++) {
+    if (state.jobs[i].failed)
+      fprintf(stderr, "punktum: %s\n", state.jobs[i].message ? state.jobs[i].message : "out of memory");
+    free(state.jobs[i].message);
+  }
   if (batch->summary && !batch->quiet) print_summary(&state);
   pthread_cond_destroy(&state.changed);
   pthread_mutex_destroy(&state.lock);
