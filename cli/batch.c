@@ -249,8 +249,14 @@ static void run_to_part(const run *state, job *work, FILE *in) {
     fail(work, "%s: cannot create a temporary file: %s", strerror(errno));
     return;
   }
-  parse_into(state, work, in, work->part, false);
+  pk_status status = parse_into(state, work, in, work->part, false);
   if (fflush(work->part) != 0 || ferror(work->part)) fail(work, "%s: %s", strerror(errno));
+  /* A failed input adds nothing to the stream, not even the items before its failure;
+   * text the coverage account missed leaves the output whole, so it stays. */
+  if (work->failed && status != PK_ERR_LOST) {
+    fclose(work->part);
+    work->part = NULL;
+  }
 }
 
 static void run_job(const run *state, job *work) {
