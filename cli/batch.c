@@ -323,19 +323,25 @@ static void draw_progress(const run *state, bool last) {
   fflush(stderr);
 }
 
-/* Copies finished pieces of a combined stream to standard output, in input order. */
+/* Copies finished pieces of a combined stream to standard output, in input order.  Called
+ * with the lock held; it lets go of it while copying, so workers can report meanwhile (a
+ * finished job's piece is the main thread's alone). */
 static void copy_ready_parts(run *state) {
   char block[64 * 1024];
   while (state->emitted < state->count && state->jobs[state->emitted].done) {
     job *work = &state->jobs[state->emitted];
+    pthread_mutex_unlock(&state->lock);
+    bool failed = false;
     if (work->part) {
       rewind(work->part);
       size_t got;
       while ((got = fread(block, 1, sizeof block, work->part)) > 0)
-        if (fwrite(block, 1, got, stdout) != got) state->output_failed = true;
+        if (fwrite(block, 1, got, stdout) != got) failed = true;
       fclose(work->part);
       work->part = NULL;
     }
+    pthread_mutex_lock(&state->lock);
+    state->output_failed = state->output_failed || failed;
     state->emitted++;
     pthread_cond_broadcast(&state->changed);
   }
