@@ -200,23 +200,11 @@ static pk_status parse_into(const run *state, job *work, FILE *in, FILE *out, bo
   return status;
 }
 
-static FILE *open_input(job *work, bool *is_stdin) {
-  *is_stdin = strcmp(work->in->path, "-") == 0;
-  FILE *in = *is_stdin ? stdin : fopen(work->in->path, "rb");
-  if (!in) {
-    fail(work, "%s: %s", strerror(errno));
-    return NULL;
-  }
-  struct stat info;
-  if (fstat(fileno(in), &info) == 0 && S_ISDIR(info.st_mode)) {
-    fail(work, "%s: %s", "is a directory");
-  } else if (fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode) && info.st_size == 0) {
-    fail(work, "%s: %s", "empty file: nothing to parse");
-  } else {
-    return in;
-  }
-  if (!*is_stdin) fclose(in);
-  return NULL;
+static FILE *open_input(job *work) {
+  const char *reason;
+  FILE *in = cli_open_input(work->in->path, &reason);
+  if (!in) fail(work, "%s: %s", reason);
+  return in;
 }
 
 static void run_to_dir(const run *state, job *work, FILE *in) {
@@ -264,12 +252,11 @@ static void run_job(const run *state, job *work) {
     fail(work, "%s: %s", work->in->error);
     return;
   }
-  bool is_stdin;
-  FILE *in = open_input(work, &is_stdin);
+  FILE *in = open_input(work);
   if (!in) return;
   if (state->batch->out_dir) run_to_dir(state, work, in);
   else run_to_part(state, work, in);
-  if (!is_stdin) fclose(in);
+  if (in != stdin) fclose(in);
 }
 
 /* ---- workers, ordered output, progress ---------------------------------------------------- */

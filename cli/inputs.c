@@ -201,6 +201,23 @@ void cli_inputs_free(cli_inputs *list) {
   *list = (cli_inputs){0};
 }
 
+FILE *cli_open_input(const char *path, const char **reason) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  FILE *in = is_stdin ? stdin : fopen(path, "rb");
+  if (!in) {
+    *reason = strerror(errno);
+    return NULL;
+  }
+  struct stat info;
+  *reason = NULL;
+  if (fstat(fileno(in), &info) == 0 && S_ISDIR(info.st_mode)) *reason = "is a directory";
+  else if (fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode) && info.st_size == 0)
+    *reason = "empty file: nothing to parse";
+  if (!*reason) return in;
+  if (!is_stdin) fclose(in);
+  return NULL;
+}
+
 char *cli_output_path(const char *dir, const char *relative, const char *extension) {
   const char *slash = strrchr(relative, '/');
   const char *dot = strrchr(slash ? slash + 1 : relative, '.');

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct cli_input {
   char *path;     /* as opened; "-" is standard input */
@@ -30,6 +31,10 @@ bool cli_inputs_add(cli_inputs *list, const char *path, const char *glob);
  * the list holds a NUL byte.  False (with *ERROR set, static) when FILE cannot be read. */
 bool cli_inputs_add_list(cli_inputs *list, const char *file, const char *glob, const char **error);
 void cli_inputs_free(cli_inputs *list);
+
+/* Opens PATH ("-": standard input) for reading; NULL with *REASON (static) when it
+ * cannot be opened, is a directory, or is an empty file (nothing to parse). */
+FILE *cli_open_input(const char *path, const char **reason);
 
 /* malloc'd DIR/RELATIVE with RELATIVE's extension replaced by EXTENSION (".json"). */
 char *cli_output_path(const char *dir, const char *relative, const char *extension);

@@ -236,16 +236,9 @@ static pk_rules *load_rules(const settings *set, int *code) {
 /* ---- one input, straight through --------------------------------------------------------- */
 
 static FILE *open_single(const char *path) {
-  if (strcmp(path, "-") == 0) return stdin;
-  FILE *in = fopen(path, "rb");
-  struct stat info;
-  if (in && fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode) && info.st_size == 0) {
-    fclose(in);
-    errno = 0;
-    fprintf(stderr, "punktum: %s: empty file: nothing to parse\n", path);
-    return NULL;
-  }
-  if (!in) fprintf(stderr, "punktum: %s: %s\n", path, strerror(errno));
+  const char *reason;
+  FILE *in = cli_open_input(path, &reason);
+  if (!in) fprintf(stderr, "punktum: %s: %s\n", path, reason);
   return in;
 }
 
