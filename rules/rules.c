@@ -6,6 +6,7 @@
 
 #include "rules.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
  * there: a pattern that backtracks catastrophically on this layout would otherwise spend
  * the limit at every line. */
 enum { MATCH_LIMIT = 5000000, DEPTH_LIMIT = 5000, JIT_STACK_MAX = 1024 * 1024, GIVE_UP = 16 };
+enum { TAIL_MAX = 65536 };
 
 typedef struct rule_option {
   char *key;
@@ -37,6 +39,9 @@ struct pk_rule {
   rule_option *options;
   size_t option_count;
   pcre2_code *code;
+  size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
+  const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
+  size_t contains_len;
   bool disabled;
   size_t slot; /* its index in pk_rules, for per-parser counts */
 };
@@ -247,6 +252,25 @@ static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t
   return PK_OK;
 }
 
+/* tail= and contains= only narrow where the engine looks; they are checked as they are
+ * read, so that a typo cannot silently turn a rule off. */
+static pk_status set_search_option(pk_rule *rule, const rule_option *option,
+                                   const line_ctx *line, size_t at, pk_error *err) {
+  if (strcmp(option->key, "tail") == 0) {
+    char *end;
+    errno = 0;
+    unsigned long bytes = strtoul(option->value, &end, 10);
+    if (errno || *end || !isdigit((unsigned char)option->value[0]) || bytes == 0 || bytes > TAIL_MAX)
+      return line_error(line, at, err, "tail= needs a number of bytes from 1 to 65536");
+    rule->tail = bytes;
+  } else if (strcmp(option->key, "contains") == 0) {
+    if (!option->value[0]) return line_error(line, at, err, "contains= needs a text");
+    rule->contains = option->value;
+    rule->contains_len = strlen(option->value);
+  }
+  return PK_OK;
+}
+
 static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size_t len,
                             pk_error *err) {
   const char *word = line->text + at;
@@ -260,7 +284,7 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
   option->key = pk_strndup(word, (size_t)(eq - word));
   option->value = pk_strndup(eq + 1, len - (size_t)(eq - word) - 1);
   if (!option->key || !option->value) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
-  return PK_OK;
+  return set_search_option(rule, option, line, at, err);
 }
 
 static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
@@ -503,20 +527,73 @@ void pk_matcher_free(pk_matcher *matcher) {
   free(matcher);
 }
 
+static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                 size_t len, size_t from, uint32_t options) {
+  /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
+   * check runs over the rest of the subject at every call, quadratic in a long item. */
+  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
+                       matcher->data, matcher->context);
+  if (rc >= 0) return PK_MATCH_FOUND;
+  if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
+  if (rule->slot < matcher->rule_count) matcher->limit_hits[rule->slot]++;
+  return PK_MATCH_LIMIT;
+}
+
+static bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+/* Where a tail= rule's search of the line [start, end) begins: TAIL bytes before the
+ * line's last non-blank, moved back to a character's start and over the blanks before
+ * it (they may belong to the match), never before START. */
+static size_t tail_start(const char *subject, size_t start, size_t end, size_t tail) {
+  size_t last = end;
+  while (last > start && is_blank_byte(subject[last - 1])) last--;
+  if (last - start <= tail) return start;
+  size_t at = last - tail;
+  while (at > start && ((unsigned char)subject[at] & 0xC0) == 0x80) at--;
+  while (at > start && is_blank_byte(subject[at - 1])) at--;
+  return at;
+}
+
+static size_t line_end(const char *subject, size_t len, size_t from) {
+  const char *nl = memchr(subject + from, '\n', len - from);
+  return nl ? (size_t)(nl - subject) : len;
+}
+
+/* A tail= rule: the lines from FROM on, each searched only in its tail.  Runs of lines
+ * no longer than the tail are searched in one call, as the text exports of web pages
+ * have thousands of short lines; a line's end is the subject's end, so '$' and a
+ * lookahead see what they would see in the whole text. */
+static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                   size_t len, size_t from) {
+  size_t line_start = from;
+  while (line_start < len) {
+    size_t search_end = line_end(subject, len, line_start);
+    size_t search_from = tail_start(subject, line_start, search_end, rule->tail);
+    /* Whole lines: extend over the short lines that follow. */
+    while (search_from == line_start && search_end < len) {
+      size_t next_end = line_end(subject, len, search_end + 1);
+      if (tail_start(subject, search_end + 1, next_end, rule->tail) != search_end + 1) break;
+      search_end = next_end;
+    }
+    pk_match_result found = run_match(matcher, rule, subject, search_end, search_from, 0);
+    if (found != PK_MATCH_NONE) return found;
+    line_start = search_end + 1;
+  }
+  return PK_MATCH_NONE;
+}
+
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored) {
   matcher->rule = rule;
-  unsigned *hits = rule->slot < matcher->rule_count ? &matcher->limit_hits[rule->slot] : NULL;
-  if (hits && *hits >= GIVE_UP) return PK_MATCH_LIMIT;
-  /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
-   * check runs over the rest of the subject at every call, quadratic in a long item. */
-  uint32_t options = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
-  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options, matcher->data,
-                       matcher->context);
-  if (rc >= 0) return PK_MATCH_FOUND;
-  if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
-  if (hits) (*hits)++;
-  return PK_MATCH_LIMIT;
+  if (rule->slot < matcher->rule_count && matcher->limit_hits[rule->slot] >= GIVE_UP)
+    return PK_MATCH_LIMIT;
+  if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
+  if (from > len) return PK_MATCH_NONE;
+  /* A cheap scan for the text every match holds spares the regex most subjects. */
+  if (rule->contains && !memmem(subject + from, len - from, rule->contains, rule->contains_len))
+    return PK_MATCH_NONE;
+  if (rule->tail) return match_tails(matcher, rule, subject, len, from);
+  return run_match(matcher, rule, subject, len, from, 0);
 }
 
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule) {

@@ -1,6 +1,7 @@
 /* test_rules.c: loading rule files: good ones, overrides, disabling, and bad ones with
  * their exact "FILE:LINE: offset N: message". */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -167,6 +168,75 @@ START_TEST(catastrophic_rule_hits_the_limit) {
 }
 END_TEST
 
+
+/* Every match of RULE in TEXT from FROM on, as "start-end;" pairs. */
+static void all_matches(pk_matcher *matcher, const pk_rule *rule, const char *text, char *out,
+                        size_t size) {
+  out[0] = '\0';
+  size_t len = strlen(text);
+  for (size_t from = 0; from <= len;) {
+    if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
+    size_t used = strlen(out);
+    snprintf(out + used, size - used, "%zu-%zu;", pk_match_start(matcher), pk_match_end(matcher));
+    from = pk_match_end(matcher) > from ? pk_match_end(matcher) : from + 1;
+  }
+}
+
+START_TEST(tail_finds_what_the_whole_search_finds) {
+  /* A line-end heading: alone on its line, or glued after a sentence, indented or not. */
+  pk_error err;
+  pk_rules *rules = load("section.summary whole = (?m)(?<=^|[a-z][.])\\h*(?<heading>Resumé:?)\\h*$\n"
+                         "section.summary tail tail=12 = (?m)(?<=^|[a-z][.])\\h*(?<heading>Resumé:?)\\h*$\n",
+                         PK_OK, &err);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const char *texts[] = {
+      "Resumé\nshort line\n   Resumé:  \nthe end",
+      "a long line of text that runs far beyond the tail of twelve bytes.Resumé\nx",
+      "a long line of text that runs far beyond the tail of twelve bytes.      Resumé   \n",
+      "a long line with Resumé inside it, not at its end, and more text after\nResumé",
+      "\n\nResumé\n\n\nResumé",
+      "no heading at all in this long line of text, only words and words and words",
+      "",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    char whole[256], tail[256];
+    all_matches(matcher, pk_rules_at(rules, 0), texts[i], whole, sizeof whole);
+    all_matches(matcher, pk_rules_at(rules, 1), texts[i], tail, sizeof tail);
+    ck_assert_msg(strcmp(whole, tail) == 0, "text %zu: whole %s, tail %s", i, whole, tail);
+  }
+  char found[256];
+  all_matches(matcher, pk_rules_at(rules, 1), texts[2], found, sizeof found);
+  ck_assert_str_eq(found, "66-82;"); /* "Resumé   ", é being two bytes */
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
+START_TEST(contains_skips_subjects_without_the_text) {
+  pk_error err;
+  pk_rules *rules = load("section.decision m contains=møde = \\p{Lu}\\p{Ll}+s møde\n", PK_OK, &err);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const pk_rule *rule = pk_rules_at(rules, 0);
+  const char *text = "Byrådets møde og Udvalgets møde";
+  ck_assert_int_eq(pk_match(matcher, rule, text, strlen(text), 0, false), PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_start(matcher), 0);
+  ck_assert_int_eq(pk_match(matcher, rule, text, strlen(text), 1, false), PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_start(matcher), 19); /* bytes: å and ø take two */
+  ck_assert_int_eq(pk_match(matcher, rule, text, strlen(text), 28, false), PK_MATCH_NONE);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
+START_TEST(bad_search_options) {
+  expect_error("section.x a tail=0 = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
+  expect_error("section.x a tail=12b = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
+  expect_error("section.x a tail=-1 = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
+  expect_error("section.x a tail=99999 = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
+  expect_error("section.x a  contains= = X\n", "t.rules:1: offset 13: contains= needs a text");
+}
+END_TEST
+
 static Suite *rules_suite(void) {
   Suite *suite = suite_create("rules");
   TCase *tc = tcase_create("load");
@@ -184,6 +254,9 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, disable_unknown_rule);
   tcase_add_test(tc, missing_file);
   tcase_add_test(tc, catastrophic_rule_hits_the_limit);
+  tcase_add_test(tc, tail_finds_what_the_whole_search_finds);
+  tcase_add_test(tc, contains_skips_subjects_without_the_text);
+  tcase_add_test(tc, bad_search_options);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
   return suite;
