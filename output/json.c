@@ -16,6 +16,7 @@ typedef struct json_state {
   pk_json_context ctx;
   size_t written; /* entries in the open array */
   bool items_done;
+  pk_buf scratch; /* one value's text, kept for the next */
 } json_state;
 
 /* Writes TEXT then VALUE (consumed); false once the stream fails. */
@@ -25,9 +26,8 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
   if (text && !sink->failed && fputs(text, sink->out) == EOF) sink->failed = true;
   if (value) {
     /* One string, one write: json_dumpf writes piece by piece, far slower. */
-    char *text_out = sink->failed ? NULL : json_dumps(value, DUMP_FLAGS);
-    if (!text_out || fputs(text_out, sink->out) == EOF) sink->failed = true;
-    free(text_out);
+    if (!sink->failed && !pk_json_write(value, DUMP_FLAGS, NULL, &state->scratch, sink->out))
+      sink->failed = true;
     json_decref(value);
   }
   return !sink->failed;
@@ -126,7 +126,11 @@ static bool json_finish(pk_sink *sink, const pk_report *report) {
   return ok && fflush(sink->out) == 0;
 }
 
-static void json_destroy(pk_sink *sink) { free(sink->state); }
+static void json_destroy(pk_sink *sink) {
+  json_state *state = sink->state;
+  pk_buf_free(&state->scratch);
+  free(state);
+}
 
 static const pk_sink_ops JSON_OPS = {json_document, json_item, json_appendix, json_finish,
                                      json_destroy};

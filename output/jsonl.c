@@ -16,19 +16,20 @@ enum { LINE_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER };
 typedef struct jsonl_state {
   pk_json_context ctx;
   json_t *document; /* the current document's metadata, repeated on every line */
+  pk_buf line;      /* one line's text, kept for the next */
 } jsonl_state;
 
 static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
   json_t *object = json_object();
-  json_object_set_new(object, "source", pk_json_text(ctx, doc->source_name));
-  json_object_set_new(object, "sha256", pk_json_nonempty(ctx, doc->sha256));
-  json_object_set_new(object, "kind", pk_json_text(ctx, doc->kind));
-  json_object_set_new(object, "profile", pk_json_text(ctx, doc->profile));
-  json_object_set_new(object, "municipality", pk_json_text(ctx, doc->municipality));
-  json_object_set_new(object, "body", pk_json_text(ctx, doc->body));
-  json_object_set_new(object, "date", pk_json_nonempty(ctx, doc->date));
-  json_object_set_new(object, "time", pk_json_nonempty(ctx, doc->time));
-  json_object_set_new(object, "location", pk_json_text(ctx, doc->location));
+  json_object_set_new_nocheck(object, "source", pk_json_text(ctx, doc->source_name));
+  json_object_set_new_nocheck(object, "sha256", pk_json_nonempty(ctx, doc->sha256));
+  json_object_set_new_nocheck(object, "kind", pk_json_text(ctx, doc->kind));
+  json_object_set_new_nocheck(object, "profile", pk_json_text(ctx, doc->profile));
+  json_object_set_new_nocheck(object, "municipality", pk_json_text(ctx, doc->municipality));
+  json_object_set_new_nocheck(object, "body", pk_json_text(ctx, doc->body));
+  json_object_set_new_nocheck(object, "date", pk_json_nonempty(ctx, doc->date));
+  json_object_set_new_nocheck(object, "time", pk_json_nonempty(ctx, doc->time));
+  json_object_set_new_nocheck(object, "location", pk_json_text(ctx, doc->location));
   return object;
 }
 
@@ -42,13 +43,12 @@ static bool jsonl_document(pk_sink *sink, const pk_document *doc) {
 static bool jsonl_item(pk_sink *sink, const pk_item *item) {
   jsonl_state *state = sink->state;
   json_t *line = json_object();
-  json_object_set_new(line, "id", json_string(item->id));
-  json_object_set(line, "document", state->document);
-  json_object_set_new(line, "item", pk_json_item(&state->ctx, item));
-  char *text = state->ctx.failed ? NULL : json_dumps(line, LINE_FLAGS);
+  json_object_set_new_nocheck(line, "id", pk_json_text(&state->ctx, item->id));
+  json_object_set_nocheck(line, "document", state->document);
+  json_object_set_new_nocheck(line, "item", pk_json_item(&state->ctx, item));
+  if (state->ctx.failed || !pk_json_write(line, LINE_FLAGS, "\n", &state->line, sink->out))
+    sink->failed = true;
   json_decref(line);
-  if (!text || fputs(text, sink->out) == EOF || putc('\n', sink->out) == EOF) sink->failed = true;
-  free(text);
   return !sink->failed;
 }
 
@@ -68,6 +68,7 @@ static bool jsonl_finish(pk_sink *sink, const pk_report *report) {
 static void jsonl_destroy(pk_sink *sink) {
   jsonl_state *state = sink->state;
   json_decref(state->document);
+  pk_buf_free(&state->line);
   free(state);
 }
 

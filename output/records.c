@@ -9,11 +9,11 @@
 
 json_t *pk_json_text(pk_json_context *ctx, const char *value) {
   if (!value) return json_null();
-  json_t *string = json_string(value);
-  if (string) return string;
-  /* jansson refuses invalid UTF-8: replace it rather than lose the field. */
+  /* jansson refuses invalid UTF-8: replace it rather than lose the field.  Once checked
+   * here, the string need not be checked again by jansson. */
   char *safe = pk_text_sanitize(value, false, &ctx->replaced, &ctx->failed);
-  string = safe ? json_string(safe) : NULL;
+  if (ctx->failed) return NULL;
+  json_t *string = json_string_nocheck(safe ? safe : value);
   free(safe);
   if (!string) ctx->failed = true;
   return string;
@@ -23,17 +23,25 @@ json_t *pk_json_nonempty(pk_json_context *ctx, const char *value) {
   return value && value[0] ? pk_json_text(ctx, value) : json_null();
 }
 
+static json_t *integer_pair(json_int_t first, json_int_t second) {
+  json_t *pair = json_array();
+  json_array_append_new(pair, json_integer(first));
+  json_array_append_new(pair, json_integer(second));
+  return pair;
+}
+
 json_t *pk_json_pages(const pk_span *span) {
   if (span->first_page <= 0) return json_null();
-  return json_pack("[II]", (json_int_t)span->first_page, (json_int_t)span->last_page);
+  return integer_pair((json_int_t)span->first_page, (json_int_t)span->last_page);
 }
 
 json_t *pk_json_offsets(const pk_span *span) {
-  return json_pack("[II]", (json_int_t)span->start, (json_int_t)span->end);
+  return integer_pair((json_int_t)span->start, (json_int_t)span->end);
 }
 
+/* Keys are this file's own ASCII literals: jansson need not check them. */
 static void set(json_t *object, const char *key, json_t *value) {
-  json_object_set_new(object, key, value);
+  json_object_set_new_nocheck(object, key, value);
 }
 
 static json_t *section_json(pk_json_context *ctx, const pk_section *section) {
@@ -118,4 +126,16 @@ json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
   set(document, "members", strings_array(ctx, &doc->members));
   set(document, "absent", strings_array(ctx, &doc->absent));
   return document;
+}
+
+static int append_dump(const char *bytes, size_t size, void *data) {
+  return pk_buf_append(data, bytes, size) ? 0 : -1;
+}
+
+bool pk_json_write(const json_t *value, size_t flags, const char *suffix, pk_buf *scratch,
+                   FILE *out) {
+  pk_buf_clear(scratch);
+  if (json_dump_callback(value, append_dump, scratch, flags) != 0) return false;
+  if (suffix && !pk_buf_append_str(scratch, suffix)) return false;
+  return scratch->len == 0 || fwrite(scratch->data, 1, scratch->len, out) == scratch->len;
 }

@@ -5,6 +5,9 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdio.h>
+
+#include "../parser/buf.h"
 
 #include "../parser/model.h"
 
@@ -22,5 +25,11 @@ json_t *pk_json_offsets(const pk_span *span); /* [start, end] */
 json_t *pk_json_item(pk_json_context *ctx, const pk_item *item);
 json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app);
 json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc);
+
+/* Writes VALUE, dumped by jansson with FLAGS, then SUFFIX (or nothing) to OUT in one
+ * write, through SCRATCH, a buffer kept across calls.  False when dumping or writing
+ * fails. */
+bool pk_json_write(const json_t *value, size_t flags, const char *suffix, pk_buf *scratch,
+                   FILE *out);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,12 +40,34 @@ static size_t char_len(const unsigned char *s) {
   return len ? len : 1;
 }
 
+/* Eight bytes at S are printable ASCII: none has the high bit set or is below 0x20. */
+static bool plain_ascii8(const unsigned char *s) {
+  uint64_t word;
+  memcpy(&word, s, sizeof word);
+  const uint64_t high = 0x8080808080808080ull, space = 0x2020202020202020ull;
+  return ((word | (word - space)) & high) == 0;
+}
+
+/* Length of the prefix of TEXT[0, LEN) with nothing to replace.  Nearly all text is
+ * plain ASCII, checked eight bytes at a time. */
+static size_t clean_prefix(const unsigned char *s, size_t len, bool for_xml) {
+  size_t at = 0;
+  while (at < len) {
+    if (len - at >= 8 && plain_ascii8(s + at)) {
+      at += 8;
+    } else {
+      if (bad_len(s + at, for_xml)) return at;
+      at += char_len(s + at);
+    }
+  }
+  return len;
+}
+
 char *pk_text_sanitize(const char *text, bool for_xml, size_t *replaced, bool *failed) {
   const unsigned char *s = (const unsigned char *)text;
-  size_t at = 0;
-  while (s[at] && !bad_len(s + at, for_xml)) at += char_len(s + at);
-  if (!s[at]) return NULL;
   size_t len = strlen(text);
+  size_t at = clean_prefix(s, len, for_xml);
+  if (at == len) return NULL;
   char *out = malloc(len * 3 + 1); /* each bad byte may become three */
   if (!out) {
     *failed = true;

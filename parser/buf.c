@@ -170,16 +170,124 @@ void pk_title_case(char *str) {
   }
 }
 
+/* Eight bytes at a time: a byte starts a code point unless it is 10xxxxxx. */
 size_t pk_utf8_count(const char *str, size_t len) {
-  size_t count = 0;
-  for (size_t i = 0; i < len; i++)
-    if (((unsigned char)str[i] & 0xC0) != 0x80) count++;
-  return count;
+  const uint64_t high = 0x8080808080808080ull;
+  size_t continuation = 0, at = 0;
+  for (; len - at >= 8; at += 8) {
+    uint64_t word;
+    memcpy(&word, str + at, sizeof word);
+    uint64_t marks = (word & ~(word << 1) & high) >> 7; /* 1 in each 10xxxxxx byte */
+    continuation += (size_t)((marks * 0x0101010101010101ull) >> 56);
+  }
+  for (; at < len; at++) continuation += ((unsigned char)str[at] & 0xC0) == 0x80;
+  return len - continuation;
 }
 
+/* ---- the text account ----------------------------------------------------------------- */
+
+enum { ACCOUNT_BLOCK = 512 };
+
+static void mix_word(pk_text_hash *h, uint64_t word) {
+  h->hash = (h->hash ^ word) * 0x9E3779B97F4A7C15ull;
+  h->hash ^= h->hash >> 29;
+}
+
+/* The kept bytes, eight at a time; a partial word waits in PENDING for the next piece. */
+static void hash_bytes(pk_text_hash *h, const unsigned char *bytes, size_t n) {
+  size_t at = 0;
+  while (h->pending_len > 0 && at < n) {
+    h->pending |= (uint64_t)bytes[at++] << (8 * h->pending_len);
+    if (++h->pending_len == 8) {
+      mix_word(h, h->pending);
+      h->pending = 0;
+      h->pending_len = 0;
+    }
+  }
+  for (; n - at >= 8; at += 8) {
+    uint64_t word;
+    memcpy(&word, bytes + at, sizeof word);
+    mix_word(h, word);
+  }
+  for (; at < n; at++) h->pending |= (uint64_t)bytes[at] << (8 * h->pending_len++);
+}
+
+/* White space as pk_space_len sees it, for the byte C between PREV and NEXT. */
+static unsigned is_space_byte(unsigned c, unsigned prev, unsigned next) {
+  return (c == ' ') | (c - 9u < 5u) | ((c == 0xC2) & (next == 0xA0)) | ((c == 0xA0) & (prev == 0xC2));
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Bit 7 of each byte of WORD that equals BYTE. */
+static uint64_t bytes_equal(uint64_t word, unsigned byte) {
+  uint64_t diff = word ^ (ONES * byte);
+  return ~(((diff & ~HIGHS) + ~HIGHS) | diff) & HIGHS;
+}
+
+/* Bit 7 of each ASCII white-space byte of WORD: a space, or tab to carriage return. */
+static uint64_t ascii_spaces(uint64_t word) {
+  uint64_t low = word & ~HIGHS, ascii = ~word & HIGHS;
+  uint64_t from_tab = (low + ONES * (0x80 - '\t')) & HIGHS, past_cr = (low + ONES * (0x80 - 0x0E)) & HIGHS;
+  return (bytes_equal(word, ' ') | (from_tab & ~past_cr)) & ascii;
+}
+
+static unsigned count_marks(uint64_t marks) { return (unsigned)(((marks >> 7) * ONES) >> 56); }
+
+/* One byte the slow way: what every byte near a no-break space (C2 A0) takes. */
+static void account_byte(const unsigned char *s, size_t i, size_t len, unsigned char *kept,
+                         size_t *k, unsigned long long *count) {
+  unsigned c = s[i], keep = !is_space_byte(c, i > 0 ? s[i - 1] : 0, i + 1 < len ? s[i + 1] : 0);
+  kept[*k] = (unsigned char)c;
+  *k += keep;
+  *count += keep & ((c & 0xC0) != 0x80);
+}
+
+/* Eight bytes at a time: the white space of a word is found at once, so the bytes kept
+ * are counted without a test per byte, and copied as a whole where the word has none. */
+static size_t account_block(const unsigned char *s, size_t start, size_t end, size_t len,
+                            unsigned char *kept, unsigned long long *count) {
+  size_t k = 0, i = start;
+  for (; end - i >= 8; i += 8) {
+    uint64_t word;
+    memcpy(&word, s + i, sizeof word);
+    if (bytes_equal(word, 0xC2) | bytes_equal(word, 0xA0)) {
+      for (size_t j = i; j < i + 8; j++) account_byte(s, j, len, kept, &k, count);
+      continue;
+    }
+    uint64_t keep = ~ascii_spaces(word) & HIGHS, continuation = word & ~(word << 1) & HIGHS;
+    *count += count_marks(keep & ~continuation);
+    if (keep == HIGHS) {
+      memcpy(kept + k, &word, sizeof word);
+      k += 8;
+    } else {
+      for (; keep; keep &= keep - 1) kept[k++] = (unsigned char)(word >> (__builtin_ctzll(keep) - 7));
+    }
+  }
+  for (; i < end; i++) account_byte(s, i, len, kept, &k, count);
+  return k;
+}
+
+void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
+                     unsigned long long *weight) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned char kept[ACCOUNT_BLOCK];
+  unsigned long long count = 0;
+  for (size_t start = 0; start < len; start += ACCOUNT_BLOCK) {
+    size_t end = len - start < ACCOUNT_BLOCK ? len : start + ACCOUNT_BLOCK;
+    size_t k = account_block(s, start, end, len, kept, &count);
+    if (hash) hash_bytes(hash, kept, k);
+  }
+  *weight += count;
+}
+
+bool pk_text_hash_equal(const pk_text_hash *a, const pk_text_hash *b) {
+  return a->hash == b->hash && a->pending == b->pending && a->pending_len == b->pending_len;
+}
 
 size_t pk_text_weight(const char *str, size_t len) {
   unsigned long long weight = 0;
-  pk_text_scan(str, len, false, 0, 0, &weight);
+  pk_text_account(str, len, NULL, &weight);
   return (size_t)weight;
 }

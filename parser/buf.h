@@ -50,28 +50,21 @@ size_t pk_space_len(const char *str, size_t at, size_t end);
  * sees it): the measure of "text" that the coverage accounting keeps. */
 size_t pk_text_weight(const char *str, size_t len);
 
-/* The one scan behind pk_text_weight and the coverage hash: adds the code points of TEXT
- * that are not white space to *WEIGHT and, when HASHING, runs FNV-1a (MULTIPLIER) over
- * their bytes from HASH.  Inline, so each caller gets a loop without a call per byte. */
-static inline unsigned long long pk_text_scan(const char *text, size_t len, bool hashing,
-                                              unsigned long long hash,
-                                              unsigned long long multiplier,
-                                              unsigned long long *weight) {
-  const unsigned char *s = (const unsigned char *)text;
-  unsigned long long count = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = s[i];
-    if (pk_is_ascii_space(c)) continue;
-    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
-      i++;
-      continue;
-    }
-    count += (c & 0xC0) != 0x80;
-    if (hashing) hash = (hash ^ c) * multiplier;
-  }
-  *weight += count;
-  return hash;
-}
+/* A running hash of the bytes of a text's non-white-space characters, fed in pieces:
+ * pieces cut anywhere (between characters) give the hash of the whole.  Any byte dropped,
+ * added, changed or moved changes it.  All zero is the empty text. */
+typedef struct pk_text_hash {
+  unsigned long long hash;
+  unsigned long long pending; /* up to seven bytes not yet mixed in */
+  unsigned pending_len;
+} pk_text_hash;
+
+/* The one scan behind pk_text_weight and the coverage hashes: adds the code points of TEXT
+ * that are not white space to *WEIGHT and, when HASH is not NULL, their bytes to *HASH. */
+void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
+                     unsigned long long *weight);
+bool pk_text_hash_equal(const pk_text_hash *a, const pk_text_hash *b);
+
 /* Number of Unicode code points in LEN bytes of UTF-8. */
 size_t pk_utf8_count(const char *str, size_t len);
 

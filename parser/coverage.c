@@ -8,29 +8,17 @@
 
 #include "buf.h"
 
-/* FNV-1a's multiplier.  The hash starts from 0 rather than FNV's offset basis so that an
- * empty account and a zeroed struct agree; text never holds a NUL byte, which is what
- * the basis guards against. */
-#define FNV_PRIME 0x100000001b3ULL
-
-/* FNV-1a over the bytes of the characters other than white space: any character
- * dropped, added, changed or moved changes it; it is cheap and streams. */
-static unsigned long long account(unsigned long long hash, const char *text, size_t len,
-                                  unsigned long long *weight) {
-  return pk_text_scan(text, len, true, hash, FNV_PRIME, weight);
-}
-
 void pk_coverage_in(pk_coverage *coverage, const char *text, size_t len) {
   coverage->in += pk_text_weight(text, len);
 }
 
 void pk_coverage_cleaned(pk_coverage *coverage, const char *text, size_t len) {
-  coverage->cleaned_hash = account(coverage->cleaned_hash, text, len, &coverage->cleaned);
+  pk_text_account(text, len, &coverage->cleaned_hash, &coverage->cleaned);
 }
 
 void pk_coverage_placed(pk_coverage *coverage, const char *text) {
   if (!text) return;
-  coverage->placed_hash = account(coverage->placed_hash, text, strlen(text), &coverage->placed);
+  pk_text_account(text, strlen(text), &coverage->placed_hash, &coverage->placed);
 }
 
 /* ---- the counting sink ------------------------------------------------------------------ */

@@ -132,5 +132,5 @@ long long pk_coverage_unplaced(const pk_report *report) {
 bool pk_coverage_complete(const pk_report *report) {
   const pk_coverage *coverage = &report->coverage;
   return pk_coverage_unplaced(report) == 0 && coverage->cleaned == coverage->placed &&
-         coverage->cleaned_hash == coverage->placed_hash;
+         pk_text_hash_equal(&coverage->cleaned_hash, &coverage->placed_hash);
 }

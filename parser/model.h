@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include "buf.h"
 
 /* Where a node stands: [start, end) in the cleaned text, counted in Unicode code points
  * (as a Python str is indexed), and its transcript pages (0: not paged). */
@@ -99,7 +100,7 @@ typedef struct pk_removed {
  * counts with unequal hashes still show text moved or changed. */
 typedef struct pk_coverage {
   unsigned long long in, cleaned, placed;
-  unsigned long long cleaned_hash, placed_hash;
+  pk_text_hash cleaned_hash, placed_hash;
 } pk_coverage;
 
 /* What the run learned about its input, handed to the emitters at the end. */

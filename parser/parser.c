@@ -170,7 +170,7 @@ static bool check_coverage(pk_parser *parser) {
                        "%llu placed; %lld unplaced%s",
                        report->coverage.in, pk_coverage_removed(report), report->coverage.placed,
                        pk_coverage_unplaced(report),
-                       report->coverage.cleaned_hash != report->coverage.placed_hash
+                       !pk_text_hash_equal(&report->coverage.cleaned_hash, &report->coverage.placed_hash)
                            ? ", and the placed text is not the cleaned text in order" : "");
   return false;
 }

@@ -2,6 +2,7 @@
 #ifndef PK_SHA256_H
 #define PK_SHA256_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -10,9 +11,13 @@ typedef struct pk_sha256 {
   uint64_t total_bytes;
   unsigned char block[64];
   size_t block_len;
+  bool hardware; /* the processor's SHA instructions do the rounds */
 } pk_sha256;
 
+/* Uses the processor's SHA instructions where it has them. */
 void pk_sha256_init(pk_sha256 *ctx);
+/* As pk_sha256_init, but with HARDWARE false always the portable code (for tests). */
+void pk_sha256_init_with(pk_sha256 *ctx, bool hardware);
 void pk_sha256_update(pk_sha256 *ctx, const void *data, size_t len);
 void pk_sha256_final(pk_sha256 *ctx, unsigned char digest[32]);
 /* Lower-case hex of DIGEST, NUL-terminated. */

@@ -24,6 +24,90 @@ START_TEST(weight_skips_white_space) {
 }
 END_TEST
 
+
+/* The word-at-a-time account against the plain definition, one byte at a time. */
+static unsigned long long plain_weight(const char *text, size_t len) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned long long weight = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) continue;
+    if (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
+      i++;
+      continue;
+    }
+    weight += (s[i] & 0xC0) != 0x80;
+  }
+  return weight;
+}
+
+/* Random text of letters, æøå, no-break spaces, other C2 characters (§, °), tabs, line
+ * ends and blanks: every case of the word-wise scan, and words that straddle blocks. */
+static size_t random_text(char *out, size_t cap, unsigned *seed) {
+  static const char *const parts[] = {"a", "Bz", " ", "  ", "\t", "\n", "\r\n", "\xC2\xA0", "\xC2\xA7",
+                                      "\xC2\xB0", "æ", "ø", "Å", "\xC3\xA0", "\x0B\x0C", "longerword"};
+  size_t len = 0;
+  for (;;) {
+    *seed = *seed * 1103515245u + 12345u;
+    const char *part = parts[(*seed >> 16) % (sizeof parts / sizeof parts[0])];
+    size_t n = strlen(part);
+    if (len + n >= cap) break;
+    memcpy(out + len, part, n);
+    len += n;
+  }
+  out[len] = '\0';
+  return len;
+}
+
+START_TEST(account_matches_the_plain_definition) {
+  static char text[3000];
+  unsigned seed = 7;
+  for (int round = 0; round < 200; round++) {
+    size_t len = random_text(text, (size_t)(round * 13 % 2900) + 2, &seed);
+    unsigned long long weight = 0;
+    pk_text_account(text, len, NULL, &weight);
+    ck_assert_uint_eq(weight, plain_weight(text, len));
+  }
+}
+END_TEST
+
+/* The hash of a text is the same whatever pieces it comes in (cut between characters)
+ * and whatever its white space; moving a piece changes it. */
+START_TEST(hash_ignores_pieces_and_white_space) {
+  static char text[1200], squeezed[1200];
+  unsigned seed = 11;
+  size_t len = random_text(text, sizeof text, &seed);
+  pk_text_hash whole = {0}, cut = {0}, bare = {0};
+  unsigned long long weight = 0;
+  pk_text_account(text, len, &whole, &weight);
+  for (size_t at = 0, step = 1; at < len; step = step % 23 + 1) {
+    size_t end = at + step < len ? at + step : len;
+    while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
+    if (end > at + 1 && (unsigned char)text[end - 1] == 0xC2) end++; /* keep C2 A0 whole */
+    if (end > len) end = len;
+    pk_text_account(text + at, end - at, &cut, &weight);
+    at = end;
+  }
+  ck_assert(pk_text_hash_equal(&whole, &cut));
+  size_t kept = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+    if (c == 0xC2 && (unsigned char)text[i + 1] == 0xA0) {
+      i++;
+      continue;
+    }
+    squeezed[kept++] = (char)c;
+  }
+  pk_text_account(squeezed, kept, &bare, &weight);
+  ck_assert(pk_text_hash_equal(&whole, &bare));
+  pk_text_hash moved = {0};
+  pk_text_account("Godkendt. Beslutning", 20, &moved, &weight);
+  pk_text_hash in_order = {0};
+  pk_text_account("Beslutning Godkendt.", 20, &in_order, &weight);
+  ck_assert(!pk_text_hash_equal(&moved, &in_order));
+}
+END_TEST
+
 START_TEST(complete_when_all_placed_in_order) {
   const char *placed[] = {"Referat", "1. Punkt", "Beslutning   Godkendt"};
   pk_report report = report_of("Referat\n1. Punkt\nBeslutning Godkendt\n", placed, 3);
@@ -95,6 +179,8 @@ int main(void) {
   Suite *suite = suite_create("coverage");
   TCase *tc = tcase_create("coverage");
   tcase_add_test(tc, weight_skips_white_space);
+  tcase_add_test(tc, account_matches_the_plain_definition);
+  tcase_add_test(tc, hash_ignores_pieces_and_white_space);
   tcase_add_test(tc, complete_when_all_placed_in_order);
   tcase_add_test(tc, fails_when_text_is_left_out);
   tcase_add_test(tc, fails_when_text_is_placed_twice);
