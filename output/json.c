@@ -26,7 +26,9 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
   if (text && !sink->failed && fputs(text, sink->out) == EOF) sink->failed = true;
   if (value) {
     /* One string, one write: json_dumpf writes piece by piece, far slower. */
-    if (!sink->failed && !pk_json_write(value, DUMP_FLAGS, NULL, &state->scratch, sink->out))
+    pk_buf_clear(&state->scratch);
+    if (!sink->failed && (!pk_json_append(&state->scratch, value, DUMP_FLAGS) ||
+                          !pk_json_flush(&state->scratch, sink->out)))
       sink->failed = true;
     json_decref(value);
   }

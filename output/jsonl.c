@@ -15,8 +15,8 @@ enum { LINE_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER };
 
 typedef struct jsonl_state {
   pk_json_context ctx;
-  json_t *document; /* the current document's metadata, repeated on every line */
-  pk_buf line;      /* one line's text, kept for the next */
+  pk_buf document; /* the current document's metadata as JSON, repeated on every line */
+  pk_buf line;     /* one line's text, kept for the next */
 } jsonl_state;
 
 static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
@@ -33,23 +33,34 @@ static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
   return object;
 }
 
+/* The document's metadata is the same on every line: dumped once, copied after. */
 static bool jsonl_document(pk_sink *sink, const pk_document *doc) {
   jsonl_state *state = sink->state;
-  json_decref(state->document);
-  state->document = document_json(&state->ctx, doc);
-  return !state->ctx.failed;
+  json_t *document = document_json(&state->ctx, doc);
+  pk_buf_clear(&state->document);
+  bool ok = !state->ctx.failed && pk_json_append(&state->document, document, LINE_FLAGS);
+  json_decref(document);
+  if (!ok) sink->failed = true;
+  return ok;
 }
 
+/* {"id": ..., "document": ..., "item": ...}: each value is jansson's; the braces, keys
+ * and commas around them are this function's. */
 static bool jsonl_item(pk_sink *sink, const pk_item *item) {
   jsonl_state *state = sink->state;
-  json_t *line = json_object();
-  json_object_set_new_nocheck(line, "id", pk_json_text(&state->ctx, item->id));
-  json_object_set_nocheck(line, "document", state->document);
-  json_object_set_new_nocheck(line, "item", pk_json_item(&state->ctx, item));
-  if (state->ctx.failed || !pk_json_write(line, LINE_FLAGS, "\n", &state->line, sink->out))
-    sink->failed = true;
-  json_decref(line);
-  return !sink->failed;
+  pk_buf *line = &state->line;
+  json_t *id = pk_json_text(&state->ctx, item->id), *record = pk_json_item(&state->ctx, item);
+  pk_buf_clear(line);
+  bool ok = !state->ctx.failed && pk_buf_append_str(line, "{\"id\":") &&
+            pk_json_append(line, id, LINE_FLAGS | JSON_ENCODE_ANY) &&
+            pk_buf_append_str(line, ",\"document\":") &&
+            pk_buf_append(line, state->document.data, state->document.len) &&
+            pk_buf_append_str(line, ",\"item\":") && pk_json_append(line, record, LINE_FLAGS) &&
+            pk_buf_append_str(line, "}\n") && pk_json_flush(line, sink->out);
+  json_decref(id);
+  json_decref(record);
+  if (!ok) sink->failed = true;
+  return ok;
 }
 
 static bool jsonl_appendix(pk_sink *sink, const pk_appendix *app) {
@@ -59,15 +70,12 @@ static bool jsonl_appendix(pk_sink *sink, const pk_appendix *app) {
 
 static bool jsonl_finish(pk_sink *sink, const pk_report *report) {
   (void)report;
-  jsonl_state *state = sink->state;
-  json_decref(state->document);
-  state->document = NULL;
   return !sink->failed && fflush(sink->out) == 0;
 }
 
 static void jsonl_destroy(pk_sink *sink) {
   jsonl_state *state = sink->state;
-  json_decref(state->document);
+  pk_buf_free(&state->document);
   pk_buf_free(&state->line);
   free(state);
 }

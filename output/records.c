@@ -4,6 +4,7 @@
 #include "records.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "text.h"
 
@@ -128,14 +129,23 @@ json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
   return document;
 }
 
+/* jansson hands over a document in many small pieces: the common case, room enough,
+ * is one copy. */
 static int append_dump(const char *bytes, size_t size, void *data) {
-  return pk_buf_append(data, bytes, size) ? 0 : -1;
+  pk_buf *out = data;
+  if (out->cap - out->len > size) {
+    memcpy(out->data + out->len, bytes, size);
+    out->len += size;
+    out->data[out->len] = '\0';
+    return 0;
+  }
+  return pk_buf_append(out, bytes, size) ? 0 : -1;
 }
 
-bool pk_json_write(const json_t *value, size_t flags, const char *suffix, pk_buf *scratch,
-                   FILE *out) {
-  pk_buf_clear(scratch);
-  if (json_dump_callback(value, append_dump, scratch, flags) != 0) return false;
-  if (suffix && !pk_buf_append_str(scratch, suffix)) return false;
-  return scratch->len == 0 || fwrite(scratch->data, 1, scratch->len, out) == scratch->len;
+bool pk_json_append(pk_buf *out, const json_t *value, size_t flags) {
+  return json_dump_callback(value, append_dump, out, flags) == 0;
+}
+
+bool pk_json_flush(const pk_buf *bytes, FILE *out) {
+  return bytes->len == 0 || fwrite(bytes->data, 1, bytes->len, out) == bytes->len;
 }

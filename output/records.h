@@ -26,10 +26,9 @@ json_t *pk_json_item(pk_json_context *ctx, const pk_item *item);
 json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app);
 json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc);
 
-/* Writes VALUE, dumped by jansson with FLAGS, then SUFFIX (or nothing) to OUT in one
- * write, through SCRATCH, a buffer kept across calls.  False when dumping or writing
- * fails. */
-bool pk_json_write(const json_t *value, size_t flags, const char *suffix, pk_buf *scratch,
-                   FILE *out);
+/* Appends VALUE, dumped by jansson with FLAGS, to OUT.  False when dumping fails. */
+bool pk_json_append(pk_buf *out, const json_t *value, size_t flags);
+/* Writes BYTES in one write; false when that fails. */
+bool pk_json_flush(const pk_buf *bytes, FILE *out);
 
 #endif

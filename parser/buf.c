@@ -239,13 +239,16 @@ static unsigned count_marks(uint64_t marks) { return (unsigned)(((marks >> 7) * 
 static void account_byte(const unsigned char *s, size_t i, size_t len, unsigned char *kept,
                          size_t *k, unsigned long long *count) {
   unsigned c = s[i], keep = !is_space_byte(c, i > 0 ? s[i - 1] : 0, i + 1 < len ? s[i + 1] : 0);
-  kept[*k] = (unsigned char)c;
-  *k += keep;
+  if (kept) {
+    kept[*k] = (unsigned char)c;
+    *k += keep;
+  }
   *count += keep & ((c & 0xC0) != 0x80);
 }
 
 /* Eight bytes at a time: the white space of a word is found at once, so the bytes kept
- * are counted without a test per byte, and copied as a whole where the word has none. */
+ * are counted without a test per byte, and (unless KEPT is NULL: counting only) copied
+ * as a whole where the word has none. */
 static size_t account_block(const unsigned char *s, size_t start, size_t end, size_t len,
                             unsigned char *kept, unsigned long long *count) {
   size_t k = 0, i = start;
@@ -258,6 +261,7 @@ static size_t account_block(const unsigned char *s, size_t start, size_t end, si
     }
     uint64_t keep = ~ascii_spaces(word) & HIGHS, continuation = word & ~(word << 1) & HIGHS;
     *count += count_marks(keep & ~continuation);
+    if (!kept) continue; /* counting only */
     if (keep == HIGHS) {
       memcpy(kept + k, &word, sizeof word);
       k += 8;
@@ -276,7 +280,7 @@ void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
   unsigned long long count = 0;
   for (size_t start = 0; start < len; start += ACCOUNT_BLOCK) {
     size_t end = len - start < ACCOUNT_BLOCK ? len : start + ACCOUNT_BLOCK;
-    size_t k = account_block(s, start, end, len, kept, &count);
+    size_t k = account_block(s, start, end, len, hash ? kept : NULL, &count);
     if (hash) hash_bytes(hash, kept, k);
   }
   *weight += count;
