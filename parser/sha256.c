@@ -59,12 +59,19 @@ static void compress_portable(uint32_t state[8], const unsigned char block[64]) 
 }
 
 #ifdef PK_SHA_X86
+/* GCC's runtime reads the processor's features once, at start-up; CPUID itself is slow
+ * (in a virtual machine it traps) and a batch run starts thousands of digests. */
 static bool cpu_has_sha(void) {
+#if defined(__GNUC__) && !defined(__clang__)
+  return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") &&
+         __builtin_cpu_supports("ssse3");
+#else
   unsigned a, b, c, d;
   if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
   bool ssse3_sse41 = (c & bit_SSSE3) && (c & bit_SSE4_1);
   if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
   return ssse3_sse41 && (b & (1u << 29)); /* CPUID.7.0:EBX.SHA */
+#endif
 }
 
 /* Four rounds: the message words W plus their constants, two rounds per instruction. */

@@ -50,6 +50,9 @@ struct pk_rules {
   pk_rule **slots;
   size_t count;
   size_t cap;
+  char **profiles; /* the distinct profile names, in the order they first appear */
+  size_t profile_count;
+  size_t profile_cap;
   bool no_jit; /* pk_rules_set_jit(rules, 0) */
 };
 
@@ -90,6 +93,8 @@ void pk_rules_free(pk_rules *rules) {
   if (!rules) return;
   for (size_t i = 0; i < rules->count; i++) rule_free(rules->slots[i]);
   free(rules->slots);
+  for (size_t i = 0; i < rules->profile_count; i++) free(rules->profiles[i]);
+  free(rules->profiles);
   free(rules);
 }
 
@@ -133,23 +138,26 @@ const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const c
 }
 
 bool pk_rules_has_profile(const pk_rules *rules, const char *name) {
-  const char *profile;
-  for (size_t i = 0; (profile = pk_rules_profile(rules, i)) != NULL; i++)
-    if (strcmp(profile, name) == 0) return true;
+  for (size_t i = 0; i < rules->profile_count; i++)
+    if (strcmp(rules->profiles[i], name) == 0) return true;
   return false;
 }
 
 /* The I-th distinct profile name in load order, or NULL past the last. */
 const char *pk_rules_profile(const pk_rules *rules, size_t i) {
-  for (size_t slot = 0; slot < rules->count; slot++) {
-    const char *name = rules->slots[slot]->profile;
-    if (!name[0]) continue;
-    bool seen = false;
-    for (size_t before = 0; before < slot && !seen; before++)
-      seen = strcmp(rules->slots[before]->profile, name) == 0;
-    if (!seen && i-- == 0) return name;
-  }
-  return NULL;
+  return i < rules->profile_count ? rules->profiles[i] : NULL;
+}
+
+/* Every document asks for the list of profiles: it is kept as rules are stored. */
+static bool note_profile(pk_rules *rules, const char *name) {
+  if (!name[0] || pk_rules_has_profile(rules, name)) return true;
+  if (!pk_reserve((void **)&rules->profiles, &rules->profile_cap, rules->profile_count + 1,
+                  sizeof *rules->profiles))
+    return false;
+  char *copy = pk_strndup(name, strlen(name));
+  if (!copy) return false;
+  rules->profiles[rules->profile_count++] = copy;
+  return true;
 }
 
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
@@ -176,6 +184,7 @@ static pk_rule *find_rule(pk_rules *rules, const char *profile, const char *name
 
 /* A rule with a name already present takes the old rule's place (and its order). */
 static bool store_rule(pk_rules *rules, pk_rule *rule) {
+  if (!note_profile(rules, rule->profile)) return false;
   for (size_t i = 0; i < rules->count; i++) {
     if (same_slot(rules->slots[i], rule->profile, rule->name)) {
       rule_free(rules->slots[i]);
@@ -488,11 +497,19 @@ pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
 struct pk_matcher {
   pcre2_match_data *data;
   pcre2_match_context *context;
-  pcre2_jit_stack *jit_stack;
+  pcre2_jit_stack *jit_stack; /* made when a match first needs more than 32 KiB */
   const pk_rule *rule; /* rule of the last match */
   unsigned *limit_hits; /* per rule slot: matches stopped by the limits */
   size_t rule_count;
 };
+
+/* PCRE2 asks before each JIT match; NULL means its own 32 KiB on the machine stack,
+ * enough for nearly every match.  A document starts thousands of matchers in a batch, so
+ * the large stack (an mmap of JIT_STACK_MAX) is made only when a match runs out. */
+static pcre2_jit_stack *jit_stack_of(void *data) {
+  pk_matcher *matcher = data;
+  return matcher->jit_stack;
+}
 
 pk_matcher *pk_matcher_new(const pk_rules *rules) {
   pk_matcher *matcher = calloc(1, sizeof *matcher);
@@ -505,16 +522,15 @@ pk_matcher *pk_matcher_new(const pk_rules *rules) {
   }
   matcher->data = pcre2_match_data_create(most_groups + 1, NULL);
   matcher->context = pcre2_match_context_create(NULL);
-  matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
   matcher->rule_count = rules->count;
   matcher->limit_hits = calloc(rules->count ? rules->count : 1, sizeof *matcher->limit_hits);
-  if (!matcher->data || !matcher->context || !matcher->jit_stack || !matcher->limit_hits) {
+  if (!matcher->data || !matcher->context || !matcher->limit_hits) {
     pk_matcher_free(matcher);
     return NULL;
   }
   pcre2_set_match_limit(matcher->context, MATCH_LIMIT);
   pcre2_set_depth_limit(matcher->context, DEPTH_LIMIT);
-  pcre2_jit_stack_assign(matcher->context, NULL, matcher->jit_stack);
+  pcre2_jit_stack_assign(matcher->context, jit_stack_of, matcher);
   return matcher;
 }
 
@@ -533,6 +549,12 @@ static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const
    * check runs over the rest of the subject at every call, quadratic in a long item. */
   int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
                        matcher->data, matcher->context);
+  if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !matcher->jit_stack) {
+    matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+    if (matcher->jit_stack)
+      rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
+                       matcher->data, matcher->context);
+  }
   if (rc >= 0) return PK_MATCH_FOUND;
   if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
   if (rule->slot < matcher->rule_count) matcher->limit_hits[rule->slot]++;
@@ -587,11 +609,11 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
   matcher->rule = rule;
   if (rule->slot < matcher->rule_count && matcher->limit_hits[rule->slot] >= GIVE_UP)
     return PK_MATCH_LIMIT;
-  if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (from > len) return PK_MATCH_NONE;
   /* A cheap scan for the text every match holds spares the regex most subjects. */
   if (rule->contains && !memmem(subject + from, len - from, rule->contains, rule->contains_len))
     return PK_MATCH_NONE;
+  if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
   return run_match(matcher, rule, subject, len, from, 0);
 }

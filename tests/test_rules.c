@@ -1,6 +1,8 @@
 /* test_rules.c: loading rule files: good ones, overrides, disabling, and bad ones with
  * their exact "FILE:LINE: offset N: message". */
 #include <check.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +239,29 @@ START_TEST(bad_search_options) {
 }
 END_TEST
 
+
+START_TEST(deep_match_gets_a_larger_stack) {
+  /* A match that outgrows PCRE2's own 32 KiB JIT stack is run again with a larger one.
+   * (Without JIT the interpreter's depth limit stops it: nothing to test then.) */
+  uint32_t has_jit = 0;
+  pcre2_config(PCRE2_CONFIG_JIT, &has_jit);
+  if (!has_jit) return;
+  pk_error err;
+  pk_rules *rules = load("section.other deep = ^(?:a|b)*$\n", PK_OK, &err);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  size_t len = 20000;
+  char *text = malloc(len + 1);
+  ck_assert_ptr_nonnull(text);
+  memset(text, 'a', len);
+  text[len] = '\0';
+  ck_assert_int_eq(pk_match(matcher, pk_rules_at(rules, 0), text, len, 0, false), PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_end(matcher), len);
+  free(text);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
 static Suite *rules_suite(void) {
   Suite *suite = suite_create("rules");
   TCase *tc = tcase_create("load");
@@ -257,6 +282,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, tail_finds_what_the_whole_search_finds);
   tcase_add_test(tc, contains_skips_subjects_without_the_text);
   tcase_add_test(tc, bad_search_options);
+  tcase_add_test(tc, deep_match_gets_a_larger_stack);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
   return suite;
