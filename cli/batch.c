@@ -37,7 +37,11 @@ typedef struct run {
   job *jobs;
   size_t count;
   pthread_mutex_t lock;
-  pthread_cond_t changed;
+  /* Waking a thread is a system call: each side is woken only when it has something to
+   * do.  The main thread when the next piece to copy is ready or all is done (else its
+   * timed wait redraws the progress line); workers when the copying frees the window. */
+  pthread_cond_t main_wakes, workers_wake;
+  size_t workers_waiting;
   size_t next;         /* the next job to start */
   size_t emitted;      /* jobs copied to standard output (combined stream) */
   size_t finished, failed, skipped, items;
@@ -271,8 +275,11 @@ static void *worker(void *opaque) {
   for (;;) {
     /* A combined stream copies in order: do not run too far ahead of the copying. */
     while (state->next < state->count && !state->batch->out_dir &&
-           state->next >= state->emitted + window(state))
-      pthread_cond_wait(&state->changed, &state->lock);
+           state->next >= state->emitted + window(state)) {
+      state->workers_waiting++;
+      pthread_cond_wait(&state->workers_wake, &state->lock);
+      state->workers_waiting--;
+    }
     if (state->next >= state->count) break;
     job *work = &state->jobs[state->next++];
     pthread_mutex_unlock(&state->lock);
@@ -284,7 +291,8 @@ static void *worker(void *opaque) {
     state->skipped += work->skipped;
     state->items += work->items;
     state->bytes_done += work->skipped ? work->in->size : work->bytes;
-    pthread_cond_broadcast(&state->changed);
+    bool next_to_copy = !state->batch->out_dir && work == &state->jobs[state->emitted];
+    if (next_to_copy || state->finished == state->count) pthread_cond_signal(&state->main_wakes);
   }
   pthread_mutex_unlock(&state->lock);
   return NULL;
@@ -330,7 +338,7 @@ static void copy_ready_parts(run *state) {
     pthread_mutex_lock(&state->lock);
     state->output_failed = state->output_failed || failed;
     state->emitted++;
-    pthread_cond_broadcast(&state->changed);
+    if (state->workers_waiting) pthread_cond_broadcast(&state->workers_wake);
   }
 }
 
@@ -346,7 +354,7 @@ static void wait_for_workers(run *state) {
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_nsec += PROGRESS_MS * 1000000L;
     if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
-    pthread_cond_timedwait(&state->changed, &state->lock, &until);
+    pthread_cond_timedwait(&state->main_wakes, &state->lock, &until);
   }
   if (draw) draw_progress(state, true);
   pthread_mutex_unlock(&state->lock);
@@ -376,7 +384,8 @@ int cli_batch_run(const cli_batch *batch, const pk_rules *rules, const cli_input
   }
   clock_gettime(CLOCK_MONOTONIC, &state.started);
   pthread_mutex_init(&state.lock, NULL);
-  pthread_cond_init(&state.changed, NULL);
+  pthread_cond_init(&state.main_wakes, NULL);
+  pthread_cond_init(&state.workers_wake, NULL);
   if (!batch->out_dir && pk_sink_header(batch->format, stdout) != 0) state.output_failed = true;
   int workers = batch->jobs < 1 ? 1 : batch->jobs;
   pthread_t *threads = calloc((size_t)workers, sizeof *threads);
@@ -397,7 +406,8 @@ int cli_batch_run(const cli_batch *batch, const pk_rules *rules, const cli_input
     free(state.jobs[i].message);
   }
   if (batch->summary && !batch->quiet) print_summary(&state);
-  pthread_cond_destroy(&state.changed);
+  pthread_cond_destroy(&state.main_wakes);
+  pthread_cond_destroy(&state.workers_wake);
   pthread_mutex_destroy(&state.lock);
   int code = state.failed || state.output_failed ? 1 : 0;
   if (state.output_failed) fprintf(stderr, "punktum: cannot write to standard output\n");
