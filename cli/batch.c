@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { WINDOW_PER_WORKER = 32, PROGRESS_MS = 250, MESSAGE_SIZE = 1200 };
+enum { WINDOW_PER_WORKER = 32, COPY_BATCH = 8, PROGRESS_MS = 250, MESSAGE_SIZE = 1200 };
 
 typedef struct job {
   const cli_input *in;
@@ -38,8 +38,9 @@ typedef struct run {
   size_t count;
   pthread_mutex_t lock;
   /* Waking a thread is a system call: each side is woken only when it has something to
-   * do.  The main thread when the next piece to copy is ready or all is done (else its
-   * timed wait redraws the progress line); workers when the copying frees the window. */
+   * do.  The main thread when COPY_BATCH pieces wait, a worker waits for the window, or
+   * all is done (else its timed wait redraws the progress line); workers when the
+   * copying frees the window. */
   pthread_cond_t main_wakes, workers_wake;
   size_t workers_waiting;
   size_t next;         /* the next job to start */
@@ -277,6 +278,7 @@ static void *worker(void *opaque) {
     while (state->next < state->count && !state->batch->out_dir &&
            state->next >= state->emitted + window(state)) {
       state->workers_waiting++;
+      pthread_cond_signal(&state->main_wakes); /* whatever is done, copy it */
       pthread_cond_wait(&state->workers_wake, &state->lock);
       state->workers_waiting--;
     }
@@ -291,8 +293,8 @@ static void *worker(void *opaque) {
     state->skipped += work->skipped;
     state->items += work->items;
     state->bytes_done += work->skipped ? work->in->size : work->bytes;
-    bool next_to_copy = !state->batch->out_dir && work == &state->jobs[state->emitted];
-    if (next_to_copy || state->finished == state->count) pthread_cond_signal(&state->main_wakes);
+    bool worth_copying = !state->batch->out_dir && state->finished - state->emitted >= COPY_BATCH;
+    if (worth_copying || state->finished == state->count) pthread_cond_signal(&state->main_wakes);
   }
   pthread_mutex_unlock(&state->lock);
   return NULL;
