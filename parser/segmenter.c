@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "dates.h"
 #include "explain.h"
+#include "numset.h"
 #include "toc.h"
 
 enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
@@ -100,7 +101,7 @@ struct pk_segmenter {
   const char *group_access; /* access of the group of items being read ("Åbne punkter") */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
-  pk_strings item_numbers; /* numbers of the items sent, to link appendices */
+  pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
 };
 
 
@@ -575,8 +576,7 @@ static bool send_item(pk_segmenter *seg, block *blk) {
   if (ok) fill_fields_from_header(seg, &item);
   if (!item.access) item.access = seg->group_access;
   note_group_access(seg, blk, blk->body_from);
-  if (ok && item.number)
-    ok = pk_strings_add(&seg->item_numbers, pk_strndup(item.number, strlen(item.number)));
+  if (ok && item.number) ok = pk_numset_add(seg->item_numbers, item.number);
   ok = ok && seg->sink->ops->item(seg->sink, &item);
   pk_item_free(&item);
   seg->report->item_count = seg->item_count;
@@ -584,12 +584,6 @@ static bool send_item(pk_segmenter *seg, block *blk) {
 }
 
 /* ---- appendices and back matter ------------------------------------------------------------- */
-
-static bool item_was_sent(const pk_segmenter *seg, const char *number) {
-  for (size_t i = 0; i < seg->item_numbers.count; i++)
-    if (strcmp(seg->item_numbers.values[i], number) == 0) return true;
-  return false;
-}
 
 static bool send_appendix(pk_segmenter *seg, block *blk) {
   pk_appendix app = {0};
@@ -600,7 +594,7 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
   app.title = blk->caught.title, blk->caught.title = NULL;
   app.reference = blk->caught.reference, blk->caught.reference = NULL;
   app.access = classify_access(seg, blk->caught.access);
-  if (blk->caught.item && item_was_sent(seg, blk->caught.item)) {
+  if (blk->caught.item && pk_numset_has(seg->item_numbers, blk->caught.item)) {
     app.item = blk->caught.item, blk->caught.item = NULL;
   } else if (blk->caught.item) {
     pk_report_diagnostic(seg->report, "warning", app.span.first_page, (long long)app.span.start,
@@ -910,6 +904,11 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
                                pk_sink *sink, const char *sha256) {
   pk_segmenter *seg = calloc(1, sizeof *seg);
   if (!seg) return NULL;
+  seg->item_numbers = pk_numset_new();
+  if (!seg->item_numbers) {
+    free(seg);
+    return NULL;
+  }
   seg->rules = rules;
   seg->matcher = matcher;
   seg->report = report;
@@ -961,6 +960,6 @@ void pk_segmenter_free(pk_segmenter *seg) {
   free(seg->start_text);
   free_sets(seg);
   pk_toc_free(&seg->toc);
-  pk_strings_free(&seg->item_numbers);
+  pk_numset_free(seg->item_numbers);
   free(seg);
 }
