@@ -3,6 +3,8 @@
 
 #include "text.h"
 
+#include "../parser/buf.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,25 +42,13 @@ static size_t char_len(const unsigned char *s) {
   return len ? len : 1;
 }
 
-/* Eight bytes at S are printable ASCII: none has the high bit set or is below 0x20. */
-static bool plain_ascii8(const unsigned char *s) {
-  uint64_t word;
-  memcpy(&word, s, sizeof word);
-  const uint64_t high = 0x8080808080808080ull, space = 0x2020202020202020ull;
-  return ((word | (word - space)) & high) == 0;
-}
-
-/* Length of the prefix of TEXT[0, LEN) with nothing to replace.  Nearly all text is
- * plain ASCII, checked eight bytes at a time. */
+/* Length of the prefix of TEXT[0, LEN) with nothing to replace. */
 static size_t clean_prefix(const unsigned char *s, size_t len, bool for_xml) {
   size_t at = 0;
   while (at < len) {
-    if (len - at >= 8 && plain_ascii8(s + at)) {
-      at += 8;
-    } else {
-      if (bad_len(s + at, for_xml)) return at;
-      at += char_len(s + at);
-    }
+    at += pk_printable_ascii_prefix(s + at, len - at);
+    if (at == len || bad_len(s + at, for_xml)) return at;
+    at += char_len(s + at);
   }
   return len;
 }

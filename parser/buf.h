@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 /* A growable byte buffer, always NUL-terminated after its `len` bytes once it holds data. */
 typedef struct pk_buf {
@@ -40,6 +42,20 @@ bool pk_is_upper_text(const char *str);
 /* Rewrites the UTF-8 STR in place as "Title Case" (first letter of each word upper case,
  * the rest lower case).  Handles ASCII and Latin-1 letters, which is what Danish needs. */
 void pk_title_case(char *str);
+/* The length of the prefix of S[0, LEN) that is printable ASCII (0x20 to 0x7E and DEL),
+ * found eight bytes at a time; the byte-at-a-time work of the reader and the emitters
+ * starts where it ends.  Most text is nothing else. */
+static inline size_t pk_printable_ascii_prefix(const unsigned char *s, size_t len) {
+  const uint64_t high = 0x8080808080808080ull, space = 0x2020202020202020ull;
+  size_t at = 0;
+  for (; len - at >= 8; at += 8) {
+    uint64_t word;
+    memcpy(&word, s + at, sizeof word);
+    if ((word | (word - space)) & high) break; /* a byte >= 0x80 or < 0x20 */
+  }
+  return at;
+}
+
 /* ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
 static inline bool pk_is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 

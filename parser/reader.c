@@ -106,6 +106,8 @@ static bool put_text(pk_reader *reader, const char *text, size_t len) {
   }
   size_t run = 0, width;
   for (size_t i = 0; i < len; i += width) {
+    i += pk_printable_ascii_prefix((const unsigned char *)text + i, len - i);
+    if (i >= len) break;
     byte_class kind = classify(text, len, i, &width);
     if (kind == BYTE_TEXT) continue;
     if (!pk_buf_append(&reader->out, text + run, i - run)) return false;
@@ -170,6 +172,8 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
   size_t i = 0, run = 0;
   *ok = true;
   while (i < len) {
+    i += pk_printable_ascii_prefix(s + i, len - i);
+    if (i >= len) break;
     if (s[i] < 0x80) {
       i++;
       continue;
