@@ -16,7 +16,7 @@ typedef struct json_state {
   pk_json_context ctx;
   size_t written; /* entries in the open array */
   bool items_done;
-  pk_buf scratch; /* one value's text, kept for the next */
+  pk_json_out out;
 } json_state;
 
 /* Writes TEXT then VALUE (consumed); false once the stream fails. */
@@ -26,9 +26,9 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
   if (text && !sink->failed && fputs(text, sink->out) == EOF) sink->failed = true;
   if (value) {
     /* One string, one write: json_dumpf writes piece by piece, far slower. */
-    pk_buf_clear(&state->scratch);
-    if (!sink->failed && (!pk_json_append(&state->scratch, value, DUMP_FLAGS) ||
-                          !pk_json_flush(&state->scratch, sink->out)))
+    state->out.file = sink->out;
+    if (!sink->failed && (!pk_json_out_value(&state->out, value, DUMP_FLAGS) ||
+                          !pk_json_out_flush(&state->out)))
       sink->failed = true;
     json_decref(value);
   }
@@ -130,7 +130,7 @@ static bool json_finish(pk_sink *sink, const pk_report *report) {
 
 static void json_destroy(pk_sink *sink) {
   json_state *state = sink->state;
-  pk_buf_free(&state->scratch);
+  pk_buf_free(&state->out.buf);
   free(state);
 }
 

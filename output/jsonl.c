@@ -15,8 +15,8 @@ enum { LINE_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER };
 
 typedef struct jsonl_state {
   pk_json_context ctx;
-  pk_buf document; /* the current document's metadata as JSON, repeated on every line */
-  pk_buf line;     /* one line's text, kept for the next */
+  pk_json_out document; /* the current document's metadata as JSON, on every line */
+  pk_json_out line;     /* one line on its way out */
 } jsonl_state;
 
 static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
@@ -37,8 +37,9 @@ static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
 static bool jsonl_document(pk_sink *sink, const pk_document *doc) {
   jsonl_state *state = sink->state;
   json_t *document = document_json(&state->ctx, doc);
-  pk_buf_clear(&state->document);
-  bool ok = !state->ctx.failed && pk_json_append(&state->document, document, LINE_FLAGS);
+  state->document = (pk_json_out){.buf = state->document.buf};
+  pk_buf_clear(&state->document.buf);
+  bool ok = !state->ctx.failed && pk_json_out_value(&state->document, document, LINE_FLAGS);
   json_decref(document);
   if (!ok) sink->failed = true;
   return ok;
@@ -48,15 +49,16 @@ static bool jsonl_document(pk_sink *sink, const pk_document *doc) {
  * and commas around them are this function's. */
 static bool jsonl_item(pk_sink *sink, const pk_item *item) {
   jsonl_state *state = sink->state;
-  pk_buf *line = &state->line;
   json_t *id = pk_json_text(&state->ctx, item->id), *record = pk_json_item(&state->ctx, item);
-  pk_buf_clear(line);
-  bool ok = !state->ctx.failed && pk_buf_append_str(line, "{\"id\":") &&
-            pk_json_append(line, id, LINE_FLAGS | JSON_ENCODE_ANY) &&
-            pk_buf_append_str(line, ",\"document\":") &&
-            pk_buf_append(line, state->document.data, state->document.len) &&
-            pk_buf_append_str(line, ",\"item\":") && pk_json_append(line, record, LINE_FLAGS) &&
-            pk_buf_append_str(line, "}\n") && pk_json_flush(line, sink->out);
+  pk_json_out *line = &state->line;
+  line->file = sink->out;
+  const pk_buf *document = &state->document.buf;
+  bool ok = !state->ctx.failed && pk_json_out_text(line, "{\"id\":", 6) &&
+            pk_json_out_value(line, id, LINE_FLAGS | JSON_ENCODE_ANY) &&
+            pk_json_out_text(line, ",\"document\":", 12) &&
+            pk_json_out_text(line, document->data, document->len) &&
+            pk_json_out_text(line, ",\"item\":", 8) && pk_json_out_value(line, record, LINE_FLAGS) &&
+            pk_json_out_text(line, "}\n", 2) && pk_json_out_flush(line);
   json_decref(id);
   json_decref(record);
   if (!ok) sink->failed = true;
@@ -75,8 +77,8 @@ static bool jsonl_finish(pk_sink *sink, const pk_report *report) {
 
 static void jsonl_destroy(pk_sink *sink) {
   jsonl_state *state = sink->state;
-  pk_buf_free(&state->document);
-  pk_buf_free(&state->line);
+  pk_buf_free(&state->document.buf);
+  pk_buf_free(&state->line.buf);
   free(state);
 }
 

@@ -129,23 +129,40 @@ json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
   return document;
 }
 
-/* jansson hands over a document in many small pieces: the common case, room enough,
- * is one copy. */
+static bool spill(pk_json_out *out) {
+  return !out->file || out->buf.len < PK_JSON_SPILL || pk_json_out_flush(out);
+}
+
+bool pk_json_out_flush(pk_json_out *out) {
+  if (!out->failed && out->file && out->buf.len &&
+      fwrite(out->buf.data, 1, out->buf.len, out->file) != out->buf.len)
+    out->failed = true;
+  pk_buf_clear(&out->buf);
+  return !out->failed;
+}
+
+bool pk_json_out_text(pk_json_out *out, const char *text, size_t len) {
+  if (!out->failed && !pk_buf_append(&out->buf, text, len)) out->failed = true;
+  return !out->failed && spill(out);
+}
+
+/* jansson hands over a document in many small pieces: the common case, room enough, is
+ * one copy. */
 static int append_dump(const char *bytes, size_t size, void *data) {
-  pk_buf *out = data;
-  if (out->cap - out->len > size) {
-    memcpy(out->data + out->len, bytes, size);
-    out->len += size;
-    out->data[out->len] = '\0';
-    return 0;
+  pk_json_out *out = data;
+  pk_buf *buf = &out->buf;
+  if (buf->cap - buf->len > size) {
+    memcpy(buf->data + buf->len, bytes, size);
+    buf->len += size;
+    buf->data[buf->len] = '\0';
+  } else if (!pk_buf_append(buf, bytes, size)) {
+    return -1;
   }
-  return pk_buf_append(out, bytes, size) ? 0 : -1;
+  return spill(out) ? 0 : -1;
 }
 
-bool pk_json_append(pk_buf *out, const json_t *value, size_t flags) {
-  return json_dump_callback(value, append_dump, out, flags) == 0;
-}
-
-bool pk_json_flush(const pk_buf *bytes, FILE *out) {
-  return bytes->len == 0 || fwrite(bytes->data, 1, bytes->len, out) == bytes->len;
+bool pk_json_out_value(pk_json_out *out, const json_t *value, size_t flags) {
+  if (!out->failed && (!value || json_dump_callback(value, append_dump, out, flags) != 0))
+    out->failed = true;
+  return !out->failed;
 }

@@ -26,9 +26,21 @@ json_t *pk_json_item(pk_json_context *ctx, const pk_item *item);
 json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app);
 json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc);
 
-/* Appends VALUE, dumped by jansson with FLAGS, to OUT.  False when dumping fails. */
-bool pk_json_append(pk_buf *out, const json_t *value, size_t flags);
-/* Writes BYTES in one write; false when that fails. */
-bool pk_json_flush(const pk_buf *bytes, FILE *out);
+/* Text on its way to FILE: pieces gather in BUF and leave in one write when flushed, or
+ * as soon as they pass PK_JSON_SPILL bytes, so a huge item never stands in memory twice.
+ * With FILE NULL everything stays in BUF. */
+enum { PK_JSON_SPILL = 1024 * 1024 };
+typedef struct pk_json_out {
+  pk_buf buf;
+  FILE *file;
+  bool failed; /* dumping or writing failed */
+} pk_json_out;
+
+/* Appends VALUE as jansson dumps it with FLAGS; false once anything failed. */
+bool pk_json_out_value(pk_json_out *out, const json_t *value, size_t flags);
+/* Appends LEN bytes as they are: the punctuation around values. */
+bool pk_json_out_text(pk_json_out *out, const char *text, size_t len);
+/* Writes what BUF holds to FILE. */
+bool pk_json_out_flush(pk_json_out *out);
 
 #endif

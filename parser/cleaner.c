@@ -19,6 +19,7 @@
 enum {
   HEAD_MAX_LINES = 1000,        /* how far to look for the transcript start marker */
   HEAD_MAX_BYTES = 256 * 1024,
+  PARTIAL_KEEP = 64 * 1024,     /* room kept for the next line that comes in pieces */
   RADIUS = 4,                   /* pages compared on each side of a page */
   WINDOW = 2 * RADIUS + 1,
   MIN_RUN = 3,                  /* a running header stands on at least 3 pages in a row */
@@ -409,10 +410,11 @@ static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
     cleaner->mode = MODE_PAGES;
     return true;
   }
-  if (!lines_add(&cleaner->head, line, len)) return false;
-  if (cleaner->head.count >= HEAD_MAX_LINES || cleaner->head.bytes >= HEAD_MAX_BYTES)
-    return replay_head_as_text(cleaner);
-  return true;
+  /* A line that would end the search anyway is not copied first: one huge line is the
+   * largest thing a document can hold. */
+  if (cleaner->head.count + 1 >= HEAD_MAX_LINES || cleaner->head.bytes + len >= HEAD_MAX_BYTES)
+    return replay_head_as_text(cleaner) && text_line(cleaner, line, len);
+  return lines_add(&cleaner->head, line, len);
 }
 
 static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
@@ -425,6 +427,12 @@ static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
   return false;
 }
 
+/* After a line that came in pieces: an unusually long one's room is given back. */
+static void release_partial(pk_cleaner *cleaner) {
+  if (cleaner->partial.cap > PARTIAL_KEEP) pk_buf_free(&cleaner->partial);
+  else pk_buf_clear(&cleaner->partial);
+}
+
 bool pk_cleaner_text(void *opaque, const char *utf8, size_t len) {
   pk_cleaner *cleaner = opaque;
   while (len > 0 && !cleaner->failed) {
@@ -435,7 +443,7 @@ bool pk_cleaner_text(void *opaque, const char *utf8, size_t len) {
     if (cleaner->partial.len) {
       ok = pk_buf_append(&cleaner->partial, utf8, part) &&
            handle_line(cleaner, cleaner->partial.data, cleaner->partial.len);
-      pk_buf_clear(&cleaner->partial);
+      release_partial(cleaner);
     } else {
       ok = handle_line(cleaner, utf8, part);
     }
@@ -450,7 +458,7 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
   if (cleaner->failed) return false;
   if (cleaner->partial.len) {
     bool ok = handle_line(cleaner, cleaner->partial.data, cleaner->partial.len);
-    pk_buf_clear(&cleaner->partial);
+    release_partial(cleaner);
     if (!ok) return false;
   }
   if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);

@@ -180,6 +180,18 @@ static char *trimmed_copy(const char *text, size_t start, size_t end) {
   return pk_strndup(text + start, end - start);
 }
 
+/* TEXT's contents, trimmed, taken over rather than copied (a preamble may be one huge
+ * line); TEXT is left empty. */
+static char *take_trimmed(pk_buf *text) {
+  if (!text->data) return pk_strndup("", 0);
+  size_t start = 0, end = text->len;
+  pk_trim_span(text->data, &start, &end);
+  memmove(text->data, text->data + start, end - start);
+  text->len = end - start;
+  text->data[text->len] = '\0';
+  return pk_buf_take(text);
+}
+
 /* Collapsed copy of the named group of the last match, or NULL. */
 static char *group_text(pk_matcher *matcher, const char *subject, const char *name) {
   size_t start, end;
@@ -347,8 +359,8 @@ static bool send_document(pk_segmenter *seg, block *preamble) {
   fill_time(doc.time, meta_value_checked(seg, "time", start, start_len, has_time));
   split_names(&doc.members, meta_value(seg, "members", start, start_len));
   split_names(&doc.absent, meta_value(seg, "absent", start, start_len));
-  doc.preamble = trimmed_copy(text, 0, len);
   doc.preamble_span = span_of(preamble, 0, len);
+  doc.preamble = take_trimmed(&preamble->text);
   bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);
   pk_document_free(&doc);
   seg->document_sent = true;

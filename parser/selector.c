@@ -99,15 +99,27 @@ static bool release_held(pk_selector *sel) {
   return ok;
 }
 
+/* LIMIT, or less so as not to cut a character of TEXT. */
+static size_t whole_chars(const char *text, size_t limit) {
+  while (limit > 0 && ((unsigned char)text[limit] & 0xC0) == 0x80) limit--;
+  return limit;
+}
+
 bool pk_selector_unit(void *opaque, const char *text, size_t len, long page) {
   pk_selector *sel = opaque;
   if (sel->chosen) return sel->next(sel->ctx, text, len, page);
+  if (sel->held.len + len + 1 >= DETECT_BYTES) {
+    /* The unit that completes the window: only the part inside it is copied, for the
+     * detection; the unit itself goes on as it is, however long. */
+    size_t inside = DETECT_BYTES - sel->held.len;
+    inside = inside < len ? whole_chars(text, inside) : len;
+    return pk_buf_append(&sel->held, text, inside) && release_held(sel) &&
+           sel->next(sel->ctx, text, len, page);
+  }
   if (!pk_reserve((void **)&sel->units, &sel->unit_cap, sel->unit_count + 1, sizeof *sel->units))
     return false;
   sel->units[sel->unit_count++] = (held_unit){sel->held.len, len, page};
-  if (!pk_buf_append(&sel->held, text, len) || !pk_buf_append_char(&sel->held, '\n'))
-    return false;
-  return sel->held.len < DETECT_BYTES || release_held(sel);
+  return pk_buf_append(&sel->held, text, len) && pk_buf_append_char(&sel->held, '\n');
 }
 
 bool pk_selector_finish(pk_selector *sel) { return sel->chosen || release_held(sel); }
