@@ -195,6 +195,8 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
 static bool valid_utf8(const char *data, size_t len, bool final) {
   const unsigned char *s = (const unsigned char *)data;
   for (size_t i = 0; i < len;) {
+    i += pk_printable_ascii_prefix(s + i, len - i);
+    if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     if (n < 0 || (n == 0 && final)) return false;
     if (n == 0) return true;
@@ -209,6 +211,8 @@ static size_t utf8_sequences(const char *data, size_t len) {
   const unsigned char *s = (const unsigned char *)data;
   size_t found = 0;
   for (size_t i = 0; i < len;) {
+    i += pk_printable_ascii_prefix(s + i, len - i);
+    if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     found += n > 1;
     i += n > 0 ? (size_t)n : 1;
@@ -247,6 +251,8 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
   size_t pairs = len / 2, zero_odd = 0, zero_even = 0;
   if (pairs < 2) return NULL;
   for (size_t i = 0; i + 1 < len; i += 2) {
+    i += pk_printable_ascii_prefix(s + i, len - i); /* no NUL there; keeps i even */
+    if (i + 1 >= len) break;
     zero_even += s[i] == 0;
     zero_odd += s[i + 1] == 0;
   }
@@ -260,9 +266,12 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
  * characters is still text; a PDF, an image or an archive is not. */
 static bool looks_binary(const unsigned char *s, size_t len) {
   size_t controls = 0;
-  for (size_t i = 0; i < len; i++)
+  for (size_t i = 0; i < len; i++) {
+    i += pk_printable_ascii_prefix(s + i, len - i);
+    if (i >= len) break;
     controls += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
                 s[i] != '\v' && s[i] != 0x1B;
+  }
   return len > 0 && controls * 10 > len;
 }
 

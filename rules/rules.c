@@ -39,6 +39,10 @@ struct pk_rule {
   rule_option *options;
   size_t option_count;
   pcre2_code *code;
+  /* The same pattern compiled anchored, for the kinds tried at one place: PCRE2's JIT
+   * does not take PCRE2_ANCHORED at match time and would leave such matches to the
+   * interpreter, several times slower. */
+  pcre2_code *anchored_code;
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
   size_t contains_len;
@@ -79,6 +83,7 @@ static void rule_free(pk_rule *rule) {
   }
   free(rule->options);
   pcre2_code_free(rule->code);
+  pcre2_code_free(rule->anchored_code);
   free(rule->name);
   free(rule->kind);
   free(rule->arg);
@@ -296,6 +301,15 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
   return set_search_option(rule, option, line, at, err);
 }
 
+/* The kinds the segmenter and the contents reader try at one place (anchored). */
+static bool tried_in_place(const char *kind) {
+  static const char *const kinds[] = {"item", "appendix", "backmatter", "contents",
+                                      "access", "toc", "attachment"};
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if (strcmp(kind, kinds[i]) == 0) return true;
+  return false;
+}
+
 static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
                                  pk_error *err) {
   const char *pattern = line->text + at;
@@ -315,7 +329,14 @@ static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
-  if (jit) pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+  if (!jit) return PK_OK;
+  pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+  if (tried_in_place(rule->kind)) {
+    rule->anchored_code = pcre2_compile((PCRE2_SPTR)pattern, len,
+                                        PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
+                                        &code, &offset, NULL);
+    if (rule->anchored_code) pcre2_jit_compile(rule->anchored_code, PCRE2_JIT_COMPLETE);
+  }
   return PK_OK;
 }
 
@@ -547,12 +568,17 @@ static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const
                                  size_t len, size_t from, uint32_t options) {
   /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
    * check runs over the rest of the subject at every call, quadratic in a long item. */
-  int rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
+  const pcre2_code *code = rule->code;
+  if ((options & PCRE2_ANCHORED) && rule->anchored_code) {
+    code = rule->anchored_code;
+    options &= ~(uint32_t)PCRE2_ANCHORED;
+  }
+  int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
                        matcher->data, matcher->context);
   if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !matcher->jit_stack) {
     matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
     if (matcher->jit_stack)
-      rc = pcre2_match(rule->code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
+      rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
                        matcher->data, matcher->context);
   }
   if (rc >= 0) return PK_MATCH_FOUND;
