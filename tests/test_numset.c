@@ -28,7 +28,7 @@ START_TEST(gaps_and_joins) {
   const char *added[] = {"5", "9", "7", "3", "6", "8", "12", "4"};
   for (size_t i = 0; i < sizeof added / sizeof added[0]; i++) ck_assert(pk_numset_add(set, added[i]));
   for (int n = 3; n <= 9; n++) {
-    char number[4];
+    char number[16];
     snprintf(number, sizeof number, "%d", n);
     ck_assert_msg(pk_numset_has(set, number), "%d", n);
   }
