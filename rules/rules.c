@@ -38,6 +38,7 @@ struct pk_rule {
   long line;
   rule_option *options;
   size_t option_count;
+  int kind_id; /* index of kind in KNOWN_KINDS: every document selects its rules by kind */
   pcre2_code *code;
   /* The same pattern compiled anchored, for the kinds tried at one place: PCRE2's JIT
    * does not take PCRE2_ANCHORED at match time and would leave such matches to the
@@ -72,6 +73,9 @@ static const struct {
     {"field", true},       {"toc", true},                {"contents", false},
     {"group", true},
 };
+
+enum { KIND_UNKNOWN = -1 };
+static int kind_index(const char *kind);
 
 /* ---- rule records ------------------------------------------------------------------ */
 
@@ -134,9 +138,11 @@ const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const c
   const pk_rule **selected = calloc(rules->count + 1, sizeof *selected);
   *count = 0;
   if (!selected) return NULL;
+  int kind_id = kind_index(kind);
   for (size_t i = 0; i < rules->count; i++) {
     const pk_rule *rule = rules->slots[i];
-    if (!rule->disabled && pk_rule_is(rule, kind) && pk_rule_in_profile(rule, profile))
+    if (!rule->disabled && rule->kind_id == kind_id && kind_id != KIND_UNKNOWN &&
+        pk_rule_in_profile(rule, profile))
       selected[(*count)++] = rule;
   }
   return selected;
@@ -234,14 +240,17 @@ static size_t next_word(const char *text, size_t *pos, size_t *word_start) {
   return *pos - *word_start;
 }
 
+/* The index of KIND in KNOWN_KINDS, or KIND_UNKNOWN. */
+static int kind_index(const char *kind) {
+  for (size_t i = 0; i < sizeof KNOWN_KINDS / sizeof KNOWN_KINDS[0]; i++)
+    if (strcmp(KNOWN_KINDS[i].kind, kind) == 0) return (int)i;
+  return KIND_UNKNOWN;
+}
+
 static bool kind_is_known(const char *kind, bool *needs_arg) {
-  for (size_t i = 0; i < sizeof KNOWN_KINDS / sizeof KNOWN_KINDS[0]; i++) {
-    if (strcmp(KNOWN_KINDS[i].kind, kind) == 0) {
-      *needs_arg = KNOWN_KINDS[i].needs_arg;
-      return true;
-    }
-  }
-  return false;
+  int index = kind_index(kind);
+  if (index != KIND_UNKNOWN) *needs_arg = KNOWN_KINDS[index].needs_arg;
+  return index != KIND_UNKNOWN;
 }
 
 static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t len,
@@ -254,6 +263,7 @@ static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t
   if (!rule->kind || !rule->arg) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   bool needs_arg;
   char message[160];
+  rule->kind_id = kind_index(rule->kind);
   if (!kind_is_known(rule->kind, &needs_arg)) {
     snprintf(message, sizeof message, "unknown rule kind '%s'", rule->kind);
     return line_error(line, at, err, message);
