@@ -619,8 +619,8 @@ static size_t line_end(const char *subject, size_t len, size_t from) {
 
 /* A tail= rule: the lines from FROM on, each searched only in its tail.  Runs of lines
  * no longer than the tail are searched in one call, as the text exports of web pages
- * have thousands of short lines; a line's end is the subject's end, so '$' and a
- * lookahead see what they would see in the whole text. */
+ * have thousands of short lines.  A line's end is the subject's end: '$' matches there as
+ * at any line end, and a lookahead cannot see past it (punktum-rules(5) says so). */
 static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                    size_t len, size_t from) {
   size_t line_start = from;
