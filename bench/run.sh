@@ -1,6 +1,6 @@
 #!/bin/sh
 # run.sh SRCDIR PUNKTUM LIBTOOL: what `make bench` runs (not part of make check).
-# Generates the corpus once (bench-data/ in the build directory, about 1.3 GB), then
+# Generates the corpus once (bench-data/ in the build directory, about 1.4 GB), then
 # times punktum against the floors on the same data: cat (I/O), one grep -P (or rg) scan
 # with the heading patterns (the regex floor), and naive.py (the script a user would write
 # instead).  Prints a Markdown report: MB/s, items/s and peak RSS; the memory bound of
@@ -62,7 +62,15 @@ stream_rss=$(cat "$data/last-rss")
 for jobs in 1 "$cores"; do
   row "punktum -j $jobs -f jsonl, tree" "$tree_size" 0 "$punktum" -q -j "$jobs" -f jsonl "$data/tree"
 done
+# One unit that is itself huge: memory is bounded by the largest item, not by 32 MB.
+[ -f "$data/long-line.txt" ] || head -c 100000000 /dev/zero | tr '\0' 'a' > "$data/long-line.txt"
+row "punktum -f jsonl, one 100 MB line" 100 0 "$punktum" -f jsonl "$data/long-line.txt"
+line_rss_jsonl=$(cat "$data/last-rss")
+row "punktum -f json, one 100 MB line" 100 0 "$punktum" -f json "$data/long-line.txt"
+line_rss_json=$(cat "$data/last-rss")
 echo
+echo "- Peak RSS, one 100 MB line (one unit, no item boundary inside): jsonl $((line_rss_jsonl / 1024)) MB," \
+  "json $((line_rss_json / 1024)) MB: bounded by the size of the largest unit, not by the input."
 for pair in "500 MB document:$single_rss" "500 MB stream:$stream_rss"; do
   rss=${pair#*:}
   verdict=$([ "$rss" -le 32768 ] && echo "within" || echo "OVER")
