@@ -172,13 +172,11 @@ void pk_title_case(char *str) {
 
 /* Eight bytes at a time: a byte starts a code point unless it is 10xxxxxx. */
 size_t pk_utf8_count(const char *str, size_t len) {
-  const uint64_t high = 0x8080808080808080ull;
   size_t continuation = 0, at = 0;
   for (; len - at >= 8; at += 8) {
     uint64_t word;
     memcpy(&word, str + at, sizeof word);
-    uint64_t marks = (word & ~(word << 1) & high) >> 7; /* 1 in each 10xxxxxx byte */
-    continuation += (size_t)((marks * 0x0101010101010101ull) >> 56);
+    continuation += pk_count_marks8(word & ~(word << 1) & PK_HIGHS8); /* 10xxxxxx bytes */
   }
   for (; at < len; at++) continuation += ((unsigned char)str[at] & 0xC0) == 0x80;
   return len - continuation;
@@ -217,23 +215,11 @@ static unsigned is_space_byte(unsigned c, unsigned prev, unsigned next) {
   return (c == ' ') | (c - 9u < 5u) | ((c == 0xC2) & (next == 0xA0)) | ((c == 0xA0) & (prev == 0xC2));
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* Bit 7 of each byte of WORD that equals BYTE. */
-static uint64_t bytes_equal(uint64_t word, unsigned byte) {
-  uint64_t diff = word ^ (ONES * byte);
-  return ~(((diff & ~HIGHS) + ~HIGHS) | diff) & HIGHS;
-}
-
 /* Bit 7 of each ASCII white-space byte of WORD: a space, or tab to carriage return. */
 static uint64_t ascii_spaces(uint64_t word) {
-  uint64_t low = word & ~HIGHS, ascii = ~word & HIGHS;
-  uint64_t from_tab = (low + ONES * (0x80 - '\t')) & HIGHS, past_cr = (low + ONES * (0x80 - 0x0E)) & HIGHS;
-  return (bytes_equal(word, ' ') | (from_tab & ~past_cr)) & ascii;
+  uint64_t tab_to_cr = pk_bytes_below8(word, 0x0E) & ~pk_bytes_below8(word, '\t');
+  return pk_bytes_equal8(word, ' ') | tab_to_cr;
 }
-
-static unsigned count_marks(uint64_t marks) { return (unsigned)(((marks >> 7) * ONES) >> 56); }
 
 /* One byte the slow way: what every byte near a no-break space (C2 A0) takes. */
 static void account_byte(const unsigned char *s, size_t i, size_t len, unsigned char *kept,
@@ -256,12 +242,12 @@ static size_t account_block(const unsigned char *s, size_t start, size_t end, si
   for (; end - i >= 8; i += 8) {
     uint64_t word;
     memcpy(&word, s + i, sizeof word);
-    if (bytes_equal(word, 0xC2) | bytes_equal(word, 0xA0)) {
+    if (pk_bytes_equal8(word, 0xC2) | pk_bytes_equal8(word, 0xA0)) {
       for (size_t j = i; j < i + 8; j++) account_byte(s, j, len, kept, &k, count);
       continue;
     }
-    uint64_t keep = ~ascii_spaces(word) & HIGHS, continuation = word & ~(word << 1) & HIGHS;
-    *count += count_marks(keep & ~continuation);
+    uint64_t keep = ~ascii_spaces(word) & PK_HIGHS8, continuation = word & ~(word << 1) & PK_HIGHS8;
+    *count += pk_count_marks8(keep & ~continuation);
     if (!kept) continue; /* counting only */
     /* Each byte is stored, and the next one overwrites it unless it is kept: no branch
      * on where the spaces fall, which is random. */

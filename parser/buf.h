@@ -42,6 +42,27 @@ bool pk_is_upper_text(const char *str);
 /* Rewrites the UTF-8 STR in place as "Title Case" (first letter of each word upper case,
  * the rest lower case).  Handles ASCII and Latin-1 letters, which is what Danish needs. */
 void pk_title_case(char *str);
+/* Eight bytes at a time ("SWAR"): each returns bit 7 of every byte of WORD (read with
+ * memcpy, so byte I holds bits 8I to 8I+7) that has the property, and nothing else. */
+#define PK_ONES8 0x0101010101010101ull
+#define PK_HIGHS8 0x8080808080808080ull
+
+static inline uint64_t pk_bytes_equal8(uint64_t word, unsigned byte) {
+  uint64_t diff = word ^ (PK_ONES8 * byte);
+  return ~(((diff & ~PK_HIGHS8) + ~PK_HIGHS8) | diff) & PK_HIGHS8;
+}
+
+/* Bytes below BOUND (at most 0x80). */
+static inline uint64_t pk_bytes_below8(uint64_t word, unsigned bound) {
+  uint64_t low = word & ~PK_HIGHS8;
+  return ~(low + PK_ONES8 * (0x80 - bound)) & ~word & PK_HIGHS8;
+}
+
+/* How many bytes are marked. */
+static inline unsigned pk_count_marks8(uint64_t marks) {
+  return (unsigned)(((marks >> 7) * PK_ONES8) >> 56);
+}
+
 /* The length of the prefix of S[0, LEN) that is printable ASCII (0x20 to 0x7E and DEL),
  * found eight bytes at a time; the byte-at-a-time work of the reader and the emitters
  * starts where it ends.  Most text is nothing else. */

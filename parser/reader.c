@@ -137,6 +137,17 @@ static bool put_replacement(pk_reader *reader) {
 
 /* ---- UTF-8 ------------------------------------------------------------------------ */
 
+/* The length of the prefix of S[0, LEN) that is ASCII, eight bytes at a time. */
+static size_t ascii_prefix(const unsigned char *s, size_t len) {
+  size_t at = 0;
+  for (; len - at >= 8; at += 8) {
+    uint64_t word;
+    memcpy(&word, s + at, sizeof word);
+    if (word & PK_HIGHS8) break;
+  }
+  return at;
+}
+
 /* Length of the valid UTF-8 sequence at S (AVAIL bytes available): >0 valid length,
  * 0 incomplete but valid so far, -1 invalid. */
 static int utf8_sequence(const unsigned char *s, size_t avail) {
@@ -172,7 +183,7 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
   size_t i = 0, run = 0;
   *ok = true;
   while (i < len) {
-    i += pk_printable_ascii_prefix(s + i, len - i);
+    i += ascii_prefix(s + i, len - i);
     if (i >= len) break;
     if (s[i] < 0x80) {
       i++;
@@ -195,7 +206,7 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
 static bool valid_utf8(const char *data, size_t len, bool final) {
   const unsigned char *s = (const unsigned char *)data;
   for (size_t i = 0; i < len;) {
-    i += pk_printable_ascii_prefix(s + i, len - i);
+    i += ascii_prefix(s + i, len - i);
     if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     if (n < 0 || (n == 0 && final)) return false;
@@ -211,7 +222,7 @@ static size_t utf8_sequences(const char *data, size_t len) {
   const unsigned char *s = (const unsigned char *)data;
   size_t found = 0;
   for (size_t i = 0; i < len;) {
-    i += pk_printable_ascii_prefix(s + i, len - i);
+    i += ascii_prefix(s + i, len - i);
     if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     found += n > 1;
@@ -248,11 +259,18 @@ static size_t decode_iconv(pk_reader *reader, const char *data, size_t len, bool
 
 /* UTF-16 without a byte-order mark: most code units of Danish text have a zero high byte. */
 static const char *sniff_utf16(const unsigned char *s, size_t len) {
-  size_t pairs = len / 2, zero_odd = 0, zero_even = 0;
+  size_t pairs = len / 2, zero_odd = 0, zero_even = 0, i = 0;
   if (pairs < 2) return NULL;
-  for (size_t i = 0; i + 1 < len; i += 2) {
-    i += pk_printable_ascii_prefix(s + i, len - i); /* no NUL there; keeps i even */
-    if (i + 1 >= len) break;
+  /* Eight bytes at a time; byte I of a word is at an even offset when I is even. */
+  const uint64_t even = 0x0080008000800080ull, odd = 0x8000800080008000ull;
+  for (; len - i >= 8; i += 8) {
+    uint64_t word;
+    memcpy(&word, s + i, sizeof word);
+    uint64_t zeros = pk_bytes_equal8(word, 0);
+    zero_even += pk_count_marks8(zeros & even);
+    zero_odd += pk_count_marks8(zeros & odd);
+  }
+  for (; i + 1 < len; i += 2) {
     zero_even += s[i] == 0;
     zero_odd += s[i + 1] == 0;
   }
@@ -261,17 +279,23 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
   return NULL;
 }
 
+static bool is_binary_control(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B;
+}
+
 /* Binary data, not text: more than one byte in ten of the sniff window is NUL or another
  * C0 control character other than the usual white space.  Text with a few stray control
  * characters is still text; a PDF, an image or an archive is not. */
 static bool looks_binary(const unsigned char *s, size_t len) {
-  size_t controls = 0;
-  for (size_t i = 0; i < len; i++) {
-    i += pk_printable_ascii_prefix(s + i, len - i);
-    if (i >= len) break;
-    controls += s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' &&
-                s[i] != '\v' && s[i] != 0x1B;
+  size_t controls = 0, i = 0;
+  for (; len - i >= 8; i += 8) {
+    uint64_t word;
+    memcpy(&word, s + i, sizeof word);
+    uint64_t white = (pk_bytes_below8(word, 0x0E) & ~pk_bytes_below8(word, '\t')) |
+                     pk_bytes_equal8(word, 0x1B);
+    controls += pk_count_marks8(pk_bytes_below8(word, 0x20) & ~white);
   }
+  for (; i < len; i++) controls += is_binary_control(s[i]);
   return len > 0 && controls * 10 > len;
 }
 

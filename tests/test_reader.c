@@ -162,6 +162,36 @@ START_TEST(long_utf8_input_past_the_sniff_window) {
 }
 END_TEST
 
+
+/* The status of reading INPUT whole. */
+static pk_status read_whole(const char *input, size_t len) {
+  result out = {0};
+  pk_reader *reader = pk_reader_new(NULL, collect, &out);
+  pk_error err;
+  pk_status status = pk_reader_feed(reader, input, len, &err);
+  if (status == PK_OK) status = pk_reader_finish(reader, &err);
+  pk_reader_free(reader);
+  pk_buf_free(&out.text);
+  return status;
+}
+
+START_TEST(binary_is_more_than_a_tenth_control_bytes) {
+  /* Counted eight bytes at a time, and one at a time in the tail: controls anywhere. */
+  char text[203];
+  for (size_t len = 197; len <= 203; len++) {
+    size_t allowed = len / 10;
+    for (size_t controls = allowed; controls <= allowed + 1; controls++) {
+      memset(text, 'a', len);
+      for (size_t i = 0; i < controls; i++) text[(i * 37 + len - 1) % len] = (char)(1 + i % 8);
+      ck_assert_int_eq(read_whole(text, len), controls * 10 > len ? PK_ERR_INPUT : PK_OK);
+    }
+  }
+  /* White space and escape are not counted, however many. */
+  for (size_t i = 0; i < 200; i++) text[i] = "\t\n\r\f\v\x1B"[i % 6];
+  ck_assert_int_eq(read_whole(text, 200), PK_OK);
+}
+END_TEST
+
 static Suite *reader_suite(void) {
   Suite *suite = suite_create("reader");
   TCase *tc = tcase_create("decode");
@@ -181,6 +211,7 @@ static Suite *reader_suite(void) {
   tcase_add_test(tc, empty_input);
   tcase_add_test(tc, unknown_forced_encoding_is_an_error);
   tcase_add_test(tc, long_utf8_input_past_the_sniff_window);
+  tcase_add_test(tc, binary_is_more_than_a_tenth_control_bytes);
   suite_add_tcase(suite, tc);
   return suite;
 }
