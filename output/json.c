@@ -37,9 +37,9 @@ static bool put(pk_sink *sink, const char *text, json_t *value) {
 
 static json_t *preamble_json(pk_json_context *ctx, const pk_document *doc) {
   json_t *object = json_object();
-  json_object_set_new(object, "text", pk_json_text(ctx, doc->preamble));
-  json_object_set_new(object, "pages", pk_json_pages(&doc->preamble_span));
-  json_object_set_new(object, "offsets", pk_json_offsets(&doc->preamble_span));
+  pk_json_set(object, "text", pk_json_text(ctx, doc->preamble));
+  pk_json_set(object, "pages", pk_json_pages(&doc->preamble_span));
+  pk_json_set(object, "offsets", pk_json_offsets(&doc->preamble_span));
   return object;
 }
 
@@ -79,13 +79,13 @@ static bool json_appendix(pk_sink *sink, const pk_appendix *app) {
 
 static json_t *report_source(const pk_report *report, size_t output_replaced) {
   json_t *source = json_object();
-  json_object_set_new(source, "name", report->source_name ? json_string(report->source_name) : json_null());
-  json_object_set_new(source, "sha256", report->sha256[0] ? json_string(report->sha256) : json_null());
-  json_object_set_new(source, "encoding", report->encoding ? json_string(report->encoding) : json_null());
-  json_object_set_new(source, "bytes", json_integer((json_int_t)report->bytes));
-  json_object_set_new(source, "pages", json_integer(report->pages));
-  json_object_set_new(source, "replaced_characters", json_integer((json_int_t)report->replacements));
-  json_object_set_new(source, "output_replaced_characters", json_integer((json_int_t)output_replaced));
+  pk_json_set(source, "name", report->source_name ? json_string(report->source_name) : json_null());
+  pk_json_set(source, "sha256", report->sha256[0] ? json_string(report->sha256) : json_null());
+  pk_json_set(source, "encoding", report->encoding ? json_string(report->encoding) : json_null());
+  pk_json_set(source, "bytes", json_integer((json_int_t)report->bytes));
+  pk_json_set(source, "pages", json_integer(report->pages));
+  pk_json_set(source, "replaced_characters", json_integer((json_int_t)report->replacements));
+  pk_json_set(source, "output_replaced_characters", json_integer((json_int_t)output_replaced));
   return source;
 }
 
@@ -102,10 +102,10 @@ static json_t *report_diagnostics(pk_json_context *ctx, const pk_report *report)
   for (size_t i = 0; i < report->diagnostic_count; i++) {
     const pk_diagnostic *diag = &report->diagnostics[i];
     json_t *object = json_object();
-    json_object_set_new(object, "level", json_string(diag->level));
-    json_object_set_new(object, "message", pk_json_text(ctx, diag->message));
-    json_object_set_new(object, "page", diag->page > 0 ? json_integer(diag->page) : json_null());
-    json_object_set_new(object, "offset",
+    pk_json_set(object, "level", json_string(diag->level));
+    pk_json_set(object, "message", pk_json_text(ctx, diag->message));
+    pk_json_set(object, "page", diag->page > 0 ? json_integer(diag->page) : json_null());
+    pk_json_set(object, "offset",
                         diag->offset >= 0 ? json_integer((json_int_t)diag->offset) : json_null());
     json_array_append_new(list, object);
   }
@@ -117,7 +117,7 @@ static bool json_finish(pk_sink *sink, const pk_report *report) {
   if (!close_items(sink)) return false;
   json_t *removed = json_object();
   for (size_t i = 0; i < report->removed_count; i++)
-    json_object_set_new(removed, report->removed[i].kind,
+    pk_json_set(removed, report->removed[i].kind,
                         json_integer((json_int_t)report->removed[i].chars));
   json_t *diagnostics = report_diagnostics(&state->ctx, report);
   bool ok = put(sink, state->written ? "\n],\n\"source\": " : "],\n\"source\": ",

@@ -21,15 +21,15 @@ typedef struct jsonl_state {
 
 static json_t *document_json(pk_json_context *ctx, const pk_document *doc) {
   json_t *object = json_object();
-  json_object_set_new_nocheck(object, "source", pk_json_text(ctx, doc->source_name));
-  json_object_set_new_nocheck(object, "sha256", pk_json_nonempty(ctx, doc->sha256));
-  json_object_set_new_nocheck(object, "kind", pk_json_text(ctx, doc->kind));
-  json_object_set_new_nocheck(object, "profile", pk_json_text(ctx, doc->profile));
-  json_object_set_new_nocheck(object, "municipality", pk_json_text(ctx, doc->municipality));
-  json_object_set_new_nocheck(object, "body", pk_json_text(ctx, doc->body));
-  json_object_set_new_nocheck(object, "date", pk_json_nonempty(ctx, doc->date));
-  json_object_set_new_nocheck(object, "time", pk_json_nonempty(ctx, doc->time));
-  json_object_set_new_nocheck(object, "location", pk_json_text(ctx, doc->location));
+  pk_json_set(object, "source", pk_json_text(ctx, doc->source_name));
+  pk_json_set(object, "sha256", pk_json_nonempty(ctx, doc->sha256));
+  pk_json_set(object, "kind", pk_json_text(ctx, doc->kind));
+  pk_json_set(object, "profile", pk_json_text(ctx, doc->profile));
+  pk_json_set(object, "municipality", pk_json_text(ctx, doc->municipality));
+  pk_json_set(object, "body", pk_json_text(ctx, doc->body));
+  pk_json_set(object, "date", pk_json_nonempty(ctx, doc->date));
+  pk_json_set(object, "time", pk_json_nonempty(ctx, doc->time));
+  pk_json_set(object, "location", pk_json_text(ctx, doc->location));
   return object;
 }
 

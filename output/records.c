@@ -40,68 +40,67 @@ json_t *pk_json_offsets(const pk_span *span) {
   return integer_pair((json_int_t)span->start, (json_int_t)span->end);
 }
 
-/* Keys are this file's own ASCII literals: jansson need not check them. */
-static void set(json_t *object, const char *key, json_t *value) {
+void pk_json_set(json_t *object, const char *key, json_t *value) {
   json_object_set_new_nocheck(object, key, value);
 }
 
 static json_t *section_json(pk_json_context *ctx, const pk_section *section) {
   json_t *object = json_object();
-  set(object, "kind", pk_json_text(ctx, section->kind));
-  set(object, "heading", pk_json_text(ctx, section->heading));
-  set(object, "text", pk_json_text(ctx, section->text));
-  set(object, "body", pk_json_text(ctx, section->body));
-  set(object, "date", pk_json_nonempty(ctx, section->date));
-  set(object, "pages", pk_json_pages(&section->span));
-  set(object, "offsets", pk_json_offsets(&section->span));
+  pk_json_set(object, "kind", pk_json_text(ctx, section->kind));
+  pk_json_set(object, "heading", pk_json_text(ctx, section->heading));
+  pk_json_set(object, "text", pk_json_text(ctx, section->text));
+  pk_json_set(object, "body", pk_json_text(ctx, section->body));
+  pk_json_set(object, "date", pk_json_nonempty(ctx, section->date));
+  pk_json_set(object, "pages", pk_json_pages(&section->span));
+  pk_json_set(object, "offsets", pk_json_offsets(&section->span));
   return object;
 }
 
 static json_t *attachment_json(pk_json_context *ctx, const pk_attachment *attachment) {
   json_t *object = json_object();
-  set(object, "number", pk_json_text(ctx, attachment->number));
-  set(object, "title", pk_json_text(ctx, attachment->title));
-  set(object, "reference", pk_json_text(ctx, attachment->reference));
-  set(object, "access", pk_json_text(ctx, attachment->access));
+  pk_json_set(object, "number", pk_json_text(ctx, attachment->number));
+  pk_json_set(object, "title", pk_json_text(ctx, attachment->title));
+  pk_json_set(object, "reference", pk_json_text(ctx, attachment->reference));
+  pk_json_set(object, "access", pk_json_text(ctx, attachment->access));
   return object;
 }
 
 json_t *pk_json_item(pk_json_context *ctx, const pk_item *item) {
   json_t *object = json_object();
-  set(object, "id", pk_json_text(ctx, item->id));
-  set(object, "ordinal", json_integer((json_int_t)item->ordinal));
-  set(object, "number", pk_json_text(ctx, item->number));
-  set(object, "number_inferred", json_boolean(item->number_inferred));
-  set(object, "title", pk_json_text(ctx, item->title));
-  set(object, "access", pk_json_text(ctx, item->access));
-  set(object, "case_number", pk_json_text(ctx, item->case_number));
-  set(object, "responsible", pk_json_text(ctx, item->responsible));
-  set(object, "pages", pk_json_pages(&item->span));
-  set(object, "offsets", pk_json_offsets(&item->span));
-  set(object, "header", pk_json_text(ctx, item->header));
-  set(object, "header_offsets", pk_json_offsets(&item->header_span));
+  pk_json_set(object, "id", pk_json_text(ctx, item->id));
+  pk_json_set(object, "ordinal", json_integer((json_int_t)item->ordinal));
+  pk_json_set(object, "number", pk_json_text(ctx, item->number));
+  pk_json_set(object, "number_inferred", json_boolean(item->number_inferred));
+  pk_json_set(object, "title", pk_json_text(ctx, item->title));
+  pk_json_set(object, "access", pk_json_text(ctx, item->access));
+  pk_json_set(object, "case_number", pk_json_text(ctx, item->case_number));
+  pk_json_set(object, "responsible", pk_json_text(ctx, item->responsible));
+  pk_json_set(object, "pages", pk_json_pages(&item->span));
+  pk_json_set(object, "offsets", pk_json_offsets(&item->span));
+  pk_json_set(object, "header", pk_json_text(ctx, item->header));
+  pk_json_set(object, "header_offsets", pk_json_offsets(&item->header_span));
   json_t *sections = json_array();
   for (size_t i = 0; i < item->section_count; i++)
     json_array_append_new(sections, section_json(ctx, &item->sections[i]));
-  set(object, "sections", sections);
+  pk_json_set(object, "sections", sections);
   json_t *attachments = json_array();
   for (size_t i = 0; i < item->attachment_count; i++)
     json_array_append_new(attachments, attachment_json(ctx, &item->attachments[i]));
-  set(object, "attachments", attachments);
+  pk_json_set(object, "attachments", attachments);
   return object;
 }
 
 json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app) {
   json_t *object = json_object();
-  set(object, "kind", pk_json_text(ctx, app->kind));
-  set(object, "item", pk_json_text(ctx, app->item));
-  set(object, "number", pk_json_text(ctx, app->number));
-  set(object, "title", pk_json_text(ctx, app->title));
-  set(object, "reference", pk_json_text(ctx, app->reference));
-  set(object, "access", pk_json_text(ctx, app->access));
-  set(object, "pages", pk_json_pages(&app->span));
-  set(object, "offsets", pk_json_offsets(&app->span));
-  set(object, "text", pk_json_text(ctx, app->text));
+  pk_json_set(object, "kind", pk_json_text(ctx, app->kind));
+  pk_json_set(object, "item", pk_json_text(ctx, app->item));
+  pk_json_set(object, "number", pk_json_text(ctx, app->number));
+  pk_json_set(object, "title", pk_json_text(ctx, app->title));
+  pk_json_set(object, "reference", pk_json_text(ctx, app->reference));
+  pk_json_set(object, "access", pk_json_text(ctx, app->access));
+  pk_json_set(object, "pages", pk_json_pages(&app->span));
+  pk_json_set(object, "offsets", pk_json_offsets(&app->span));
+  pk_json_set(object, "text", pk_json_text(ctx, app->text));
   return object;
 }
 
@@ -114,18 +113,18 @@ static json_t *strings_array(pk_json_context *ctx, const pk_strings *strings) {
 
 json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
   json_t *document = json_object();
-  set(document, "kind", pk_json_text(ctx, doc->kind));
-  set(document, "profile",
+  pk_json_set(document, "kind", pk_json_text(ctx, doc->kind));
+  pk_json_set(document, "profile",
       doc->profile ? json_pack("{s:o,s:I}", "name", pk_json_text(ctx, doc->profile), "score",
                                (json_int_t)doc->profile_score)
                    : json_null());
-  set(document, "municipality", pk_json_text(ctx, doc->municipality));
-  set(document, "body", pk_json_text(ctx, doc->body));
-  set(document, "date", pk_json_nonempty(ctx, doc->date));
-  set(document, "time", pk_json_nonempty(ctx, doc->time));
-  set(document, "location", pk_json_text(ctx, doc->location));
-  set(document, "members", strings_array(ctx, &doc->members));
-  set(document, "absent", strings_array(ctx, &doc->absent));
+  pk_json_set(document, "municipality", pk_json_text(ctx, doc->municipality));
+  pk_json_set(document, "body", pk_json_text(ctx, doc->body));
+  pk_json_set(document, "date", pk_json_nonempty(ctx, doc->date));
+  pk_json_set(document, "time", pk_json_nonempty(ctx, doc->time));
+  pk_json_set(document, "location", pk_json_text(ctx, doc->location));
+  pk_json_set(document, "members", strings_array(ctx, &doc->members));
+  pk_json_set(document, "absent", strings_array(ctx, &doc->absent));
   return document;
 }
 

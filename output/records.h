@@ -18,6 +18,9 @@ typedef struct pk_json_context {
   bool failed; /* out of memory */
 } pk_json_context;
 
+/* Sets KEY, one of the emitters' own ASCII literals (so jansson need not check it), to
+ * VALUE (consumed). */
+void pk_json_set(json_t *object, const char *key, json_t *value);
 json_t *pk_json_text(pk_json_context *ctx, const char *value);      /* null for NULL */
 json_t *pk_json_nonempty(pk_json_context *ctx, const char *value);  /* null for NULL or "" */
 json_t *pk_json_pages(const pk_span *span);   /* [first, last] or null */

@@ -46,7 +46,7 @@ static size_t char_len(const unsigned char *s) {
 static size_t clean_prefix(const unsigned char *s, size_t len, bool for_xml) {
   size_t at = 0;
   while (at < len) {
-    at += pk_printable_ascii_prefix(s + at, len - at);
+    at += pk_ascii_prefix(s + at, len - at, true);
     if (at == len || bad_len(s + at, for_xml)) return at;
     at += char_len(s + at);
   }

@@ -212,7 +212,8 @@ static void hash_bytes(pk_text_hash *h, const unsigned char *bytes, size_t n) {
 
 /* White space as pk_space_len sees it, for the byte C between PREV and NEXT. */
 static unsigned is_space_byte(unsigned c, unsigned prev, unsigned next) {
-  return (c == ' ') | (c - 9u < 5u) | ((c == 0xC2) & (next == 0xA0)) | ((c == 0xA0) & (prev == 0xC2));
+  return pk_is_ascii_space((unsigned char)c) | ((c == 0xC2) & (next == 0xA0)) |
+         ((c == 0xA0) & (prev == 0xC2));
 }
 
 /* Bit 7 of each ASCII white-space byte of WORD: a space, or tab to carriage return. */

@@ -63,16 +63,16 @@ static inline unsigned pk_count_marks8(uint64_t marks) {
   return (unsigned)(((marks >> 7) * PK_ONES8) >> 56);
 }
 
-/* The length of the prefix of S[0, LEN) that is printable ASCII (0x20 to 0x7E and DEL),
- * found eight bytes at a time; the byte-at-a-time work of the reader and the emitters
- * starts where it ends.  Most text is nothing else. */
-static inline size_t pk_printable_ascii_prefix(const unsigned char *s, size_t len) {
-  const uint64_t high = 0x8080808080808080ull, space = 0x2020202020202020ull;
+/* The length of the prefix of S[0, LEN) that is ASCII (PRINTABLE: printable ASCII, 0x20
+ * to 0x7E and DEL), found eight bytes at a time, a multiple of eight; the byte-at-a-time
+ * work of the reader and the emitters starts where it ends.  Most text is nothing else. */
+static inline size_t pk_ascii_prefix(const unsigned char *s, size_t len, bool printable) {
   size_t at = 0;
   for (; len - at >= 8; at += 8) {
     uint64_t word;
     memcpy(&word, s + at, sizeof word);
-    if ((word | (word - space)) & high) break; /* a byte >= 0x80 or < 0x20 */
+    if (word & PK_HIGHS8) break;
+    if (printable && pk_bytes_below8(word, 0x20)) break;
   }
   return at;
 }

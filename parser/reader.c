@@ -106,7 +106,7 @@ static bool put_text(pk_reader *reader, const char *text, size_t len) {
   }
   size_t run = 0, width;
   for (size_t i = 0; i < len; i += width) {
-    i += pk_printable_ascii_prefix((const unsigned char *)text + i, len - i);
+    i += pk_ascii_prefix((const unsigned char *)text + i, len - i, true);
     if (i >= len) break;
     byte_class kind = classify(text, len, i, &width);
     if (kind == BYTE_TEXT) continue;
@@ -136,17 +136,6 @@ static bool put_replacement(pk_reader *reader) {
 }
 
 /* ---- UTF-8 ------------------------------------------------------------------------ */
-
-/* The length of the prefix of S[0, LEN) that is ASCII, eight bytes at a time. */
-static size_t ascii_prefix(const unsigned char *s, size_t len) {
-  size_t at = 0;
-  for (; len - at >= 8; at += 8) {
-    uint64_t word;
-    memcpy(&word, s + at, sizeof word);
-    if (word & PK_HIGHS8) break;
-  }
-  return at;
-}
 
 /* Length of the valid UTF-8 sequence at S (AVAIL bytes available): >0 valid length,
  * 0 incomplete but valid so far, -1 invalid. */
@@ -183,7 +172,7 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
   size_t i = 0, run = 0;
   *ok = true;
   while (i < len) {
-    i += ascii_prefix(s + i, len - i);
+    i += pk_ascii_prefix(s + i, len - i, false);
     if (i >= len) break;
     if (s[i] < 0x80) {
       i++;
@@ -206,7 +195,7 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
 static bool valid_utf8(const char *data, size_t len, bool final) {
   const unsigned char *s = (const unsigned char *)data;
   for (size_t i = 0; i < len;) {
-    i += ascii_prefix(s + i, len - i);
+    i += pk_ascii_prefix(s + i, len - i, false);
     if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     if (n < 0 || (n == 0 && final)) return false;
@@ -222,7 +211,7 @@ static size_t utf8_sequences(const char *data, size_t len) {
   const unsigned char *s = (const unsigned char *)data;
   size_t found = 0;
   for (size_t i = 0; i < len;) {
-    i += ascii_prefix(s + i, len - i);
+    i += pk_ascii_prefix(s + i, len - i, false);
     if (i >= len) break;
     int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
     found += n > 1;

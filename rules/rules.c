@@ -61,17 +61,19 @@ struct pk_rules {
   bool no_jit; /* pk_rules_set_jit(rules, 0) */
 };
 
-/* The kinds a rule file may use, and whether the kind needs an argument. */
+/* The kinds a rule file may use: whether the kind needs an argument, and whether the
+ * segmenter or the contents reader tries its rules at one place (anchored). */
 static const struct {
   const char *kind;
   bool needs_arg;
+  bool anchored;
 } KNOWN_KINDS[] = {
-    {"wrapper", false},  {"transcript-start", false}, {"related", false},
-    {"kind", true},      {"meta", true},              {"item", false},
-    {"section", true},   {"attachment", false},       {"appendix", false},
-    {"backmatter", false}, {"access", true},     {"detect", false},
-    {"field", true},       {"toc", true},                {"contents", false},
-    {"group", true},
+    {"wrapper", false, false},    {"transcript-start", false, false}, {"related", false, false},
+    {"kind", true, false},        {"meta", true, false},              {"item", false, true},
+    {"section", true, false},     {"attachment", false, true},        {"appendix", false, true},
+    {"backmatter", false, true},  {"access", true, true},             {"detect", false, false},
+    {"field", true, false},       {"toc", true, true},                {"contents", false, true},
+    {"group", true, false},
 };
 
 enum { KIND_UNKNOWN = -1 };
@@ -311,15 +313,6 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
   return set_search_option(rule, option, line, at, err);
 }
 
-/* The kinds the segmenter and the contents reader try at one place (anchored). */
-static bool tried_in_place(const char *kind) {
-  static const char *const kinds[] = {"item", "appendix", "backmatter", "contents",
-                                      "access", "toc", "attachment"};
-  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-    if (strcmp(kind, kinds[i]) == 0) return true;
-  return false;
-}
-
 static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
                                  pk_error *err) {
   const char *pattern = line->text + at;
@@ -341,7 +334,7 @@ static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
    * used, with the same results. */
   if (!jit) return PK_OK;
   pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
-  if (tried_in_place(rule->kind)) {
+  if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
     rule->anchored_code = pcre2_compile((PCRE2_SPTR)pattern, len,
                                         PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
                                         &code, &offset, NULL);
