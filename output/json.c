@@ -1,140 +1,171 @@
-/* json.c: the JSON document emitter.  Every value is built and escaped by jansson (see
- * records.c); only the document's outer braces and brackets are written here, so that
- * items can be written (and freed) one at a time. */
+/* json.c: the JSON document emitter.  The document is written as it goes (see
+ * jsonwrite.h), so that items are written, and freed, one at a time. */
 #include "config.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "records.h"
 #include "sink.h"
 
-enum { DUMP_FLAGS = JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY };
+enum { INDENT = 2 };
 
 typedef struct json_state {
-  pk_json_context ctx;
+  pk_json_writer w;
   size_t written; /* entries in the open array */
   bool items_done;
-  pk_json_out out;
 } json_state;
 
-/* Writes TEXT then VALUE (consumed); false once the stream fails. */
-static bool put(pk_sink *sink, const char *text, json_t *value) {
-  json_state *state = sink->state;
-  if (state->ctx.failed) sink->failed = true;
-  if (text && !sink->failed && fputs(text, sink->out) == EOF) sink->failed = true;
-  if (value) {
-    /* One string, one write: json_dumpf writes piece by piece, far slower. */
-    state->out.file = sink->out;
-    if (!sink->failed && (!pk_json_out_value(&state->out, value, DUMP_FLAGS) ||
-                          !pk_json_out_flush(&state->out)))
-      sink->failed = true;
-    json_decref(value);
-  }
+static pk_json_writer *writer_of(pk_sink *sink) { return &((json_state *)sink->state)->w; }
+
+/* Sends what was written; false once anything failed. */
+static bool sent(pk_sink *sink) {
+  if (!pk_jw_flush(writer_of(sink))) sink->failed = true;
   return !sink->failed;
 }
 
-static json_t *preamble_json(pk_json_context *ctx, const pk_document *doc) {
-  json_t *object = json_object();
-  pk_json_set(object, "text", pk_json_text(ctx, doc->preamble));
-  pk_json_set(object, "pages", pk_json_pages(&doc->preamble_span));
-  pk_json_set(object, "offsets", pk_json_offsets(&doc->preamble_span));
-  return object;
+static void text(pk_json_writer *w, const char *literal) { pk_jw_raw(w, literal, strlen(literal)); }
+
+static void preamble_json(pk_json_writer *w, const pk_document *doc) {
+  pk_jw_object(w);
+  pk_jw_key(w, "text");
+  pk_jw_string(w, doc->preamble);
+  pk_jw_key(w, "pages");
+  pk_json_pages(w, &doc->preamble_span);
+  pk_jw_key(w, "offsets");
+  pk_json_offsets(w, &doc->preamble_span);
+  pk_jw_end(w);
 }
 
 static bool json_document(pk_sink *sink, const pk_document *doc) {
-  json_state *state = sink->state;
+  pk_json_writer *w = writer_of(sink);
   char generator[64];
   snprintf(generator, sizeof generator, "punktum %s", pk_version());
-  return put(sink, "{\n\"punktum\": ", json_string(pk_format_version())) &&
-         put(sink, ",\n\"generator\": ", json_string(generator)) &&
-         put(sink, ",\n\"document\": ", pk_json_document(&state->ctx, doc)) &&
-         put(sink, ",\n\"preamble\": ", preamble_json(&state->ctx, doc)) &&
-         put(sink, ",\n\"items\": [", NULL);
+  text(w, "{\n\"punktum\": ");
+  pk_jw_string(w, pk_format_version());
+  text(w, ",\n\"generator\": ");
+  pk_jw_string(w, generator);
+  text(w, ",\n\"document\": ");
+  pk_json_document(w, doc);
+  text(w, ",\n\"preamble\": ");
+  preamble_json(w, doc);
+  text(w, ",\n\"items\": [");
+  return sent(sink);
 }
 
 /* Items come before appendices; the segmenter never sends an item after an appendix. */
 static bool json_item(pk_sink *sink, const pk_item *item) {
   json_state *state = sink->state;
-  const char *sep = state->written++ ? ",\n" : "\n";
-  return put(sink, sep, pk_json_item(&state->ctx, item));
+  text(&state->w, state->written++ ? ",\n" : "\n");
+  pk_json_item(&state->w, item);
+  return sent(sink);
 }
 
-static bool close_items(pk_sink *sink) {
-  json_state *state = sink->state;
-  if (state->items_done) return true;
+static void close_items(json_state *state) {
+  if (state->items_done) return;
   state->items_done = true;
-  bool any = state->written > 0;
+  text(&state->w, state->written ? "\n],\n\"appendices\": [" : "],\n\"appendices\": [");
   state->written = 0;
-  return put(sink, any ? "\n],\n\"appendices\": [" : "],\n\"appendices\": [", NULL);
 }
 
 static bool json_appendix(pk_sink *sink, const pk_appendix *app) {
   json_state *state = sink->state;
-  if (!close_items(sink)) return false;
-  const char *sep = state->written++ ? ",\n" : "\n";
-  return put(sink, sep, pk_json_appendix(&state->ctx, app));
+  close_items(state);
+  text(&state->w, state->written++ ? ",\n" : "\n");
+  pk_json_appendix(&state->w, app);
+  return sent(sink);
 }
 
-static json_t *report_source(const pk_report *report, size_t output_replaced) {
-  json_t *source = json_object();
-  pk_json_set(source, "name", report->source_name ? json_string(report->source_name) : json_null());
-  pk_json_set(source, "sha256", report->sha256[0] ? json_string(report->sha256) : json_null());
-  pk_json_set(source, "encoding", report->encoding ? json_string(report->encoding) : json_null());
-  pk_json_set(source, "bytes", json_integer((json_int_t)report->bytes));
-  pk_json_set(source, "pages", json_integer(report->pages));
-  pk_json_set(source, "replaced_characters", json_integer((json_int_t)report->replacements));
-  pk_json_set(source, "output_replaced_characters", json_integer((json_int_t)output_replaced));
-  return source;
+static void key_integer(pk_json_writer *w, const char *key, long long value) {
+  pk_jw_key(w, key);
+  pk_jw_integer(w, value);
 }
 
-static json_t *report_coverage(const pk_report *report) {
+static void report_source(pk_json_writer *w, const pk_report *report) {
+  pk_jw_object(w);
+  pk_jw_key(w, "name");
+  pk_jw_string(w, report->source_name);
+  pk_jw_key(w, "sha256");
+  pk_jw_nonempty(w, report->sha256);
+  pk_jw_key(w, "encoding");
+  pk_jw_string(w, report->encoding);
+  key_integer(w, "bytes", (long long)report->bytes);
+  key_integer(w, "pages", report->pages);
+  key_integer(w, "replaced_characters", (long long)report->replacements);
+  /* Counted up to here: the report's own strings are written after this number. */
+  key_integer(w, "output_replaced_characters", (long long)w->replaced);
+  pk_jw_end(w);
+}
+
+static void report_removed(pk_json_writer *w, const pk_report *report) {
+  pk_jw_object(w);
+  for (size_t i = 0; i < report->removed_count; i++)
+    key_integer(w, report->removed[i].kind, (long long)report->removed[i].chars);
+  pk_jw_end(w);
+}
+
+static void report_coverage(pk_json_writer *w, const pk_report *report) {
   const pk_coverage *coverage = &report->coverage;
-  return json_pack("{s:I,s:I,s:I,s:I,s:b}", "in", (json_int_t)coverage->in, "placed",
-                   (json_int_t)coverage->placed, "removed", (json_int_t)pk_coverage_removed(report),
-                   "unplaced", (json_int_t)pk_coverage_unplaced(report), "complete",
-                   pk_coverage_complete(report));
+  pk_jw_object(w);
+  key_integer(w, "in", (long long)coverage->in);
+  key_integer(w, "placed", (long long)coverage->placed);
+  key_integer(w, "removed", (long long)pk_coverage_removed(report));
+  key_integer(w, "unplaced", (long long)pk_coverage_unplaced(report));
+  pk_jw_key(w, "complete");
+  pk_jw_bool(w, pk_coverage_complete(report));
+  pk_jw_end(w);
 }
 
-static json_t *report_diagnostics(pk_json_context *ctx, const pk_report *report) {
-  json_t *list = json_array();
+static void report_diagnostics(pk_json_writer *w, const pk_report *report) {
+  pk_jw_array(w);
   for (size_t i = 0; i < report->diagnostic_count; i++) {
     const pk_diagnostic *diag = &report->diagnostics[i];
-    json_t *object = json_object();
-    pk_json_set(object, "level", json_string(diag->level));
-    pk_json_set(object, "message", pk_json_text(ctx, diag->message));
-    pk_json_set(object, "page", diag->page > 0 ? json_integer(diag->page) : json_null());
-    pk_json_set(object, "offset",
-                        diag->offset >= 0 ? json_integer((json_int_t)diag->offset) : json_null());
-    json_array_append_new(list, object);
+    pk_jw_object(w);
+    pk_jw_key(w, "level");
+    pk_jw_string(w, diag->level);
+    pk_jw_key(w, "message");
+    pk_jw_string(w, diag->message);
+    pk_jw_key(w, "page");
+    if (diag->page > 0)
+      pk_jw_integer(w, diag->page);
+    else
+      pk_jw_null(w);
+    pk_jw_key(w, "offset");
+    if (diag->offset >= 0)
+      pk_jw_integer(w, (long long)diag->offset);
+    else
+      pk_jw_null(w);
+    pk_jw_end(w);
   }
-  return list;
+  pk_jw_end(w);
 }
 
 static bool json_finish(pk_sink *sink, const pk_report *report) {
   json_state *state = sink->state;
-  if (!close_items(sink)) return false;
-  json_t *removed = json_object();
-  for (size_t i = 0; i < report->removed_count; i++)
-    pk_json_set(removed, report->removed[i].kind,
-                        json_integer((json_int_t)report->removed[i].chars));
-  json_t *diagnostics = report_diagnostics(&state->ctx, report);
-  bool ok = put(sink, state->written ? "\n],\n\"source\": " : "],\n\"source\": ",
-                report_source(report, state->ctx.replaced)) &&
-            put(sink, ",\n\"removed\": ", removed) &&
-            put(sink, ",\n\"coverage\": ", report_coverage(report)) &&
-            put(sink, ",\n\"diagnostics\": ", diagnostics) && put(sink, "\n}\n", NULL);
-  return ok && fflush(sink->out) == 0;
+  pk_json_writer *w = &state->w;
+  close_items(state);
+  text(w, state->written ? "\n],\n\"source\": " : "],\n\"source\": ");
+  report_source(w, report);
+  text(w, ",\n\"removed\": ");
+  report_removed(w, report);
+  text(w, ",\n\"coverage\": ");
+  report_coverage(w, report);
+  text(w, ",\n\"diagnostics\": ");
+  report_diagnostics(w, report);
+  text(w, "\n}\n");
+  return sent(sink) && fflush(sink->out) == 0;
 }
 
 static void json_destroy(pk_sink *sink) {
-  json_state *state = sink->state;
-  pk_buf_free(&state->out.buf);
-  free(state);
+  pk_jw_free(writer_of(sink));
+  free(sink->state);
 }
 
 static const pk_sink_ops JSON_OPS = {json_document, json_item, json_appendix, json_finish,
                                      json_destroy};
 
-pk_sink *pk_json_sink_new(FILE *out) { return pk_sink_alloc(&JSON_OPS, out, sizeof(json_state)); }
+pk_sink *pk_json_sink_new(FILE *out) {
+  pk_sink *sink = pk_sink_alloc(&JSON_OPS, out, sizeof(json_state));
+  if (sink) pk_jw_init(writer_of(sink), out, INDENT);
+  return sink;
+}

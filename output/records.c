@@ -1,167 +1,172 @@
-/* records.c: JSON objects for the model's records, built and escaped by jansson. */
+/* records.c: the model's records as JSON: which keys, in which order, holding what. */
 #include "config.h"
 
 #include "records.h"
 
-#include <stdlib.h>
-#include <string.h>
-
-#include "text.h"
-
-json_t *pk_json_text(pk_json_context *ctx, const char *value) {
-  if (!value) return json_null();
-  /* jansson refuses invalid UTF-8: replace it rather than lose the field.  Once checked
-   * here, the string need not be checked again by jansson. */
-  char *safe = pk_text_sanitize(value, false, &ctx->replaced, &ctx->failed);
-  if (ctx->failed) return NULL;
-  json_t *string = json_string_nocheck(safe ? safe : value);
-  free(safe);
-  if (!string) ctx->failed = true;
-  return string;
+static void integer_pair(pk_json_writer *w, long long first, long long second) {
+  pk_jw_array(w);
+  pk_jw_integer(w, first);
+  pk_jw_integer(w, second);
+  pk_jw_end(w);
 }
 
-json_t *pk_json_nonempty(pk_json_context *ctx, const char *value) {
-  return value && value[0] ? pk_json_text(ctx, value) : json_null();
+void pk_json_pages(pk_json_writer *w, const pk_span *span) {
+  if (span->first_page <= 0)
+    pk_jw_null(w);
+  else
+    integer_pair(w, span->first_page, span->last_page);
 }
 
-static json_t *integer_pair(json_int_t first, json_int_t second) {
-  json_t *pair = json_array();
-  json_array_append_new(pair, json_integer(first));
-  json_array_append_new(pair, json_integer(second));
-  return pair;
+void pk_json_offsets(pk_json_writer *w, const pk_span *span) {
+  integer_pair(w, (long long)span->start, (long long)span->end);
 }
 
-json_t *pk_json_pages(const pk_span *span) {
-  if (span->first_page <= 0) return json_null();
-  return integer_pair((json_int_t)span->first_page, (json_int_t)span->last_page);
+static void section_json(pk_json_writer *w, const pk_section *section) {
+  pk_jw_object(w);
+  pk_jw_key(w, "kind");
+  pk_jw_string(w, section->kind);
+  pk_jw_key(w, "heading");
+  pk_jw_string(w, section->heading);
+  pk_jw_key(w, "text");
+  pk_jw_string(w, section->text);
+  pk_jw_key(w, "body");
+  pk_jw_string(w, section->body);
+  pk_jw_key(w, "date");
+  pk_jw_nonempty(w, section->date);
+  pk_jw_key(w, "pages");
+  pk_json_pages(w, &section->span);
+  pk_jw_key(w, "offsets");
+  pk_json_offsets(w, &section->span);
+  pk_jw_end(w);
 }
 
-json_t *pk_json_offsets(const pk_span *span) {
-  return integer_pair((json_int_t)span->start, (json_int_t)span->end);
+static void attachment_json(pk_json_writer *w, const pk_attachment *attachment) {
+  pk_jw_object(w);
+  pk_jw_key(w, "number");
+  pk_jw_string(w, attachment->number);
+  pk_jw_key(w, "title");
+  pk_jw_string(w, attachment->title);
+  pk_jw_key(w, "reference");
+  pk_jw_string(w, attachment->reference);
+  pk_jw_key(w, "access");
+  pk_jw_string(w, attachment->access);
+  pk_jw_end(w);
 }
 
-void pk_json_set(json_t *object, const char *key, json_t *value) {
-  json_object_set_new_nocheck(object, key, value);
-}
-
-static json_t *section_json(pk_json_context *ctx, const pk_section *section) {
-  json_t *object = json_object();
-  pk_json_set(object, "kind", pk_json_text(ctx, section->kind));
-  pk_json_set(object, "heading", pk_json_text(ctx, section->heading));
-  pk_json_set(object, "text", pk_json_text(ctx, section->text));
-  pk_json_set(object, "body", pk_json_text(ctx, section->body));
-  pk_json_set(object, "date", pk_json_nonempty(ctx, section->date));
-  pk_json_set(object, "pages", pk_json_pages(&section->span));
-  pk_json_set(object, "offsets", pk_json_offsets(&section->span));
-  return object;
-}
-
-static json_t *attachment_json(pk_json_context *ctx, const pk_attachment *attachment) {
-  json_t *object = json_object();
-  pk_json_set(object, "number", pk_json_text(ctx, attachment->number));
-  pk_json_set(object, "title", pk_json_text(ctx, attachment->title));
-  pk_json_set(object, "reference", pk_json_text(ctx, attachment->reference));
-  pk_json_set(object, "access", pk_json_text(ctx, attachment->access));
-  return object;
-}
-
-json_t *pk_json_item(pk_json_context *ctx, const pk_item *item) {
-  json_t *object = json_object();
-  pk_json_set(object, "id", pk_json_text(ctx, item->id));
-  pk_json_set(object, "ordinal", json_integer((json_int_t)item->ordinal));
-  pk_json_set(object, "number", pk_json_text(ctx, item->number));
-  pk_json_set(object, "number_inferred", json_boolean(item->number_inferred));
-  pk_json_set(object, "title", pk_json_text(ctx, item->title));
-  pk_json_set(object, "access", pk_json_text(ctx, item->access));
-  pk_json_set(object, "case_number", pk_json_text(ctx, item->case_number));
-  pk_json_set(object, "responsible", pk_json_text(ctx, item->responsible));
-  pk_json_set(object, "pages", pk_json_pages(&item->span));
-  pk_json_set(object, "offsets", pk_json_offsets(&item->span));
-  pk_json_set(object, "header", pk_json_text(ctx, item->header));
-  pk_json_set(object, "header_offsets", pk_json_offsets(&item->header_span));
-  json_t *sections = json_array();
-  for (size_t i = 0; i < item->section_count; i++)
-    json_array_append_new(sections, section_json(ctx, &item->sections[i]));
-  pk_json_set(object, "sections", sections);
-  json_t *attachments = json_array();
+void pk_json_item(pk_json_writer *w, const pk_item *item) {
+  pk_jw_object(w);
+  pk_jw_key(w, "id");
+  pk_jw_string(w, item->id);
+  pk_jw_key(w, "ordinal");
+  pk_jw_integer(w, (long long)item->ordinal);
+  pk_jw_key(w, "number");
+  pk_jw_string(w, item->number);
+  pk_jw_key(w, "number_inferred");
+  pk_jw_bool(w, item->number_inferred);
+  pk_jw_key(w, "title");
+  pk_jw_string(w, item->title);
+  pk_jw_key(w, "access");
+  pk_jw_string(w, item->access);
+  pk_jw_key(w, "case_number");
+  pk_jw_string(w, item->case_number);
+  pk_jw_key(w, "responsible");
+  pk_jw_string(w, item->responsible);
+  pk_jw_key(w, "pages");
+  pk_json_pages(w, &item->span);
+  pk_jw_key(w, "offsets");
+  pk_json_offsets(w, &item->span);
+  pk_jw_key(w, "header");
+  pk_jw_string(w, item->header);
+  pk_jw_key(w, "header_offsets");
+  pk_json_offsets(w, &item->header_span);
+  pk_jw_key(w, "sections");
+  pk_jw_array(w);
+  for (size_t i = 0; i < item->section_count; i++) section_json(w, &item->sections[i]);
+  pk_jw_end(w);
+  pk_jw_key(w, "attachments");
+  pk_jw_array(w);
   for (size_t i = 0; i < item->attachment_count; i++)
-    json_array_append_new(attachments, attachment_json(ctx, &item->attachments[i]));
-  pk_json_set(object, "attachments", attachments);
-  return object;
+    attachment_json(w, &item->attachments[i]);
+  pk_jw_end(w);
+  pk_jw_end(w);
 }
 
-json_t *pk_json_appendix(pk_json_context *ctx, const pk_appendix *app) {
-  json_t *object = json_object();
-  pk_json_set(object, "kind", pk_json_text(ctx, app->kind));
-  pk_json_set(object, "item", pk_json_text(ctx, app->item));
-  pk_json_set(object, "number", pk_json_text(ctx, app->number));
-  pk_json_set(object, "title", pk_json_text(ctx, app->title));
-  pk_json_set(object, "reference", pk_json_text(ctx, app->reference));
-  pk_json_set(object, "access", pk_json_text(ctx, app->access));
-  pk_json_set(object, "pages", pk_json_pages(&app->span));
-  pk_json_set(object, "offsets", pk_json_offsets(&app->span));
-  pk_json_set(object, "text", pk_json_text(ctx, app->text));
-  return object;
+void pk_json_appendix(pk_json_writer *w, const pk_appendix *app) {
+  pk_jw_object(w);
+  pk_jw_key(w, "kind");
+  pk_jw_string(w, app->kind);
+  pk_jw_key(w, "item");
+  pk_jw_string(w, app->item);
+  pk_jw_key(w, "number");
+  pk_jw_string(w, app->number);
+  pk_jw_key(w, "title");
+  pk_jw_string(w, app->title);
+  pk_jw_key(w, "reference");
+  pk_jw_string(w, app->reference);
+  pk_jw_key(w, "access");
+  pk_jw_string(w, app->access);
+  pk_jw_key(w, "pages");
+  pk_json_pages(w, &app->span);
+  pk_jw_key(w, "offsets");
+  pk_json_offsets(w, &app->span);
+  pk_jw_key(w, "text");
+  pk_jw_string(w, app->text);
+  pk_jw_end(w);
 }
 
-static json_t *strings_array(pk_json_context *ctx, const pk_strings *strings) {
-  json_t *array = json_array();
-  for (size_t i = 0; i < strings->count; i++)
-    json_array_append_new(array, pk_json_text(ctx, strings->values[i]));
-  return array;
+static void strings_array(pk_json_writer *w, const pk_strings *strings) {
+  pk_jw_array(w);
+  for (size_t i = 0; i < strings->count; i++) pk_jw_string(w, strings->values[i]);
+  pk_jw_end(w);
 }
 
-json_t *pk_json_document(pk_json_context *ctx, const pk_document *doc) {
-  json_t *document = json_object();
-  pk_json_set(document, "kind", pk_json_text(ctx, doc->kind));
-  pk_json_set(document, "profile",
-      doc->profile ? json_pack("{s:o,s:I}", "name", pk_json_text(ctx, doc->profile), "score",
-                               (json_int_t)doc->profile_score)
-                   : json_null());
-  pk_json_set(document, "municipality", pk_json_text(ctx, doc->municipality));
-  pk_json_set(document, "body", pk_json_text(ctx, doc->body));
-  pk_json_set(document, "date", pk_json_nonempty(ctx, doc->date));
-  pk_json_set(document, "time", pk_json_nonempty(ctx, doc->time));
-  pk_json_set(document, "location", pk_json_text(ctx, doc->location));
-  pk_json_set(document, "members", strings_array(ctx, &doc->members));
-  pk_json_set(document, "absent", strings_array(ctx, &doc->absent));
-  return document;
+/* The meeting's fields, after what each form puts first. */
+static void meeting_fields(pk_json_writer *w, const pk_document *doc) {
+  pk_jw_key(w, "municipality");
+  pk_jw_string(w, doc->municipality);
+  pk_jw_key(w, "body");
+  pk_jw_string(w, doc->body);
+  pk_jw_key(w, "date");
+  pk_jw_nonempty(w, doc->date);
+  pk_jw_key(w, "time");
+  pk_jw_nonempty(w, doc->time);
+  pk_jw_key(w, "location");
+  pk_jw_string(w, doc->location);
 }
 
-static bool spill(pk_json_out *out) {
-  return !out->file || out->buf.len < PK_JSON_SPILL || pk_json_out_flush(out);
-}
-
-bool pk_json_out_flush(pk_json_out *out) {
-  if (!out->failed && out->file && out->buf.len &&
-      fwrite(out->buf.data, 1, out->buf.len, out->file) != out->buf.len)
-    out->failed = true;
-  pk_buf_clear(&out->buf);
-  return !out->failed;
-}
-
-bool pk_json_out_text(pk_json_out *out, const char *text, size_t len) {
-  if (!out->failed && !pk_buf_append(&out->buf, text, len)) out->failed = true;
-  return !out->failed && spill(out);
-}
-
-/* jansson hands over a document in many small pieces: the common case, room enough, is
- * one copy. */
-static int append_dump(const char *bytes, size_t size, void *data) {
-  pk_json_out *out = data;
-  pk_buf *buf = &out->buf;
-  if (buf->cap - buf->len > size) {
-    memcpy(buf->data + buf->len, bytes, size);
-    buf->len += size;
-    buf->data[buf->len] = '\0';
-  } else if (!pk_buf_append(buf, bytes, size)) {
-    return -1;
+void pk_json_document(pk_json_writer *w, const pk_document *doc) {
+  pk_jw_object(w);
+  pk_jw_key(w, "kind");
+  pk_jw_string(w, doc->kind);
+  pk_jw_key(w, "profile");
+  if (doc->profile) {
+    pk_jw_object(w);
+    pk_jw_key(w, "name");
+    pk_jw_string(w, doc->profile);
+    pk_jw_key(w, "score");
+    pk_jw_integer(w, (long long)doc->profile_score);
+    pk_jw_end(w);
+  } else {
+    pk_jw_null(w);
   }
-  return spill(out) ? 0 : -1;
+  meeting_fields(w, doc);
+  pk_jw_key(w, "members");
+  strings_array(w, &doc->members);
+  pk_jw_key(w, "absent");
+  strings_array(w, &doc->absent);
+  pk_jw_end(w);
 }
 
-bool pk_json_out_value(pk_json_out *out, const json_t *value, size_t flags) {
-  if (!out->failed && (!value || json_dump_callback(value, append_dump, out, flags) != 0))
-    out->failed = true;
-  return !out->failed;
+void pk_json_line_document(pk_json_writer *w, const pk_document *doc) {
+  pk_jw_object(w);
+  pk_jw_key(w, "source");
+  pk_jw_string(w, doc->source_name);
+  pk_jw_key(w, "sha256");
+  pk_jw_nonempty(w, doc->sha256);
+  pk_jw_key(w, "kind");
+  pk_jw_string(w, doc->kind);
+  pk_jw_key(w, "profile");
+  pk_jw_string(w, doc->profile);
+  meeting_fields(w, doc);
+  pk_jw_end(w);
 }
