@@ -61,6 +61,7 @@ struct pk_cleaner {
   size_t page_count;
   size_t cursor;    /* next page in window[] to clean and emit */
   long last_page;
+  long page_base;   /* pages before the transcript being read (see second_transcript) */
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
@@ -321,13 +322,15 @@ static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t 
 
 /* ---- transcript pages and the related-documents list ------------------------------------ */
 
-/* If LINE is the next page ("N text" or "N"), returns N and sets *text_at. */
+/* If LINE is the next page ("N text" or "N"), returns N (numbered on after earlier
+ * transcripts of the file) and sets *text_at. */
 static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t len,
                            size_t *digits, size_t *text_at) {
   size_t i = 0;
   long number = 0;
   while (i < len && i < 8 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
   if (i == 0 || i == 8 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
+  number += cleaner->page_base;
   if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
   *digits = i;
   *text_at = i < len ? i + 1 : i;
@@ -359,6 +362,30 @@ static void start_trailer(pk_cleaner *cleaner) {
   cleaner->mode = MODE_TRAILER;
 }
 
+/* A start marker after the pages: files saved one after another into one (a year's
+ * minutes, say).  What stood between the last page and the marker (the next file's
+ * wrapper, or the related-documents list) is removed as before; the new transcript's pages
+ * number on from the last one, so spans keep rising, and its text is cleaned and placed
+ * like the first's, not taken for the trailer.  The warning keeps anyone from taking the
+ * second document's items for the first's. */
+static bool second_transcript(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (!matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
+                   "another transcript starts"))
+    return false;
+  pk_report_diagnostic(cleaner->report, "warning", cleaner->last_page, -1,
+                       "a second transcript starts after page %ld: the file holds several "
+                       "documents, which come out as one (pages numbered on, the first "
+                       "one's meeting details); give each document a file of its own",
+                       cleaner->last_page);
+  for (size_t i = 0; i < cleaner->probe.count; i++)
+    count_removed(cleaner, "wrapper", cleaner->probe.lines[i].data, cleaner->probe.lines[i].len);
+  lines_clear(&cleaner->probe);
+  count_removed(cleaner, "wrapper", line, len);
+  cleaner->page_base = cleaner->last_page;
+  cleaner->mode = MODE_PAGES;
+  return true;
+}
+
 static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t digits, text_at;
   long number = page_number_of(cleaner, line, len, &digits, &text_at);
@@ -372,6 +399,7 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
     return add_page(cleaner, number, line + text_at, len - text_at);
   }
   if (!cleaner->probe.count && is_blank_line(line, len)) return true;
+  if (second_transcript(cleaner, line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
   if (matches_any(cleaner, cleaner->related, cleaner->related_count, line, len,
                   "related-documents list starts")) {
@@ -421,7 +449,9 @@ static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
   switch (cleaner->mode) {
   case MODE_START: return head_line(cleaner, line, len);
   case MODE_PAGES: return page_line(cleaner, line, len);
-  case MODE_TRAILER: count_removed(cleaner, "related_documents", line, len); return true;
+  case MODE_TRAILER:
+    if (!second_transcript(cleaner, line, len)) count_removed(cleaner, "related_documents", line, len);
+    return true;
   case MODE_TEXT: return text_line(cleaner, line, len);
   }
   return false;

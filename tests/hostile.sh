@@ -99,4 +99,11 @@ check "deeply nested numbering: valid output" valid nested "$TMP/nested.txt"
 check "contents pointing past the last page: valid output" valid toc-past-end --profile toc-pages "$TMP/toc-past-end.txt"
 check "contents pointing past the last page: a diagnostic names the entry" \
   diagnostic toc-past-end 'does not reach|past the last page'
+
+# Two transcripts saved into one file (a year's minutes, say): the text stays placed, and
+# a warning says where the second begins, so nobody takes its items for the first's.
+cat fixtures/transcript-referat.txt fixtures/transcript-referat.txt > "$TMP/two-transcripts.txt"
+check "two transcripts in one file: valid output" valid two-transcripts "$TMP/two-transcripts.txt"
+check "two transcripts in one file: a warning says where the second starts" \
+  diagnostic two-transcripts '^a second transcript starts after page [0-9]+'
 finish

@@ -178,6 +178,53 @@ START_TEST(a_page_number_after_the_header_is_removed) {
 }
 END_TEST
 
+START_TEST(a_second_transcript_numbers_its_pages_on) {
+  /* Two files saved into one: the second's pages are pages, numbered on, not text of the
+   * first's last page; its start marker is wrapper, and a warning says where it starts. */
+  run out = expect_units("Transkript\n1 Forside\n2 Side to\n\nTranskript\n1 Anden forside\n2 Side to igen\n",
+                         "1|Forside\n2|Side to\n3|Anden forside\n4|Side to igen\n");
+  ck_assert_uint_eq(removed(&out.report, "wrapper"), 2 * strlen("Transkript"));
+  ck_assert_uint_eq(removed(&out.report, "page_number"), 4);
+  ck_assert_int_eq(out.report.pages, 4);
+  ck_assert_uint_eq(out.report.diagnostic_count, 1);
+  ck_assert_msg(strncmp(out.report.diagnostics[0].message, "a second transcript starts after page 2:", 40) == 0,
+                "%s", out.report.diagnostics[0].message);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_second_transcript_after_the_related_list_is_not_removed) {
+  /* The related-documents list ran to the end of a file; in two files saved as one, the
+   * second's start marker ends it. */
+  size_t len = strlen(TRANSCRIPT);
+  char *twice = malloc(2 * len + 1);
+  memcpy(twice, TRANSCRIPT, len);
+  memcpy(twice + len, TRANSCRIPT, len + 1);
+  run out = expect_units(twice,
+                         "1|SKOVBY KOMMUNE Referat til Udvalget for Ting\n"
+                         "2|Punkt et Åben sag Sagsnr.: 1/2 tekst\n"
+                         "3|Andet punkt tekst\n"
+                         "4|Punkt tre tekst\n"
+                         "5|Bilag: 1.1. Noget fra 2015\n"
+                         "6|\n"
+                         "7|SKOVBY KOMMUNE Referat til Udvalget for Ting\n"
+                         "8|Punkt et Åben sag Sagsnr.: 1/2 tekst\n"
+                         "9|Andet punkt tekst\n"
+                         "10|Punkt tre tekst\n"
+                         "11|Bilag: 1.1. Noget fra 2015\n"
+                         "12|\n");
+  /* The second file's wrapper stands in the first's related list, and goes with it. */
+  ck_assert_uint_eq(removed(&out.report, "related_documents"),
+                    2 * (14 + 23 + 7 + 5 + 7) + 25 + 12 + 23 + 35);
+  ck_assert_uint_eq(removed(&out.report, "wrapper"), 25 + 12 + 23 + 35 + 10 + 10);
+  ck_assert_int_eq(out.report.pages, 12);
+  free(twice);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -190,6 +237,8 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_short_transcript_needs_three_shared_words);
   tcase_add_test(tc, a_header_on_two_pages_of_a_longer_transcript_is_text);
   tcase_add_test(tc, a_page_number_after_the_header_is_removed);
+  tcase_add_test(tc, a_second_transcript_numbers_its_pages_on);
+  tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   suite_add_tcase(suite, tc);
   return suite;
 }
