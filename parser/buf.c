@@ -5,6 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define PK_ACCOUNT_X86 1
+#include <immintrin.h>
+#endif
+
 static bool buf_reserve(pk_buf *buf, size_t extra) {
   if (extra > SIZE_MAX - buf->len - 1) return false;
   size_t need = buf->len + extra + 1;
@@ -233,11 +238,57 @@ static void account_byte(const unsigned char *s, size_t i, size_t len, unsigned 
   *count += keep & ((c & 0xC0) != 0x80);
 }
 
+/* Appends the bytes of WORD that KEEP marks to KEPT.  Each byte is stored, and the next
+ * one overwrites it unless it is kept: no branch on where the spaces fall, which is
+ * random. */
+static inline size_t pack_bytes(unsigned char *kept, uint64_t word, uint64_t keep) {
+  size_t k = 0;
+#pragma GCC unroll 8
+  for (int b = 0; b < 8; b++) {
+    kept[k] = (unsigned char)(word >> (8 * b));
+    k += (keep >> (8 * b + 7)) & 1;
+  }
+  return k;
+}
+
+#ifdef PK_ACCOUNT_X86
+/* Bit B of an entry's index is byte B of a word; byte J of the entry is the position of
+ * the index's J-th set bit, so one byte shuffle packs the kept bytes to the front. */
+#define PK_BIT(m, p) (((m) >> (p)) & 1u)
+#define PK_POP_BELOW(m, p)                                                                  \
+  (PK_BIT(m, 0) * ((p) > 0) + PK_BIT(m, 1) * ((p) > 1) + PK_BIT(m, 2) * ((p) > 2) +        \
+   PK_BIT(m, 3) * ((p) > 3) + PK_BIT(m, 4) * ((p) > 4) + PK_BIT(m, 5) * ((p) > 5) +        \
+   PK_BIT(m, 6) * ((p) > 6))
+#define PK_PLACE(m, p) ((uint64_t)(PK_BIT(m, p) * (p)) << (8 * PK_POP_BELOW(m, p)))
+#define PK_PACK1(m)                                                                         \
+  (PK_PLACE(m, 0) | PK_PLACE(m, 1) | PK_PLACE(m, 2) | PK_PLACE(m, 3) | PK_PLACE(m, 4) |     \
+   PK_PLACE(m, 5) | PK_PLACE(m, 6) | PK_PLACE(m, 7))
+#define PK_PACK4(m) PK_PACK1(m), PK_PACK1((m) + 1), PK_PACK1((m) + 2), PK_PACK1((m) + 3)
+#define PK_PACK16(m) PK_PACK4(m), PK_PACK4((m) + 4), PK_PACK4((m) + 8), PK_PACK4((m) + 12)
+#define PK_PACK64(m) PK_PACK16(m), PK_PACK16((m) + 16), PK_PACK16((m) + 32), PK_PACK16((m) + 48)
+static const uint64_t PACK_SHUFFLE[256] = {PK_PACK64(0u), PK_PACK64(64u), PK_PACK64(128u),
+                                           PK_PACK64(192u)};
+
+/* pack_bytes by one shuffle: stores eight bytes, of which the first are the kept ones. */
+__attribute__((target("ssse3"))) static inline size_t pack_bytes_ssse3(unsigned char *kept,
+                                                                       uint64_t word,
+                                                                       uint64_t keep) {
+  unsigned index = (unsigned)(((keep >> 7) * 0x0102040810204080ull) >> 56);
+  __m128i packed = _mm_shuffle_epi8(_mm_cvtsi64_si128((long long)word),
+                                    _mm_cvtsi64_si128((long long)PACK_SHUFFLE[index]));
+  _mm_storel_epi64((__m128i *)(void *)kept, packed);
+  return pk_count_marks8(keep);
+}
+#endif
+
 /* Eight bytes at a time: the white space of a word is found at once, so the bytes kept
- * are counted without a test per byte, and (unless KEPT is NULL: counting only) copied
- * as a whole where the word has none. */
-static size_t account_block(const unsigned char *s, size_t start, size_t end, size_t len,
-                            unsigned char *kept, unsigned long long *total) {
+ * are counted without a test per byte, and (unless KEPT is NULL: counting only) packed
+ * by PACK where the word has no no-break space.  KEPT has room for eight bytes more than
+ * it keeps.  Inlined into each caller with its own PACK. */
+static inline __attribute__((always_inline)) size_t
+account_words(const unsigned char *s, size_t start, size_t end, size_t len, unsigned char *kept,
+              unsigned long long *total,
+              size_t (*pack)(unsigned char *, uint64_t, uint64_t)) {
   size_t k = 0, i = start;
   unsigned long long counted = 0, *count = &counted;
   for (; end - i >= 8; i += 8) {
@@ -249,31 +300,53 @@ static size_t account_block(const unsigned char *s, size_t start, size_t end, si
     }
     uint64_t keep = ~ascii_spaces(word) & PK_HIGHS8, continuation = word & ~(word << 1) & PK_HIGHS8;
     *count += pk_count_marks8(keep & ~continuation);
-    if (!kept) continue; /* counting only */
-    /* Each byte is stored, and the next one overwrites it unless it is kept: no branch
-     * on where the spaces fall, which is random. */
-#pragma GCC unroll 8
-    for (int b = 0; b < 8; b++) {
-      kept[k] = (unsigned char)(word >> (8 * b));
-      k += (keep >> (8 * b + 7)) & 1;
-    }
+    if (kept) k += pack(kept + k, word, keep);
   }
   for (; i < end; i++) account_byte(s, i, len, kept, &k, count);
   *total += counted;
   return k;
 }
 
-void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
-                     unsigned long long *weight) {
+static size_t account_block(const unsigned char *s, size_t start, size_t end, size_t len,
+                            unsigned char *kept, unsigned long long *total) {
+  return account_words(s, start, end, len, kept, total, pack_bytes);
+}
+
+#ifdef PK_ACCOUNT_X86
+__attribute__((target("ssse3"))) static size_t
+account_block_ssse3(const unsigned char *s, size_t start, size_t end, size_t len,
+                    unsigned char *kept, unsigned long long *total) {
+  return account_words(s, start, end, len, kept, total, pack_bytes_ssse3);
+}
+
+/* GCC's and clang's runtimes read the processor's features once, at start-up. */
+static bool cpu_has_ssse3(void) { return __builtin_cpu_supports("ssse3"); }
+#else
+static bool cpu_has_ssse3(void) { return false; }
+#endif
+
+void pk_text_account_with(const char *text, size_t len, pk_text_hash *hash,
+                          unsigned long long *weight, bool hardware) {
+  (void)hardware; /* only x86 has the shuffle */
   const unsigned char *s = (const unsigned char *)text;
-  unsigned char kept[ACCOUNT_BLOCK];
+  unsigned char kept[ACCOUNT_BLOCK + 8];
   unsigned long long count = 0;
   for (size_t start = 0; start < len; start += ACCOUNT_BLOCK) {
-    size_t end = len - start < ACCOUNT_BLOCK ? len : start + ACCOUNT_BLOCK;
-    size_t k = account_block(s, start, end, len, hash ? kept : NULL, &count);
+    size_t end = len - start < ACCOUNT_BLOCK ? len : start + ACCOUNT_BLOCK, k;
+#ifdef PK_ACCOUNT_X86
+    if (hardware && hash)
+      k = account_block_ssse3(s, start, end, len, kept, &count);
+    else
+#endif
+      k = account_block(s, start, end, len, hash ? kept : NULL, &count);
     if (hash) hash_bytes(hash, kept, k);
   }
   *weight += count;
+}
+
+void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
+                     unsigned long long *weight) {
+  pk_text_account_with(text, len, hash, weight, hash && cpu_has_ssse3());
 }
 
 bool pk_text_hash_equal(const pk_text_hash *a, const pk_text_hash *b) {

@@ -108,6 +108,34 @@ START_TEST(hash_ignores_pieces_and_white_space) {
 }
 END_TEST
 
+/* The processor's byte shuffle (where there is one) packs what the portable code packs:
+ * every length and alignment of random text, and every pattern of spaces in a word. */
+START_TEST(shuffle_and_portable_code_agree) {
+  static char text[1200];
+  unsigned seed = 23;
+  for (int round = 0; round < 300; round++) {
+    size_t len = random_text(text, (size_t)(round * 7 % 1100) + 1, &seed);
+    for (size_t from = 0; from < 9 && from < len; from++) {
+      pk_text_hash portable = {0}, shuffled = {0};
+      unsigned long long portable_weight = 0, shuffled_weight = 0;
+      pk_text_account_with(text + from, len - from, &portable, &portable_weight, false);
+      pk_text_account_with(text + from, len - from, &shuffled, &shuffled_weight, true);
+      ck_assert(pk_text_hash_equal(&portable, &shuffled));
+      ck_assert_uint_eq(portable_weight, shuffled_weight);
+    }
+  }
+  char word[9] = {0};
+  for (unsigned mask = 0; mask < 256; mask++) {
+    for (int b = 0; b < 8; b++) word[b] = (char)(mask >> b & 1 ? 'a' + b : ' ');
+    pk_text_hash portable = {0}, shuffled = {0};
+    unsigned long long weight = 0;
+    pk_text_account_with(word, 8, &portable, &weight, false);
+    pk_text_account_with(word, 8, &shuffled, &weight, true);
+    ck_assert_msg(pk_text_hash_equal(&portable, &shuffled), "spaces %02x", mask);
+  }
+}
+END_TEST
+
 START_TEST(complete_when_all_placed_in_order) {
   const char *placed[] = {"Referat", "1. Punkt", "Beslutning   Godkendt"};
   pk_report report = report_of("Referat\n1. Punkt\nBeslutning Godkendt\n", placed, 3);
@@ -181,6 +209,7 @@ int main(void) {
   tcase_add_test(tc, weight_skips_white_space);
   tcase_add_test(tc, account_matches_the_plain_definition);
   tcase_add_test(tc, hash_ignores_pieces_and_white_space);
+  tcase_add_test(tc, shuffle_and_portable_code_agree);
   tcase_add_test(tc, complete_when_all_placed_in_order);
   tcase_add_test(tc, fails_when_text_is_left_out);
   tcase_add_test(tc, fails_when_text_is_placed_twice);
