@@ -28,8 +28,7 @@ static void text(pk_json_writer *w, const char *literal) { pk_jw_raw(w, literal,
 
 static void preamble_json(pk_json_writer *w, const pk_document *doc) {
   pk_jw_object(w);
-  pk_jw_key(w, "text");
-  pk_jw_string(w, doc->preamble);
+  pk_jw_key_string(w, "text", doc->preamble);
   pk_jw_key(w, "pages");
   pk_json_pages(w, &doc->preamble_span);
   pk_jw_key(w, "offsets");
@@ -76,41 +75,33 @@ static bool json_appendix(pk_sink *sink, const pk_appendix *app) {
   return sent(sink);
 }
 
-static void key_integer(pk_json_writer *w, const char *key, long long value) {
-  pk_jw_key(w, key);
-  pk_jw_integer(w, value);
-}
-
 static void report_source(pk_json_writer *w, const pk_report *report) {
   pk_jw_object(w);
-  pk_jw_key(w, "name");
-  pk_jw_string(w, report->source_name);
-  pk_jw_key(w, "sha256");
-  pk_jw_nonempty(w, report->sha256);
-  pk_jw_key(w, "encoding");
-  pk_jw_string(w, report->encoding);
-  key_integer(w, "bytes", (long long)report->bytes);
-  key_integer(w, "pages", report->pages);
-  key_integer(w, "replaced_characters", (long long)report->replacements);
+  pk_jw_key_string(w, "name", report->source_name);
+  pk_jw_key_nonempty(w, "sha256", report->sha256);
+  pk_jw_key_string(w, "encoding", report->encoding);
+  pk_jw_key_integer(w, "bytes", (long long)report->bytes);
+  pk_jw_key_integer(w, "pages", report->pages);
+  pk_jw_key_integer(w, "replaced_characters", (long long)report->replacements);
   /* Counted up to here: the report's own strings are written after this number. */
-  key_integer(w, "output_replaced_characters", (long long)w->replaced);
+  pk_jw_key_integer(w, "output_replaced_characters", (long long)w->replaced);
   pk_jw_end(w);
 }
 
 static void report_removed(pk_json_writer *w, const pk_report *report) {
   pk_jw_object(w);
   for (size_t i = 0; i < report->removed_count; i++)
-    key_integer(w, report->removed[i].kind, (long long)report->removed[i].chars);
+    pk_jw_key_integer(w, report->removed[i].kind, (long long)report->removed[i].chars);
   pk_jw_end(w);
 }
 
 static void report_coverage(pk_json_writer *w, const pk_report *report) {
   const pk_coverage *coverage = &report->coverage;
   pk_jw_object(w);
-  key_integer(w, "in", (long long)coverage->in);
-  key_integer(w, "placed", (long long)coverage->placed);
-  key_integer(w, "removed", (long long)pk_coverage_removed(report));
-  key_integer(w, "unplaced", (long long)pk_coverage_unplaced(report));
+  pk_jw_key_integer(w, "in", (long long)coverage->in);
+  pk_jw_key_integer(w, "placed", (long long)coverage->placed);
+  pk_jw_key_integer(w, "removed", (long long)pk_coverage_removed(report));
+  pk_jw_key_integer(w, "unplaced", (long long)pk_coverage_unplaced(report));
   pk_jw_key(w, "complete");
   pk_jw_bool(w, pk_coverage_complete(report));
   pk_jw_end(w);
@@ -121,10 +112,8 @@ static void report_diagnostics(pk_json_writer *w, const pk_report *report) {
   for (size_t i = 0; i < report->diagnostic_count; i++) {
     const pk_diagnostic *diag = &report->diagnostics[i];
     pk_jw_object(w);
-    pk_jw_key(w, "level");
-    pk_jw_string(w, diag->level);
-    pk_jw_key(w, "message");
-    pk_jw_string(w, diag->message);
+    pk_jw_key_string(w, "level", diag->level);
+    pk_jw_key_string(w, "message", diag->message);
     pk_jw_key(w, "page");
     if (diag->page > 0)
       pk_jw_integer(w, diag->page);

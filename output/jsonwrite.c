@@ -190,3 +190,18 @@ void pk_jw_bool(pk_json_writer *w, bool value) {
   else
     put(w, "false", 5);
 }
+
+void pk_jw_key_string(pk_json_writer *w, const char *key, const char *text) {
+  pk_jw_key(w, key);
+  pk_jw_string(w, text);
+}
+
+void pk_jw_key_nonempty(pk_json_writer *w, const char *key, const char *text) {
+  pk_jw_key(w, key);
+  pk_jw_nonempty(w, text);
+}
+
+void pk_jw_key_integer(pk_json_writer *w, const char *key, long long value) {
+  pk_jw_key(w, key);
+  pk_jw_integer(w, value);
+}

@@ -61,6 +61,11 @@ void pk_jw_integer(pk_json_writer *w, long long value);
 void pk_jw_bool(pk_json_writer *w, bool value);
 void pk_jw_null(pk_json_writer *w);
 
+/* A member of the open object: KEY (as pk_jw_key) and its value. */
+void pk_jw_key_string(pk_json_writer *w, const char *key, const char *text);
+void pk_jw_key_nonempty(pk_json_writer *w, const char *key, const char *text);
+void pk_jw_key_integer(pk_json_writer *w, const char *key, long long value);
+
 /* LEN bytes of JSON that a writer of the same layout wrote earlier, as the next value. */
 void pk_jw_json(pk_json_writer *w, const char *json, size_t len);
 /* LEN bytes as they are, outside any value: the text around top-level values. */

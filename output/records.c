@@ -23,16 +23,11 @@ void pk_json_offsets(pk_json_writer *w, const pk_span *span) {
 
 static void section_json(pk_json_writer *w, const pk_section *section) {
   pk_jw_object(w);
-  pk_jw_key(w, "kind");
-  pk_jw_string(w, section->kind);
-  pk_jw_key(w, "heading");
-  pk_jw_string(w, section->heading);
-  pk_jw_key(w, "text");
-  pk_jw_string(w, section->text);
-  pk_jw_key(w, "body");
-  pk_jw_string(w, section->body);
-  pk_jw_key(w, "date");
-  pk_jw_nonempty(w, section->date);
+  pk_jw_key_string(w, "kind", section->kind);
+  pk_jw_key_string(w, "heading", section->heading);
+  pk_jw_key_string(w, "text", section->text);
+  pk_jw_key_string(w, "body", section->body);
+  pk_jw_key_nonempty(w, "date", section->date);
   pk_jw_key(w, "pages");
   pk_json_pages(w, &section->span);
   pk_jw_key(w, "offsets");
@@ -42,41 +37,29 @@ static void section_json(pk_json_writer *w, const pk_section *section) {
 
 static void attachment_json(pk_json_writer *w, const pk_attachment *attachment) {
   pk_jw_object(w);
-  pk_jw_key(w, "number");
-  pk_jw_string(w, attachment->number);
-  pk_jw_key(w, "title");
-  pk_jw_string(w, attachment->title);
-  pk_jw_key(w, "reference");
-  pk_jw_string(w, attachment->reference);
-  pk_jw_key(w, "access");
-  pk_jw_string(w, attachment->access);
+  pk_jw_key_string(w, "number", attachment->number);
+  pk_jw_key_string(w, "title", attachment->title);
+  pk_jw_key_string(w, "reference", attachment->reference);
+  pk_jw_key_string(w, "access", attachment->access);
   pk_jw_end(w);
 }
 
 void pk_json_item(pk_json_writer *w, const pk_item *item) {
   pk_jw_object(w);
-  pk_jw_key(w, "id");
-  pk_jw_string(w, item->id);
-  pk_jw_key(w, "ordinal");
-  pk_jw_integer(w, (long long)item->ordinal);
-  pk_jw_key(w, "number");
-  pk_jw_string(w, item->number);
+  pk_jw_key_string(w, "id", item->id);
+  pk_jw_key_integer(w, "ordinal", (long long)item->ordinal);
+  pk_jw_key_string(w, "number", item->number);
   pk_jw_key(w, "number_inferred");
   pk_jw_bool(w, item->number_inferred);
-  pk_jw_key(w, "title");
-  pk_jw_string(w, item->title);
-  pk_jw_key(w, "access");
-  pk_jw_string(w, item->access);
-  pk_jw_key(w, "case_number");
-  pk_jw_string(w, item->case_number);
-  pk_jw_key(w, "responsible");
-  pk_jw_string(w, item->responsible);
+  pk_jw_key_string(w, "title", item->title);
+  pk_jw_key_string(w, "access", item->access);
+  pk_jw_key_string(w, "case_number", item->case_number);
+  pk_jw_key_string(w, "responsible", item->responsible);
   pk_jw_key(w, "pages");
   pk_json_pages(w, &item->span);
   pk_jw_key(w, "offsets");
   pk_json_offsets(w, &item->span);
-  pk_jw_key(w, "header");
-  pk_jw_string(w, item->header);
+  pk_jw_key_string(w, "header", item->header);
   pk_jw_key(w, "header_offsets");
   pk_json_offsets(w, &item->header_span);
   pk_jw_key(w, "sections");
@@ -93,24 +76,17 @@ void pk_json_item(pk_json_writer *w, const pk_item *item) {
 
 void pk_json_appendix(pk_json_writer *w, const pk_appendix *app) {
   pk_jw_object(w);
-  pk_jw_key(w, "kind");
-  pk_jw_string(w, app->kind);
-  pk_jw_key(w, "item");
-  pk_jw_string(w, app->item);
-  pk_jw_key(w, "number");
-  pk_jw_string(w, app->number);
-  pk_jw_key(w, "title");
-  pk_jw_string(w, app->title);
-  pk_jw_key(w, "reference");
-  pk_jw_string(w, app->reference);
-  pk_jw_key(w, "access");
-  pk_jw_string(w, app->access);
+  pk_jw_key_string(w, "kind", app->kind);
+  pk_jw_key_string(w, "item", app->item);
+  pk_jw_key_string(w, "number", app->number);
+  pk_jw_key_string(w, "title", app->title);
+  pk_jw_key_string(w, "reference", app->reference);
+  pk_jw_key_string(w, "access", app->access);
   pk_jw_key(w, "pages");
   pk_json_pages(w, &app->span);
   pk_jw_key(w, "offsets");
   pk_json_offsets(w, &app->span);
-  pk_jw_key(w, "text");
-  pk_jw_string(w, app->text);
+  pk_jw_key_string(w, "text", app->text);
   pk_jw_end(w);
 }
 
@@ -122,29 +98,21 @@ static void strings_array(pk_json_writer *w, const pk_strings *strings) {
 
 /* The meeting's fields, after what each form puts first. */
 static void meeting_fields(pk_json_writer *w, const pk_document *doc) {
-  pk_jw_key(w, "municipality");
-  pk_jw_string(w, doc->municipality);
-  pk_jw_key(w, "body");
-  pk_jw_string(w, doc->body);
-  pk_jw_key(w, "date");
-  pk_jw_nonempty(w, doc->date);
-  pk_jw_key(w, "time");
-  pk_jw_nonempty(w, doc->time);
-  pk_jw_key(w, "location");
-  pk_jw_string(w, doc->location);
+  pk_jw_key_string(w, "municipality", doc->municipality);
+  pk_jw_key_string(w, "body", doc->body);
+  pk_jw_key_nonempty(w, "date", doc->date);
+  pk_jw_key_nonempty(w, "time", doc->time);
+  pk_jw_key_string(w, "location", doc->location);
 }
 
 void pk_json_document(pk_json_writer *w, const pk_document *doc) {
   pk_jw_object(w);
-  pk_jw_key(w, "kind");
-  pk_jw_string(w, doc->kind);
+  pk_jw_key_string(w, "kind", doc->kind);
   pk_jw_key(w, "profile");
   if (doc->profile) {
     pk_jw_object(w);
-    pk_jw_key(w, "name");
-    pk_jw_string(w, doc->profile);
-    pk_jw_key(w, "score");
-    pk_jw_integer(w, (long long)doc->profile_score);
+    pk_jw_key_string(w, "name", doc->profile);
+    pk_jw_key_integer(w, "score", (long long)doc->profile_score);
     pk_jw_end(w);
   } else {
     pk_jw_null(w);
@@ -159,14 +127,10 @@ void pk_json_document(pk_json_writer *w, const pk_document *doc) {
 
 void pk_json_line_document(pk_json_writer *w, const pk_document *doc) {
   pk_jw_object(w);
-  pk_jw_key(w, "source");
-  pk_jw_string(w, doc->source_name);
-  pk_jw_key(w, "sha256");
-  pk_jw_nonempty(w, doc->sha256);
-  pk_jw_key(w, "kind");
-  pk_jw_string(w, doc->kind);
-  pk_jw_key(w, "profile");
-  pk_jw_string(w, doc->profile);
+  pk_jw_key_string(w, "source", doc->source_name);
+  pk_jw_key_nonempty(w, "sha256", doc->sha256);
+  pk_jw_key_string(w, "kind", doc->kind);
+  pk_jw_key_string(w, "profile", doc->profile);
   meeting_fields(w, doc);
   pk_jw_end(w);
 }
