@@ -1,8 +1,9 @@
 /* stream.c: documents separated by a NUL or form feed byte on standard input, each
  * optionally led by a name line, parsed in turn into one JSON Lines or CSV stream.
- * Each document is spooled to a temporary file first (its digest gives the items' ids,
- * and memory stays bounded whatever a document's size); a document that fails is
- * reported and the stream goes on. */
+ * Each document is read whole before it is parsed (its digest gives the items' ids): in
+ * memory up to HELD_MAX bytes, past that in a temporary file, so that memory stays
+ * bounded whatever a document's size.  A document that fails is reported and the stream
+ * goes on. */
 #include "config.h"
 
 #include "stream.h"
@@ -13,10 +14,14 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-enum { BLOCK = 64 * 1024 };
+/* Most documents are a few kilobytes: held in memory they cost no file system calls. */
+enum { BLOCK = 64 * 1024, HELD_MAX = 4 * 1024 * 1024 };
 
 typedef struct document {
-  FILE *spool;
+  char *held;       /* the text while it is at most HELD_MAX bytes */
+  size_t held_cap;
+  FILE *spool;      /* the text of a longer document; made when first needed, then reused */
+  bool spooled;     /* this document's text is in the spool, not in held */
   unsigned long long bytes;
   char name[512];
   size_t name_len;
@@ -25,11 +30,41 @@ typedef struct document {
 } document;
 
 static void start_document(document *doc, const cli_stream *options) {
-  rewind(doc->spool);
+  doc->spooled = false;
   doc->bytes = 0;
   doc->name_len = 0;
   doc->name_done = !options->names;
   doc->ordinal++;
+}
+
+/* Moves the held text to the spool, which takes the rest of the document. */
+static bool start_spool(document *doc) {
+  if (!doc->spool && !(doc->spool = tmpfile())) return false;
+  rewind(doc->spool);
+  doc->spooled = true;
+  return fwrite(doc->held, 1, doc->bytes, doc->spool) == doc->bytes;
+}
+
+static bool hold(document *doc, const char *data, size_t len) {
+  size_t need = doc->bytes + len;
+  if (need > doc->held_cap) {
+    size_t cap = doc->held_cap ? doc->held_cap : BLOCK;
+    while (cap < need) cap *= 2;
+    char *grown = realloc(doc->held, cap);
+    if (!grown) return false;
+    doc->held = grown;
+    doc->held_cap = cap;
+  }
+  memcpy(doc->held + doc->bytes, data, len);
+  return true;
+}
+
+/* Appends LEN bytes to the current document's text. */
+static bool keep(document *doc, const char *data, size_t len) {
+  if (!doc->spooled && doc->bytes + len > HELD_MAX && !start_spool(doc)) return false;
+  bool kept = doc->spooled ? fwrite(data, 1, len, doc->spool) == len : hold(doc, data, len);
+  doc->bytes += len;
+  return kept;
 }
 
 /* Takes LEN bytes of the current document: the name line first, then its text. */
@@ -46,8 +81,7 @@ static bool take(document *doc, const char *data, size_t len) {
     data += part + 1;
     len -= part + 1;
   }
-  doc->bytes += len;
-  return fwrite(data, 1, len, doc->spool) == len;
+  return keep(doc, data, len);
 }
 
 static const char *name_of(document *doc) {
@@ -62,8 +96,9 @@ static const char *name_of(document *doc) {
 static bool parse_document(const cli_stream *options, const pk_rules *rules, document *doc,
                            pk_sink *sink, bool *output_failed) {
   const char *name = name_of(doc);
-  if (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
-      fseek(doc->spool, 0, SEEK_SET) != 0) {
+  if (doc->spooled &&
+      (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
+       fseek(doc->spool, 0, SEEK_SET) != 0)) {
     fprintf(stderr, "punktum: %s: cannot spool: %s\n", name, strerror(errno));
     return false;
   }
@@ -71,7 +106,8 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
                       .source_name = name, .source_bytes = -1,
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
-  pk_status status = pk_parse_stream(rules, doc->spool, &parse, sink, &err);
+  pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)
+                                  : pk_parse_memory(rules, doc->held, doc->bytes, &parse, sink, &err);
   if (status == PK_OK) return true;
   char text[1200];
   pk_error_format(&err, text, sizeof text);
@@ -82,12 +118,11 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
 }
 
 int cli_stream_run(const cli_stream *options, const pk_rules *rules, FILE *in, FILE *out) {
-  document doc = {.spool = tmpfile()};
+  document doc = {0};
   pk_sink *sink = pk_sink_new(options->format, out);
   char *block = malloc(BLOCK);
-  if (!doc.spool || !sink || !block) {
-    fprintf(stderr, "punktum: cannot start the stream: %s\n", doc.spool ? "out of memory" : strerror(errno));
-    if (doc.spool) fclose(doc.spool);
+  if (!sink || !block) {
+    fprintf(stderr, "punktum: cannot start the stream: out of memory\n");
     pk_sink_free(sink);
     free(block);
     return 1;
@@ -122,7 +157,8 @@ int cli_stream_run(const cli_stream *options, const pk_rules *rules, FILE *in, F
     failed += !parse_document(options, rules, &doc, sink, &output_failed);
   }
   pk_sink_free(sink);
-  fclose(doc.spool);
+  if (doc.spool) fclose(doc.spool);
+  free(doc.held);
   free(block);
   if (output_failed) fprintf(stderr, "punktum: cannot write the output\n");
   if (failed) fprintf(stderr, "punktum: %zu of %zu documents failed\n", failed, documents);

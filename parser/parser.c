@@ -280,6 +280,13 @@ static pk_status hash_stream(FILE *in, FILE *spool, const char *name, char hex[6
   return status;
 }
 
+/* Ends the input of PARSER, after feeding stopped with STATUS; copies its error to ERR. */
+static pk_status finish_feeding(pk_parser *parser, pk_status status, pk_error *err) {
+  if (status == PK_OK) status = pk_parser_finish(parser);
+  if (status != PK_OK && err) *err = parser->error;
+  return status;
+}
+
 static pk_status feed_stream(pk_parser *parser, FILE *in, const char *name, pk_error *err) {
   char *block = malloc(READ_BLOCK);
   if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -289,14 +296,26 @@ static pk_status feed_stream(pk_parser *parser, FILE *in, const char *name, pk_e
     status = pk_parser_feed(parser, block, got);
   bool failed = ferror(in);
   free(block);
-  if (status != PK_OK) {
-    if (err) *err = parser->error;
-    return status;
-  }
-  if (failed) return read_failed(name, err);
-  status = pk_parser_finish(parser);
-  if (status != PK_OK && err) *err = parser->error;
-  return status;
+  if (status == PK_OK && failed) return read_failed(name, err);
+  return finish_feeding(parser, status, err);
+}
+
+/* Fed in blocks, as a stream would be, so that no stage holds more than a block at once. */
+static pk_status feed_memory(pk_parser *parser, const char *data, size_t len, pk_error *err) {
+  pk_status status = PK_OK;
+  for (size_t at = 0; status == PK_OK && at < len; at += READ_BLOCK)
+    status = pk_parser_feed(parser, data + at, len - at < READ_BLOCK ? len - at : READ_BLOCK);
+  return finish_feeding(parser, status, err);
+}
+
+/* A parser for the input GIVEN names, whose digest is HEX and size BYTES. */
+static pk_parser *start_parser(const pk_rules *rules, const pk_options *given, const char *name,
+                               const char *hex, long long bytes, pk_sink *sink, pk_error *err) {
+  pk_options options = given ? *given : (pk_options){0};
+  options.source_name = name;
+  options.source_sha256 = hex;
+  options.source_bytes = bytes;
+  return pk_parser_new(rules, &options, sink, err);
 }
 
 static bool is_regular(FILE *in) {
@@ -320,15 +339,28 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *giv
     if (fseek(source, spool ? 0 : start, SEEK_SET) != 0) status = read_failed(name, err);
   }
   if (status == PK_OK) {
-    pk_options options = given ? *given : (pk_options){0};
-    options.source_name = name;
-    options.source_sha256 = hex;
-    options.source_bytes = bytes;
-    pk_parser *parser = pk_parser_new(rules, &options, sink, err);
+    pk_parser *parser = start_parser(rules, given, name, hex, bytes, sink, err);
     /* pk_parser_new said why it failed (an unknown profile, no memory) in ERR. */
     status = parser ? feed_stream(parser, source, name, err) : (err ? err->status : PK_ERR_NOMEM);
     pk_parser_free(parser);
   }
   if (spool) fclose(spool);
+  return status;
+}
+
+pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
+                          const pk_options *given, pk_sink *sink, pk_error *err) {
+  const char *name = given && given->source_name ? given->source_name : "-";
+  pk_sha256 sha;
+  unsigned char digest[32];
+  char hex[65];
+  pk_sha256_init(&sha);
+  pk_sha256_update(&sha, data, len);
+  pk_sha256_final(&sha, digest);
+  pk_sha256_hex(digest, hex);
+  pk_parser *parser = start_parser(rules, given, name, hex, (long long)len, sink, err);
+  pk_status status =
+      parser ? feed_memory(parser, data, len, err) : (err ? err->status : PK_ERR_NOMEM);
+  pk_parser_free(parser);
   return status;
 }

@@ -5,7 +5,7 @@
 # file.  A run killed with SIGKILL midway leaves only complete outputs, and --skip-existing
 # finishes it.  Combined jsonl/csv streams keep input order.  --stream over the
 # concatenated fixtures gives the same items as the files one by one, also cut up by GNU
-# parallel --pipe.
+# parallel --pipe, and so does a document too long to be held in memory.
 . "${SRCDIR}/tests/lib.sh"
 cd "$SRCDIR"
 
@@ -108,6 +108,15 @@ check "--stream (NUL) gives the same items as file by file" same "$TMP/expected.
 for f in fixtures/*.txt; do printf '%s\n' "$f"; cat "$f"; printf '\f'; done > "$TMP/stream.ff"
 "$PUNKTUM" --stream --names --separator ff -f jsonl < "$TMP/stream.ff" > "$TMP/streamed-ff.jsonl"
 check "--stream --separator ff gives the same items, UTF-16 included" same "$TMP/each.jsonl" "$TMP/streamed-ff.jsonl"
+# A document past what the stream holds in memory (4 MiB) goes through a temporary file;
+# a small one after it is held again.  Both give the items they give alone.
+python3 -c 'import sys; sys.path.insert(0, "bench"); import gen; gen.transcript(sys.argv[1], 5)' "$TMP/big.txt"
+{ printf '%s\n' "$TMP/big.txt"; cat "$TMP/big.txt"; printf '\000%s\n' fixtures/web-nr-item.txt
+  cat fixtures/web-nr-item.txt; } > "$TMP/big.nul"
+{ "$PUNKTUM" -f jsonl "$TMP/big.txt"; "$PUNKTUM" -f jsonl fixtures/web-nr-item.txt; } > "$TMP/big-expected.jsonl"
+"$PUNKTUM" --stream --names -f jsonl < "$TMP/big.nul" > "$TMP/big-streamed.jsonl"
+check "--stream: a 5 MB document and a small one after it give the same items as alone" \
+  same "$TMP/big-expected.jsonl" "$TMP/big-streamed.jsonl"
 printf 'kun et navn\n' | "$PUNKTUM" --stream --names -f csv > "$TMP/nameonly.csv"
 check "--stream reads a document without a separator at its end" test -s "$TMP/nameonly.csv"
 { cat fixtures/web-nr-item.txt; printf '\000'; printf 'PK\003\004\001\002\003\004\005\006\007\010\016\017\020'; printf '\000'; cat fixtures/inline-items.txt; } |

@@ -1,6 +1,8 @@
 /* test_segmenter.c: the whole pipeline into a recording sink: items, numbers, titles,
  * access, sections, decisions, attachments, appendices, the preamble and the document
  * fields; each case at chunk sizes 1, 2, 3, 7 and whole, which must all agree. */
+#include "config.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -316,6 +318,49 @@ START_TEST(two_items_run_together_on_a_page) {
 }
 END_TEST
 
+/* The JSON document INPUT gives through pk_parse_memory (IN_MEMORY) or pk_parse_stream
+ * (reading a pipe-like stream, which it spools). */
+static char *json_of(const char *input, size_t len, bool in_memory) {
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  char *json = NULL;
+  size_t json_len = 0;
+  FILE *out = open_memstream(&json, &json_len);
+  pk_sink *sink = pk_sink_new(PK_FORMAT_JSON, out);
+  pk_options options = {.source_name = "test", .source_bytes = -1};
+  pk_status status;
+  if (in_memory) {
+    status = pk_parse_memory(rules, input, len, &options, sink, &err);
+  } else {
+    FILE *in = fmemopen((void *)input, len, "rb");
+    status = pk_parse_stream(rules, in, &options, sink, &err);
+    fclose(in);
+  }
+  ck_assert_int_eq(status, PK_OK);
+  pk_sink_free(sink);
+  fclose(out);
+  pk_rules_free(rules);
+  return json;
+}
+
+START_TEST(a_document_in_memory_parses_as_from_a_stream) {
+  /* Same digest, ids, size and items; a document longer than one read block too. */
+  pk_buf long_input = {0};
+  while (long_input.len < 200 * 1024) pk_buf_append_str(&long_input, MINUTES);
+  const char *inputs[] = {MINUTES, long_input.data};
+  for (size_t i = 0; i < 2; i++) {
+    char *from_memory = json_of(inputs[i], strlen(inputs[i]), true);
+    char *from_stream = json_of(inputs[i], strlen(inputs[i]), false);
+    ck_assert_str_eq(from_memory, from_stream);
+    ck_assert_ptr_nonnull(strstr(from_memory, "\"sha256\""));
+    free(from_memory);
+    free(from_stream);
+  }
+  pk_buf_free(&long_input);
+}
+END_TEST
+
 static Suite *segmenter_suite(void) {
   Suite *suite = suite_create("segmenter");
   TCase *tc = tcase_create("segment");
@@ -329,6 +374,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
+  tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
