@@ -138,9 +138,10 @@ const pk_error *pk_parser_error(const pk_parser *parser);
 void pk_parser_free(pk_parser *parser);
 
 /* Convenience: parses the stream IN completely, with OPTIONS (may be NULL; its digest and
- * size are computed here).  It first hashes the input (seeking back when IN is seekable,
- * spooling to a temporary file otherwise) so that the output can carry the source digest
- * and stable item ids. */
+ * size are computed here).  The output carries the source digest and item ids made from
+ * it, so the input is hashed before it is parsed: an input of up to 4 MiB is read once,
+ * into memory; a longer one is hashed first and then read again (seeking back when IN is
+ * a regular file, spooled to a temporary file otherwise), so memory stays bounded. */
 pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *options,
                           pk_sink *sink, pk_error *err);
 /* Convenience: parses the LEN bytes at DATA (borrowed) completely, with OPTIONS (may be

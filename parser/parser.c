@@ -248,24 +248,24 @@ static pk_status finish_stages(pk_parser *parser) {
 
 /* ---- whole streams --------------------------------------------------------------------- */
 
-enum { READ_BLOCK = 64 * 1024 };
+/* Inputs up to IN_MEMORY_MAX bytes are read once, into memory; longer ones are hashed in a
+ * first pass and read again (spooled first when IN cannot seek), so memory stays bounded. */
+enum { READ_BLOCK = 64 * 1024, IN_MEMORY_MAX = 4 * 1024 * 1024 };
 
 static pk_status read_failed(const char *name, pk_error *err) {
   return pk_error_set(err, PK_ERR_INPUT, name, 0, -1, "cannot read: %s", strerror(errno));
 }
 
-/* Hashes IN to its end, copying it to SPOOL when SPOOL is not NULL. */
-static pk_status hash_stream(FILE *in, FILE *spool, const char *name, char hex[65],
+/* Hashes IN to its end into SHA, copying it to SPOOL when SPOOL is not NULL; adds the
+ * bytes read to *BYTES. */
+static pk_status hash_stream(FILE *in, FILE *spool, const char *name, pk_sha256 *sha,
                              long long *bytes, pk_error *err) {
-  pk_sha256 sha;
-  pk_sha256_init(&sha);
   char *block = malloc(READ_BLOCK);
   if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   size_t got;
-  *bytes = 0;
   pk_status status = PK_OK;
   while ((got = fread(block, 1, READ_BLOCK, in)) > 0) {
-    pk_sha256_update(&sha, block, got);
+    pk_sha256_update(sha, block, got);
     *bytes += (long long)got;
     if (spool && fwrite(block, 1, got, spool) != got) {
       status = pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot spool input: %s", strerror(errno));
@@ -274,10 +274,35 @@ static pk_status hash_stream(FILE *in, FILE *spool, const char *name, char hex[6
   }
   if (status == PK_OK && ferror(in)) status = read_failed(name, err);
   free(block);
-  unsigned char digest[32];
-  pk_sha256_final(&sha, digest);
-  pk_sha256_hex(digest, hex);
   return status;
+}
+
+static void digest_hex(pk_sha256 *sha, char hex[65]) {
+  unsigned char digest[32];
+  pk_sha256_final(sha, digest);
+  pk_sha256_hex(digest, hex);
+}
+
+/* Reads IN into HELD while it stays within IN_MEMORY_MAX bytes; *WHOLE says whether it
+ * ended there.  A regular file whose size says it is longer is not read at all. */
+static pk_status read_small(FILE *in, long start, const char *name, pk_buf *held, bool *whole,
+                            pk_error *err) {
+  *whole = false;
+  struct stat info;
+  if (start >= 0 && fstat(fileno(in), &info) == 0 && info.st_size - start > IN_MEMORY_MAX)
+    return PK_OK;
+  char *block = malloc(READ_BLOCK);
+  if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  size_t got;
+  bool stored = true;
+  while (stored && held->len <= IN_MEMORY_MAX && !feof(in) &&
+         (got = fread(block, 1, READ_BLOCK, in)) > 0)
+    stored = pk_buf_append(held, block, got);
+  free(block);
+  if (!stored) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  if (ferror(in)) return read_failed(name, err);
+  *whole = held->len <= IN_MEMORY_MAX && feof(in);
+  return PK_OK;
 }
 
 /* Ends the input of PARSER, after feeding stopped with STATUS; copies its error to ERR. */
@@ -323,22 +348,35 @@ static bool is_regular(FILE *in) {
   return fstat(fileno(in), &info) == 0 && S_ISREG(info.st_mode);
 }
 
-pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *given,
-                          pk_sink *sink, pk_error *err) {
-  const char *name = given && given->source_name ? given->source_name : "-";
-  char hex[65];
+/* pk_parse_stream for an input longer than IN_MEMORY_MAX: HELD holds what was read of it
+ * already (nothing, for a regular file that said its size). */
+static pk_status parse_long_stream(const pk_rules *rules, FILE *in, long start, const pk_buf *held,
+                                   const pk_options *given, const char *name, pk_sink *sink,
+                                   pk_error *err) {
+  pk_sha256 sha;
+  pk_sha256_init(&sha);
   long long bytes = 0;
-  FILE *source = in, *spool = NULL;
-  long start = is_regular(in) ? ftell(in) : -1;
-  if (start < 0 && !(spool = tmpfile()))
+  FILE *spool = NULL;
+  pk_status status = PK_OK;
+  if (start >= 0) {
+    /* A regular file: hash it where it is (from the start, should it have grown since). */
+    if (fseek(in, start, SEEK_SET) != 0) return read_failed(name, err);
+  } else if (!(spool = tmpfile())) {
     return pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot create a temporary file: %s",
                         strerror(errno));
-  pk_status status = hash_stream(in, spool, name, hex, &bytes, err);
-  if (status == PK_OK) {
-    source = spool ? spool : in;
-    if (fseek(source, spool ? 0 : start, SEEK_SET) != 0) status = read_failed(name, err);
+  } else {
+    pk_sha256_update(&sha, held->data, held->len);
+    bytes = (long long)held->len;
+    if (fwrite(held->data, 1, held->len, spool) != held->len)
+      status = pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot spool input: %s", strerror(errno));
   }
+  if (status == PK_OK) status = hash_stream(in, spool, name, &sha, &bytes, err);
+  FILE *source = spool ? spool : in;
+  if (status == PK_OK && fseek(source, spool ? 0 : start, SEEK_SET) != 0)
+    status = read_failed(name, err);
   if (status == PK_OK) {
+    char hex[65];
+    digest_hex(&sha, hex);
     pk_parser *parser = start_parser(rules, given, name, hex, bytes, sink, err);
     /* pk_parser_new said why it failed (an unknown profile, no memory) in ERR. */
     status = parser ? feed_stream(parser, source, name, err) : (err ? err->status : PK_ERR_NOMEM);
@@ -348,16 +386,29 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *giv
   return status;
 }
 
+pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *given,
+                          pk_sink *sink, pk_error *err) {
+  const char *name = given && given->source_name ? given->source_name : "-";
+  long start = is_regular(in) ? ftell(in) : -1;
+  pk_buf held = {0};
+  bool whole;
+  pk_status status = read_small(in, start, name, &held, &whole, err);
+  if (status == PK_OK && whole)
+    status = pk_parse_memory(rules, held.data ? held.data : "", held.len, given, sink, err);
+  else if (status == PK_OK)
+    status = parse_long_stream(rules, in, start, &held, given, name, sink, err);
+  pk_buf_free(&held);
+  return status;
+}
+
 pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
                           const pk_options *given, pk_sink *sink, pk_error *err) {
   const char *name = given && given->source_name ? given->source_name : "-";
   pk_sha256 sha;
-  unsigned char digest[32];
   char hex[65];
   pk_sha256_init(&sha);
   pk_sha256_update(&sha, data, len);
-  pk_sha256_final(&sha, digest);
-  pk_sha256_hex(digest, hex);
+  digest_hex(&sha, hex);
   pk_parser *parser = start_parser(rules, given, name, hex, (long long)len, sink, err);
   pk_status status =
       parser ? feed_memory(parser, data, len, err) : (err ? err->status : PK_ERR_NOMEM);

@@ -117,6 +117,11 @@ python3 -c 'import sys; sys.path.insert(0, "bench"); import gen; gen.transcript(
 "$PUNKTUM" --stream --names -f jsonl < "$TMP/big.nul" > "$TMP/big-streamed.jsonl"
 check "--stream: a 5 MB document and a small one after it give the same items as alone" \
   same "$TMP/big-expected.jsonl" "$TMP/big-streamed.jsonl"
+# Read from a pipe, a document past that limit is spooled after the part already read.
+"$PUNKTUM" -f jsonl - < "$TMP/big.txt" > "$TMP/big-file.jsonl"
+cat "$TMP/big.txt" | "$PUNKTUM" -f jsonl - > "$TMP/big-pipe.jsonl"
+check "a 5 MB document from a pipe gives the same items as from the file" \
+  same "$TMP/big-file.jsonl" "$TMP/big-pipe.jsonl"
 printf 'kun et navn\n' | "$PUNKTUM" --stream --names -f csv > "$TMP/nameonly.csv"
 check "--stream reads a document without a separator at its end" test -s "$TMP/nameonly.csv"
 { cat fixtures/web-nr-item.txt; printf '\000'; printf 'PK\003\004\001\002\003\004\005\006\007\010\016\017\020'; printf '\000'; cat fixtures/inline-items.txt; } |
