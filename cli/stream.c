@@ -61,6 +61,7 @@ static bool hold(document *doc, const char *data, size_t len) {
 
 /* Appends LEN bytes to the current document's text. */
 static bool keep(document *doc, const char *data, size_t len) {
+  if (len == 0) return true; /* nothing held yet may mean no buffer yet */
   if (!doc->spooled && doc->bytes + len > HELD_MAX && !start_spool(doc)) return false;
   bool kept = doc->spooled ? fwrite(data, 1, len, doc->spool) == len : hold(doc, data, len);
   doc->bytes += len;
@@ -107,7 +108,8 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
   pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)
-                                  : pk_parse_memory(rules, doc->held, doc->bytes, &parse, sink, &err);
+                                  : pk_parse_memory(rules, doc->held ? doc->held : "", doc->bytes,
+                                                    &parse, sink, &err);
   if (status == PK_OK) return true;
   char text[1200];
   pk_error_format(&err, text, sizeof text);

@@ -144,8 +144,8 @@ void pk_parser_free(pk_parser *parser);
  * a regular file, spooled to a temporary file otherwise), so memory stays bounded. */
 pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *options,
                           pk_sink *sink, pk_error *err);
-/* Convenience: parses the LEN bytes at DATA (borrowed) completely, with OPTIONS (may be
- * NULL; its digest and size are computed here).  For documents already in memory: nothing
+/* Convenience: parses the LEN bytes at DATA (borrowed; NULL when LEN is 0) completely, with
+ * OPTIONS (may be NULL; its digest and size are computed here).  For documents already in memory: nothing
  * is spooled or read twice. */
 pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
                           const pk_options *options, pk_sink *sink, pk_error *err);

@@ -404,6 +404,7 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *giv
 pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
                           const pk_options *given, pk_sink *sink, pk_error *err) {
   const char *name = given && given->source_name ? given->source_name : "-";
+  if (!data) data = ""; /* allowed when LEN is 0: an empty document */
   pk_sha256 sha;
   char hex[65];
   pk_sha256_init(&sha);

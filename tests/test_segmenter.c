@@ -358,6 +358,17 @@ START_TEST(a_document_in_memory_parses_as_from_a_stream) {
     free(from_stream);
   }
   pk_buf_free(&long_input);
+  /* No bytes at all, and no buffer for them: an empty document, as from an empty stream. */
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  pk_buf log = {0};
+  pk_sink sink = {.ops = &RECORDER, .out = stdout, .state = &log};
+  ck_assert_int_eq(pk_parse_memory(rules, NULL, 0, NULL, &sink, &err), PK_OK);
+  ck_assert_str_eq(log.data, "document kind=other municipality=- body=- date= time=\npreamble=\n"
+                             "end items=0 pages=0 diagnostics=0\n");
+  pk_buf_free(&log);
+  pk_rules_free(rules);
 }
 END_TEST
 
