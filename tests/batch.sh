@@ -111,6 +111,7 @@ check "--stream --separator ff gives the same items, UTF-16 included" same "$TMP
 # A document past what the stream holds in memory (4 MiB) goes through a temporary file;
 # a small one after it is held again.  Both give the items they give alone.
 python3 -c 'import sys; sys.path.insert(0, "bench"); import gen; gen.transcript(sys.argv[1], 5)' "$TMP/big.txt"
+check "bench/gen.py wrote a 5 MB transcript" test "$(wc -c < "$TMP/big.txt")" -gt 4194304
 { printf '%s\n' "$TMP/big.txt"; cat "$TMP/big.txt"; printf '\000%s\n' fixtures/web-nr-item.txt
   cat fixtures/web-nr-item.txt; } > "$TMP/big.nul"
 { "$PUNKTUM" -f jsonl "$TMP/big.txt"; "$PUNKTUM" -f jsonl fixtures/web-nr-item.txt; } > "$TMP/big-expected.jsonl"
