@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 /* Most documents are a few kilobytes: held in memory they cost no file system calls. */
-enum { BLOCK = 64 * 1024, HELD_MAX = 4 * 1024 * 1024 };
+enum { BLOCK = 64 * 1024, HELD_MAX = PK_MEMORY_INPUT_MAX };
 
 typedef struct document {
   char *held;       /* the text while it is at most HELD_MAX bytes */

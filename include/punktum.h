@@ -137,9 +137,14 @@ pk_status pk_parser_finish(pk_parser *parser);
 const pk_error *pk_parser_error(const pk_parser *parser);
 void pk_parser_free(pk_parser *parser);
 
+/* The largest input pk_parse_stream reads into memory whole; a program that gathers
+ * documents itself (punktum --stream) holds them in memory up to the same size. */
+#define PK_MEMORY_INPUT_MAX (4u * 1024u * 1024u)
+
 /* Convenience: parses the stream IN completely, with OPTIONS (may be NULL; its digest and
  * size are computed here).  The output carries the source digest and item ids made from
- * it, so the input is hashed before it is parsed: an input of up to 4 MiB is read once,
+ * it, so the input is hashed before it is parsed: an input of up to PK_MEMORY_INPUT_MAX
+ * bytes (4 MiB) is read once,
  * into memory; a longer one is hashed first and then read again (seeking back when IN is
  * a regular file, spooled to a temporary file otherwise), so memory stays bounded. */
 pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *options,

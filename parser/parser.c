@@ -250,7 +250,7 @@ static pk_status finish_stages(pk_parser *parser) {
 
 /* Inputs up to IN_MEMORY_MAX bytes are read once, into memory; longer ones are hashed in a
  * first pass and read again (spooled first when IN cannot seek), so memory stays bounded. */
-enum { READ_BLOCK = 64 * 1024, IN_MEMORY_MAX = 4 * 1024 * 1024 };
+enum { READ_BLOCK = 64 * 1024, IN_MEMORY_MAX = PK_MEMORY_INPUT_MAX };
 
 static pk_status read_failed(const char *name, pk_error *err) {
   return pk_error_set(err, PK_ERR_INPUT, name, 0, -1, "cannot read: %s", strerror(errno));
