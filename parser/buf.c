@@ -327,14 +327,16 @@ static bool cpu_has_ssse3(void) { return false; }
 
 void pk_text_account_with(const char *text, size_t len, pk_text_hash *hash,
                           unsigned long long *weight, bool hardware) {
-  (void)hardware; /* only x86 has the shuffle */
+  /* Only x86 has the shuffle, and not every x86 processor. */
+  hardware = hardware && hash && cpu_has_ssse3();
+  (void)hardware;
   const unsigned char *s = (const unsigned char *)text;
   unsigned char kept[ACCOUNT_BLOCK + 8];
   unsigned long long count = 0;
   for (size_t start = 0; start < len; start += ACCOUNT_BLOCK) {
     size_t end = len - start < ACCOUNT_BLOCK ? len : start + ACCOUNT_BLOCK, k;
 #ifdef PK_ACCOUNT_X86
-    if (hardware && hash)
+    if (hardware)
       k = account_block_ssse3(s, start, end, len, kept, &count);
     else
 #endif
@@ -346,7 +348,7 @@ void pk_text_account_with(const char *text, size_t len, pk_text_hash *hash,
 
 void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
                      unsigned long long *weight) {
-  pk_text_account_with(text, len, hash, weight, hash && cpu_has_ssse3());
+  pk_text_account_with(text, len, hash, weight, true);
 }
 
 bool pk_text_hash_equal(const pk_text_hash *a, const pk_text_hash *b) {

@@ -101,7 +101,7 @@ typedef struct pk_text_hash {
 void pk_text_account(const char *text, size_t len, pk_text_hash *hash,
                      unsigned long long *weight);
 /* The same, with HARDWARE false keeping to the portable code (which the tests compare
- * with the processor's byte shuffle). */
+ * with the processor's byte shuffle, used where the processor has it). */
 void pk_text_account_with(const char *text, size_t len, pk_text_hash *hash,
                           unsigned long long *weight, bool hardware);
 bool pk_text_hash_equal(const pk_text_hash *a, const pk_text_hash *b);
