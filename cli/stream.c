@@ -22,6 +22,7 @@ typedef struct document {
   size_t held_cap;
   FILE *spool;      /* the text of a longer document; made when first needed, then reused */
   bool spooled;     /* this document's text is in the spool, not in held */
+  int lost;         /* errno of a failure to hold or spool the text: the document is skipped */
   unsigned long long bytes;
   char name[512];
   size_t name_len;
@@ -31,6 +32,7 @@ typedef struct document {
 
 static void start_document(document *doc, const cli_stream *options) {
   doc->spooled = false;
+  doc->lost = 0;
   doc->bytes = 0;
   doc->name_len = 0;
   doc->name_done = !options->names;
@@ -60,16 +62,17 @@ static bool hold(document *doc, const char *data, size_t len) {
 }
 
 /* Appends LEN bytes to the current document's text. */
-static bool keep(document *doc, const char *data, size_t len) {
-  if (len == 0) return true; /* nothing held yet may mean no buffer yet */
-  if (!doc->spooled && doc->bytes + len > HELD_MAX && !start_spool(doc)) return false;
-  bool kept = doc->spooled ? fwrite(data, 1, len, doc->spool) == len : hold(doc, data, len);
-  doc->bytes += len;
-  return kept;
+static void keep(document *doc, const char *data, size_t len) {
+  if (len == 0 || doc->lost) return; /* nothing held yet may mean no buffer yet */
+  errno = 0;
+  bool kept = (doc->spooled || doc->bytes + len <= HELD_MAX || start_spool(doc)) &&
+              (doc->spooled ? fwrite(data, 1, len, doc->spool) == len : hold(doc, data, len));
+  if (kept) doc->bytes += len;
+  else doc->lost = errno ? errno : ENOMEM;
 }
 
 /* Takes LEN bytes of the current document: the name line first, then its text. */
-static bool take(document *doc, const char *data, size_t len) {
+static void take(document *doc, const char *data, size_t len) {
   if (!doc->name_done) {
     const char *nl = memchr(data, '\n', len);
     size_t part = nl ? (size_t)(nl - data) : len;
@@ -77,12 +80,12 @@ static bool take(document *doc, const char *data, size_t len) {
     size_t kept = part < room ? part : room;
     memcpy(doc->name + doc->name_len, data, kept);
     doc->name_len += kept;
-    if (!nl) return true;
+    if (!nl) return;
     doc->name_done = true;
     data += part + 1;
     len -= part + 1;
   }
-  return keep(doc, data, len);
+  keep(doc, data, len);
 }
 
 static const char *name_of(document *doc) {
@@ -93,10 +96,14 @@ static const char *name_of(document *doc) {
   return doc->name;
 }
 
-/* Parses the spooled document into SINK; false when it failed (reported). */
+/* Parses the document (held or spooled) into SINK; false when it failed (reported). */
 static bool parse_document(const cli_stream *options, const pk_rules *rules, document *doc,
                            pk_sink *sink, bool *output_failed) {
   const char *name = name_of(doc);
+  if (doc->lost) {
+    fprintf(stderr, "punktum: %s: cannot hold the document: %s\n", name, strerror(doc->lost));
+    return false;
+  }
   if (doc->spooled &&
       (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
        fseek(doc->spool, 0, SEEK_SET) != 0)) {
@@ -137,7 +144,7 @@ int cli_stream_run(const cli_stream *options, const pk_rules *rules, FILE *in, F
       char *end = memchr(block + at, options->separator, got - at);
       size_t part = end ? (size_t)(end - (block + at)) : got - at;
       if (part) any = true;
-      if (!take(&doc, block + at, part)) output_failed = true;
+      take(&doc, block + at, part);
       at += part;
       if (!end) break;
       at++; /* the separator */
