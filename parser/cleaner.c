@@ -62,6 +62,7 @@ struct pk_cleaner {
   size_t cursor;    /* next page in window[] to clean and emit */
   long last_page;
   long page_base;   /* pages before the transcript being read (see second_transcript) */
+  size_t marker_lines; /* a start marker among the pages is probe line marker_lines - 1 */
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
@@ -322,18 +323,25 @@ static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t 
 
 /* ---- transcript pages and the related-documents list ------------------------------------ */
 
-/* If LINE is the next page ("N text" or "N"), returns N (numbered on after earlier
- * transcripts of the file) and sets *text_at. */
-static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t len,
-                           size_t *digits, size_t *text_at) {
+/* The page number LINE starts with as printed ("N text" or "N"), or -1; sets *text_at. */
+static long printed_page_number(const char *line, size_t len, size_t *digits, size_t *text_at) {
   size_t i = 0;
   long number = 0;
   while (i < len && i < 8 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
   if (i == 0 || i == 8 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
-  number += cleaner->page_base;
-  if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
   *digits = i;
   *text_at = i < len ? i + 1 : i;
+  return number;
+}
+
+/* If LINE is the next page, returns its number (numbered on after earlier transcripts of
+ * the file) and sets *text_at. */
+static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t len,
+                           size_t *digits, size_t *text_at) {
+  long number = printed_page_number(line, len, digits, text_at);
+  if (number < 0) return -1;
+  number += cleaner->page_base;
+  if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
   return number;
 }
 
@@ -351,6 +359,7 @@ static bool flush_probe_into_page(pk_cleaner *cleaner) {
     }
   }
   lines_clear(&cleaner->probe);
+  cleaner->marker_lines = 0;
   return ok;
 }
 
@@ -359,6 +368,7 @@ static void start_trailer(pk_cleaner *cleaner) {
     count_removed(cleaner, "related_documents", cleaner->probe.lines[i].data,
                   cleaner->probe.lines[i].len);
   lines_clear(&cleaner->probe);
+  cleaner->marker_lines = 0;
   cleaner->mode = MODE_TRAILER;
 }
 
@@ -368,26 +378,52 @@ static void start_trailer(pk_cleaner *cleaner) {
  * number on from the last one, so spans keep rising, and its text is cleaned and placed
  * like the first's, not taken for the trailer.  The warning keeps anyone from taking the
  * second document's items for the first's. */
-static bool second_transcript(pk_cleaner *cleaner, const char *line, size_t len) {
-  if (!matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
-                   "another transcript starts"))
-    return false;
+static void start_second_transcript(pk_cleaner *cleaner) {
   pk_report_diagnostic(cleaner->report, "warning", cleaner->last_page, -1,
                        "a second transcript starts after page %ld: the file holds several "
                        "documents, which come out as one (pages numbered on, the first "
                        "one's meeting details); give each document a file of its own",
                        cleaner->last_page);
-  for (size_t i = 0; i < cleaner->probe.count; i++)
-    count_removed(cleaner, "wrapper", cleaner->probe.lines[i].data, cleaner->probe.lines[i].len);
-  lines_clear(&cleaner->probe);
-  count_removed(cleaner, "wrapper", line, len);
   cleaner->page_base = cleaner->last_page;
+}
+
+static bool is_start_marker(pk_cleaner *cleaner, const char *line, size_t len) {
+  return matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
+                     "another transcript starts");
+}
+
+/* Among the pages, a start marker counts only when the next page line reads 1: the
+ * probe lines up to it are then removed as wrapper; otherwise ("Transkript:" in the
+ * minutes, then page 3) it stays in the page's text. */
+static void confirm_second_transcript(pk_cleaner *cleaner) {
+  line_list *probe = &cleaner->probe;
+  size_t wrapper = cleaner->marker_lines;
+  for (size_t i = 0; i < wrapper; i++) {
+    count_removed(cleaner, "wrapper", probe->lines[i].data, probe->lines[i].len);
+    pk_buf_free(&probe->lines[i]);
+  }
+  memmove(probe->lines, probe->lines + wrapper, (probe->count - wrapper) * sizeof *probe->lines);
+  probe->count -= wrapper;
+  cleaner->marker_lines = 0;
+  start_second_transcript(cleaner);
+}
+
+/* After the related-documents list, a start marker begins the next transcript at once. */
+static bool trailer_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (!is_start_marker(cleaner, line, len)) {
+    count_removed(cleaner, "related_documents", line, len);
+    return true;
+  }
+  count_removed(cleaner, "wrapper", line, len);
+  start_second_transcript(cleaner);
   cleaner->mode = MODE_PAGES;
   return true;
 }
 
 static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t digits, text_at;
+  if (cleaner->marker_lines && printed_page_number(line, len, &digits, &text_at) == 1)
+    confirm_second_transcript(cleaner);
   long number = page_number_of(cleaner, line, len, &digits, &text_at);
   if (number > 0) {
     if (!flush_probe_into_page(cleaner)) return false;
@@ -399,15 +435,19 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
     return add_page(cleaner, number, line + text_at, len - text_at);
   }
   if (!cleaner->probe.count && is_blank_line(line, len)) return true;
-  if (second_transcript(cleaner, line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
+  if (is_start_marker(cleaner, line, len)) {
+    /* The lines before it may be the next file's wrapper: kept until a page tells. */
+    cleaner->marker_lines = cleaner->probe.count;
+    return true;
+  }
   if (matches_any(cleaner, cleaner->related, cleaner->related_count, line, len,
                   "related-documents list starts")) {
     start_trailer(cleaner);
     return true;
   }
   size_t nonblank = 0;
-  for (size_t i = 0; i < cleaner->probe.count; i++)
+  for (size_t i = cleaner->marker_lines; i < cleaner->probe.count; i++)
     nonblank += !is_blank_line(cleaner->probe.lines[i].data, cleaner->probe.lines[i].len);
   return nonblank <= PROBE_MAX_LINES || flush_probe_into_page(cleaner);
 }
@@ -449,9 +489,7 @@ static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
   switch (cleaner->mode) {
   case MODE_START: return head_line(cleaner, line, len);
   case MODE_PAGES: return page_line(cleaner, line, len);
-  case MODE_TRAILER:
-    if (!second_transcript(cleaner, line, len)) count_removed(cleaner, "related_documents", line, len);
-    return true;
+  case MODE_TRAILER: return trailer_line(cleaner, line, len);
   case MODE_TEXT: return text_line(cleaner, line, len);
   }
   return false;

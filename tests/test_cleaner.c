@@ -194,6 +194,19 @@ START_TEST(a_second_transcript_numbers_its_pages_on) {
 }
 END_TEST
 
+START_TEST(a_start_marker_inside_the_pages_is_text) {
+  /* "Transkript:" within the minutes, followed by the next page rather than a page 1,
+   * starts nothing: it is the page's text, and the pages are numbered as printed. */
+  run out = expect_units("Transkript\n1 Forside\n2 Side to\nTranskript:\n3 Side tre\n4 Side fire\n",
+                         "1|Forside\n2|Side to\nTranskript:\n3|Side tre\n4|Side fire\n");
+  ck_assert_uint_eq(removed(&out.report, "wrapper"), strlen("Transkript"));
+  ck_assert_uint_eq(out.report.diagnostic_count, 0);
+  ck_assert_int_eq(out.report.pages, 4);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 START_TEST(a_second_transcript_after_the_related_list_is_not_removed) {
   /* The related-documents list ran to the end of a file; in two files saved as one, the
    * second's start marker ends it. */
@@ -238,6 +251,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_header_on_two_pages_of_a_longer_transcript_is_text);
   tcase_add_test(tc, a_page_number_after_the_header_is_removed);
   tcase_add_test(tc, a_second_transcript_numbers_its_pages_on);
+  tcase_add_test(tc, a_start_marker_inside_the_pages_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   suite_add_tcase(suite, tc);
   return suite;
