@@ -255,7 +255,7 @@ static int run_one(const settings *set, const pk_rules *rules, const char *path,
   pk_sink *sink = pk_sink_new(set->format, out);
   pk_error err;
   pk_options options = {.encoding = set->encoding, .profile = set->profile,
-                        .source_name = path, .source_bytes = -1,
+                        .source_name = path,
                         .explain = set->explain ? stdout : NULL, .cleaned = cleaned,
                         .coverage = set->coverage ? stderr : NULL};
   pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;

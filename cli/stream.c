@@ -111,7 +111,7 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
     return false;
   }
   pk_options parse = {.encoding = options->encoding, .profile = options->profile,
-                      .source_name = name, .source_bytes = -1,
+                      .source_name = name,
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
   pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)

@@ -29,7 +29,7 @@ static char *parse(const uint8_t *data, size_t size, size_t chunk, pk_format for
   FILE *stream = open_memstream(&out, len);
   if (!stream) abort();
   pk_sink *sink = pk_sink_new(format, stream);
-  pk_options options = {.source_name = "fuzz", .source_sha256 = "0123456789ab", .source_bytes = -1};
+  pk_options options = {.source_name = "fuzz", .source_sha256 = "0123456789ab"};
   pk_parser *parser = pk_parser_new(rules, &options, sink, NULL);
   if (!sink || !parser) abort();
   *status = PK_OK;

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pk_error_format(&err, message, sizeof message); /* must not crash on any state */
     FILE *out = fopen("/dev/null", "wb");
     pk_sink *sink = pk_sink_new(PK_FORMAT_JSON, out);
-    pk_options options = {.source_name = "sample", .source_bytes = -1};
+    pk_options options = {.source_name = "sample"};
     pk_parser *parser = pk_parser_new(rules, &options, sink, NULL);
     if (parser && pk_parser_feed(parser, SAMPLE, sizeof SAMPLE - 1) == PK_OK)
       pk_parser_finish(parser);

@@ -116,7 +116,6 @@ typedef struct pk_options {
   const char *profile;       /* force a layout profile; NULL: choose by detection */
   const char *source_name;   /* shown in output and messages; NULL: "-" */
   const char *source_sha256; /* hex digest of the whole input, if known; used for ids */
-  long long source_bytes;    /* size of the whole input, -1 if not known */
   FILE *explain;             /* if not NULL, which rule fired where, and why, is written here */
   FILE *cleaned;             /* if not NULL, the cleaned text (what offsets count in) goes here */
   FILE *coverage;            /* if not NULL, one line of coverage figures goes here at the end */
@@ -141,17 +140,17 @@ void pk_parser_free(pk_parser *parser);
  * documents itself (punktum --stream) holds them in memory up to the same size. */
 #define PK_MEMORY_INPUT_MAX (4u * 1024u * 1024u)
 
-/* Convenience: parses the stream IN completely, with OPTIONS (may be NULL; its digest and
- * size are computed here).  The output carries the source digest and item ids made from
- * it, so the input is hashed before it is parsed: an input of up to PK_MEMORY_INPUT_MAX
- * bytes (4 MiB) is read once,
- * into memory; a longer one is hashed first and then read again (seeking back when IN is
- * a regular file, spooled to a temporary file otherwise), so memory stays bounded. */
+/* Convenience: parses the stream IN completely, with OPTIONS (may be NULL; the digest is
+ * computed here).  The output carries the source digest and item ids made from it, so the
+ * input is hashed before it is parsed: an input of up to PK_MEMORY_INPUT_MAX bytes (4 MiB)
+ * is read once, into memory; a longer one is hashed first and then read again (seeking
+ * back when IN is a regular file, spooled to a temporary file otherwise), so memory stays
+ * bounded. */
 pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *options,
                           pk_sink *sink, pk_error *err);
 /* Convenience: parses the LEN bytes at DATA (borrowed; NULL when LEN is 0) completely, with
- * OPTIONS (may be NULL; its digest and size are computed here).  For documents already in memory: nothing
- * is spooled or read twice. */
+ * OPTIONS (may be NULL; the digest is computed here).  For documents already in memory:
+ * nothing is spooled or read twice. */
 pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
                           const pk_options *options, pk_sink *sink, pk_error *err);
 

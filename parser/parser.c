@@ -256,17 +256,15 @@ static pk_status read_failed(const char *name, pk_error *err) {
   return pk_error_set(err, PK_ERR_INPUT, name, 0, -1, "cannot read: %s", strerror(errno));
 }
 
-/* Hashes IN to its end into SHA, copying it to SPOOL when SPOOL is not NULL; adds the
- * bytes read to *BYTES. */
+/* Hashes IN to its end into SHA, copying it to SPOOL when SPOOL is not NULL. */
 static pk_status hash_stream(FILE *in, FILE *spool, const char *name, pk_sha256 *sha,
-                             long long *bytes, pk_error *err) {
+                             pk_error *err) {
   char *block = malloc(READ_BLOCK);
   if (!block) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   size_t got;
   pk_status status = PK_OK;
   while ((got = fread(block, 1, READ_BLOCK, in)) > 0) {
     pk_sha256_update(sha, block, got);
-    *bytes += (long long)got;
     if (spool && fwrite(block, 1, got, spool) != got) {
       status = pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot spool input: %s", strerror(errno));
       break;
@@ -333,13 +331,12 @@ static pk_status feed_memory(pk_parser *parser, const char *data, size_t len, pk
   return finish_feeding(parser, status, err);
 }
 
-/* A parser for the input GIVEN names, whose digest is HEX and size BYTES. */
+/* A parser for the input GIVEN names, whose digest is HEX. */
 static pk_parser *start_parser(const pk_rules *rules, const pk_options *given, const char *name,
-                               const char *hex, long long bytes, pk_sink *sink, pk_error *err) {
+                               const char *hex, pk_sink *sink, pk_error *err) {
   pk_options options = given ? *given : (pk_options){0};
   options.source_name = name;
   options.source_sha256 = hex;
-  options.source_bytes = bytes;
   return pk_parser_new(rules, &options, sink, err);
 }
 
@@ -349,13 +346,12 @@ static bool is_regular(FILE *in) {
 }
 
 /* pk_parse_stream for an input longer than IN_MEMORY_MAX: HELD holds what was read of it
- * already (nothing, for a regular file that said its size). */
-static pk_status parse_long_stream(const pk_rules *rules, FILE *in, long start, const pk_buf *held,
+ * already (nothing, for a regular file that said its size); it is freed once spooled. */
+static pk_status parse_long_stream(const pk_rules *rules, FILE *in, long start, pk_buf *held,
                                    const pk_options *given, const char *name, pk_sink *sink,
                                    pk_error *err) {
   pk_sha256 sha;
   pk_sha256_init(&sha);
-  long long bytes = 0;
   FILE *spool = NULL;
   pk_status status = PK_OK;
   if (start >= 0) {
@@ -366,18 +362,18 @@ static pk_status parse_long_stream(const pk_rules *rules, FILE *in, long start, 
                         strerror(errno));
   } else {
     pk_sha256_update(&sha, held->data, held->len);
-    bytes = (long long)held->len;
     if (fwrite(held->data, 1, held->len, spool) != held->len)
       status = pk_error_set(err, PK_ERR_IO, name, 0, -1, "cannot spool input: %s", strerror(errno));
+    pk_buf_free(held); /* the parse reads the spool, and its memory is bounded without it */
   }
-  if (status == PK_OK) status = hash_stream(in, spool, name, &sha, &bytes, err);
+  if (status == PK_OK) status = hash_stream(in, spool, name, &sha, err);
   FILE *source = spool ? spool : in;
   if (status == PK_OK && fseek(source, spool ? 0 : start, SEEK_SET) != 0)
     status = read_failed(name, err);
   if (status == PK_OK) {
     char hex[65];
     digest_hex(&sha, hex);
-    pk_parser *parser = start_parser(rules, given, name, hex, bytes, sink, err);
+    pk_parser *parser = start_parser(rules, given, name, hex, sink, err);
     /* pk_parser_new said why it failed (an unknown profile, no memory) in ERR. */
     status = parser ? feed_stream(parser, source, name, err) : (err ? err->status : PK_ERR_NOMEM);
     pk_parser_free(parser);
@@ -410,7 +406,7 @@ pk_status pk_parse_memory(const pk_rules *rules, const void *data, size_t len,
   pk_sha256_init(&sha);
   pk_sha256_update(&sha, data, len);
   digest_hex(&sha, hex);
-  pk_parser *parser = start_parser(rules, given, name, hex, (long long)len, sink, err);
+  pk_parser *parser = start_parser(rules, given, name, hex, sink, err);
   pk_status status =
       parser ? feed_memory(parser, data, len, err) : (err ? err->status : PK_ERR_NOMEM);
   pk_parser_free(parser);

@@ -187,7 +187,7 @@ START_TEST(whole_parse_balances) {
   ck_assert(pk_rules_add_builtin(rules, NULL) == PK_OK);
   FILE *out = tmpfile(), *coverage = tmpfile();
   pk_sink *sink = pk_sink_new(PK_FORMAT_JSON, out);
-  pk_options options = {.source_name = "t", .source_bytes = -1, .coverage = coverage};
+  pk_options options = {.source_name = "t", .coverage = coverage};
   pk_parser *parser = pk_parser_new(rules, &options, sink, NULL);
   ck_assert(pk_parser_feed(parser, text, strlen(text)) == PK_OK);
   ck_assert(pk_parser_finish(parser) == PK_OK);

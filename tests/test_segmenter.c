@@ -91,7 +91,7 @@ static char *parse_at(const char *input, size_t chunk) {
   ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
   pk_buf log = {0};
   pk_sink sink = {.ops = &RECORDER, .out = stdout, .state = &log};
-  pk_options options = {.source_name = "test", .source_bytes = -1};
+  pk_options options = {.source_name = "test"};
   pk_parser *parser = pk_parser_new(rules, &options, &sink, &err);
   ck_assert_ptr_nonnull(parser);
   FEED_IN_CHUNKS(input, strlen(input), chunk, feed, parser);
@@ -318,9 +318,23 @@ START_TEST(two_items_run_together_on_a_page) {
 }
 END_TEST
 
-/* The JSON document INPUT gives through pk_parse_memory (IN_MEMORY) or pk_parse_stream
- * (reading a pipe-like stream, which it spools). */
-static char *json_of(const char *input, size_t len, bool in_memory) {
+/* How json_of hands the input over. */
+typedef enum { VIA_MEMORY, VIA_STREAM, VIA_FILE } input_path;
+
+/* A stream over INPUT: an unseekable one (fmemopen has no descriptor, so pk_parse_stream
+ * treats it as a pipe and spools what exceeds PK_MEMORY_INPUT_MAX), or a regular
+ * temporary file (read again after hashing). */
+static FILE *stream_of(const char *input, size_t len, input_path via) {
+  if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
+  FILE *file = tmpfile();
+  ck_assert_ptr_nonnull(file);
+  ck_assert_uint_eq(fwrite(input, 1, len, file), len);
+  rewind(file);
+  return file;
+}
+
+/* The JSON document INPUT gives through the path VIA. */
+static char *json_of(const char *input, size_t len, input_path via) {
   pk_error err;
   pk_rules *rules = pk_rules_new();
   ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
@@ -328,12 +342,12 @@ static char *json_of(const char *input, size_t len, bool in_memory) {
   size_t json_len = 0;
   FILE *out = open_memstream(&json, &json_len);
   pk_sink *sink = pk_sink_new(PK_FORMAT_JSON, out);
-  pk_options options = {.source_name = "test", .source_bytes = -1};
+  pk_options options = {.source_name = "test"};
   pk_status status;
-  if (in_memory) {
+  if (via == VIA_MEMORY) {
     status = pk_parse_memory(rules, input, len, &options, sink, &err);
   } else {
-    FILE *in = fmemopen((void *)input, len, "rb");
+    FILE *in = stream_of(input, len, via);
     status = pk_parse_stream(rules, in, &options, sink, &err);
     fclose(in);
   }
@@ -345,17 +359,24 @@ static char *json_of(const char *input, size_t len, bool in_memory) {
 }
 
 START_TEST(a_document_in_memory_parses_as_from_a_stream) {
-  /* Same digest, ids, size and items; a document longer than one read block too. */
+  /* Same digest, ids, size and items, on either side of the bound for holding an input in
+   * memory: pk_parse_stream holds up to PK_MEMORY_INPUT_MAX bytes, and past it hashes
+   * first and then reads again (a file) or spools (a pipe, after the part it holds). */
   pk_buf long_input = {0};
-  while (long_input.len < 200 * 1024) pk_buf_append_str(&long_input, MINUTES);
-  const char *inputs[] = {MINUTES, long_input.data};
-  for (size_t i = 0; i < 2; i++) {
-    char *from_memory = json_of(inputs[i], strlen(inputs[i]), true);
-    char *from_stream = json_of(inputs[i], strlen(inputs[i]), false);
-    ck_assert_str_eq(from_memory, from_stream);
+  while (long_input.len < PK_MEMORY_INPUT_MAX + 2) pk_buf_append_str(&long_input, MINUTES);
+  const size_t lengths[] = {strlen(MINUTES), 200 * 1024, PK_MEMORY_INPUT_MAX,
+                            PK_MEMORY_INPUT_MAX + 1};
+  for (size_t i = 0; i < sizeof lengths / sizeof *lengths; i++) {
+    size_t len = lengths[i]; /* a cut inside a character is replaced alike on every path */
+    char *from_memory = json_of(long_input.data, len, VIA_MEMORY);
     ck_assert_ptr_nonnull(strstr(from_memory, "\"sha256\""));
+    for (input_path via = VIA_STREAM; via <= VIA_FILE; via++) {
+      char *from_stream = json_of(long_input.data, len, via);
+      ck_assert_msg(strcmp(from_memory, from_stream) == 0, "length %zu, path %d differs", len,
+                    (int)via);
+      free(from_stream);
+    }
     free(from_memory);
-    free(from_stream);
   }
   pk_buf_free(&long_input);
   /* No bytes at all, and no buffer for them: an empty document, as from an empty stream. */
