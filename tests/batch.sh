@@ -5,7 +5,8 @@
 # file.  A run killed with SIGKILL midway leaves only complete outputs, and --skip-existing
 # finishes it.  Combined jsonl/csv streams keep input order.  --stream over the
 # concatenated fixtures gives the same items as the files one by one, also cut up by GNU
-# parallel --pipe, and so does a document too long to be held in memory.
+# parallel --pipe, and so does a document too long to be held in memory; one that cannot
+# be spooled either is named and skipped.
 . "${SRCDIR}/tests/lib.sh"
 cd "$SRCDIR"
 
@@ -118,6 +119,16 @@ check "bench/gen.py wrote a 5 MB transcript" test "$(wc -c < "$TMP/big.txt")" -g
 "$PUNKTUM" --stream --names -f jsonl < "$TMP/big.nul" > "$TMP/big-streamed.jsonl"
 check "--stream: a 5 MB document and a small one after it give the same items as alone" \
   same "$TMP/big-expected.jsonl" "$TMP/big-streamed.jsonl"
+# A document that cannot be spooled (a file-size limit makes the temporary file's writes
+# fail, with the signal ignored) is skipped and named with the reason; the next one comes out.
+( trap '' XFSZ; ulimit -f 1024; "$PUNKTUM" --stream --names -f jsonl < "$TMP/big.nul" \
+    > "$TMP/unheld.jsonl" 2> "$TMP/unheld.err" )
+check "--stream exits 1 when a document cannot be held" test $? -eq 1
+check "--stream names the document it cannot hold, and why" \
+  grep -q "^punktum: $TMP/big.txt: cannot hold the document: File too large" "$TMP/unheld.err"
+"$PUNKTUM" -f jsonl fixtures/web-nr-item.txt > "$TMP/small-expected.jsonl"
+check "--stream gives the items of the document after it" \
+  same "$TMP/small-expected.jsonl" "$TMP/unheld.jsonl"
 # Read from a pipe, a document past that limit is spooled after the part already read.
 "$PUNKTUM" -f jsonl - < "$TMP/big.txt" > "$TMP/big-file.jsonl"
 cat "$TMP/big.txt" | "$PUNKTUM" -f jsonl - > "$TMP/big-pipe.jsonl"
