@@ -387,14 +387,23 @@ static void start_second_transcript(pk_cleaner *cleaner) {
   cleaner->page_base = cleaner->last_page;
 }
 
-static bool is_start_marker(pk_cleaner *cleaner, const char *line, size_t len) {
-  return matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
-                     "another transcript starts");
+static bool is_start_marker(pk_cleaner *cleaner, const char *line, size_t len, const char *what) {
+  return matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len, what);
 }
 
-/* Among the pages, a start marker counts only when the next page line reads 1: the
- * probe lines up to it are then removed as wrapper; otherwise ("Transkript:" in the
- * minutes, then page 3) it stays in the page's text. */
+/* Whether LINE, the first page line after a start marker among the pages, opens the next
+ * transcript: its printed number could open one (page 1, or a later one when the first
+ * numbers were lost) and it is not the next page of this one. */
+static bool opens_next_transcript(const pk_cleaner *cleaner, const char *line, size_t len) {
+  size_t digits, text_at;
+  long printed = printed_page_number(line, len, &digits, &text_at);
+  return printed >= 1 && printed <= 1 + MAX_PAGE_JUMP &&
+         page_number_of(cleaner, line, len, &digits, &text_at) < 0;
+}
+
+/* Among the pages, a start marker counts only when the next page line opens the next
+ * transcript: the probe lines up to it are then removed as wrapper; otherwise
+ * ("Transkript:" in the minutes, then the next page) it stays in the page's text. */
 static void confirm_second_transcript(pk_cleaner *cleaner) {
   line_list *probe = &cleaner->probe;
   size_t wrapper = cleaner->marker_lines;
@@ -405,12 +414,14 @@ static void confirm_second_transcript(pk_cleaner *cleaner) {
   memmove(probe->lines, probe->lines + wrapper, (probe->count - wrapper) * sizeof *probe->lines);
   probe->count -= wrapper;
   cleaner->marker_lines = 0;
+  pk_explain_note(cleaner->report->explain, "page %ld: the start marker opens another transcript",
+                  cleaner->last_page);
   start_second_transcript(cleaner);
 }
 
 /* After the related-documents list, a start marker begins the next transcript at once. */
 static bool trailer_line(pk_cleaner *cleaner, const char *line, size_t len) {
-  if (!is_start_marker(cleaner, line, len)) {
+  if (!is_start_marker(cleaner, line, len, "another transcript starts")) {
     count_removed(cleaner, "related_documents", line, len);
     return true;
   }
@@ -422,7 +433,7 @@ static bool trailer_line(pk_cleaner *cleaner, const char *line, size_t len) {
 
 static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t digits, text_at;
-  if (cleaner->marker_lines && printed_page_number(line, len, &digits, &text_at) == 1)
+  if (cleaner->marker_lines && opens_next_transcript(cleaner, line, len))
     confirm_second_transcript(cleaner);
   long number = page_number_of(cleaner, line, len, &digits, &text_at);
   if (number > 0) {
@@ -436,7 +447,7 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   }
   if (!cleaner->probe.count && is_blank_line(line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
-  if (is_start_marker(cleaner, line, len)) {
+  if (is_start_marker(cleaner, line, len, "start marker: another transcript if a page 1 follows")) {
     /* The lines before it may be the next file's wrapper: kept until a page tells. */
     cleaner->marker_lines = cleaner->probe.count;
     return true;

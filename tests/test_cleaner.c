@@ -207,6 +207,49 @@ START_TEST(a_start_marker_inside_the_pages_is_text) {
 }
 END_TEST
 
+START_TEST(a_second_transcript_removes_the_wrapper_before_its_marker) {
+  /* Lines between the last page and a confirmed marker are the next file's wrapper; a
+   * line between the marker and page 1 stays text, after the last page's. */
+  run out = expect_units("Transkript\n1 Forside\n2 Side to\nDownload referat\nUdskriv\n"
+                         "Transkript\n\nDato: 1. maj\n1 Anden forside\n2 Side to igen\n",
+                         "1|Forside\n2|Side to\nDato: 1. maj\n3|Anden forside\n4|Side to igen\n");
+  ck_assert_uint_eq(removed(&out.report, "wrapper"),
+                    2 * strlen("Transkript") + strlen("Downloadreferat") + strlen("Udskriv"));
+  ck_assert_uint_eq(out.report.diagnostic_count, 1);
+  ck_assert_int_eq(out.report.pages, 4);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_second_transcript_may_have_lost_its_first_page_number) {
+  /* Page numbers get lost: a marker followed by page 2 (not the next page of this
+   * transcript) starts the next transcript all the same. */
+  run out = expect_units("Transkript\n1 Forside\n2 To\n3 Tre\n4 Fire\n5 Fem\n\nTranskript\n"
+                         "2 Anden side\n3 Tredje\n",
+                         "1|Forside\n2|To\n3|Tre\n4|Fire\n5|Fem\n7|Anden side\n8|Tredje\n");
+  ck_assert_uint_eq(removed(&out.report, "wrapper"), 2 * strlen("Transkript"));
+  ck_assert_int_eq(out.report.pages, 8);
+  ck_assert_uint_eq(out.report.diagnostic_count, 2); /* the second transcript; page 6 lost */
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_start_marker_at_the_end_is_text) {
+  /* Nothing confirms a marker on the last line, with or without its newline. */
+  const char *inputs[] = {"Transkript\n1 Forside\n2 Side to\nTranskript\n",
+                          "Transkript\n1 Forside\n2 Side to\nTranskript"};
+  for (size_t i = 0; i < 2; i++) {
+    run out = expect_units(inputs[i], "1|Forside\n2|Side to\nTranskript\n");
+    ck_assert_uint_eq(removed(&out.report, "wrapper"), strlen("Transkript"));
+    ck_assert_uint_eq(out.report.diagnostic_count, 0);
+    pk_buf_free(&out.units);
+    pk_report_free(&out.report);
+  }
+}
+END_TEST
+
 START_TEST(a_second_transcript_after_the_related_list_is_not_removed) {
   /* The related-documents list ran to the end of a file; in two files saved as one, the
    * second's start marker ends it. */
@@ -252,6 +295,9 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_page_number_after_the_header_is_removed);
   tcase_add_test(tc, a_second_transcript_numbers_its_pages_on);
   tcase_add_test(tc, a_start_marker_inside_the_pages_is_text);
+  tcase_add_test(tc, a_second_transcript_removes_the_wrapper_before_its_marker);
+  tcase_add_test(tc, a_second_transcript_may_have_lost_its_first_page_number);
+  tcase_add_test(tc, a_start_marker_at_the_end_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   suite_add_tcase(suite, tc);
   return suite;
