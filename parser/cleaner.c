@@ -345,12 +345,12 @@ static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t l
   return number;
 }
 
-/* Probe lines that turned out not to start a trailer continue the last page. */
+/* Probe lines (never blank) that turned out not to start a trailer continue the last
+ * page. */
 static bool flush_probe_into_page(pk_cleaner *cleaner) {
   bool ok = true;
   for (size_t i = 0; ok && i < cleaner->probe.count; i++) {
     pk_buf *line = &cleaner->probe.lines[i];
-    if (is_blank_line(line->data, line->len)) continue;
     if (cleaner->page_count == 0) {
       ok = emit_unit(cleaner, line->data, line->len, 0);
     } else {
@@ -445,7 +445,8 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
     pk_report_removed(cleaner->report, "page_number", digits);
     return add_page(cleaner, number, line + text_at, len - text_at);
   }
-  if (!cleaner->probe.count && is_blank_line(line, len)) return true;
+  /* A blank line holds nothing to place, remove or match: not kept, however many come. */
+  if (is_blank_line(line, len)) return true;
   if (!lines_add(&cleaner->probe, line, len)) return false;
   if (is_start_marker(cleaner, line, len, "start marker: another transcript if a page 1 follows")) {
     /* The lines before it may be the next file's wrapper: kept until a page tells. */
@@ -457,10 +458,8 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
     start_trailer(cleaner);
     return true;
   }
-  size_t nonblank = 0;
-  for (size_t i = cleaner->marker_lines; i < cleaner->probe.count; i++)
-    nonblank += !is_blank_line(cleaner->probe.lines[i].data, cleaner->probe.lines[i].len);
-  return nonblank <= PROBE_MAX_LINES || flush_probe_into_page(cleaner);
+  return cleaner->probe.count - cleaner->marker_lines <= PROBE_MAX_LINES ||
+         flush_probe_into_page(cleaner);
 }
 
 /* ---- the start: wrapper or plain text ----------------------------------------------------- */

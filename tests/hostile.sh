@@ -41,6 +41,15 @@ awk 'BEGIN { print "Transkript:"; for (i = 1; i <= 1000000; i++) printf "%d ord\
 check "a million one-word pages: valid output" valid pages "$TMP/pages.txt"
 check "a million one-word pages: all counted" "$JQ" -e '.source.pages == 1000000' "$TMP/pages.json"
 
+# Lines between pages wait in a probe (the start of a related-documents list?); blank
+# ones must cost nothing there, however many there are.
+awk 'BEGIN { print "Transkript:"; print "1 ord"; print "tekst"; for (i = 0; i < 1000000; i++) print ""
+             print "2 ord" }' > "$TMP/blank-lines.txt"
+check "a million blank lines between two pages: done within 20 s" \
+  timeout 20 "$PUNKTUM" -o "$TMP/blank-lines.json" "$TMP/blank-lines.txt"
+check "a million blank lines between two pages: two pages, the text on page 1" "$JQ" -e \
+  '.source.pages == 2 and .preamble.text == "ord\ntekst\nord"' "$TMP/blank-lines.json"
+
 printf '1. M\303\270de om budget\n\nBeslutning\n\nGodkendt.\n' | iconv -f UTF-8 -t UTF-16LE > "$TMP/utf16-nobom.txt"
 check "UTF-16 without a BOM: valid output" valid utf16-nobom "$TMP/utf16-nobom.txt"
 check "UTF-16 without a BOM: detected, title intact" \
