@@ -29,6 +29,7 @@ enum {
   MIN_HEADER_BYTES = 6,
   MIN_HEADER_WORDS = 2,
   PROBE_MAX_LINES = 6,          /* non-page lines read before deciding they continue a page */
+  PROBE_HELD_MAX = 2 * PROBE_MAX_LINES + 1, /* the most held: those before a marker, it, after */
   MAX_PAGE_JUMP = 3             /* a page line may skip this many lost pages */
 };
 
@@ -451,15 +452,15 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   if (is_start_marker(cleaner, line, len, "start marker: another transcript if a page 1 follows")) {
     /* The lines before it may be the next file's wrapper: kept until a page tells. */
     cleaner->marker_lines = cleaner->probe.count;
-    return true;
-  }
-  if (matches_any(cleaner, cleaner->related, cleaner->related_count, line, len,
-                  "related-documents list starts")) {
+  } else if (matches_any(cleaner, cleaner->related, cleaner->related_count, line, len,
+                         "related-documents list starts")) {
     start_trailer(cleaner);
     return true;
   }
-  return cleaner->probe.count - cleaner->marker_lines <= PROBE_MAX_LINES ||
-         flush_probe_into_page(cleaner);
+  /* A wrapper, a marker and what follows it, each short; markers in a row add up. */
+  bool waiting = cleaner->probe.count - cleaner->marker_lines <= PROBE_MAX_LINES &&
+                 cleaner->probe.count <= PROBE_HELD_MAX;
+  return waiting || flush_probe_into_page(cleaner);
 }
 
 /* ---- the start: wrapper or plain text ----------------------------------------------------- */

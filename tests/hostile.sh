@@ -50,6 +50,20 @@ check "a million blank lines between two pages: done within 20 s" \
 check "a million blank lines between two pages: two pages, the text on page 1" "$JQ" -e \
   '.source.pages == 2 and .preamble.text == "ord\ntekst\nord"' "$TMP/blank-lines.json"
 
+# Start markers among the pages wait for a page 1 that may never come: a million of them
+# in a row must not be held (memory as for a million lines of text, not a probe of them).
+peak_kb() { python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"; }
+awk 'BEGIN { print "Transkript:"; print "1 ord"; for (i = 0; i < 1000000; i++) print "Transkript"
+             print "2 ord" }' > "$TMP/markers.txt"
+sed 's/^Transkript$/Transkrip/' "$TMP/markers.txt" > "$TMP/not-markers.txt"
+markers_kb=$(peak_kb "$PUNKTUM" "$TMP/markers.txt")
+text_kb=$(peak_kb "$PUNKTUM" "$TMP/not-markers.txt")
+check "a million start markers between pages: memory as for text ($markers_kb against $text_kb KB)" \
+  test $((markers_kb * 4)) -lt $((text_kb * 5)) # within 1.25 times; held, they took 3 times
+check "a million start markers between pages: valid output" valid markers "$TMP/markers.txt"
+
 printf '1. M\303\270de om budget\n\nBeslutning\n\nGodkendt.\n' | iconv -f UTF-8 -t UTF-16LE > "$TMP/utf16-nobom.txt"
 check "UTF-16 without a BOM: valid output" valid utf16-nobom "$TMP/utf16-nobom.txt"
 check "UTF-16 without a BOM: detected, title intact" \
