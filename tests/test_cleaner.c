@@ -194,59 +194,56 @@ START_TEST(a_second_transcript_numbers_its_pages_on) {
 }
 END_TEST
 
+/* Every chunk size gives UNITS, with WRAPPER characters removed as wrapper, DIAGNOSTICS
+ * diagnostics and PAGES pages. */
+static void expect_transcript(const char *input, const char *units, size_t wrapper,
+                              size_t diagnostics, long pages) {
+  run out = expect_units(input, units);
+  ck_assert_uint_eq(removed(&out.report, "wrapper"), wrapper);
+  ck_assert_uint_eq(out.report.diagnostic_count, diagnostics);
+  ck_assert_int_eq(out.report.pages, pages);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+
 START_TEST(a_start_marker_inside_the_pages_is_text) {
   /* "Transkript:" within the minutes, followed by the next page rather than a page 1,
    * starts nothing: it is the page's text, and the pages are numbered as printed. */
-  run out = expect_units("Transkript\n1 Forside\n2 Side to\nTranskript:\n3 Side tre\n4 Side fire\n",
-                         "1|Forside\n2|Side to\nTranskript:\n3|Side tre\n4|Side fire\n");
-  ck_assert_uint_eq(removed(&out.report, "wrapper"), strlen("Transkript"));
-  ck_assert_uint_eq(out.report.diagnostic_count, 0);
-  ck_assert_int_eq(out.report.pages, 4);
-  pk_buf_free(&out.units);
-  pk_report_free(&out.report);
+  expect_transcript("Transkript\n1 Forside\n2 Side to\nTranskript:\n3 Side tre\n4 Side fire\n",
+                    "1|Forside\n2|Side to\nTranskript:\n3|Side tre\n4|Side fire\n",
+                    strlen("Transkript"), 0, 4);
 }
 END_TEST
 
 START_TEST(a_second_transcript_removes_the_wrapper_before_its_marker) {
   /* Lines between the last page and a confirmed marker are the next file's wrapper; a
    * line between the marker and page 1 stays text, after the last page's. */
-  run out = expect_units("Transkript\n1 Forside\n2 Side to\nDownload referat\nUdskriv\n"
-                         "Transkript\n\nDato: 1. maj\n1 Anden forside\n2 Side to igen\n",
-                         "1|Forside\n2|Side to\nDato: 1. maj\n3|Anden forside\n4|Side to igen\n");
-  ck_assert_uint_eq(removed(&out.report, "wrapper"),
-                    2 * strlen("Transkript") + strlen("Downloadreferat") + strlen("Udskriv"));
-  ck_assert_uint_eq(out.report.diagnostic_count, 1);
-  ck_assert_int_eq(out.report.pages, 4);
-  pk_buf_free(&out.units);
-  pk_report_free(&out.report);
+  expect_transcript("Transkript\n1 Forside\n2 Side to\nDownload referat\nUdskriv\n"
+                    "Transkript\n\nDato: 1. maj\n1 Anden forside\n2 Side to igen\n",
+                    "1|Forside\n2|Side to\nDato: 1. maj\n3|Anden forside\n4|Side to igen\n",
+                    2 * strlen("Transkript") + strlen("Downloadreferat") + strlen("Udskriv"), 1,
+                    4);
 }
 END_TEST
 
 START_TEST(a_second_transcript_may_have_lost_its_first_page_number) {
   /* Page numbers get lost: a marker followed by page 2 (not the next page of this
-   * transcript) starts the next transcript all the same. */
-  run out = expect_units("Transkript\n1 Forside\n2 To\n3 Tre\n4 Fire\n5 Fem\n\nTranskript\n"
-                         "2 Anden side\n3 Tredje\n",
-                         "1|Forside\n2|To\n3|Tre\n4|Fire\n5|Fem\n7|Anden side\n8|Tredje\n");
-  ck_assert_uint_eq(removed(&out.report, "wrapper"), 2 * strlen("Transkript"));
-  ck_assert_int_eq(out.report.pages, 8);
-  ck_assert_uint_eq(out.report.diagnostic_count, 2); /* the second transcript; page 6 lost */
-  pk_buf_free(&out.units);
-  pk_report_free(&out.report);
+   * transcript) starts the next transcript all the same; the warnings say so and that
+   * page 6 is lost. */
+  expect_transcript("Transkript\n1 Forside\n2 To\n3 Tre\n4 Fire\n5 Fem\n\nTranskript\n"
+                    "2 Anden side\n3 Tredje\n",
+                    "1|Forside\n2|To\n3|Tre\n4|Fire\n5|Fem\n7|Anden side\n8|Tredje\n",
+                    2 * strlen("Transkript"), 2, 8);
 }
 END_TEST
 
 START_TEST(a_start_marker_at_the_end_is_text) {
   /* Nothing confirms a marker on the last line, with or without its newline. */
-  const char *inputs[] = {"Transkript\n1 Forside\n2 Side to\nTranskript\n",
-                          "Transkript\n1 Forside\n2 Side to\nTranskript"};
-  for (size_t i = 0; i < 2; i++) {
-    run out = expect_units(inputs[i], "1|Forside\n2|Side to\nTranskript\n");
-    ck_assert_uint_eq(removed(&out.report, "wrapper"), strlen("Transkript"));
-    ck_assert_uint_eq(out.report.diagnostic_count, 0);
-    pk_buf_free(&out.units);
-    pk_report_free(&out.report);
-  }
+  const char *units = "1|Forside\n2|Side to\nTranskript\n";
+  expect_transcript("Transkript\n1 Forside\n2 Side to\nTranskript\n", units,
+                    strlen("Transkript"), 0, 2);
+  expect_transcript("Transkript\n1 Forside\n2 Side to\nTranskript", units,
+                    strlen("Transkript"), 0, 2);
 }
 END_TEST
 
