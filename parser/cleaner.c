@@ -62,7 +62,7 @@ struct pk_cleaner {
   size_t page_count;
   size_t cursor;    /* next page in window[] to clean and emit */
   long last_page;
-  long page_base;   /* pages before the transcript being read (see second_transcript) */
+  long page_base;   /* pages before the transcript being read (see start_second_transcript) */
   size_t marker_lines; /* a start marker among the pages is probe line marker_lines - 1 */
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
