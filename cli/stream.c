@@ -100,14 +100,13 @@ static const char *name_of(document *doc) {
 static bool parse_document(const cli_stream *options, const pk_rules *rules, document *doc,
                            pk_sink *sink, bool *output_failed) {
   const char *name = name_of(doc);
+  /* The spool's last writes may fail only now, when they leave stdio's buffer. */
+  if (!doc->lost && doc->spooled &&
+      (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
+       fseek(doc->spool, 0, SEEK_SET) != 0))
+    doc->lost = errno ? errno : EIO;
   if (doc->lost) {
     fprintf(stderr, "punktum: %s: cannot hold the document: %s\n", name, strerror(doc->lost));
-    return false;
-  }
-  if (doc->spooled &&
-      (fflush(doc->spool) != 0 || ftruncate(fileno(doc->spool), (off_t)doc->bytes) != 0 ||
-       fseek(doc->spool, 0, SEEK_SET) != 0)) {
-    fprintf(stderr, "punktum: %s: cannot spool: %s\n", name, strerror(errno));
     return false;
   }
   pk_options parse = {.encoding = options->encoding, .profile = options->profile,
@@ -115,8 +114,7 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
   pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)
-                                  : pk_parse_memory(rules, doc->held ? doc->held : "", doc->bytes,
-                                                    &parse, sink, &err);
+                                  : pk_parse_memory(rules, doc->held, doc->bytes, &parse, sink, &err);
   if (status == PK_OK) return true;
   char text[1200];
   pk_error_format(&err, text, sizeof text);

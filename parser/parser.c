@@ -390,7 +390,7 @@ pk_status pk_parse_stream(const pk_rules *rules, FILE *in, const pk_options *giv
   bool whole;
   pk_status status = read_small(in, start, name, &held, &whole, err);
   if (status == PK_OK && whole)
-    status = pk_parse_memory(rules, held.data ? held.data : "", held.len, given, sink, err);
+    status = pk_parse_memory(rules, held.data, held.len, given, sink, err);
   else if (status == PK_OK)
     status = parse_long_stream(rules, in, start, &held, given, name, sink, err);
   pk_buf_free(&held);
