@@ -212,7 +212,8 @@ START_TEST(the_last_contents_entry_may_run_into_the_first_item) {
   expect_parse("Punkter\n10. Godkendelse af dagsorden\n11. Budget 2021\n"
                "12. Eventuelt10. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
                "11. Budget 2021\nSagsfremstilling\nPengene er sat af i budget12. Anlæg af sti\n",
-               "document kind=other municipality=- body=- date= time=\n"
+               /* No title names it, but it records a decision: minutes. */
+               "document kind=referat municipality=- body=- date= time=\n"
                "preamble=Punkter\n10. Godkendelse af dagsorden\n11. Budget 2021\n12. Eventuelt\n"
                "item 10 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
                "  header=10. Godkendelse af dagsorden\n"
