@@ -112,6 +112,12 @@ void pk_trim_span(const char *str, size_t *start, size_t *end) {
   }
 }
 
+size_t pk_utf8_prefix(const char *text, size_t len, size_t limit) {
+  if (len <= limit) return len;
+  while (limit > 0 && ((unsigned char)text[limit] & 0xC0) == 0x80) limit--;
+  return limit;
+}
+
 char *pk_collapse_ws(const char *str, size_t start, size_t end) {
   pk_trim_span(str, &start, &end);
   char *out = malloc(end - start + 1);

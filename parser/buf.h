@@ -32,6 +32,8 @@ bool pk_reserve(void **items, size_t *cap, size_t need, size_t item_size);
 
 /* malloc'd copy of LEN bytes plus NUL, or NULL. */
 char *pk_strndup(const char *str, size_t len);
+/* The length of TEXT's first LEN bytes cut to at most LIMIT, on a character's start. */
+size_t pk_utf8_prefix(const char *text, size_t len, size_t limit);
 /* malloc'd copy of str[start, end) with runs of white space collapsed to one space and
  * leading/trailing white space removed. */
 char *pk_collapse_ws(const char *str, size_t start, size_t end);

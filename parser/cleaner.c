@@ -30,7 +30,8 @@ enum {
   MIN_HEADER_WORDS = 2,
   PROBE_MAX_LINES = 6,          /* non-page lines read before deciding they continue a page */
   PROBE_HELD_MAX = 2 * PROBE_MAX_LINES + 1, /* the most held: those before a marker, it, after */
-  MAX_PAGE_JUMP = 3             /* a page line may skip this many lost pages */
+  MAX_PAGE_JUMP = 3,            /* a page line may skip this many lost pages */
+  SITE_TITLE_MAX = 1000         /* bytes of the wrapper's title kept for the metadata */
 };
 
 typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT } clean_mode;
@@ -479,9 +480,21 @@ static bool replay_head_as_text(pk_cleaner *cleaner) {
   return ok;
 }
 
+/* The site's title of the document: the wrapper's first line that is not blank. */
+static void keep_site_title(pk_cleaner *cleaner) {
+  pk_report *report = cleaner->report;
+  for (size_t i = 0; !report->site_title && i < cleaner->head.count; i++) {
+    const pk_buf *line = &cleaner->head.lines[i];
+    char *title = pk_collapse_ws(line->data, 0, pk_utf8_prefix(line->data, line->len, SITE_TITLE_MAX));
+    if (title && title[0]) report->site_title = title;
+    else free(title);
+  }
+}
+
 static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
   if (matches_any(cleaner, cleaner->starts, cleaner->start_count, line, len,
                   "transcript starts, wrapper before it removed")) {
+    keep_site_title(cleaner);
     for (size_t i = 0; i < cleaner->head.count; i++)
       count_removed(cleaner, "wrapper", cleaner->head.lines[i].data, cleaner->head.lines[i].len);
     count_removed(cleaner, "wrapper", line, len);

@@ -50,6 +50,8 @@ void pk_report_free(pk_report *report) {
   free(report->diagnostics);
   report->diagnostics = NULL;
   report->diagnostic_count = 0;
+  free(report->site_title);
+  report->site_title = NULL;
 }
 
 void pk_strings_free(pk_strings *strings) {

@@ -119,6 +119,10 @@ typedef struct pk_report {
   pk_diagnostic *diagnostics;
   size_t diagnostic_count;
   size_t diagnostics_dropped;
+  /* The first line of a document-sharing site's wrapper: its title of the document,
+   * white space collapsed (NULL without a wrapper).  Removed from the text, it is still
+   * read for the meeting's metadata that the text lost. */
+  char *site_title;
 } pk_report;
 
 void pk_report_removed(pk_report *report, const char *kind, unsigned long long chars);

@@ -237,12 +237,6 @@ static char *next_number(const char *previous) {
 /* ---- the document and its preamble --------------------------------------------------------- */
 
 /* Length of the first LIMIT bytes of TEXT, shortened to a character boundary. */
-static size_t prefix_on_boundary(const char *text, size_t len, size_t limit) {
-  if (len <= limit) return len;
-  while (limit > 0 && ((unsigned char)text[limit] & 0xC0) == 0x80) limit--;
-  return limit;
-}
-
 static size_t rule_within(const pk_rule *rule, size_t fallback) {
   const char *within = pk_rule_option(rule, "within");
   return within ? (size_t)strtoul(within, NULL, 10) : fallback;
@@ -257,7 +251,7 @@ static const char *document_kind(pk_segmenter *seg, const char *text, size_t len
   for (size_t i = 0; i < seg->sets[SET_KIND].count; i++) {
     const pk_rule *rule = seg->sets[SET_KIND].rules[i];
     if (!rule) continue;
-    size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
+    size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
     long weight = pk_rule_weight(rule);
     size_t at = pk_match_start(seg->matcher);
@@ -284,14 +278,17 @@ static bool has_time(const char *value) {
   return pk_time_find(value, strlen(value), hhmm, NULL, NULL) == 1;
 }
 
+/* Where a metadata value was read: the document's text, or the site's title of it. */
+typedef enum { FROM_TEXT, FROM_SITE_TITLE } meta_source;
+
 /* The value of the first meta.FIELD rule that matches and passes CHECK, as printed
  * (collapsed); a rule whose value fails (a date without its year) lets the next try. */
-static char *meta_value_checked(pk_segmenter *seg, const char *field, const char *text,
-                                size_t len, value_check check) {
+static char *meta_value_in(pk_segmenter *seg, const char *field, const char *text, size_t len,
+                           value_check check, meta_source source) {
   for (size_t i = 0; i < seg->sets[SET_META].count; i++) {
     const pk_rule *rule = seg->sets[SET_META].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
-    size_t scope = prefix_on_boundary(text, len, rule_within(rule, META_WITHIN));
+    size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
     if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
     char *value = group_text(seg->matcher, text, "value");
     if (!value) value = pk_collapse_ws(text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
@@ -299,16 +296,29 @@ static char *meta_value_checked(pk_segmenter *seg, const char *field, const char
     if (value && normalize && strcmp(normalize, "title") == 0 && pk_is_upper_text(value))
       pk_title_case(value);
     if (value && check(value)) {
-      char what[64];
-      snprintf(what, sizeof what, "document %s", field);
+      char what[96];
+      snprintf(what, sizeof what, "document %s%s", field,
+               source == FROM_SITE_TITLE ? " from the site's title (the text gives none)" : "");
       size_t at = pk_match_start(seg->matcher);
-      pk_explain_match(seg->report->explain, rule, what, 0, (long long)pk_utf8_count(text, at),
-                       text, at, pk_match_end(seg->matcher));
+      long long offset = source == FROM_SITE_TITLE ? -1 : (long long)pk_utf8_count(text, at);
+      pk_explain_match(seg->report->explain, rule, what, 0, offset, text, at,
+                       pk_match_end(seg->matcher));
       return value;
     }
     free(value);
   }
   return NULL;
+}
+
+/* The value from the document's text, else from the site's title of it: a transcript
+ * loses words that the title kept ("Referat Økonomiudvalget tirsdag den 18. april" over
+ * a first page that reads "Referat tirsdag den 18. april 2017"). */
+static char *meta_value_checked(pk_segmenter *seg, const char *field, const char *text,
+                                size_t len, value_check check) {
+  char *value = meta_value_in(seg, field, text, len, check, FROM_TEXT);
+  const char *title = seg->report->site_title;
+  if (value || !title) return value;
+  return meta_value_in(seg, field, title, strlen(title), check, FROM_SITE_TITLE);
 }
 
 static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
@@ -357,8 +367,9 @@ static bool send_document(pk_segmenter *seg, block *preamble) {
   doc.location = meta_value(seg, "location", start, start_len);
   fill_date(doc.date, meta_value_checked(seg, "date", start, start_len, has_date));
   fill_time(doc.time, meta_value_checked(seg, "time", start, start_len, has_time));
-  split_names(&doc.members, meta_value(seg, "members", start, start_len));
-  split_names(&doc.absent, meta_value(seg, "absent", start, start_len));
+  /* Who attended is not in a title. */
+  split_names(&doc.members, meta_value_in(seg, "members", start, start_len, any_value, FROM_TEXT));
+  split_names(&doc.absent, meta_value_in(seg, "absent", start, start_len, any_value, FROM_TEXT));
   doc.preamble_span = span_of(preamble, 0, len);
   doc.preamble = take_trimmed(&preamble->text);
   bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);

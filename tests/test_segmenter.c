@@ -282,6 +282,21 @@ START_TEST(the_municipality_is_named_in_the_text) {
 }
 END_TEST
 
+START_TEST(metadata_the_text_lost_is_read_from_the_site_title) {
+  /* The document-sharing site's title keeps the body that the transcript lost. */
+  expect_parse("Referat Skatteudvalget tirsdag den 3. maj\n\nStørrelse: px\n\nTranskript\n\n"
+               "1 Referat tirsdag den 3. maj 2022 Rådhuset\n",
+               "document kind=referat municipality=- body=Skatteudvalget date=2022-05-03 time=\n"
+               "preamble=Referat tirsdag den 3. maj 2022 Rådhuset\n"
+               "end items=0 pages=1 diagnostics=0\n");
+  /* What the text gives comes first. */
+  expect_parse("Referat Skatteudvalget\n\nTranskript\n\n1 Referat Ældrerådet 3. maj 2022\n",
+               "document kind=referat municipality=- body=Ældrerådet date=2022-05-03 time=\n"
+               "preamble=Referat Ældrerådet 3. maj 2022\n"
+               "end items=0 pages=1 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(decision_labels_of_each_body_run_into_the_text) {
   /* A minute book's text layer: "Resume" after the KLE journal number; "Beslutning" run
    * into the first body's label; each body's label "<Body>, dd.mm.yyyy" with its decision
@@ -406,6 +421,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_add_test(tc, two_items_run_together_on_a_page);
+  tcase_add_test(tc, metadata_the_text_lost_is_read_from_the_site_title);
   tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
