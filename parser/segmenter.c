@@ -236,7 +236,7 @@ static char *next_number(const char *previous) {
 
 /* ---- the document and its preamble --------------------------------------------------------- */
 
-/* Length of the first LIMIT bytes of TEXT, shortened to a character boundary. */
+/* The bytes a kind or meta rule searches: its within= option, else FALLBACK. */
 static size_t rule_within(const pk_rule *rule, size_t fallback) {
   const char *within = pk_rule_option(rule, "within");
   return within ? (size_t)strtoul(within, NULL, 10) : fallback;

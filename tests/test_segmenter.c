@@ -297,6 +297,48 @@ START_TEST(metadata_the_text_lost_is_read_from_the_site_title) {
 }
 END_TEST
 
+START_TEST(a_decision_sentence_makes_minutes_of_an_untitled_page) {
+  /* Indented under its heading. */
+  expect_parse("Udvalgsmøde\n\n1. Ny sti\n\nBeslutning\n\n  Godkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Udvalgsmøde\n"
+               "item 1 title=Ny sti access=- case=- pages=0-0\n"
+               "  header=1. Ny sti\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+  /* Not a decision: a word that starts with one, and a report's history. */
+  expect_parse("Punkter\n\n1. Udsattepolitik 2019-2022\n\nSagsfremstilling\nPolitikken skal fornyes.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Punkter\n"
+               "item 1 title=Udsattepolitik 2019-2022 access=- case=- pages=0-0\n"
+               "  header=1. Udsattepolitik 2019-2022\n"
+               "  section background [Sagsfremstilling] body=- text=Politikken skal fornyes.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+  expect_parse("Evaluering af klimatilpasning\n\nRegnvandsbassin ved Engvej: Godkendt i 2018, anlægges 2020.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Evaluering af klimatilpasning\n\n"
+               "Regnvandsbassin ved Engvej: Godkendt i 2018, anlægges 2020.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(labels_and_case_numbers_end_where_they_end) {
+  /* "Udvalget for ..." is no "Udvalg" label; initials after the case number are not part
+   * of it; a case number cut off after the year is none. */
+  expect_parse("Udvalget for teknik og miljø\n\n1. Ny sti\nSagsnr.: 19/2484/MKJ\nSagsfremstilling\nTekst.\n"
+               "2. Ny bro\nSagsnummer: 23/ Teknik\nSagsfremstilling\nTekst.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Udvalget for teknik og miljø\n"
+               "item 1 title=Ny sti access=- case=19/2484 pages=0-0\n"
+               "  header=1. Ny sti\nSagsnr.: 19/2484/MKJ\n"
+               "  section background [Sagsfremstilling] body=- text=Tekst.\n"
+               "item 2 title=Ny bro access=- case=- pages=0-0\n"
+               "  header=2. Ny bro\nSagsnummer: 23/ Teknik\n"
+               "  section background [Sagsfremstilling] body=- text=Tekst.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(decision_labels_of_each_body_run_into_the_text) {
   /* A minute book's text layer: "Resume" after the KLE journal number; "Beslutning" run
    * into the first body's label; each body's label "<Body>, dd.mm.yyyy" with its decision
@@ -422,6 +464,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_add_test(tc, metadata_the_text_lost_is_read_from_the_site_title);
+  tcase_add_test(tc, a_decision_sentence_makes_minutes_of_an_untitled_page);
+  tcase_add_test(tc, labels_and_case_numbers_end_where_they_end);
   tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
