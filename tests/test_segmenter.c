@@ -289,6 +289,11 @@ START_TEST(metadata_the_text_lost_is_read_from_the_site_title) {
                "document kind=referat municipality=- body=Skatteudvalget date=2022-05-03 time=\n"
                "preamble=Referat tirsdag den 3. maj 2022 Rådhuset\n"
                "end items=0 pages=1 diagnostics=0\n");
+  /* The date, a blank first line of the wrapper skipped. */
+  expect_parse("\n  \nReferat Skatteudvalget 3. maj 2022\nTranskript\n1 Referat Skatteudvalget Rådhuset\n",
+               "document kind=referat municipality=- body=Skatteudvalget date=2022-05-03 time=\n"
+               "preamble=Referat Skatteudvalget Rådhuset\n"
+               "end items=0 pages=1 diagnostics=0\n");
   /* What the text gives comes first. */
   expect_parse("Referat Skatteudvalget\n\nTranskript\n\n1 Referat Ældrerådet 3. maj 2022\n",
                "document kind=referat municipality=- body=Ældrerådet date=2022-05-03 time=\n"
