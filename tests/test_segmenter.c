@@ -344,6 +344,22 @@ START_TEST(labels_and_case_numbers_end_where_they_end) {
 }
 END_TEST
 
+START_TEST(access_in_parentheses_before_the_title) {
+  /* "2. (Lukket) Title"; a committee in capitals with its article. */
+  expect_parse("REFERAT\nØKONOMIUDVALGET\n\n1. (Åben) Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+               "2. (Lukket) Salg af grund\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=ØKONOMIUDVALGET date= time=\n"
+               "preamble=REFERAT\nØKONOMIUDVALGET\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=1. (Åben) Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Salg af grund access=closed case=- pages=0-0\n"
+               "  header=2. (Lukket) Salg af grund\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(decision_labels_of_each_body_run_into_the_text) {
   /* A minute book's text layer: "Resume" after the KLE journal number; "Beslutning" run
    * into the first body's label; each body's label "<Body>, dd.mm.yyyy" with its decision
@@ -471,6 +487,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, metadata_the_text_lost_is_read_from_the_site_title);
   tcase_add_test(tc, a_decision_sentence_makes_minutes_of_an_untitled_page);
   tcase_add_test(tc, labels_and_case_numbers_end_where_they_end);
+  tcase_add_test(tc, access_in_parentheses_before_the_title);
   tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
