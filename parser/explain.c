@@ -3,13 +3,14 @@
 
 #include "explain.h"
 
+#include "buf.h"
+
 #include <stdarg.h>
 
 enum { SHOWN_BYTES = 100 }; /* matched text is cut here, on a character boundary */
 
 static void put_excerpt(FILE *out, const char *text, size_t start, size_t end) {
-  size_t stop = end - start > SHOWN_BYTES ? start + SHOWN_BYTES : end;
-  while (stop < end && stop > start && ((unsigned char)text[stop] & 0xC0) == 0x80) stop--;
+  size_t stop = start + pk_utf8_prefix(text + start, end - start, SHOWN_BYTES);
   fputc('"', out);
   for (size_t i = start; i < stop; i++) fputc(text[i] == '\n' ? ' ' : text[i], out);
   fputs(stop < end ? "...\"" : "\"", out);
