@@ -336,15 +336,20 @@ static long printed_page_number(const char *line, size_t len, size_t *digits, si
   return number;
 }
 
+/* The page a printed number PRINTED (or -1) makes when it is the next page of this
+ * transcript, numbered on after earlier transcripts of the file; else -1. */
+static long next_page_number(const pk_cleaner *cleaner, long printed) {
+  if (printed < 0) return -1;
+  long number = printed + cleaner->page_base;
+  if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
+  return number;
+}
+
 /* If LINE is the next page, returns its number (numbered on after earlier transcripts of
  * the file) and sets *text_at. */
 static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t len,
                            size_t *digits, size_t *text_at) {
-  long number = printed_page_number(line, len, digits, text_at);
-  if (number < 0) return -1;
-  number += cleaner->page_base;
-  if (number <= cleaner->last_page || number > cleaner->last_page + 1 + MAX_PAGE_JUMP) return -1;
-  return number;
+  return next_page_number(cleaner, printed_page_number(line, len, digits, text_at));
 }
 
 /* Probe lines (never blank) that turned out not to start a trailer continue the last
@@ -399,8 +404,7 @@ static bool is_start_marker(pk_cleaner *cleaner, const char *line, size_t len, c
 static bool opens_next_transcript(const pk_cleaner *cleaner, const char *line, size_t len) {
   size_t digits, text_at;
   long printed = printed_page_number(line, len, &digits, &text_at);
-  return printed >= 1 && printed <= 1 + MAX_PAGE_JUMP &&
-         page_number_of(cleaner, line, len, &digits, &text_at) < 0;
+  return printed >= 1 && printed <= 1 + MAX_PAGE_JUMP && next_page_number(cleaner, printed) < 0;
 }
 
 /* Among the pages, a start marker counts only when the next page line opens the next
