@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "dates.h"
+#include "decoder.h"
 #include "explain.h"
 #include "numset.h"
 #include "toc.h"
@@ -778,6 +779,7 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
     const pk_rule *rule = seg->sets[set].rules[i];
     if (!rule) continue;
     if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
+        (set != SET_ITEM || pk_item_title_plausible(seg->matcher, rule, text)) &&
         in_sequence(seg, rule, text))
       return seg->started_by = rule;
   }
@@ -887,7 +889,7 @@ static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, 
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (in_sequence(seg, rule, text)) {
+      if (pk_item_title_plausible(seg->matcher, rule, text) && in_sequence(seg, rule, text)) {
         earliest = start;
         break;
       }
@@ -956,10 +958,39 @@ static bool select_sets(pk_segmenter *seg, const char *profile) {
   return true;
 }
 
-bool pk_segmenter_choose(void *opaque, const char *profile, long score, const char *start,
-                         size_t len) {
+/* The item rules come from the decoder: of every profile's and the layout-independent
+ * ones, those that explain the start of the document best. */
+static bool choose_item_rules(pk_segmenter *seg, const char *profile, bool forced,
+                              const char *start, size_t len) {
+  const pk_rule **evidence = malloc((seg->sets[SET_SECTION].count + seg->sets[SET_FIELD].count + 1) *
+                                    sizeof *evidence);
+  if (!evidence) return false;
+  size_t count = 0;
+  for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) evidence[count++] = seg->sets[SET_SECTION].rules[i];
+  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) evidence[count++] = seg->sets[SET_FIELD].rules[i];
+  pk_evidence matter = {evidence, count};
+  /* Items need a meeting record: a document no kind rule names (a report, a statute)
+   * keeps what its detected profile finds and gets no other proposal's items. */
+  bool record = strcmp(document_kind(seg, start, len), "other") != 0;
+  if (!forced && !record)
+    pk_explain_note(seg->report->explain, "not a meeting record by its kind: item rules of profile %s only",
+                    profile ? profile : "(none)");
+  pk_item_proposal chosen;
+  bool ok = pk_decode_item_rules(seg->rules, seg->matcher, profile, forced || !record, &matter,
+                                 start, len, seg->report->explain, &chosen);
+  free(evidence);
+  if (!ok) return false;
+  free(seg->sets[SET_ITEM].rules);
+  seg->sets[SET_ITEM].rules = chosen.rules;
+  seg->sets[SET_ITEM].count = chosen.count;
+  return true;
+}
+
+bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool forced,
+                         const char *start, size_t len) {
   pk_segmenter *seg = opaque;
-  if (!select_sets(seg, profile)) return false;
+  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, forced, start, len))
+    return false;
   seg->profile = profile;
   seg->profile_score = score;
   free(seg->start_text);

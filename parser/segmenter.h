@@ -18,7 +18,8 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
                                pk_sink *sink, const char *sha256);
 /* Sets the layout profile whose rules apply, and the start of the text that the document's
  * kind and metadata are read from (a pk_choose_fn); before the first unit. */
-bool pk_segmenter_choose(void *segmenter, const char *profile, long score, const char *start,
+bool pk_segmenter_choose(void *segmenter, const char *profile, long score, bool forced,
+                         const char *start,
                          size_t len);
 /* Takes one unit (a pk_unit_fn). */
 bool pk_segmenter_unit(void *segmenter, const char *text, size_t len, long page);

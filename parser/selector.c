@@ -72,7 +72,8 @@ static bool choose_profile(pk_selector *sel) {
   size_t len = sel->held.len;
   if (sel->forced) {
     pk_explain_note(sel->explain, "profile %s forced", sel->forced);
-    return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), text, len);
+    return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), true,
+                      text, len);
   }
   const char *best = NULL, *profile;
   long best_score = 0;
@@ -84,7 +85,7 @@ static bool choose_profile(pk_selector *sel) {
   if (!best && pk_rules_has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
   pk_explain_note(sel->explain, "profile %s chosen (score %ld, on the first %zu bytes)",
                   best ? best : "(none)", best_score, len);
-  return sel->choose(sel->ctx, best, best_score, text, len);
+  return sel->choose(sel->ctx, best, best_score, false, text, len);
 }
 
 static bool release_held(pk_selector *sel) {

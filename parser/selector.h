@@ -10,9 +10,11 @@
 #include "../rules/rules.h"
 #include "cleaner.h"
 
-/* Told once: the chosen profile (NULL: none, only common rules), its score, and the
+/* Told once: the chosen profile (NULL: none, only common rules), its score, whether it was
+ * forced (--profile) rather than detected, and the
  * start of the cleaned text it was chosen on (not NUL-terminated, owned by the caller). */
-typedef bool (*pk_choose_fn)(void *ctx, const char *profile, long score, const char *start,
+typedef bool (*pk_choose_fn)(void *ctx, const char *profile, long score, bool forced,
+                             const char *start,
                              size_t len);
 
 typedef struct pk_selector pk_selector;

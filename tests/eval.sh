@@ -1,11 +1,13 @@
 #!/bin/sh
-# eval.sh: scores punktum against gold answers (tests/gold.py) on four sets: the seeds
+# eval.sh: scores punktum against gold answers (tests/gold.py) on five sets: the seeds
 # and the corpus in ../shared (public records, read in place, never copied), the
 # project's own fixtures (fixtures/gold), and tests/layouts: invented documents in
 # layouts no rule was written for, kept to measure how the rules carry over (their floor
 # is what is reached, not 1).  `make eval` prints the figures; `make check`
 # runs it as a test that fails when a figure drops below tests/eval-floor.txt.
-# Without ../shared the seed and corpus sets are skipped, and the output says so.
+# The fifth is ../shared/blind: documents nobody has seen, of which its score script prints
+# totals only.  Without ../shared the seed, corpus and blind sets are skipped, and the
+# output says so.
 . "${SRCDIR}/tests/lib.sh"
 command -v python3 >/dev/null || skip "python3 missing: nothing scored"
 floor="$SRCDIR/tests/eval-floor.txt"
@@ -35,22 +37,50 @@ if [ -d "$SHARED_DIR/seeds" ]; then
 else
   echo "SKIP: no $SHARED_DIR/seeds: seed and corpus scores not checked"
 fi
+# The blind set: real documents nobody has seen, scored by ../shared/blind/score, which
+# prints totals only; its figures are the honest measure of how the rules carry over.
+blind_score() {
+  "$SHARED_DIR/blind/score" "$PUNKTUM" --json > "$TMP/blind.raw.json" &&
+    python3 - "$TMP/blind.raw.json" "$TMP/blind.summary.json" "$floor" <<'PY'
+import json, sys
+raw = json.load(open(sys.argv[1]))
+summary = {k: v for k, v in raw["all"].items() if v is not None}
+json.dump(summary, open(sys.argv[2], "w"))
+print("blind set: %d documents, %d runs failed" % (raw["documents"], raw["failed_runs"]))
+print("  " + " ".join("%s=%.3f" % kv for kv in sorted(summary.items())))
+low = [(k, summary.get(k, 0.0), float(m)) for s, k, m in
+       (l.split() for l in open(sys.argv[3]) if l.strip() and not l.startswith("#"))
+       if s == "blind" and summary.get(k, 0.0) + 1e-9 < float(m)]
+for k, v, m in low:
+    print("FAIL: %s %.3f < %.3f" % (k, v, m))
+sys.exit(1 if low or raw["failed_runs"] else 0)
+PY
+}
+if [ -x "$SHARED_DIR/blind/score" ]; then
+  echo "== blind ($SHARED_DIR/blind, totals only)"
+  check "blind scores hold their floor" blind_score
+else
+  echo "SKIP: no $SHARED_DIR/blind/score: blind scores not checked"
+fi
 # EVAL_UPDATE_FLOOR=1 make eval: the figures reached now become the floor.
 if [ "${EVAL_UPDATE_FLOOR:-}" = 1 ]; then
   python3 - "$floor" "$TMP" <<'PY'
 import json, math, os, sys
 floor, tmp = sys.argv[1], sys.argv[2]
+blind_keys = ["item_f1", "item_precision", "item_recall", "title_exact", "number", "access",
+              "heading_recall", "heading_precision", "decision", "negative_clean", "doc_kind",
+              "doc_body", "doc_date"]
 keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access", "case_number",
         "first_page", "headings", "heading_recall", "heading_precision", "decision", "decisions",
         "attachment_recall", "kind", "municipality", "body", "date", "zero_items"]
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
-for name in ("fixtures", "layouts", "seeds", "corpus"):
+for name in ("fixtures", "layouts", "seeds", "corpus", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):
         continue
     summary = json.load(open(path))
-    for key in keys:
+    for key in (blind_keys if name == "blind" else keys):
         if summary.get(key) is not None:
             lines.append(f"{name} {key} {math.floor(summary[key] * 1000) / 1000:.3f}")
 open(floor, "w").write("\n".join(lines) + "\n")

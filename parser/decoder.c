@@ -1,0 +1,346 @@
+/* decoder.c: which item rules explain the document best (see decoder.h).
+ *
+ * A proposal is scored as the segmenter would read the window with it: its rules tried
+ * at each unit's start (and, with at=anywhere, inside the unit), a start whose number
+ * does not rise dropped (sequence=increasing), a start with nothing after it before the
+ * next one taken as a contents entry, as long as no start with text came before.  Each
+ * start that is kept is then asked whether item matter follows it before the next kept
+ * start: a match of an evidence rule (section headings, case fields), found once for the
+ * whole window. */
+#include "config.h"
+
+#include "decoder.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "explain.h"
+
+enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
+       INLINE_TITLE_MAX = 200 }; /* bytes: see title_is_prose */
+
+/* A proposed item start in the window. */
+typedef struct candidate {
+  size_t start, end; /* the start rule's match */
+  size_t title_start, title_end; /* its title group, or an empty span */
+  long number;       /* leading integer of the number group, -1 if none */
+  bool increasing;   /* the rule has sequence=increasing */
+} candidate;
+
+typedef struct cand_list {
+  candidate *items;
+  size_t count, cap;
+} cand_list;
+
+/* Sorted positions of evidence matches in the window. */
+typedef struct positions {
+  size_t *at;
+  size_t count, cap;
+} positions;
+
+static bool is_anywhere(const pk_rule *rule) {
+  const char *where = pk_rule_option(rule, "at");
+  return where && strcmp(where, "anywhere") == 0;
+}
+
+static bool has_sequence(const pk_rule *rule, const char *value) {
+  const char *sequence = pk_rule_option(rule, "sequence");
+  return sequence && strcmp(sequence, value) == 0;
+}
+
+static size_t next_char(const char *text, size_t len, size_t at) {
+  at++;
+  while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+static long leading_number(pk_matcher *matcher, const char *subject) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return -1;
+  while (start < end && (subject[start] < '0' || subject[start] > '9')) start++;
+  if (start == end) return -1;
+  long value = 0;
+  for (; start < end && subject[start] >= '0' && subject[start] <= '9' && value < 100000000; start++)
+    value = value * 10 + (subject[start] - '0');
+  return value;
+}
+
+/* A title found inside a unit that reads as prose: a sentence ends in it (a word in lower
+ * case, then a full stop).  Numbered lists in running text ("1. Overskud overføres til
+ * næste år. 2. ...") give such titles; agenda items' titles are headings.  Nothing but the
+ * next start ends such a title, so one that runs on past INLINE_TITLE_MAX bytes is a
+ * contents list run together ("1. Godkendelse af dagsorden Budget 2011 Lokalplan ..."). */
+static bool title_is_prose(const char *subject, size_t start, size_t end) {
+  if (end - start > INLINE_TITLE_MAX) return true;
+  while (end > start && (subject[end - 1] == ' ' || subject[end - 1] == '\t')) end--;
+  for (size_t i = start + 1; i < end; i++) {
+    unsigned char c = (unsigned char)subject[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    if (i + 1 < end && subject[i + 1] != ' ') continue;
+    unsigned char before = (unsigned char)subject[i - 1];
+    if ((before >= 'a' && before <= 'z') || before >= 0x80) return true;
+  }
+  return false;
+}
+
+/* Only where nothing but the next start ends a title: a rule that reads a line or a page
+ * says in its own pattern where its title ends. */
+bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject) {
+  size_t start, end;
+  return !is_anywhere(rule) || !pk_match_group(matcher, "title", &start, &end) ||
+         !title_is_prose(subject, start, end);
+}
+
+static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *rule,
+                          const char *unit, size_t base) {
+  size_t title_start = 0, title_end = 0;
+  if (!pk_item_title_plausible(matcher, rule, unit)) return true;
+  pk_match_group(matcher, "title", &title_start, &title_end);
+  if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
+    return false;
+  list->items[list->count++] = (candidate){
+      .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
+      .title_start = base + title_start, .title_end = base + title_end,
+      .number = leading_number(matcher, unit), .increasing = has_sequence(rule, "increasing")};
+  return true;
+}
+
+/* The first rule of the proposal matching at the unit's first non-blank character. */
+static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
+                                  const char *unit, size_t len, size_t base, cand_list *out) {
+  size_t from = 0;
+  while (from < len && (unit[from] == ' ' || unit[from] == '\t')) from++;
+  if (from == len) return true;
+  for (size_t i = 0; i < prop->count; i++) {
+    if (has_sequence(prop->rules[i], "restart")) continue;
+    if (pk_match(matcher, prop->rules[i], unit, len, from, true) == PK_MATCH_FOUND)
+      return add_candidate(out, matcher, prop->rules[i], unit, base);
+  }
+  return true;
+}
+
+/* Every start an at=anywhere rule finds inside the unit, after its first character. */
+static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matcher,
+                                const char *unit, size_t len, size_t base, cand_list *out) {
+  for (size_t i = 0; i < prop->count; i++) {
+    const pk_rule *rule = prop->rules[i];
+    if (!is_anywhere(rule) || has_sequence(rule, "restart")) continue;
+    for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
+      if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
+      if (!add_candidate(out, matcher, rule, unit, base)) return false;
+      from = next_char(unit, len, pk_match_start(matcher));
+    }
+  }
+  return true;
+}
+
+static int compare_candidates(const void *a, const void *b) {
+  const candidate *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const char *window,
+                    size_t len, cand_list *out) {
+  for (size_t at = 0; at < len;) {
+    const char *newline = memchr(window + at, '\n', len - at);
+    size_t end = newline ? (size_t)(newline - window) : len;
+    if (!propose_at_unit_start(prop, matcher, window + at, end - at, at, out) ||
+        !propose_inside_unit(prop, matcher, window + at, end - at, at, out))
+      return false;
+    at = end + 1;
+  }
+  if (out->count) qsort(out->items, out->count, sizeof *out->items, compare_candidates);
+  return true;
+}
+
+static bool blank_between(const char *window, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++)
+    if (window[i] != ' ' && window[i] != '\t' && window[i] != '\n' && window[i] != '\r') return false;
+  return true;
+}
+
+static bool same_title(const char *window, const candidate *a, const candidate *b) {
+  size_t len = a->title_end - a->title_start;
+  return len && len == b->title_end - b->title_start &&
+         memcmp(window + a->title_start, window + b->title_start, len) == 0;
+}
+
+/* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
+ * repeats the first one's number and title restarts a contents list: what was kept
+ * before it was the list. */
+static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len) {
+  long previous = -1;
+  bool text_seen = false, restarted = false;
+  size_t kept = 0, last_start = (size_t)-1;
+  candidate first = {0};
+  for (size_t i = 0; i < count; i++) {
+    candidate *cand = &cands[i];
+    if (cand->start == last_start) continue; /* one start per place */
+    if (i && !restarted && cand->number >= 0 && cand->number == first.number &&
+        same_title(window, cand, &first)) {
+      restarted = true;
+      kept = 0;
+      previous = -1;
+    }
+    if (i == 0) first = *cand;
+    if (cand->increasing && cand->number >= 0 && previous >= 0 && cand->number <= previous)
+      continue;
+    size_t next = i + 1 < count ? cands[i + 1].start : len;
+    bool entry = !text_seen && blank_between(window, cand->end, next > cand->end ? next : cand->end);
+    last_start = cand->start;
+    if (entry) continue; /* a contents entry: its number does not count */
+    text_seen = true;
+    if (cand->number >= 0) previous = cand->number;
+    cands[kept++] = *cand;
+  }
+  return kept;
+}
+
+/* Whether an evidence position lies in [start, end). */
+static bool evidence_in(const positions *ev, size_t start, size_t end) {
+  size_t low = 0, high = ev->count;
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (ev->at[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < ev->count && ev->at[low] < end;
+}
+
+static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const positions *ev,
+                           const char *window, size_t len) {
+  cand_list cands = {0};
+  if (!propose(prop, matcher, window, len, &cands)) {
+    free(cands.items);
+    return false;
+  }
+  size_t kept = keep_in_sequence(cands.items, cands.count, window, len);
+  prop->explained = prop->unexplained = 0;
+  for (size_t i = 0; i < kept; i++) {
+    size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
+    if (evidence_in(ev, cands.items[i].start, next)) prop->explained++;
+    else prop->unexplained++;
+  }
+  free(cands.items);
+  return true;
+}
+
+static int compare_positions(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const char *window,
+                          size_t len, positions *out) {
+  for (size_t i = 0; i < evidence->count; i++) {
+    const pk_rule *rule = evidence->rules[i];
+    if (!rule) continue;
+    for (size_t from = 0; from < len;) {
+      if (pk_match(matcher, rule, window, len, from, false) != PK_MATCH_FOUND) break;
+      size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
+      size_t heading_start, heading_end;
+      if (pk_match_group(matcher, "heading", &heading_start, &heading_end)) start = heading_start;
+      if (!pk_reserve((void **)&out->at, &out->cap, out->count + 1, sizeof *out->at)) return false;
+      out->at[out->count++] = start;
+      from = end > from ? end : next_char(window, len, from);
+    }
+  }
+  if (out->count) qsort(out->at, out->count, sizeof *out->at, compare_positions);
+  return true;
+}
+
+/* The item rules of PROFILE alone ("" : the layout-independent ones, each on its own). */
+static bool profile_rules(const pk_rules *rules, const char *profile, pk_item_proposal *prop) {
+  size_t count;
+  const pk_rule **all = pk_rules_select(rules, "item", profile, &count);
+  if (!all) return false;
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++)
+    if (strcmp(pk_rule_profile(all[i]), profile) == 0) all[kept++] = all[i];
+  *prop = (pk_item_proposal){.rules = all, .count = kept, .label = profile};
+  return true;
+}
+
+/* A proposal displaces the best so far only by explaining more starts (the detected
+ * profile's comes first, so it wins ties), or as many with fewer starts left unexplained
+ * where the best so far is not the detected profile's. */
+static bool better(const pk_item_proposal *a, const pk_item_proposal *b, bool b_detected) {
+  if (a->explained != b->explained) return a->explained > b->explained;
+  return !b_detected && a->unexplained < b->unexplained;
+}
+
+static void explain_score(FILE *explain, const pk_item_proposal *prop) {
+  pk_explain_note(explain, "item rules %s: %zu starts followed by item matter, %zu without",
+                  prop->label, prop->explained, prop->unexplained);
+}
+
+typedef struct proposals {
+  pk_item_proposal *items;
+  size_t count, cap;
+} proposals;
+
+static bool add_proposal(proposals *list, pk_item_proposal *prop) {
+  if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items)) {
+    free(prop->rules);
+    return false;
+  }
+  list->items[list->count++] = *prop;
+  return true;
+}
+
+/* The detected profile's proposal first (it wins ties), then the other profiles', then
+ * one for each layout-independent item rule. */
+static bool gather(const pk_rules *rules, const char *profile, proposals *list) {
+  pk_item_proposal prop;
+  if (profile && (!profile_rules(rules, profile, &prop) || !add_proposal(list, &prop))) return false;
+  const char *name;
+  for (size_t i = 0; (name = pk_rules_profile(rules, i)) != NULL; i++) {
+    if (profile && strcmp(name, profile) == 0) continue;
+    if (!profile_rules(rules, name, &prop) || !add_proposal(list, &prop)) return false;
+  }
+  size_t count;
+  const pk_rule **common = pk_rules_select(rules, "item", NULL, &count);
+  if (!common) return false;
+  bool ok = true;
+  for (size_t i = 0; ok && i < count; i++) {
+    const pk_rule **one = malloc(sizeof *one);
+    ok = one != NULL;
+    if (!ok) break;
+    one[0] = common[i];
+    prop = (pk_item_proposal){.rules = one, .count = 1, .label = pk_rule_name(common[i])};
+    ok = add_proposal(list, &prop);
+  }
+  free(common);
+  return ok;
+}
+
+bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const char *profile,
+                          bool profile_only, const pk_evidence *evidence, const char *window,
+                          size_t len, FILE *explain, pk_item_proposal *chosen) {
+  *chosen = (pk_item_proposal){0};
+  if (profile_only) return profile_rules(rules, profile ? profile : "", chosen);
+  proposals list = {0};
+  positions ev = {0};
+  bool ok = gather(rules, profile, &list) && find_evidence(evidence, matcher, window, len, &ev);
+  size_t best = 0;
+  for (size_t i = 0; ok && i < list.count; i++) {
+    ok = score_proposal(&list.items[i], matcher, &ev, window, len);
+    if (!ok) break;
+    if (list.items[i].count) explain_score(explain, &list.items[i]);
+    if (better(&list.items[i], &list.items[best], profile && best == 0)) best = i;
+  }
+  /* Where no other proposal explains at least two starts, the detected profile reads the
+   * document, as its detect rules said (the fallback profile's numbered lines, say): one
+   * start with matter after it may be a list in the text. */
+  if (ok && list.count && list.items[best].explained < MIN_EXPLAINED) best = 0;
+  if (ok && list.count) {
+    *chosen = list.items[best];
+    list.items[best].rules = NULL;
+    pk_explain_note(explain, "item rules %s chosen", chosen->label);
+  }
+  for (size_t i = 0; i < list.count; i++) free(list.items[i].rules);
+  free(list.items);
+  free(ev.at);
+  return ok;
+}
