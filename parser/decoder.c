@@ -17,7 +17,8 @@
 #include "buf.h"
 #include "explain.h"
 
-enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
+enum { LOOKAHEAD_UNITS = 8,    /* as the segmenter looks ahead for lines=N rules */
+       MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        INLINE_TITLE_MAX = 200 }; /* bytes: see title_is_prose */
 
 /* A proposed item start in the window. */
@@ -106,16 +107,46 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *r
   return true;
 }
 
-/* The first rule of the proposal matching at the unit's first non-blank character. */
+static bool blank_line(const char *text, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++)
+    if (text[i] != ' ' && text[i] != '\t') return false;
+  return true;
+}
+
+/* The end of the LINES-th non-blank line of WINDOW from AT on (the line at AT counts
+ * however it reads), looking at most LOOKAHEAD_UNITS lines past it, as the segmenter
+ * does; 0 when there are not that many. */
+static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned lines) {
+  unsigned seen = 0;
+  for (unsigned units = 0; at <= len && units <= LOOKAHEAD_UNITS; units++) {
+    const char *newline = memchr(window + at, '\n', len - at);
+    size_t end = newline ? (size_t)(newline - window) : len;
+    seen += units == 0 || !blank_line(window, at, end);
+    if (seen == lines) return end;
+    if (!newline) break;
+    at = end + 1;
+  }
+  return 0;
+}
+
+/* The first one-line rule of the proposal matching at the unit's first non-blank
+ * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
-                                  const char *unit, size_t len, size_t base, cand_list *out) {
+                                  const char *window, size_t len, size_t at, size_t end,
+                                  cand_list *out) {
   size_t from = 0;
-  while (from < len && (unit[from] == ' ' || unit[from] == '\t')) from++;
-  if (from == len) return true;
-  for (size_t i = 0; i < prop->count; i++) {
-    if (has_sequence(prop->rules[i], "restart")) continue;
-    if (pk_match(matcher, prop->rules[i], unit, len, from, true) == PK_MATCH_FOUND)
-      return add_candidate(out, matcher, prop->rules[i], unit, base);
+  const char *unit = window + at;
+  while (at + from < end && (unit[from] == ' ' || unit[from] == '\t')) from++;
+  if (at + from == end) return true;
+  for (int ahead = 0; ahead < 2; ahead++) {
+    for (size_t i = 0; i < prop->count; i++) {
+      const pk_rule *rule = prop->rules[i];
+      unsigned lines = pk_rule_lines(rule);
+      if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1)) continue;
+      size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
+      if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
+        return add_candidate(out, matcher, rule, unit, at);
+    }
   }
   return true;
 }
@@ -125,7 +156,7 @@ static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matche
                                 const char *unit, size_t len, size_t base, cand_list *out) {
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
-    if (!is_anywhere(rule) || has_sequence(rule, "restart")) continue;
+    if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
       if (!add_candidate(out, matcher, rule, unit, base)) return false;
@@ -145,7 +176,7 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const cha
   for (size_t at = 0; at < len;) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
-    if (!propose_at_unit_start(prop, matcher, window + at, end - at, at, out) ||
+    if (!propose_at_unit_start(prop, matcher, window, len, at, end, out) ||
         !propose_inside_unit(prop, matcher, window + at, end - at, at, out))
       return false;
     at = end + 1;
@@ -172,11 +203,12 @@ static bool same_title(const char *window, const candidate *a, const candidate *
 static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len) {
   long previous = -1;
   bool text_seen = false, restarted = false;
-  size_t kept = 0, last_start = (size_t)-1;
+  size_t kept = 0, last_start = (size_t)-1, last_end = 0;
   candidate first = {0};
   for (size_t i = 0; i < count; i++) {
     candidate *cand = &cands[i];
-    if (cand->start == last_start) continue; /* one start per place */
+    /* One start per place, none inside the match of the one before. */
+    if (cand->start == last_start || cand->start < last_end) continue;
     if (i && !restarted && cand->number >= 0 && cand->number == first.number &&
         same_title(window, cand, &first)) {
       restarted = true;
@@ -189,6 +221,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     size_t next = i + 1 < count ? cands[i + 1].start : len;
     bool entry = !text_seen && blank_between(window, cand->end, next > cand->end ? next : cand->end);
     last_start = cand->start;
+    last_end = cand->end;
     if (entry) continue; /* a contents entry: its number does not count */
     text_seen = true;
     if (cand->number >= 0) previous = cand->number;

@@ -22,6 +22,11 @@
 
 enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
 
+/* Item rules with lines=N see a unit and the N-1 non-blank units after it, with at most
+ * LOOKAHEAD_UNITS units after it in all and PROBE_BYTES of each: the look-ahead, and so
+ * the memory it holds, is bounded. */
+enum { LOOKAHEAD_UNITS = 8, PROBE_BYTES = 2048, PROBES_MAX = LOOKAHEAD_UNITS + 1 };
+
 typedef enum { BLOCK_PREAMBLE, BLOCK_ITEM, BLOCK_APPENDIX, BLOCK_UNCLASSIFIED } block_kind;
 
 typedef struct unit_mark {
@@ -56,6 +61,20 @@ typedef struct heading_hit {
   size_t body_start, body_end, date_start, date_end;
   bool has_body, has_date;
 } heading_hit;
+
+/* A unit held for the item rules that look ahead: its start, and where it stands, so
+ * that a match found once the units after it have come can still start an item there. */
+typedef struct probe {
+  char *text;           /* the unit's first PROBE_BYTES (a copy) */
+  size_t len;
+  bool truncated;       /* the unit was longer: nothing after it can be seen from here */
+  bool blank;
+  bool pending;         /* look-ahead rules are still to be tried here */
+  size_t block_at;      /* offset of the unit in the text of the block it went into */
+  size_t char_at;       /* code point offset of the unit in the cleaned text */
+  long page;
+  unsigned long block_id; /* the block it went into */
+} probe;
 
 /* The rules of one kind that apply under the chosen profile, in load order: looked up
  * once when the profile is chosen, not at every unit. */
@@ -103,6 +122,12 @@ struct pk_segmenter {
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
   pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
+  unsigned lines_max;    /* the longest look-ahead of the item rules (1: none) */
+  probe probes[PROBES_MAX]; /* the units held for it, oldest first */
+  size_t probe_count;
+  unsigned long block_id;  /* counts the blocks started */
+  bool unit_taken;       /* the unit coming is part of a look-ahead match: it starts nothing */
+  pk_buf lookahead;      /* the subject a look-ahead rule is matched against */
 };
 
 
@@ -777,7 +802,7 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
                                  size_t len, size_t from, long page) {
   for (size_t i = 0; i < seg->sets[set].count; i++) {
     const pk_rule *rule = seg->sets[set].rules[i];
-    if (!rule) continue;
+    if (!rule || (set == SET_ITEM && pk_rule_lines(rule) > 1)) continue; /* see look_ahead */
     if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
         (set != SET_ITEM || pk_item_title_plausible(seg->matcher, rule, text)) &&
         in_sequence(seg, rule, text))
@@ -831,6 +856,7 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
                   page, entry->title);
   bool ok = finish_block(seg);
   block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_chars);
+  seg->block_id++;
   seg->current.from_toc = true;
   seg->current.caught.title = pk_strndup(entry->title, strlen(entry->title));
   if (entry->number) seg->current.caught.number = pk_strndup(entry->number, strlen(entry->number));
@@ -851,7 +877,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
   if (listed) {
     ok = start_listed_item(seg, listed, page);
-  } else if (from < stop && unit_starts_block(seg, unit, end, from, page, &kind)) {
+  } else if (from < stop && !seg->unit_taken && unit_starts_block(seg, unit, end, from, page, &kind)) {
     static const char *const STARTS[] = {"preamble", "item starts", "appendix starts",
                                          "unclassified back matter starts"};
     size_t match_start = pk_match_start(seg->matcher);
@@ -866,6 +892,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     ok = finish_block(seg);
     seg->contents_closed = seg->contents_closed || restart;
     block_reset(&seg->current, kind, seg->cleaned_chars);
+    seg->block_id++;
     seg->current.caught = caught;
     seg->current.body_from = body_from;
     seg->current.inside_unit = at > 0;
@@ -884,7 +911,7 @@ static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, 
   for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
     const char *where = pk_rule_option(rule, "at");
-    if (!where || strcmp(where, "anywhere") != 0) continue;
+    if (!where || strcmp(where, "anywhere") != 0 || pk_rule_lines(rule) > 1) continue;
     for (size_t from = next_char(text, len, at); from < earliest;) {
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
@@ -899,22 +926,184 @@ static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, 
   return earliest;
 }
 
+/* ---- item rules that look ahead (lines=N) ---------------------------------------------------- */
+
+static bool is_blank(const char *text, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+  return true;
+}
+
+static void drop_probes(pk_segmenter *seg, size_t count) {
+  for (size_t i = 0; i < count; i++) free(seg->probes[i].text);
+  memmove(seg->probes, seg->probes + count, (seg->probe_count - count) * sizeof *seg->probes);
+  seg->probe_count -= count;
+}
+
+/* Non-blank units after probe I, the coming unit (NEXT, may be NULL) included. */
+static size_t lines_after(const pk_segmenter *seg, size_t i, const char *next, size_t next_len) {
+  size_t lines = 0;
+  for (size_t j = i + 1; j < seg->probe_count; j++) lines += !seg->probes[j].blank;
+  return lines + (next && !is_blank(next, next_len));
+}
+
+/* Builds in seg->lookahead probe I's unit and what follows it, up to the end of its
+ * LINES-th non-blank unit; false when they cannot be seen together (a unit cut short). */
+static bool build_subject(pk_segmenter *seg, size_t i, const char *next, size_t next_len,
+                          unsigned lines, size_t *len) {
+  pk_buf *out = &seg->lookahead;
+  pk_buf_clear(out);
+  unsigned seen = 0;
+  for (size_t j = i; j <= seg->probe_count && seen < lines; j++) {
+    bool coming = j == seg->probe_count;
+    if (coming && !next) break;
+    const char *text = coming ? next : seg->probes[j].text;
+    size_t text_len = coming ? pk_utf8_prefix(next, next_len, PROBE_BYTES) : seg->probes[j].len;
+    if ((j > i && !pk_buf_append_char(out, '\n')) || !pk_buf_append(out, text, text_len)) return false;
+    seen += j == i || !is_blank(text, text_len);
+    if (seen < lines && (coming || seg->probes[j].truncated)) break;
+  }
+  *len = out->len;
+  return seen == lines && out->data;
+}
+
+/* Moves the text of the current block from byte AT on into a block of its own, which
+ * becomes the current one, after the part before AT is finished as a block. */
+static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures *caught,
+                          size_t body_from) {
+  block *cur = &seg->current;
+  pk_buf tail = {0};
+  size_t first_mark = 0;
+  while (first_mark < cur->mark_count && cur->marks[first_mark].at < at) first_mark++;
+  size_t moved = cur->mark_count - first_mark;
+  unit_mark *marks = moved ? malloc(moved * sizeof *marks) : NULL;
+  if ((moved && !marks) || !pk_buf_append(&tail, cur->text.data + at, cur->text.len - at)) {
+    free(marks);
+    pk_buf_free(&tail);
+    return false;
+  }
+  for (size_t k = 0; k < moved; k++)
+    marks[k] = (unit_mark){cur->marks[first_mark + k].at - at, cur->marks[first_mark + k].page};
+  cur->text.len = at;
+  if (cur->text.data) cur->text.data[at] = '\0';
+  cur->mark_count = first_mark;
+  cur->counted_to = cur->counted_chars = 0;
+  bool restart = seg->restart_pending;
+  cur->contents_tail = restart;
+  bool ok = finish_block(seg);
+  seg->contents_closed = seg->contents_closed || restart;
+  block_reset(&seg->current, BLOCK_ITEM, char_at);
+  seg->block_id++;
+  seg->current.text = tail;
+  seg->current.marks = marks;
+  seg->current.mark_count = seg->current.mark_cap = moved;
+  seg->current.caught = *caught;
+  seg->current.body_from = body_from;
+  return ok;
+}
+
+/* Tries the look-ahead item rules at probe I, which no one-line rule started: the first
+ * that matches (and passes the checks a one-line rule's match passes) starts an item
+ * there, and the units its match runs into start nothing. */
+static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next_len) {
+  probe *at = &seg->probes[i];
+  at->pending = false;
+  block_kind now = seg->current.kind;
+  if (at->blank || at->block_id != seg->block_id || (now != BLOCK_PREAMBLE && now != BLOCK_ITEM))
+    return true;
+  size_t from = 0;
+  while (from < at->len && (at->text[from] == ' ' || at->text[from] == '\t')) from++;
+  for (size_t r = 0; r < seg->sets[SET_ITEM].count; r++) {
+    const pk_rule *rule = seg->sets[SET_ITEM].rules[r];
+    size_t len;
+    if (!rule || pk_rule_lines(rule) < 2) continue;
+    if (!build_subject(seg, i, next, next_len, pk_rule_lines(rule), &len)) continue;
+    const char *subject = seg->lookahead.data;
+    if (pk_match(seg->matcher, rule, subject, len, from, true) != PK_MATCH_FOUND ||
+        !pk_item_title_plausible(seg->matcher, rule, subject) || !in_sequence(seg, rule, subject))
+      continue;
+    seg->started_by = rule;
+    size_t end = pk_match_end(seg->matcher);
+    pk_explain_match(seg->report->explain, rule, "item starts (seen with the lines after it)",
+                     at->page, (long long)at->char_at + (long long)pk_utf8_count(subject, pk_match_start(seg->matcher)),
+                     subject, pk_match_start(seg->matcher), end);
+    captures caught = {0};
+    capture_start(seg, subject, &caught);
+    size_t start_at = at->block_at, char_at = at->char_at;
+    /* The units the match runs into are its own: none of them starts anything. */
+    for (size_t j = i + 1; j < seg->probe_count; j++)
+      if (seg->probes[j].block_at < start_at + end) seg->probes[j].pending = false;
+    size_t held = seg->current.text.len - start_at;
+    seg->unit_taken = next && end > held;
+    if (!split_current(seg, start_at, char_at, &caught, end)) return false;
+    for (size_t j = i + 1; j < seg->probe_count; j++) { /* they moved with the text */
+      seg->probes[j].block_at -= start_at;
+      seg->probes[j].block_id = seg->block_id;
+    }
+    return true;
+  }
+  return true;
+}
+
+/* Before the unit NEXT is read (NULL: at the end), tries the look-ahead rules at every
+ * held unit that now sees as far as it can, and lets go of the units no longer needed. */
+static bool look_ahead(pk_segmenter *seg, const char *next, size_t next_len) {
+  seg->unit_taken = false;
+  for (size_t i = 0; i < seg->probe_count; i++) {
+    if (!seg->probes[i].pending) continue;
+    bool full = seg->probe_count == PROBES_MAX;
+    if (next && !full && lines_after(seg, i, next, next_len) + 1 < seg->lines_max) break;
+    if (!try_probe(seg, i, next, next_len)) return false;
+  }
+  size_t done = 0;
+  while (done < seg->probe_count && !seg->probes[done].pending) done++;
+  drop_probes(seg, seg->probe_count == PROBES_MAX && done == 0 ? 1 : done);
+  return true;
+}
+
+/* Holds the unit just read, which went into the current block at BLOCK_AT (CHAR_AT in the
+ * cleaned text) unless a block started inside it. */
+static bool hold_probe(pk_segmenter *seg, const char *text, size_t len, long page,
+                       size_t block_at, size_t char_at, bool started_inside) {
+  size_t kept = pk_utf8_prefix(text, len, PROBE_BYTES);
+  char *copy = pk_strndup(text, kept);
+  if (!copy) return false;
+  if (seg->probe_count == PROBES_MAX) drop_probes(seg, 1);
+  seg->probes[seg->probe_count++] = (probe){
+      .text = copy, .len = kept, .truncated = kept < len, .blank = is_blank(text, len),
+      .pending = !started_inside && !seg->unit_taken, .block_at = block_at, .char_at = char_at,
+      .page = page, .block_id = seg->block_id};
+  return true;
+}
+
+static bool read_unit(pk_segmenter *seg, const char *text, size_t len, long page) {
+  if (seg->lines_max > 1 && !look_ahead(seg, text, len)) return false;
+  size_t block_at = seg->current.text.len, char_at = seg->cleaned_chars;
+  unsigned long block_id = seg->block_id;
+  for (size_t at = 0;;) {
+    size_t split = inner_item_start(seg, text, len, at);
+    if (!take_piece(seg, text, at, split, page, split == len)) return false;
+    if (split == len) break;
+    at = split;
+  }
+  if (seg->lines_max < 2) return true;
+  bool started = seg->block_id != block_id;
+  return hold_probe(seg, text, len, page, started ? 0 : block_at, char_at, started);
+}
+
 bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   pk_segmenter *seg = opaque;
   if (seg->failed) return false;
-  for (size_t at = 0;;) {
-    size_t split = inner_item_start(seg, text, len, at);
-    if (!take_piece(seg, text, at, split, page, split == len)) {
-      seg->failed = true;
-      return false;
-    }
-    if (split == len) return true;
-    at = split;
-  }
+  if (!read_unit(seg, text, len, page)) seg->failed = true;
+  return !seg->failed;
 }
 
 bool pk_segmenter_finish(pk_segmenter *seg) {
   if (seg->failed) return false;
+  if (seg->lines_max > 1 && !look_ahead(seg, NULL, 0)) {
+    seg->failed = true;
+    return false;
+  }
   for (size_t i = seg->toc_next; i < seg->toc.count; i++)
     pk_report_diagnostic(seg->report, "warning", seg->toc.entries[i].page, -1,
                          "the table of contents lists \"%s\" on page %ld, which the document "
@@ -983,6 +1172,9 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, bool force
   free(seg->sets[SET_ITEM].rules);
   seg->sets[SET_ITEM].rules = chosen.rules;
   seg->sets[SET_ITEM].count = chosen.count;
+  seg->lines_max = 1;
+  for (size_t i = 0; i < chosen.count; i++)
+    if (pk_rule_lines(chosen.rules[i]) > seg->lines_max) seg->lines_max = pk_rule_lines(chosen.rules[i]);
   return true;
 }
 
@@ -1012,6 +1204,8 @@ void pk_segmenter_free(pk_segmenter *seg) {
   free(seg->contents_number);
   free(seg->contents_title);
   free(seg->start_text);
+  drop_probes(seg, seg->probe_count);
+  pk_buf_free(&seg->lookahead);
   free_sets(seg);
   pk_toc_free(&seg->toc);
   pk_numset_free(seg->item_numbers);

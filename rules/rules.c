@@ -46,6 +46,7 @@ struct pk_rule {
   pcre2_code *anchored_code;
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
+  unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
   size_t contains_len;
   bool disabled;
   size_t slot; /* its index in pk_rules, for per-parser counts */
@@ -173,6 +174,8 @@ static bool note_profile(pk_rules *rules, const char *name) {
   return true;
 }
 
+unsigned pk_rule_lines(const pk_rule *rule) { return rule->lines ? rule->lines : 1; }
+
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
     if (strcmp(rule->options[i].key, key) == 0) return rule->options[i].value;
@@ -293,6 +296,11 @@ static pk_status set_search_option(pk_rule *rule, const rule_option *option,
     if (!option->value[0]) return line_error(line, at, err, "contains= needs a text");
     rule->contains = option->value;
     rule->contains_len = strlen(option->value);
+  } else if (strcmp(option->key, "lines") == 0) {
+    const char *v = option->value;
+    if (v[0] < '1' || v[0] > '0' + PK_RULE_LINES_MAX || v[1])
+      return line_error(line, at, err, "lines= needs a number of lines from 1 to 4");
+    rule->lines = (unsigned)(v[0] - '0');
   }
   return PK_OK;
 }

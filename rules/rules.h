@@ -31,6 +31,10 @@ long pk_rule_line(const pk_rule *rule);
 /* Value of OPTION=VALUE, or NULL. */
 const char *pk_rule_option(const pk_rule *rule, const char *key);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
+/* An item rule's lines= option: how many non-blank units, its own first, it is matched
+ * against (1 when absent, at most PK_RULE_LINES_MAX). */
+enum { PK_RULE_LINES_MAX = 4 };
+unsigned pk_rule_lines(const pk_rule *rule);
 /* The rule's weight= option, 1 when absent. */
 long pk_rule_weight(const pk_rule *rule);
 /* The active rules of KIND that apply under PROFILE (the common rules and PROFILE's own;
