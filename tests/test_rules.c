@@ -236,6 +236,9 @@ START_TEST(bad_search_options) {
   expect_error("section.x a tail=-1 = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
   expect_error("section.x a tail=99999 = X\n", "t.rules:1: offset 12: tail= needs a number of bytes from 1 to 65536");
   expect_error("section.x a  contains= = X\n", "t.rules:1: offset 13: contains= needs a text");
+  expect_error("item a lines=0 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
+  expect_error("item a lines=5 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
+  expect_error("item a lines=22 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
 }
 END_TEST
 

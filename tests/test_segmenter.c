@@ -397,6 +397,69 @@ START_TEST(two_items_run_together_on_a_page) {
 }
 END_TEST
 
+START_TEST(a_detected_profile_does_not_shut_out_other_item_rules) {
+  /* "Beslutningstema" chooses web-nr, whose items read "Nr.N - Title"; the numbered
+   * lines explain the page (each is followed by its headings), so they start the items. */
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\n"
+               "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+               "2. Ny hal\n\nBeslutningstema\n\nHallen er gammel.\n\nBeslutning\n\nTiltrådt.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Ny hal access=- case=- pages=0-0\n"
+               "  header=2. Ny hal\n"
+               "  section summary [Beslutningstema] body=- text=Hallen er gammel.\n"
+               "  section decision [Beslutning] body=- text=Tiltrådt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(an_item_number_may_stand_on_a_line_of_its_own) {
+  /* The number in a bullet, the title on the next line: an item rule that looks ahead. */
+  expect_parse("Referat\n\nUdvalg: Økonomiudvalget\n"
+               "  \u2022 1\n    Spørgetid\n    Sagsid.: 22/1\n\n    Beslutning\n\n    Ingen spørgsmål.\n"
+               "  \u2022 2\n    Budget 2023\n    Sagsid.: 22/9\n\n    Sagsfremstilling\n\n    Budgettet er lagt.\n"
+               "\n    Beslutning\n\n    Godkendt.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date= time=\n"
+               "preamble=Referat\n"
+               "\n"
+               "Udvalg: Økonomiudvalget\n"
+               "item 1 title=Spørgetid access=- case=- pages=0-0\n"
+               "  header=• 1\n"
+               "    Spørgetid\n"
+               "    Sagsid.: 22/1\n"
+               "  section decision [Beslutning] body=- text=Ingen spørgsmål.\n"
+               "item 2 title=Budget 2023 access=- case=- pages=0-0\n"
+               "  header=• 2\n"
+               "    Budget 2023\n"
+               "    Sagsid.: 22/9\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet er lagt.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(title_less_items_start_at_their_case_header) {
+  expect_parse("Referat\nKommunalbestyrelsen\nDato: 10-10-2022\n"
+               "Sagsnr.: 22/131\nBeslutning i Kommunalbestyrelsen den 10-10-2022\nGodkendt.\n"
+               "Sagsnr.: 22/36\nResume\nKirkeskatten fastsættes.\nBeslutning i Kommunalbestyrelsen den 10-10-2022\nGodkendt.\n",
+               "document kind=referat municipality=- body=Kommunalbestyrelsen date=2022-10-10 time=\n"
+               "preamble=Referat\n"
+               "Kommunalbestyrelsen\n"
+               "Dato: 10-10-2022\n"
+               "item 1 (inferred) title=- access=- case=22/131 pages=0-0\n"
+               "  header=Sagsnr.: 22/131\n"
+               "  section decision [Beslutning i Kommunalbestyrelsen den 10-10-2022] body=Kommunalbestyrelsen text=Godkendt.\n"
+               "item 2 (inferred) title=- access=- case=22/36 pages=0-0\n"
+               "  header=Sagsnr.: 22/36\n"
+               "  section summary [Resume] body=- text=Kirkeskatten fastsættes.\n"
+               "  section decision [Beslutning i Kommunalbestyrelsen den 10-10-2022] body=Kommunalbestyrelsen text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 /* How json_of hands the input over. */
 typedef enum { VIA_MEMORY, VIA_STREAM, VIA_FILE } input_path;
 
@@ -489,6 +552,9 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, labels_and_case_numbers_end_where_they_end);
   tcase_add_test(tc, access_in_parentheses_before_the_title);
   tcase_add_test(tc, decision_labels_of_each_body_run_into_the_text);
+  tcase_add_test(tc, a_detected_profile_does_not_shut_out_other_item_rules);
+  tcase_add_test(tc, an_item_number_may_stand_on_a_line_of_its_own);
+  tcase_add_test(tc, title_less_items_start_at_their_case_header);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
