@@ -19,6 +19,9 @@
 
 enum { LOOKAHEAD_UNITS = 8,    /* as the segmenter looks ahead for lines=N rules */
        MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
+       RUN_MIN = 3,            /* numbers rising by one that count as evidence */
+       INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
+       RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
        INLINE_TITLE_MAX = 200 }; /* bytes: see title_is_prose */
 
 /* A proposed item start in the window. */
@@ -154,6 +157,9 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matcher,
                                 const char *unit, size_t len, size_t base, cand_list *out) {
+  /* Items run together inside a unit are a transcript's: its page is one long line.  In
+   * the short lines of a web page a number inside a line is a list's or a table's. */
+  if (len < INLINE_UNIT_MIN) return true;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
     if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
@@ -241,22 +247,52 @@ static bool evidence_in(const positions *ev, size_t start, size_t end) {
   return low < ev->count && ev->at[low] < end;
 }
 
+/* Whether a line of text stands between the end of a start's match and the next start:
+ * an item says something; an entry of a list in the text is one line. */
+static bool has_text_line(const char *window, size_t end, size_t next) {
+  size_t line_of_next = next;
+  while (line_of_next > end && window[line_of_next - 1] != '\n') line_of_next--;
+  const char *newline = end < line_of_next ? memchr(window + end, '\n', line_of_next - end) : NULL;
+  return newline && !blank_between(window, (size_t)(newline - window), line_of_next);
+}
+
+/* Starts in a run of at least RUN_MIN numbers rising by one, each with a line of text
+ * after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
+ * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering. */
+static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
+                      bool *in_run) {
+  for (size_t i = 0; i < kept;) {
+    size_t j = i;
+    while (j + 1 < kept && cands[j].number >= 0 && cands[j + 1].number == cands[j].number + 1 &&
+           has_text_line(window, cands[j].end, cands[j + 1].start))
+      j++;
+    bool last_ok = has_text_line(window, cands[j].end, j + 1 < kept ? cands[j + 1].start : len);
+    size_t run = j - i + (last_ok ? 1 : 0);
+    for (size_t k = i; k <= j; k++) in_run[k] = run >= RUN_MIN && (k < j || last_ok);
+    i = j + 1;
+  }
+}
+
 static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const positions *ev,
                            const char *window, size_t len) {
   cand_list cands = {0};
-  if (!propose(prop, matcher, window, len, &cands)) {
-    free(cands.items);
-    return false;
-  }
-  size_t kept = keep_in_sequence(cands.items, cands.count, window, len);
-  prop->explained = prop->unexplained = 0;
-  for (size_t i = 0; i < kept; i++) {
+  bool *in_run = NULL;
+  bool ok = propose(prop, matcher, window, len, &cands);
+  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
+  if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
+  if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
+  prop->explained = prop->matter = prop->unexplained = prop->titled = 0;
+  for (size_t i = 0; ok && i < kept; i++) {
     size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
-    if (evidence_in(ev, cands.items[i].start, next)) prop->explained++;
+    bool matter = evidence_in(ev, cands.items[i].start, next);
+    prop->matter += matter;
+    if (matter || in_run[i]) prop->explained++;
     else prop->unexplained++;
+    prop->titled += cands.items[i].title_end > cands.items[i].title_start;
   }
+  free(in_run);
   free(cands.items);
-  return true;
+  return ok;
 }
 
 static int compare_positions(const void *a, const void *b) {
@@ -264,13 +300,20 @@ static int compare_positions(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Decision headings say the text records a meeting, whatever its title says; one alone
+ * may be a word in a statute's sentence ("Beslutning: Udvalgene kan ikke ..."). */
+static bool is_decision_heading(const pk_rule *rule) {
+  return pk_rule_is(rule, "section") && strcmp(pk_rule_arg(rule), "decision") == 0;
+}
+
 static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const char *window,
-                          size_t len, positions *out) {
+                          size_t len, positions *out, size_t *decisions) {
   for (size_t i = 0; i < evidence->count; i++) {
     const pk_rule *rule = evidence->rules[i];
     if (!rule) continue;
     for (size_t from = 0; from < len;) {
       if (pk_match(matcher, rule, window, len, from, false) != PK_MATCH_FOUND) break;
+      *decisions += is_decision_heading(rule);
       size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
       size_t heading_start, heading_end;
       if (pk_match_group(matcher, "heading", &heading_start, &heading_end)) start = heading_start;
@@ -295,17 +338,22 @@ static bool profile_rules(const pk_rules *rules, const char *profile, pk_item_pr
   return true;
 }
 
-/* A proposal displaces the best so far only by explaining more starts (the detected
- * profile's comes first, so it wins ties), or as many with fewer starts left unexplained
- * where the best so far is not the detected profile's. */
+/* A proposal displaces the best so far by explaining more starts; at as many, unless the
+ * best so far is the chosen profile's (which wins ties: its detect rules said so, or it is
+ * the fallback, the default reading), by leaving fewer unexplained, then by giving more
+ * of its starts a title. */
 static bool better(const pk_item_proposal *a, const pk_item_proposal *b, bool b_detected) {
   if (a->explained != b->explained) return a->explained > b->explained;
-  return !b_detected && a->unexplained < b->unexplained;
+  if (b_detected) return false;
+  if (a->unexplained != b->unexplained) return a->unexplained < b->unexplained;
+  return a->titled > b->titled;
 }
 
 static void explain_score(FILE *explain, const pk_item_proposal *prop) {
-  pk_explain_note(explain, "item rules %s: %zu starts followed by item matter, %zu without",
-                  prop->label, prop->explained, prop->unexplained);
+  pk_explain_note(explain,
+                  "item rules %s: %zu starts followed by item matter, %zu more in a numbered "
+                  "run, %zu without",
+                  prop->label, prop->matter, prop->explained - prop->matter, prop->unexplained);
 }
 
 typedef struct proposals {
@@ -348,29 +396,49 @@ static bool gather(const pk_rules *rules, const char *profile, proposals *list) 
   return ok;
 }
 
-bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const char *profile,
-                          bool profile_only, const pk_evidence *evidence, const char *window,
-                          size_t len, FILE *explain, pk_item_proposal *chosen) {
+/* Which proposal reads the document, of LIST scored (the chosen profile's first, where
+ * HAS_PROFILE). */
+static size_t choose(const proposals *list, bool has_profile) {
+  size_t best = 0;
+  for (size_t i = 1; i < list->count; i++)
+    if (better(&list->items[i], &list->items[best], has_profile && best == 0)) best = i;
+  /* Where no proposal explains a start, the detected (or fallback) profile reads the
+   * document, as its detect rules said. */
+  return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
+}
+
+bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *how,
+                          pk_item_proposal *chosen) {
   *chosen = (pk_item_proposal){0};
-  if (profile_only) return profile_rules(rules, profile ? profile : "", chosen);
+  const char *profile = how->profile;
+  if (how->forced) return profile_rules(rules, profile ? profile : "", chosen);
   proposals list = {0};
   positions ev = {0};
-  bool ok = gather(rules, profile, &list) && find_evidence(evidence, matcher, window, len, &ev);
-  size_t best = 0;
-  for (size_t i = 0; ok && i < list.count; i++) {
-    ok = score_proposal(&list.items[i], matcher, &ev, window, len);
-    if (!ok) break;
-    if (list.items[i].count) explain_score(explain, &list.items[i]);
-    if (better(&list.items[i], &list.items[best], profile && best == 0)) best = i;
+  size_t decisions = 0;
+  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &decisions);
+  bool record = how->named_record || decisions >= RECORD_DECISIONS;
+  ok = ok && gather(rules, profile, &list);
+  /* Items need a meeting record.  A text that no kind rule names and that records no
+   * decision (a report, a statute, a news page) is read with the chosen profile's item
+   * rules alone, and under the fallback profile only where a start has item matter after
+   * it (a web page of one item: its title, case number, "Sagsfremstilling"). */
+  size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
+  for (size_t i = 0; ok && i < scored; i++) {
+    ok = score_proposal(&list.items[i], matcher, &ev, how->window, how->len);
+    if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
-  /* Where no other proposal explains at least two starts, the detected profile reads the
-   * document, as its detect rules said (the fallback profile's numbered lines, say): one
-   * start with matter after it may be a list in the text. */
-  if (ok && list.count && list.items[best].explained < MIN_EXPLAINED) best = 0;
-  if (ok && list.count) {
+  bool none = ok && !record && (!profile || (!how->detected && list.items[0].matter == 0));
+  if (ok && !record)
+    pk_explain_note(how->explain, "not a meeting record (no kind named, no decision heading): %s",
+                    none ? "no items" : "the chosen profile's item rules only");
+  if (ok && none) {
+    *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules), .label = "none"};
+    ok = chosen->rules != NULL;
+  } else if (ok && list.count) {
+    size_t best = record ? choose(&list, profile != NULL) : 0;
     *chosen = list.items[best];
     list.items[best].rules = NULL;
-    pk_explain_note(explain, "item rules %s chosen", chosen->label);
+    pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
   }
   for (size_t i = 0; i < list.count; i++) free(list.items[i].rules);
   free(list.items);

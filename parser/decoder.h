@@ -20,8 +20,10 @@ typedef struct pk_item_proposal {
   const pk_rule **rules; /* malloc'd; the rules are borrowed */
   size_t count;
   const char *label;     /* the profile's name, or the layout-independent rule's name */
-  size_t explained;      /* starts followed by item matter */
+  size_t explained;      /* starts followed by item matter, or in a numbered run */
   size_t unexplained;    /* starts with text but no item matter */
+  size_t matter;         /* of those, starts followed by item matter (not only numbered) */
+  size_t titled;         /* starts with a title */
 } pk_item_proposal;
 
 /* The evidence of item matter: rules whose matches inside an item say it is one. */
@@ -30,15 +32,24 @@ typedef struct pk_evidence {
   size_t count;
 } pk_evidence;
 
-/* Chooses the item rules for a document whose detected profile is PROFILE (NULL: none),
- * from the proposals scored on WINDOW[0, LEN): the cleaned units of the start of the
- * document, each followed by "\n".  With PROFILE_ONLY (a profile the user forced, or a
- * document that does not read as a meeting record), PROFILE's own item rules are taken
- * as they are.  *CHOSEN receives the proposal (the caller frees its rules); false when out
- * of memory.  The scores go to EXPLAIN (may be NULL). */
-bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const char *profile,
-                          bool profile_only, const pk_evidence *evidence, const char *window,
-                          size_t len, FILE *explain, pk_item_proposal *chosen);
+/* What the choice is made on. */
+typedef struct pk_decoding {
+  const char *profile;   /* the profile chosen by its detect rules, or the fallback; NULL: none */
+  bool detected;         /* PROFILE scored above zero (the fallback does not) */
+  bool forced;           /* PROFILE was named by the user: its item rules are used as they are */
+  bool named_record;     /* a kind rule names the text minutes or an agenda */
+  const pk_evidence *evidence;
+  const char *window;    /* the cleaned units of the start of the document, each + "\n" */
+  size_t len;
+  FILE *explain;         /* the scores are written here (NULL: nowhere) */
+} pk_decoding;
+
+/* Chooses the item rules for a document from the proposals scored on HOW's window.  A
+ * text that is no meeting record (no kind named, no decision heading) gets the detected
+ * profile's item rules only, and none under the fallback.  *CHOSEN receives the proposal
+ * (the caller frees its rules); false when out of memory. */
+bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *how,
+                          pk_item_proposal *chosen);
 
 /* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
  * sentence ends inside it) rather than as a heading, so the match starts no item. */

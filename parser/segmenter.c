@@ -1149,7 +1149,7 @@ static bool select_sets(pk_segmenter *seg, const char *profile) {
 
 /* The item rules come from the decoder: of every profile's and the layout-independent
  * ones, those that explain the start of the document best. */
-static bool choose_item_rules(pk_segmenter *seg, const char *profile, bool forced,
+static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score, bool forced,
                               const char *start, size_t len) {
   const pk_rule **evidence = malloc((seg->sets[SET_SECTION].count + seg->sets[SET_FIELD].count + 1) *
                                     sizeof *evidence);
@@ -1158,15 +1158,12 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, bool force
   for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) evidence[count++] = seg->sets[SET_SECTION].rules[i];
   for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) evidence[count++] = seg->sets[SET_FIELD].rules[i];
   pk_evidence matter = {evidence, count};
-  /* Items need a meeting record: a document no kind rule names (a report, a statute)
-   * keeps what its detected profile finds and gets no other proposal's items. */
-  bool record = strcmp(document_kind(seg, start, len), "other") != 0;
-  if (!forced && !record)
-    pk_explain_note(seg->report->explain, "not a meeting record by its kind: item rules of profile %s only",
-                    profile ? profile : "(none)");
+  pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
+                     .named_record = strcmp(document_kind(seg, start, len), "other") != 0,
+                     .evidence = &matter, .window = start, .len = len,
+                     .explain = seg->report->explain};
   pk_item_proposal chosen;
-  bool ok = pk_decode_item_rules(seg->rules, seg->matcher, profile, forced || !record, &matter,
-                                 start, len, seg->report->explain, &chosen);
+  bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
   free(evidence);
   if (!ok) return false;
   free(seg->sets[SET_ITEM].rules);
@@ -1181,7 +1178,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, bool force
 bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool forced,
                          const char *start, size_t len) {
   pk_segmenter *seg = opaque;
-  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, forced, start, len))
+  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, score, forced, start, len))
     return false;
   seg->profile = profile;
   seg->profile_score = score;

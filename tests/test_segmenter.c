@@ -460,6 +460,46 @@ START_TEST(title_less_items_start_at_their_case_header) {
 }
 END_TEST
 
+START_TEST(numbered_items_of_plain_text_are_read_by_their_numbering) {
+  /* No headings: each title ends in a full stop and its minutes follow in plain lines;
+   * three numbers rising by one, each with text after it, are the evidence. */
+  expect_parse("Referat fra Seniorrådets møde\n\nDagsorden:\n\n"
+               "1.Valg af ordstyrer.\nLisbet er ordstyrer.\n\n"
+               "2.Godkendelse af dagsorden.\nGodkendt med en tilføjelse.\n\n"
+               "3.Meddelelser.\nIngen.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat fra Seniorrådets møde\n"
+               "\n"
+               "Dagsorden:\n"
+               "item 1 title=Valg af ordstyrer. access=- case=- pages=0-0\n"
+               "  header=1.Valg af ordstyrer.\n"
+               "Lisbet er ordstyrer.\n"
+               "item 2 title=Godkendelse af dagsorden. access=- case=- pages=0-0\n"
+               "  header=2.Godkendelse af dagsorden.\n"
+               "Godkendt med en tilføjelse.\n"
+               "item 3 title=Meddelelser. access=- case=- pages=0-0\n"
+               "  header=3.Meddelelser.\n"
+               "Ingen.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_numbered_list_on_a_news_page_is_no_item) {
+  /* No kind named, no decision: the fallback profile's numbered lines are items only
+   * where matter follows them. */
+  expect_parse("Byrådet holder møde tirsdag den 15. september 2020 med nedenstående punkter:\n"
+               "  1. Førstebehandling af budget 2021-2025\n"
+               "  2. Udskiftning af motorer\n"
+               "Mødet er åbent for alle.\n",
+               "document kind=other municipality=- body=Byrådet date=2020-09-15 time=\n"
+               "preamble=Byrådet holder møde tirsdag den 15. september 2020 med nedenstående punkter:\n"
+               "  1. Førstebehandling af budget 2021-2025\n"
+               "  2. Udskiftning af motorer\n"
+               "Mødet er åbent for alle.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 /* How json_of hands the input over. */
 typedef enum { VIA_MEMORY, VIA_STREAM, VIA_FILE } input_path;
 
@@ -555,6 +595,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_detected_profile_does_not_shut_out_other_item_rules);
   tcase_add_test(tc, an_item_number_may_stand_on_a_line_of_its_own);
   tcase_add_test(tc, title_less_items_start_at_their_case_header);
+  tcase_add_test(tc, numbered_items_of_plain_text_are_read_by_their_numbering);
+  tcase_add_test(tc, a_numbered_list_on_a_news_page_is_no_item);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
