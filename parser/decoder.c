@@ -22,6 +22,7 @@ enum { LOOKAHEAD_UNITS = 8,    /* as the segmenter looks ahead for lines=N rules
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
+       TEMPLATE_MIN = 2,       /* items the template of headings must show to be taken */
        INLINE_TITLE_MAX = 200 }; /* bytes: see title_is_prose */
 
 /* A proposed item start in the window. */
@@ -282,8 +283,13 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const po
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = 0;
+  free(prop->starts);
+  prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;
+  if (kept && !prop->starts) ok = false;
+  prop->start_count = ok ? kept : 0;
   for (size_t i = 0; ok && i < kept; i++) {
     size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
+    prop->starts[i] = cands.items[i].start;
     bool matter = evidence_in(ev, cands.items[i].start, next);
     prop->matter += matter;
     if (matter || in_run[i]) prop->explained++;
@@ -354,6 +360,88 @@ static void explain_score(FILE *explain, const pk_item_proposal *prop) {
                   "item rules %s: %zu starts followed by item matter, %zu more in a numbered "
                   "run, %zu without",
                   prop->label, prop->matter, prop->explained - prop->matter, prop->unexplained);
+}
+
+/* ---- the template of headings ------------------------------------------------------------ */
+
+const char PK_TEMPLATE_PROPOSAL[] = "heading-template";
+
+static bool kind_is(const char *kind, const char *name) { return strcmp(kind, name) == 0; }
+
+static bool opens_a_case(const char *kind) {
+  return kind_is(kind, "summary") || kind_is(kind, "background") || kind_is(kind, "recommendation");
+}
+
+/* The heading's words, case folded (ASCII) and without the colon or full stop after them,
+ * hashed (FNV-1a). */
+static unsigned long long heading_hash(const char *text, size_t len) {
+  while (len && (text[len - 1] == ':' || text[len - 1] == '.' || text[len - 1] == ' ')) len--;
+  unsigned long long hash = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+  }
+  return hash;
+}
+
+bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len) {
+  bool decision = kind_is(kind, "decision");
+  unsigned long long hash = heading_hash(text, len);
+  bool repeated = false;
+  for (size_t i = 0; i < tpl->seen_count && !decision; i++) repeated = repeated || tpl->seen[i] == hash;
+  bool opens = !tpl->in_item || repeated || (tpl->decided && opens_a_case(kind));
+  if (opens) *tpl = (pk_template){.in_item = true};
+  if (tpl->seen_count < PK_TEMPLATE_HEADINGS) tpl->seen[tpl->seen_count++] = hash;
+  tpl->decided = tpl->decided || decision;
+  return opens;
+}
+
+const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
+                               size_t len, size_t *heading_end) {
+  size_t first = 0;
+  while (first < len && (unit[first] == ' ' || unit[first] == '\t')) first++;
+  if (first == len) return NULL;
+  for (size_t i = 0; i < sections->count; i++) {
+    const pk_rule *rule = sections->rules[i];
+    if (!rule || !pk_rule_is(rule, "section")) continue;
+    if (pk_match(matcher, rule, unit, len, first, false) != PK_MATCH_FOUND) continue;
+    size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
+    pk_match_group(matcher, "heading", &start, &end);
+    *heading_end = end;
+    if (start == first) return rule;
+  }
+  return NULL;
+}
+
+/* The template proposal over the window: how many items it opens, and how many of them
+ * a start of the best rule proposal (STARTS, in order) comes just before, with no heading
+ * between the two: there the rule read the same item, title and all. */
+static bool template_items(pk_matcher *matcher, const pk_evidence *sections, const char *window,
+                           size_t len, const positions *starts, size_t *opened, size_t *aligned) {
+  pk_template tpl = {0};
+  size_t last_heading = 0, next_start = 0;
+  bool any_heading = false;
+  *opened = *aligned = 0;
+  for (size_t at = 0; at < len;) {
+    const char *newline = memchr(window + at, '\n', len - at);
+    size_t end = newline ? (size_t)(newline - window) : len, heading_end = 0;
+    const pk_rule *heading = pk_heading_line(matcher, sections, window + at, end - at, &heading_end);
+    if (heading) {
+      size_t first = at;
+      while (first < end && (window[first] == ' ' || window[first] == '\t')) first++;
+      if (pk_template_opens(&tpl, pk_rule_arg(heading), window + first, at + heading_end - first)) {
+        ++*opened;
+        while (next_start < starts->count && starts->at[next_start] <= at &&
+               any_heading && starts->at[next_start] <= last_heading)
+          next_start++;
+        if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
+      }
+      last_heading = at;
+      any_heading = true;
+    }
+    at = end + 1;
+  }
+  return true;
 }
 
 typedef struct proposals {
@@ -436,11 +524,38 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    *chosen = list.items[best];
-    list.items[best].rules = NULL;
-    pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
+    /* Where no rule explains even half the items the headings' template shows, and the
+     * rule's starts mostly do not stand just before the template's, the document has no
+     * numbers or titles to go by: the template reads it. */
+    size_t template = 0, aligned = 0;
+    positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
+    if (record)
+      template_items(matcher, how->evidence, how->window, how->len, &best_starts, &template, &aligned);
+    if (record)
+      pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
+                      "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
+                      template, aligned, list.items[best].label);
+    if (template >= TEMPLATE_MIN && aligned * 2 < template &&
+        list.items[best].explained * 2 <= template) {
+      pk_explain_note(how->explain, "item rules %s chosen", PK_TEMPLATE_PROPOSAL);
+      *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules),
+                                   .label = PK_TEMPLATE_PROPOSAL, .explained = template};
+      ok = chosen->rules != NULL;
+      best = list.count;
+    }
+    if (best < list.count) {
+      *chosen = list.items[best];
+      list.items[best].starts = NULL;
+    }
+    if (best < list.count) {
+      list.items[best].rules = NULL;
+      pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
+    }
   }
-  for (size_t i = 0; i < list.count; i++) free(list.items[i].rules);
+  for (size_t i = 0; i < list.count; i++) {
+    free(list.items[i].rules);
+    free(list.items[i].starts);
+  }
   free(list.items);
   free(ev.at);
   return ok;

@@ -24,6 +24,8 @@ typedef struct pk_item_proposal {
   size_t unexplained;    /* starts with text but no item matter */
   size_t matter;         /* of those, starts followed by item matter (not only numbered) */
   size_t titled;         /* starts with a title */
+  size_t *starts;        /* where its starts are in the window (malloc'd; the caller frees) */
+  size_t start_count;
 } pk_item_proposal;
 
 /* The evidence of item matter: rules whose matches inside an item say it is one. */
@@ -50,6 +52,27 @@ typedef struct pk_decoding {
  * (the caller frees its rules); false when out of memory. */
 bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *how,
                           pk_item_proposal *chosen);
+
+/* ---- items with no number and no title: the template of headings repeats ----------------
+ * Title-less exports show where an item starts only by its headings: the first heading
+ * opens the first item; a heading the item already has (the same words; a decision may
+ * come twice, one body's after another's), or one that opens a case (of kind summary,
+ * background or recommendation) after the item's decision, opens the next. */
+enum { PK_TEMPLATE_HEADINGS = 16 };
+typedef struct pk_template {
+  unsigned long long seen[PK_TEMPLATE_HEADINGS]; /* the current item's headings, hashed */
+  size_t seen_count;
+  bool in_item, decided;
+} pk_template;
+
+/* Tells the template of the heading TEXT[0, LEN) of KIND; true when it opens an item. */
+bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len);
+/* The section rule whose heading starts UNIT (after its blanks), or NULL; *HEADING_END
+ * is where the heading ends in UNIT. */
+const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
+                               size_t len, size_t *heading_end);
+/* The label of the template proposal, as *CHOSEN carries it (with no rules). */
+extern const char PK_TEMPLATE_PROPOSAL[];
 
 /* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
  * sentence ends inside it) rather than as a heading, so the match starts no item. */

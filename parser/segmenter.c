@@ -128,6 +128,9 @@ struct pk_segmenter {
   unsigned long block_id;  /* counts the blocks started */
   bool unit_taken;       /* the unit coming is part of a look-ahead match: it starts nothing */
   pk_buf lookahead;      /* the subject a look-ahead rule is matched against */
+  bool by_template;      /* items start where the template of headings repeats */
+  pk_template template;
+  bool template_start;   /* the block start just found is a heading that opens an item */
 };
 
 
@@ -811,12 +814,28 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
   return NULL;
 }
 
+/* In a title-less export: whether the unit is a heading that opens an item (see
+ * pk_template_opens); the item then starts with the heading. */
+static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, size_t from) {
+  pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
+  size_t heading_end;
+  const pk_rule *heading = pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end);
+  if (!heading || !pk_template_opens(&seg->template, pk_rule_arg(heading), text + from, heading_end))
+    return false;
+  seg->started_by = heading;
+  seg->template_start = true;
+  return true;
+}
+
 /* Which block, if any, the unit starts; the matcher then holds the starting match. */
 static bool unit_starts_block(pk_segmenter *seg, const char *text, size_t len, size_t from,
                               long page, block_kind *kind) {
   block_kind now = seg->current.kind;
+  seg->template_start = false;
   if (now == BLOCK_PREAMBLE || now == BLOCK_ITEM) {
     if (start_rule(seg, SET_ITEM, text, len, from, page)) return *kind = BLOCK_ITEM, true;
+    if (seg->by_template && opens_by_template(seg, text, len, from))
+      return *kind = BLOCK_ITEM, true;
   }
   if (now == BLOCK_PREAMBLE) return false;
   if (start_rule(seg, SET_APPENDIX, text, len, from, page)) return *kind = BLOCK_APPENDIX, true;
@@ -886,7 +905,8 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                      match_start, pk_match_end(seg->matcher));
     captures caught = {0};
     capture_start(seg, unit, &caught);
-    size_t body_from = pk_match_end(seg->matcher) - at;
+    /* An item the template opens starts with its heading, which is its first section. */
+    size_t body_from = seg->template_start ? 0 : pk_match_end(seg->matcher) - at;
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
     ok = finish_block(seg);
@@ -1166,9 +1186,11 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
   free(evidence);
   if (!ok) return false;
+  free(chosen.starts);
   free(seg->sets[SET_ITEM].rules);
   seg->sets[SET_ITEM].rules = chosen.rules;
   seg->sets[SET_ITEM].count = chosen.count;
+  seg->by_template = chosen.label == PK_TEMPLATE_PROPOSAL;
   seg->lines_max = 1;
   for (size_t i = 0; i < chosen.count; i++)
     if (pk_rule_lines(chosen.rules[i]) > seg->lines_max) seg->lines_max = pk_rule_lines(chosen.rules[i]);

@@ -12,7 +12,8 @@ Scoring rules
     maximises the number of pairs whose titles match, and among equal counts the summed
     title similarity.  Titles match when equal after norm(), or (gold item with
     "complete": false, whose title may be cut) when one is a prefix of the other, or when
-    difflib's similarity ratio is >= 0.8.  Aligned pairs are true positives:
+    difflib's similarity ratio is >= 0.8, or when neither has a title (a title-less
+    export's items pair in order).  Aligned pairs are true positives:
     item precision = TP / predicted items, recall = TP / gold items, F1 from both.
     A missing or unreadable prediction counts as a document with zero items.
   * Per aligned item, where the gold is not null:
@@ -140,6 +141,8 @@ class Tally:
 def title_similarity(gold_item, pred_item):
     """A similarity in (0, 1] when the titles match under the alignment rule, else None."""
     g, p = norm(gold_item.get("title")), norm(pred_item.get("title"))
+    if not g and not p:
+        return 1.0  # title-less exports: items that print no title pair in order, as in goldscore.py
     if not g or not p:
         return None
     if g == p:

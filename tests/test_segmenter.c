@@ -500,6 +500,34 @@ START_TEST(a_numbered_list_on_a_news_page_is_no_item) {
 }
 END_TEST
 
+START_TEST(title_less_items_are_read_by_their_template_of_headings) {
+  /* No numbers, titles or case numbers: an item opens at the first heading, at a heading
+   * the item already has, and at one that opens a case after the item's decision. */
+  expect_parse("Kommunalbestyrelsen\nReferat 25. marts 2025 kl. 17.00\nIndhold\n"
+               "Beslutning i Kommunalbestyrelsen den 25-03-2025\nDagsorden godkendt.\n"
+               "Beslutningstema\nUdpegning af et medlem.\nSagsfremstilling\nEt medlem er udtrådt.\n"
+               "Beslutning i Kommunalbestyrelsen den 25-03-2025\nGodkendt.\n"
+               "Beslutningstema\nNy udpegning til Handicaprådet.\nSagsfremstilling\nDH indstiller.\n",
+               "document kind=referat municipality=- body=Kommunalbestyrelsen date=2025-03-25 time=17:00\n"
+               "preamble=Kommunalbestyrelsen\n"
+               "Referat 25. marts 2025 kl. 17.00\n"
+               "Indhold\n"
+               "item 1 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=\n"
+               "  section decision [Beslutning i Kommunalbestyrelsen den 25-03-2025] body=Kommunalbestyrelsen text=Dagsorden godkendt.\n"
+               "item 2 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=\n"
+               "  section summary [Beslutningstema] body=- text=Udpegning af et medlem.\n"
+               "  section background [Sagsfremstilling] body=- text=Et medlem er udtrådt.\n"
+               "  section decision [Beslutning i Kommunalbestyrelsen den 25-03-2025] body=Kommunalbestyrelsen text=Godkendt.\n"
+               "item 3 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=\n"
+               "  section summary [Beslutningstema] body=- text=Ny udpegning til Handicaprådet.\n"
+               "  section background [Sagsfremstilling] body=- text=DH indstiller.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 /* How json_of hands the input over. */
 typedef enum { VIA_MEMORY, VIA_STREAM, VIA_FILE } input_path;
 
@@ -597,6 +625,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, title_less_items_start_at_their_case_header);
   tcase_add_test(tc, numbered_items_of_plain_text_are_read_by_their_numbering);
   tcase_add_test(tc, a_numbered_list_on_a_news_page_is_no_item);
+  tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
