@@ -18,6 +18,7 @@ typedef struct cli_batch {
   bool summary;            /* print a summary at the end */
   const char *encoding, *profile;
   bool coverage;           /* --coverage lines on standard error */
+  unsigned pdf_timeout;    /* --pdf-timeout (0: the library's default) */
 } cli_batch;
 
 /* Runs every input of LIST with RULES; returns the exit status (0, or 1 when any input

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 enum { MAX_DEPTH = 64 };
@@ -95,6 +96,28 @@ static char **entries_of(const char *dir, size_t *count) {
   return names;
 }
 
+/* Whether NAME matches one of the comma-separated patterns of GLOB. */
+static bool glob_matches(const char *glob, const char *name) {
+  char pattern[512];
+  for (const char *part = glob;;) {
+    const char *comma = strchr(part, ',');
+    size_t len = comma ? (size_t)(comma - part) : strlen(part);
+    if (len < sizeof pattern) {
+      memcpy(pattern, part, len);
+      pattern[len] = '\0';
+      if (len && fnmatch(pattern, name, 0) == 0) return true;
+    }
+    if (!comma) return false;
+    part = comma + 1;
+  }
+}
+
+const char *cli_form_of(const char *path) {
+  const char *dot = strrchr(path, '.');
+  if (dot && strchr(dot, '/')) dot = NULL;
+  return dot && (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0) ? "html" : NULL;
+}
+
 static bool walk(cli_inputs *list, const char *dir, const char *relative, const char *glob,
                  int depth) {
   size_t count = 0;
@@ -108,7 +131,7 @@ static bool walk(cli_inputs *list, const char *dir, const char *relative, const 
     bool listed = path && rel && lstat(path, &info) == 0;
     if (listed && S_ISDIR(info.st_mode) && depth < MAX_DEPTH) {
       ok = ok && walk(list, path, rel, glob, depth + 1);
-    } else if (listed && fnmatch(glob, names[i], 0) == 0) {
+    } else if (listed && glob_matches(glob, names[i])) {
       /* A symbolic link to a file is that file; one that points nowhere is reported. */
       bool is_link = S_ISLNK(info.st_mode);
       bool found = !is_link || stat(path, &target) == 0;

@@ -22,8 +22,15 @@ typedef struct cli_inputs {
   bool walked;    /* a directory was given: its tree's files are inputs */
 } cli_inputs;
 
+/* The files a directory gives by default: the forms punktum reads. */
+#define CLI_DEFAULT_GLOB "*.txt,*.pdf,*.htm,*.html"
+
+/* "html" for a path ending in .htm or .html (an HTML page, whatever its start looks
+ * like), else NULL: the input's first bytes tell. */
+const char *cli_form_of(const char *path);
+
 /* Adds PATH: a file, "-", or a directory walked recursively in name order, taking the
- * regular files whose name matches GLOB (fnmatch) and skipping hidden entries and
+ * regular files whose name matches one of GLOB's comma-separated patterns (fnmatch) and skipping hidden entries and
  * symbolic links to directories.  False only when out of memory; a path that cannot be
  * read becomes an input with its error set. */
 bool cli_inputs_add(cli_inputs *list, const char *path, const char *glob);

@@ -37,14 +37,14 @@ typedef struct option_doc {
 enum {
   OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_COVERAGE,
   OPT_CLEANED, OPT_GLOB, OPT_FILES_FROM, OPT_SKIP_EXISTING, OPT_STREAM, OPT_SEPARATOR,
-  OPT_NAMES, OPT_NO_JIT, OPT_VERSION
+  OPT_NAMES, OPT_NO_JIT, OPT_PDF_TIMEOUT, OPT_VERSION
 };
 
 static const option_doc OPTIONS[] = {
     {"format", 'f', "FORMAT", "output format: json (default), xml, jsonl (one line per item) or csv (one row per item)"},
     {"output", 'o', "FILE|DIR", "write to FILE, or with several inputs one file per input under DIR, mirroring the input tree; each is written under a temporary name and put in place when complete"},
     {"jobs", 'j', "N", "parse N inputs at a time (default: the number of processors)"},
-    {"glob", OPT_GLOB, "PATTERN", "in directories, take the files whose name matches PATTERN (default: *.txt)"},
+    {"glob", OPT_GLOB, "PATTERNS", "in directories, take the files whose name matches one of the comma-separated PATTERNS (default: " CLI_DEFAULT_GLOB ")"},
     {"files-from", OPT_FILES_FROM, "FILE", "also take the inputs listed in FILE, one a line or NUL-separated (- for standard input)"},
     {"skip-existing", OPT_SKIP_EXISTING, NULL, "with -o DIR, leave an output that is newer than its input (resume an interrupted run)"},
     {"quiet", 'q', NULL, "no progress line and no summary (failures are still reported)"},
@@ -52,6 +52,7 @@ static const option_doc OPTIONS[] = {
     {"separator", OPT_SEPARATOR, "nul|ff", "with --stream, the byte between documents: NUL (default) or form feed"},
     {"names", OPT_NAMES, NULL, "with --stream, the first line of each document is its name"},
     {"encoding", OPT_ENCODING, "NAME", "input encoding (iconv name); default: detect"},
+    {"pdf-timeout", OPT_PDF_TIMEOUT, "SECONDS", "stop pdftotext on a PDF that takes longer than SECONDS (default: 60)"},
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
     {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
     {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
@@ -74,6 +75,7 @@ typedef struct settings {
   const char *files_from;
   const char *cleaned;
   int jobs;
+  unsigned pdf_timeout;
   char separator;
   bool list_profiles, explain, coverage, skip_existing, quiet, stream, names, no_jit;
   char **paths;
@@ -135,6 +137,15 @@ static bool format_named(const char *name, pk_format *format) {
   return false;
 }
 
+static int parse_pdf_timeout(const char *text, unsigned *seconds) {
+  char *end;
+  long value = strtol(text, &end, 10);
+  if (*end || value < 1 || value > 86400)
+    return usage_error("--pdf-timeout takes a number of seconds from 1 to 86400", text);
+  *seconds = (unsigned)value;
+  return -1;
+}
+
 static int parse_jobs(const char *text, int *jobs) {
   char *end;
   long value = strtol(text, &end, 10);
@@ -187,6 +198,9 @@ static int parse_options(int argc, char **argv, settings *set) {
     case OPT_NAMES: set->names = true; break;
     case OPT_NO_JIT: set->no_jit = true; break;
     case OPT_ENCODING: set->encoding = optarg; break;
+    case OPT_PDF_TIMEOUT:
+      if ((code = parse_pdf_timeout(optarg, &set->pdf_timeout)) >= 0) return code;
+      break;
     case OPT_RULES: set->rules_dir = optarg; break;
     case OPT_PROFILE: set->profile = optarg; break;
     case OPT_LIST_PROFILES: set->list_profiles = true; break;
@@ -255,7 +269,8 @@ static int run_one(const settings *set, const pk_rules *rules, const char *path,
   pk_sink *sink = pk_sink_new(set->format, out);
   pk_error err;
   pk_options options = {.encoding = set->encoding, .profile = set->profile,
-                        .source_name = path,
+                        .source_name = path, .form = cli_form_of(path),
+                        .pdf_timeout = set->pdf_timeout,
                         .explain = set->explain ? stdout : NULL, .cleaned = cleaned,
                         .coverage = set->coverage ? stderr : NULL};
   pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;
@@ -338,13 +353,13 @@ static int run_batch(const settings *set, const pk_rules *rules, const cli_input
                      .jobs = set->jobs ? set->jobs : default_jobs(), .quiet = set->quiet,
                      .progress = isatty(STDERR_FILENO), .summary = true,
                      .encoding = set->encoding, .profile = set->profile,
-                     .coverage = set->coverage};
+                     .coverage = set->coverage, .pdf_timeout = set->pdf_timeout};
   return cli_batch_run(&batch, rules, list);
 }
 
 static int run_paths(const settings *set, const pk_rules *rules) {
   cli_inputs list = {0};
-  const char *glob = set->glob ? set->glob : "*.txt";
+  const char *glob = set->glob ? set->glob : CLI_DEFAULT_GLOB;
   for (int i = 0; i < set->path_count; i++) {
     if (!cli_inputs_add(&list, set->paths[i], glob)) {
       cli_inputs_free(&list);
@@ -382,7 +397,7 @@ static int list_profiles(const pk_rules *rules) {
 static int run_stream(const settings *set, const pk_rules *rules) {
   cli_stream stream = {.format = set->format, .separator = set->separator, .names = set->names,
                        .encoding = set->encoding, .profile = set->profile,
-                       .coverage = set->coverage};
+                       .coverage = set->coverage, .pdf_timeout = set->pdf_timeout};
   return cli_stream_run(&stream, rules, stdin, stdout);
 }
 

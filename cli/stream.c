@@ -8,6 +8,8 @@
 
 #include "stream.h"
 
+#include "inputs.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,7 +112,8 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
     return false;
   }
   pk_options parse = {.encoding = options->encoding, .profile = options->profile,
-                      .source_name = name,
+                      .source_name = name, .form = cli_form_of(name),
+                      .pdf_timeout = options->pdf_timeout,
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
   pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)

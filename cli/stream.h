@@ -14,6 +14,7 @@ typedef struct cli_stream {
   bool names;            /* each document's first line is its name */
   const char *encoding, *profile;
   bool coverage;
+  unsigned pdf_timeout;  /* --pdf-timeout (0: the library's default) */
 } cli_stream;
 
 /* Reads documents from IN, writes one stream to OUT; returns the exit status. */

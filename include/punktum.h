@@ -120,6 +120,11 @@ typedef struct pk_options {
   FILE *cleaned;             /* if not NULL, the cleaned text (what offsets count in) goes here */
   FILE *coverage;            /* if not NULL, one line of coverage figures goes here at the end */
   pk_stats *stats;           /* if not NULL, filled in when the parse finishes (or fails) */
+  const char *form;          /* "text", "html" or "pdf": read the input as that form; NULL:
+                                tell from its first KiB ("%PDF-"; a doctype, <html> or the
+                                tags that start a page; else text) */
+  unsigned pdf_timeout;      /* seconds pdftotext may take to read a PDF (0: 60) */
+  unsigned long long pdf_memory; /* bytes of address space pdftotext may use (0: 1 GiB) */
 } pk_options;
 
 typedef struct pk_parser pk_parser;

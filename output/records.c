@@ -96,6 +96,14 @@ static void strings_array(pk_json_writer *w, const pk_strings *strings) {
   pk_jw_end(w);
 }
 
+/* {"form": "pdf", "converter": "pdftotext 22.12.0"}: the input's form and what read it. */
+static void input_record(pk_json_writer *w, const pk_document *doc) {
+  pk_jw_object(w);
+  pk_jw_key_string(w, "form", doc->input_form ? doc->input_form : "text");
+  pk_jw_key_nonempty(w, "converter", doc->converter ? doc->converter : "");
+  pk_jw_end(w);
+}
+
 /* The meeting's fields, after what each form puts first. */
 static void meeting_fields(pk_json_writer *w, const pk_document *doc) {
   pk_jw_key_string(w, "municipality", doc->municipality);
@@ -117,6 +125,8 @@ void pk_json_document(pk_json_writer *w, const pk_document *doc) {
   } else {
     pk_jw_null(w);
   }
+  pk_jw_key(w, "input");
+  input_record(w, doc);
   meeting_fields(w, doc);
   pk_jw_key(w, "members");
   strings_array(w, &doc->members);
@@ -131,6 +141,8 @@ void pk_json_line_document(pk_json_writer *w, const pk_document *doc) {
   pk_jw_key_nonempty(w, "sha256", doc->sha256);
   pk_jw_key_string(w, "kind", doc->kind);
   pk_jw_key_string(w, "profile", doc->profile);
+  pk_jw_key(w, "input");
+  input_record(w, doc);
   meeting_fields(w, doc);
   pk_jw_end(w);
 }

@@ -110,6 +110,10 @@ static bool xml_document(pk_sink *sink, const pk_document *doc) {
   attr(sink, "kind", doc->kind);
   attr(sink, "profile", doc->profile);
   if (doc->profile) attr_long(sink, "profile-score", doc->profile_score);
+  start(sink, "input");
+  attr(sink, "form", doc->input_form ? doc->input_form : "text");
+  attr(sink, "converter", doc->converter);
+  end(sink);
   element(sink, "municipality", doc->municipality);
   element(sink, "body", doc->body);
   element(sink, "date", doc->date[0] ? doc->date : NULL);

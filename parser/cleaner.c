@@ -5,13 +5,20 @@
  * begins with the next page number is a page.  A line that does not, followed within a
  * few lines by a `related` rule's match, starts the related-documents list, which runs to
  * the end.  Running headers and printed page numbers are found by comparing neighbouring
- * pages, so no document's header is ever written into a rule. */
+ * pages, so no document's header is ever written into a rule.
+ *
+ * Text with form feeds (pdftotext's output, other text exports) is paged by them: each
+ * form feed starts a page ("sheet") of many lines.  A sheet's first and last lines are
+ * running headers, footers or printed page numbers when the neighbouring sheets have the
+ * same line there, digits aside where they count on with the page; the rest of a sheet's
+ * lines are handed on one by one, as plain text is, with the sheet's number. */
 #include "config.h"
 
 #include "cleaner.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "explain.h"
@@ -31,10 +38,13 @@ enum {
   PROBE_MAX_LINES = 6,          /* non-page lines read before deciding they continue a page */
   PROBE_HELD_MAX = 2 * PROBE_MAX_LINES + 1, /* the most held: those before a marker, it, after */
   MAX_PAGE_JUMP = 3,            /* a page line may skip this many lost pages */
-  SITE_TITLE_MAX = 1000         /* bytes of the wrapper's title kept for the metadata */
+  SITE_TITLE_MAX = 1000,        /* bytes of the wrapper's title kept for the metadata */
+  SHEET_FURNITURE_LINES = 2,    /* lines at a sheet's top or bottom that may be furniture */
+  FURNITURE_LINE_MAX = 200,     /* a longer line is text, not a header or footer */
+  SHEET_HELD_MAX = 4 * 1024 * 1024 /* a longer sheet is handed on as it comes, uncleaned */
 };
 
-typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT } clean_mode;
+typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT, MODE_SHEETS } clean_mode;
 
 typedef struct page {
   long number;
@@ -65,6 +75,10 @@ struct pk_cleaner {
   long last_page;
   long page_base;   /* pages before the transcript being read (see start_second_transcript) */
   size_t marker_lines; /* a start marker among the pages is probe line marker_lines - 1 */
+  pk_buf sheet;     /* MODE_SHEETS: the lines of the sheet being read, joined by "\n" */
+  size_t sheet_lines; /* MODE_SHEETS: how many lines it holds */
+  long sheet_number; /* MODE_SHEETS: its number */
+  bool sheet_streaming; /* the sheet outgrew SHEET_HELD_MAX: its lines go straight on */
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
@@ -105,6 +119,7 @@ static bool lines_add(line_list *list, const char *text, size_t len) {
 void pk_cleaner_free(pk_cleaner *cleaner) {
   if (!cleaner) return;
   pk_buf_free(&cleaner->partial);
+  pk_buf_free(&cleaner->sheet);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
@@ -274,7 +289,10 @@ static size_t header_number_end(const pk_cleaner *cleaner, size_t at, size_t hea
   return header;
 }
 
+static bool clean_sheet(pk_cleaner *cleaner, size_t at);
+
 static bool clean_page(pk_cleaner *cleaner, size_t at) {
+  if (cleaner->mode == MODE_SHEETS) return clean_sheet(cleaner, at);
   page *this_page = &cleaner->window[at];
   const char *raw = this_page->raw.data ? this_page->raw.data : "";
   size_t header = header_length(cleaner, at);
@@ -321,6 +339,219 @@ static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t 
   cleaner->last_page = number;
   cleaner->report->pages = number;
   return clean_ready_pages(cleaner, false);
+}
+
+/* ---- sheets: pages made by form feeds ------------------------------------------------------ */
+
+typedef struct line_span {
+  size_t start, end;
+} line_span;
+
+/* The K-th line of SHEET that is not blank, counted from its top (from its bottom when
+ * FROM_END); false when there is none. */
+static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *out) {
+  const char *text = sheet->data ? sheet->data : "";
+  size_t len = sheet->len, seen = 0;
+  if (!from_end) {
+    for (size_t at = 0;;) {
+      const char *nl = memchr(text + at, '\n', len - at);
+      size_t end = nl ? (size_t)(nl - text) : len;
+      if (!is_blank_line(text + at, end - at) && seen++ == k) return *out = (line_span){at, end}, true;
+      if (!nl) return false;
+      at = end + 1;
+    }
+  }
+  for (size_t end = len;;) {
+    size_t start = end;
+    while (start > 0 && text[start - 1] != '\n') start--;
+    if (!is_blank_line(text + start, end - start) && seen++ == k) return *out = (line_span){start, end}, true;
+    if (start == 0) return false;
+    end = start - 1;
+  }
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* The number of at most nine digits at TEXT[*AT], moving *AT past it. */
+static long digits_at(const char *text, size_t len, size_t *at) {
+  long value = 0;
+  for (size_t first = *at; *at < len && is_digit(text[*at]) && *at - first < 9; (*at)++)
+    value = value * 10 + (text[*at] - '0');
+  return value;
+}
+
+/* Whether line A of page PAGE_A and line B of page PAGE_B are the same furniture: equal
+ * but for numbers that differ by as much as the pages do (a printed page number), which
+ * set *COUNTED. */
+static bool same_furniture(const char *a, size_t a_len, long page_a, const char *b, size_t b_len,
+                           long page_b, bool *counted) {
+  size_t i = 0, j = 0;
+  while (i < a_len && j < b_len) {
+    if (is_digit(a[i]) && is_digit(b[j])) {
+      long x = digits_at(a, a_len, &i), y = digits_at(b, b_len, &j);
+      if (x != y && y - x != page_b - page_a) return false;
+      if (x != y) *counted = true;
+    } else if (a[i++] != b[j++]) {
+      return false;
+    }
+  }
+  return i == a_len && j == b_len;
+}
+
+/* Whether window[J] has the line TEXT (of page NUMBER) as its K-th from the top or bottom. */
+static bool sheet_has(const pk_cleaner *cleaner, size_t j, size_t k, bool from_end,
+                      const char *text, size_t len, long number, bool *counted) {
+  const page *other = &cleaner->window[j];
+  line_span line;
+  return sheet_line(&other->raw, k, from_end, &line) &&
+         same_furniture(text, len, number, other->raw.data + line.start, line.end - line.start,
+                        other->number, counted);
+}
+
+/* Whether the K-th line from the top (bottom) of window[at], put in *LINE, is furniture.
+ * A line whose number counts on with the page is when a neighbouring page has it too.  A
+ * line that is the same everywhere is when it stands on MIN_RUN pages in a row or, when
+ * the whole document is in the window, on every page (of two or more) or every page after
+ * the cover; and not if it ends in a full stop (a decision, "Godkendt.", that closes item
+ * after item, each on a page of its own). */
+static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, bool from_end,
+                               line_span *line) {
+  const page *this_page = &cleaner->window[at];
+  if (!sheet_line(&this_page->raw, k, from_end, line) || line->end - line->start > FURNITURE_LINE_MAX)
+    return false;
+  const char *text = this_page->raw.data + line->start;
+  size_t len = line->end - line->start, first = at, last = at;
+  bool counted = false;
+  while (first > 0 && sheet_has(cleaner, first - 1, k, from_end, text, len, this_page->number, &counted))
+    first--;
+  while (last + 1 < cleaner->page_count &&
+         sheet_has(cleaner, last + 1, k, from_end, text, len, this_page->number, &counted))
+    last++;
+  size_t run = last - first + 1;
+  if (counted) return run >= MIN_SHORT_RUN;
+  if (text[len - 1] == '.') return false;
+  if (run >= MIN_RUN) return true;
+  if (!cleaner->ended || cleaner->slid || cleaner->page_count < MIN_SHORT_RUN) return false;
+  bool after_cover = first == 1 && run == cleaner->page_count - 1 && run >= MIN_SHORT_RUN;
+  return run == cleaner->page_count || after_cover;
+}
+
+/* A furniture line with no words but the page numbering's ("Side 3 af 12") is a printed
+ * page number; any other is a running header (or footer). */
+static const char *furniture_kind(const char *text, size_t len, bool bottom) {
+  static const char *const NUMBERING[] = {"side", "af", "page", "of", "s"};
+  for (size_t at = 0; at < len;) {
+    size_t start = at;
+    while (at < len && ((text[at] | 0x20) >= 'a' && (text[at] | 0x20) <= 'z')) at++;
+    if (at == start && (unsigned char)text[at] >= 0x80) return bottom ? "running_footer" : "running_header";
+    bool known = at == start;
+    for (size_t i = 0; !known && i < sizeof NUMBERING / sizeof *NUMBERING; i++)
+      known = strlen(NUMBERING[i]) == at - start && strncasecmp(NUMBERING[i], text + start, at - start) == 0;
+    if (!known) return bottom ? "running_footer" : "running_header";
+    if (at == start) at++;
+  }
+  return "printed_page_number";
+}
+
+static void remove_furniture(pk_cleaner *cleaner, const page *sheet, const line_span *line,
+                             bool bottom) {
+  const char *text = sheet->raw.data + line->start;
+  size_t len = line->end - line->start;
+  const char *kind = furniture_kind(text, len, bottom);
+  pk_explain_note(cleaner->report->explain, "page %ld: %s \"%.*s\" removed (the pages around it have it too)",
+                  sheet->number, kind, (int)len, text);
+  count_removed(cleaner, kind, text, len);
+}
+
+/* Hands on the lines of [FROM, TO) of TEXT, each a unit of page NUMBER. */
+static bool emit_lines(pk_cleaner *cleaner, const char *text, size_t from, size_t to, long number) {
+  while (from < to) {
+    const char *nl = memchr(text + from, '\n', to - from);
+    size_t end = nl ? (size_t)(nl - text) : to;
+    if (!emit_unit(cleaner, text + from, end - from, number)) return false;
+    from = end + 1;
+  }
+  return true;
+}
+
+/* Cleans window[at], a sheet: furniture off its top and bottom, its lines handed on. */
+static bool clean_sheet(pk_cleaner *cleaner, size_t at) {
+  const page *sheet = &cleaner->window[at];
+  line_span top[SHEET_FURNITURE_LINES], bottom[SHEET_FURNITURE_LINES];
+  size_t tops = 0, bottoms = 0, from = 0, to = sheet->raw.len;
+  while (tops < SHEET_FURNITURE_LINES && is_sheet_furniture(cleaner, at, tops, false, &top[tops]))
+    remove_furniture(cleaner, sheet, &top[tops], false), from = top[tops++].end + 1;
+  while (bottoms < SHEET_FURNITURE_LINES &&
+         is_sheet_furniture(cleaner, at, bottoms, true, &bottom[bottoms]) &&
+         bottom[bottoms].start >= from)
+    remove_furniture(cleaner, sheet, &bottom[bottoms], true), to = bottom[bottoms++].start;
+  if (bottoms && to > from) to--; /* the line end before the footer */
+  return emit_lines(cleaner, sheet->raw.data ? sheet->raw.data : "", from, to, sheet->number);
+}
+
+/* A sheet too long to hold: the pages before it are cleaned, and it is handed on as it
+ * comes, without furniture removed (it stands in no comparison). */
+static bool stream_sheet(pk_cleaner *cleaner) {
+  if (!clean_ready_pages(cleaner, true)) return false;
+  cleaner->sheet_streaming = true;
+  cleaner->slid = true;
+  cleaner->last_page = cleaner->report->pages = cleaner->sheet_number;
+  pk_report_diagnostic(cleaner->report, "warning", cleaner->sheet_number, -1,
+                       "page %ld holds over %d bytes: its header and footer were not looked for",
+                       cleaner->sheet_number, SHEET_HELD_MAX);
+  bool ok = emit_lines(cleaner, cleaner->sheet.data ? cleaner->sheet.data : "", 0, cleaner->sheet.len,
+                       cleaner->sheet_number);
+  pk_buf_free(&cleaner->sheet);
+  return ok;
+}
+
+static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (!cleaner->sheet_streaming && cleaner->sheet.len + len + 1 > SHEET_HELD_MAX &&
+      !stream_sheet(cleaner))
+    return false;
+  if (cleaner->sheet_streaming) return emit_unit(cleaner, line, len, cleaner->sheet_number);
+  bool ok = (!cleaner->sheet_lines++ || pk_buf_append_char(&cleaner->sheet, '\n')) &&
+            pk_buf_append(&cleaner->sheet, line, len);
+  return ok;
+}
+
+/* A form feed, or the end of the input: the sheet is complete.  A last sheet that holds
+ * nothing (pdftotext ends every page with a form feed) is no page. */
+static bool end_sheet(pk_cleaner *cleaner, bool last) {
+  const char *text = cleaner->sheet.data ? cleaner->sheet.data : "";
+  bool ok = true;
+  if (!cleaner->sheet_streaming && !(last && is_blank_line(text, cleaner->sheet.len)))
+    ok = add_page(cleaner, cleaner->sheet_number, text, cleaner->sheet.len);
+  cleaner->sheet_streaming = false;
+  pk_buf_clear(&cleaner->sheet);
+  cleaner->sheet_lines = 0;
+  cleaner->sheet_number++;
+  return ok;
+}
+
+/* The first form feed: the text is paged by them from now on.  Lines still held (no
+ * transcript marker was found among them) are its first page; lines already handed on
+ * (more than the head holds) were a page whose number they did not get. */
+static bool start_sheets(pk_cleaner *cleaner) {
+  bool ok = true;
+  cleaner->sheet_number = cleaner->mode == MODE_TEXT ? 2 : 1;
+  cleaner->mode = MODE_SHEETS;
+  for (size_t i = 0; ok && i < cleaner->head.count; i++)
+    ok = sheet_text_line(cleaner, cleaner->head.lines[i].data, cleaner->head.lines[i].len);
+  lines_clear(&cleaner->head);
+  if (cleaner->sheet_number == 1) return ok && end_sheet(cleaner, false);
+  return ok;
+}
+
+static bool page_break(pk_cleaner *cleaner) {
+  switch (cleaner->mode) {
+  case MODE_START:
+  case MODE_TEXT: return start_sheets(cleaner);
+  case MODE_SHEETS: return end_sheet(cleaner, false);
+  case MODE_PAGES:
+  case MODE_TRAILER: return true; /* a transcript numbers its pages itself */
+  }
+  return false;
 }
 
 /* ---- transcript pages and the related-documents list ------------------------------------ */
@@ -514,7 +745,9 @@ static bool head_line(pk_cleaner *cleaner, const char *line, size_t len) {
 }
 
 static bool handle_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (len == 1 && line[0] == '\f') return page_break(cleaner);
   switch (cleaner->mode) {
+  case MODE_SHEETS: return sheet_text_line(cleaner, line, len);
   case MODE_START: return head_line(cleaner, line, len);
   case MODE_PAGES: return page_line(cleaner, line, len);
   case MODE_TRAILER: return trailer_line(cleaner, line, len);
@@ -559,6 +792,7 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
   }
   if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
+  if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;
   return clean_ready_pages(cleaner, true) && !cleaner->failed;
 }

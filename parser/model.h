@@ -70,6 +70,8 @@ typedef struct pk_document {
   const char *sha256;      /* hex digest of the input, or "" */
   const char *kind; /* "referat", "dagsorden" or "other" */
   const char *profile; /* layout profile whose rules were used, or NULL */
+  const char *input_form; /* borrowed from the report: "text", "html" or "pdf" */
+  const char *converter;  /* borrowed from the report: "pdftotext 22.12.0", ... or "" */
   long profile_score;
   char *municipality;
   char *body;
@@ -108,6 +110,9 @@ typedef struct pk_report {
   const char *source_name;
   char sha256[65];
   const char *encoding;
+  const char *input_form; /* the form read: "text", "html" or "pdf" (static) */
+  const char *converter;  /* what turned it into text, with its version, or "" (text);
+                             owned by the stage that converts, filled before text flows */
   unsigned long long bytes;
   long pages;
   FILE *explain; /* --explain trace, or NULL */

@@ -1,4 +1,8 @@
-/* parser.c: the pipeline reader -> cleaner -> segmenter -> sink behind pk_parser. */
+/* parser.c: the pipeline reader -> cleaner -> segmenter -> sink behind pk_parser.
+ *
+ * In front of the reader, the input's form is told from its first KiB (or forced): text
+ * goes to the reader as it is; an HTML page goes through the HTML reader (html.c), a PDF
+ * through pdftotext (pdf.c), and their UTF-8 text to a reader that takes it as UTF-8. */
 #include "config.h"
 
 #include <errno.h>
@@ -12,12 +16,28 @@
 #include "cleaner.h"
 #include "coverage.h"
 #include "error.h"
+#include "html.h"
+#include "pdf.h"
 #include "reader.h"
 #include "segmenter.h"
 #include "selector.h"
 #include "sha256.h"
 
+typedef enum { FORM_UNKNOWN, FORM_TEXT, FORM_HTML, FORM_PDF } input_form;
+
+static const char *const FORM_NAMES[] = {NULL, "text", "html", "pdf"};
+
+enum { FORM_SNIFF_BYTES = 1024 }; /* what the form is told from */
+
 struct pk_parser {
+  input_form form;
+  pk_buf sniff;     /* the input's start, until its form is known */
+  pk_html *html;    /* FORM_HTML: the page's reader */
+  pk_pdf *pdf;      /* FORM_PDF: the PDF's spool and converter */
+  char *encoding;   /* forced, or NULL */
+  unsigned pdf_timeout;
+  unsigned long long pdf_memory;
+  unsigned long long bytes; /* input bytes fed */
   pk_reader *reader;
   pk_cleaner *cleaner;
   pk_selector *selector;
@@ -63,11 +83,98 @@ static bool take_unit(void *opaque, const char *text, size_t len, long page) {
   return pk_selector_unit(parser->selector, text, len, page);
 }
 
+/* The form OPTIONS force, FORM_UNKNOWN when none; false when the name is not a form. */
+static bool forced_form(const pk_options *options, input_form *form) {
+  *form = FORM_UNKNOWN;
+  const char *name = options ? options->form : NULL;
+  for (size_t i = FORM_TEXT; name && i <= FORM_PDF; i++)
+    if (strcmp(name, FORM_NAMES[i]) == 0) *form = (input_form)i;
+  return !name || *form != FORM_UNKNOWN;
+}
+
+static bool keep_options(pk_parser *parser, const pk_options *options) {
+  parser->pdf_timeout = options ? options->pdf_timeout : 0;
+  parser->pdf_memory = options ? options->pdf_memory : 0;
+  const char *encoding = options ? options->encoding : NULL;
+  return !encoding || (parser->encoding = pk_strndup(encoding, strlen(encoding))) != NULL;
+}
+
+/* ---- the input's form ------------------------------------------------------------------- */
+
+/* The text of a page or a PDF on its way to the reader. */
+static bool take_converted(void *opaque, const char *utf8, size_t len) {
+  pk_parser *parser = opaque;
+  return pk_reader_feed(parser->reader, utf8, len, &parser->error) == PK_OK;
+}
+
+/* Sets up the stages FORM needs; false when out of memory.  A page or a PDF is turned
+ * into UTF-8 before the reader, which then takes it as that. */
+static bool start_form(pk_parser *parser, input_form form) {
+  pk_report *report = &parser->report;
+  parser->form = form;
+  report->input_form = FORM_NAMES[form];
+  report->converter = "";
+  pk_reader_free(parser->reader);
+  parser->reader = pk_reader_new(form == FORM_TEXT ? parser->encoding : "UTF-8", take_text, parser);
+  if (form == FORM_HTML) {
+    parser->html = pk_html_new(parser->encoding, take_converted, parser, report);
+    report->converter = pk_html_converter();
+  } else if (form == FORM_PDF && (parser->pdf = pk_pdf_new(parser->pdf_timeout, parser->pdf_memory))) {
+    report->converter = pk_pdf_converter(parser->pdf);
+  }
+  return parser->reader && (form != FORM_HTML || parser->html) && (form != FORM_PDF || parser->pdf);
+}
+
+static pk_status feed_form(pk_parser *parser, const char *data, size_t len) {
+  switch (parser->form) {
+  case FORM_HTML: return pk_html_feed(parser->html, data, len, &parser->error);
+  case FORM_PDF: return pk_pdf_feed(parser->pdf, data, len, &parser->error);
+  default: return pk_reader_feed(parser->reader, data, len, &parser->error);
+  }
+}
+
+/* Holds the input's start until FORM_SNIFF_BYTES (or the end, when FINAL) tell its form. */
+static pk_status sniff_form(pk_parser *parser, const char *data, size_t len, bool final) {
+  if (!pk_buf_append(&parser->sniff, data, len))
+    return pk_error_set(&parser->error, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  if (!final && parser->sniff.len < FORM_SNIFF_BYTES) return PK_OK;
+  const char *start = parser->sniff.data;
+  size_t head = parser->sniff.len < FORM_SNIFF_BYTES ? parser->sniff.len : FORM_SNIFF_BYTES;
+  input_form form = pk_pdf_sniff(start, head) ? FORM_PDF : pk_html_sniff(start, head) ? FORM_HTML : FORM_TEXT;
+  if (!start_form(parser, form))
+    return pk_error_set(&parser->error, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  pk_buf held = parser->sniff;
+  parser->sniff = (pk_buf){0};
+  pk_status status = feed_form(parser, held.data, held.len);
+  pk_buf_free(&held);
+  return status;
+}
+
+/* Ends a page's or a PDF's conversion; a PDF that gave no text has no text layer. */
+static pk_status finish_form(pk_parser *parser) {
+  pk_status status = PK_OK;
+  if (parser->form == FORM_HTML) status = pk_html_finish(parser->html, &parser->error);
+  if (parser->form == FORM_PDF) status = pk_pdf_finish(parser->pdf, take_converted, parser, &parser->error);
+  if (status == PK_OK) status = pk_reader_finish(parser->reader, &parser->error);
+  if (status != PK_OK || parser->form != FORM_PDF) return status;
+  if (!parser->report.coverage.in)
+    return pk_error_set(&parser->error, PK_ERR_INPUT, parser->source_name, 0, -1,
+                        "no text layer (a scanned PDF?): pdftotext found no text in it");
+  if (pk_pdf_warning(parser->pdf))
+    pk_report_diagnostic(&parser->report, "warning", 0, -1, "pdftotext: %s", pk_pdf_warning(parser->pdf));
+  return PK_OK;
+}
+
 pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_sink *sink,
                          pk_error *err) {
   const char *forced = options ? options->profile : NULL;
   if (forced && !pk_rules_has_profile(rules, forced)) {
     pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown profile '%s' (see --list-profiles)", forced);
+    return NULL;
+  }
+  input_form form;
+  if (!forced_form(options, &form)) {
+    pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown input form '%s' (text, html or pdf)", options->form);
     return NULL;
   }
   pk_parser *parser = calloc(1, sizeof *parser);
@@ -76,6 +183,7 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
     return NULL;
   }
   pk_error_clear(&parser->error);
+  parser->form = form;
   const char *name = options && options->source_name ? options->source_name : "-";
   parser->source_name = pk_strndup(name, strlen(name));
   report_init(&parser->report, parser->source_name, options);
@@ -96,8 +204,14 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
                                        pk_segmenter_unit, parser->segmenter);
   if (parser->selector)
     parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report, take_unit, parser);
-  if (parser->cleaner)
-    parser->reader = pk_reader_new(options ? options->encoding : NULL, take_text, parser);
+  /* Until its first KiB tells the input's form, it is taken for text. */
+  bool kept = parser->cleaner && keep_options(parser, options);
+  if (kept && form == FORM_UNKNOWN) {
+    parser->reader = pk_reader_new(parser->encoding, take_text, parser);
+  } else if (kept && !start_form(parser, form)) {
+    pk_reader_free(parser->reader);
+    parser->reader = NULL;
+  }
   if (!parser->source_name || !parser->reader) {
     pk_parser_free(parser);
     pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -108,6 +222,10 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
 
 void pk_parser_free(pk_parser *parser) {
   if (!parser) return;
+  pk_html_free(parser->html);
+  pk_pdf_free(parser->pdf);
+  pk_buf_free(&parser->sniff);
+  free(parser->encoding);
   pk_reader_free(parser->reader);
   pk_cleaner_free(parser->cleaner);
   pk_selector_free(parser->selector);
@@ -141,7 +259,9 @@ pk_status pk_parser_feed(pk_parser *parser, const void *data, size_t len) {
   if (parser->finished)
     return pk_error_set(&parser->error, PK_ERR_USAGE, parser->source_name, 0, -1,
                         "input fed after the end");
-  pk_status status = pk_reader_feed(parser->reader, data, len, &parser->error);
+  parser->bytes += len;
+  pk_status status = parser->form == FORM_UNKNOWN ? sniff_form(parser, data, len, false)
+                                                  : feed_form(parser, data, len);
   if (status != PK_OK) return stage_failed(parser);
   return PK_OK;
 }
@@ -200,7 +320,7 @@ static bool write_coverage(pk_parser *parser) {
 static void fill_stats(pk_parser *parser) {
   if (!parser->stats) return;
   parser->stats->items = parser->report.item_count;
-  parser->stats->bytes = pk_reader_bytes(parser->reader);
+  parser->stats->bytes = parser->bytes;
   parser->stats->unplaced = pk_coverage_unplaced(&parser->report);
 }
 
@@ -215,12 +335,15 @@ pk_status pk_parser_finish(pk_parser *parser) {
 static pk_status finish_stages(pk_parser *parser) {
   if (parser->error.status != PK_OK) return parser->error.status;
   parser->finished = true;
-  pk_status status = pk_reader_finish(parser->reader, &parser->error);
+  pk_status status = parser->form == FORM_UNKNOWN ? sniff_form(parser, "", 0, true) : PK_OK;
+  if (status == PK_OK) status = finish_form(parser);
   if (status != PK_OK) return stage_failed(parser);
   if (!pk_cleaner_finish(parser->cleaner) || !pk_selector_finish(parser->selector))
     return stage_failed(parser);
-  parser->report.encoding = pk_reader_encoding(parser->reader);
-  parser->report.bytes = pk_reader_bytes(parser->reader);
+  parser->report.encoding = parser->form == FORM_HTML ? pk_html_encoding(parser->html)
+                           : parser->form == FORM_PDF ? NULL
+                                                      : pk_reader_encoding(parser->reader);
+  parser->report.bytes = parser->bytes;
   parser->report.replacements = pk_reader_replacements(parser->reader);
   if (pk_reader_mixed(parser->reader))
     pk_report_diagnostic(&parser->report, "warning", 0, -1,

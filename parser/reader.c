@@ -29,6 +29,7 @@ struct pk_reader {
   pk_buf pending;         /* sniff window, or carried incomplete input */
   pk_buf out;             /* UTF-8 output not yet handed on */
   bool last_was_cr;
+  bool line_ended;        /* the last byte handed on was a line end (or none was) */
   bool at_text_start;     /* a U+FEFF here is a byte-order mark, not text */
   bool stopped;
   size_t replacements;
@@ -45,6 +46,7 @@ pk_reader *pk_reader_new(const char *encoding, pk_text_fn emit, void *ctx) {
   reader->emit = emit;
   reader->ctx = ctx;
   reader->at_text_start = true;
+  reader->line_ended = true;
   if (encoding && !(reader->forced_encoding = pk_strndup(encoding, strlen(encoding)))) {
     free(reader);
     return NULL;
@@ -70,20 +72,22 @@ unsigned long long pk_reader_bytes(const pk_reader *reader) { return reader->byt
 
 static bool flush_out(pk_reader *reader) {
   if (!reader->out.len || reader->stopped) return !reader->stopped;
+  reader->line_ended = reader->out.data[reader->out.len - 1] == '\n';
   if (!reader->emit(reader->ctx, reader->out.data, reader->out.len)) reader->stopped = true;
   pk_buf_clear(&reader->out);
   return !reader->stopped;
 }
 
-/* What a byte of decoded UTF-8 needs: nothing, a line end, or a replacement. */
-typedef enum { BYTE_TEXT, BYTE_CR, BYTE_LF, BYTE_LINE_BREAK, BYTE_REPLACE } byte_class;
+/* What a byte of decoded UTF-8 needs: nothing, a line end, a page break or a replacement. */
+typedef enum { BYTE_TEXT, BYTE_CR, BYTE_LF, BYTE_LINE_BREAK, BYTE_PAGE_BREAK, BYTE_REPLACE } byte_class;
 
 static byte_class classify(const char *text, size_t len, size_t i, size_t *width) {
   unsigned char c = (unsigned char)text[i];
   *width = 1;
   if (c == '\r') return BYTE_CR;
   if (c == '\n') return BYTE_LF;
-  if (c == '\f' || c == '\v') return BYTE_LINE_BREAK; /* page breaks of text exports */
+  if (c == '\f') return BYTE_PAGE_BREAK;              /* pdftotext's and text exports' pages */
+  if (c == '\v') return BYTE_LINE_BREAK;
   if (c < 0x20 && c != '\t') return BYTE_REPLACE;      /* NUL and controls: not text, not XML */
   /* U+FFFE and U+FFFF are not characters, and XML 1.0 cannot carry them. */
   if (c == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBF &&
@@ -94,8 +98,14 @@ static byte_class classify(const char *text, size_t len, size_t i, size_t *width
   return BYTE_TEXT;
 }
 
-/* Appends decoded UTF-8 (whole characters only), turning CRLF, CR, FF and VT into LF
- * and control characters and non-characters into U+FFFD. */
+/* A form feed is handed on as a line of its own, "\f": the cleaner starts a page there. */
+static bool put_page_break(pk_reader *reader) {
+  bool ended = reader->out.len ? reader->out.data[reader->out.len - 1] == '\n' : reader->line_ended;
+  return pk_buf_append(&reader->out, ended ? "\f\n" : "\n\f\n", ended ? 2 : 3);
+}
+
+/* Appends decoded UTF-8 (whole characters only), turning CRLF, CR and VT into LF, a form
+ * feed into a line "\f", and control characters and non-characters into U+FFFD. */
 static bool put_text(pk_reader *reader, const char *text, size_t len) {
   if (reader->at_text_start && len) {
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
@@ -117,6 +127,8 @@ static bool put_text(pk_reader *reader, const char *text, size_t len) {
     if (kind == BYTE_REPLACE) {
       reader->replacements++;
       ok = pk_buf_append(&reader->out, REPLACEMENT, 3);
+    } else if (kind == BYTE_PAGE_BREAK) {
+      ok = put_page_break(reader);
     } else if (kind != BYTE_LF || !reader->last_was_cr) {
       ok = pk_buf_append_char(&reader->out, '\n');
     }

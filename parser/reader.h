@@ -2,7 +2,9 @@
  *
  * The encoding is forced, or detected from the first 64 KiB: a byte-order mark, then
  * UTF-16 without a mark (NUL bytes in every other position), then valid UTF-8, else
- * Windows-1252.  Invalid sequences and NUL bytes become U+FFFD and are counted. */
+ * Windows-1252.  Invalid sequences and NUL bytes become U+FFFD and are counted.  A form
+ * feed (a page break of pdftotext and other text exports) is handed on as a line of its
+ * own, "\f\n", which the cleaner takes as the start of a page. */
 #ifndef PK_READER_H
 #define PK_READER_H
 

@@ -387,6 +387,8 @@ static bool send_document(pk_segmenter *seg, block *preamble) {
   pk_document doc = {0};
   doc.source_name = seg->report->source_name;
   doc.sha256 = seg->report->sha256;
+  doc.input_form = seg->report->input_form;
+  doc.converter = seg->report->converter;
   doc.kind = document_kind(seg, start, start_len);
   pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
   doc.profile = seg->profile;

@@ -6,7 +6,7 @@
 set -eu
 PACKAGES="gcc make autoconf automake libtool pkg-config libc6-dev
   libxml2-dev libpcre2-dev libjansson-dev check
-  libxml2-utils jq python3 python3-jsonschema parallel git"
+  libxml2-utils jq python3 python3-jsonschema parallel git poppler-utils"
 [ "${1:-}" = --test ] && PACKAGES="$PACKAGES clang valgrind"
 missing=
 for p in $PACKAGES; do

@@ -7,7 +7,7 @@ srcdir=$1
 seconds=$2
 make=${MAKE:-make}
 status=0
-for name in pipeline rules dates; do
+for name in pipeline rules dates html; do
   $make -s "fuzz/fuzz_$name"
   # Replaying: libFuzzer runs each file given once and stops at the first failure.
   set -- "$srcdir"/fuzz/regressions/$name/*
@@ -20,6 +20,7 @@ for name in pipeline rules dates; do
   case $name in
   pipeline) cp "$srcdir"/fixtures/*.txt "$corpus"/ ;;
   rules) cp "$srcdir"/rules/*.rules "$corpus"/ ;;
+  html) cp "$srcdir"/fixtures/forms/*.html "$corpus"/ ;;
   dates) printf '4. marts 2020 kl. 16.30' > "$corpus/a"; printf 'den 07-03-2022 8:15' > "$corpus/b"
          printf 'Onsdag den 1. maj 2019, kl 9' > "$corpus/c" ;;
   esac

@@ -89,7 +89,7 @@ check "resumed outputs equal an uninterrupted run's" diff -r "$TMP/whole" "$TMP/
 for f in fixtures/*.txt; do "$PUNKTUM" -f jsonl "$f"; done > "$TMP/each.jsonl"
 "$PUNKTUM" -f jsonl -j 2 fixtures/*.txt > "$TMP/combined.jsonl"
 check "a combined JSON Lines stream keeps input order" same "$TMP/each.jsonl" "$TMP/combined.jsonl"
-"$PUNKTUM" -f csv -j 2 fixtures > "$TMP/combined.csv"
+"$PUNKTUM" -f csv -j 2 --glob "*.txt" fixtures > "$TMP/combined.csv"
 check "a combined CSV has one header row" test "$(grep -c '^id,source,' "$TMP/combined.csv")" -eq 1
 check "a combined CSV has one row per item" \
   test "$(($(wc -l < "$TMP/combined.csv") - 1))" -eq "$(wc -l < "$TMP/each.jsonl")"

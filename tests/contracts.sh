@@ -50,6 +50,10 @@ check_input() {
 for input in fixtures/*.txt; do
   check_input "$(basename "$input" .txt)" "$input"
 done
+# The HTML pages (fixtures/forms): the same contracts hold on text read from HTML.
+for input in fixtures/forms/*.html; do
+  check_input "html-$(basename "$input" .html)" "$input"
+done
 if [ -d "$SHARED_DIR/seeds" ]; then
   for input in "$SHARED_DIR"/seeds/*; do
     check_input "seed-$(basename "$input")" "$input"

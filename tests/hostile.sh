@@ -80,10 +80,10 @@ check "an empty file: exit 1 with a clear message" sh -c \
 check "empty standard input: an empty document" sh -c \
   '"$1" - < /dev/null | "$2" -e ".items == [] and .coverage.complete" >/dev/null' _ "$PUNKTUM" "$JQ"
 
-mkdir -p "$TMP/only-pdfs" && : > "$TMP/only-pdfs/a.pdf"
+mkdir -p "$TMP/only-docs" && : > "$TMP/only-docs/a.docx"
 check "a directory with no text files: exit 1, saying what was searched" sh -c \
   '"$1" -f jsonl "$2" >/dev/null 2>"$3/dir.err"; [ $? -eq 1 ] && grep -q "no input files found" "$3/dir.err"' _ \
-  "$PUNKTUM" "$TMP/only-pdfs" "$TMP"
+  "$PUNKTUM" "$TMP/only-docs" "$TMP"
 mkfifo "$TMP/fifo.txt"
 # One writer for each reader, each waited for: a second writer opening the FIFO before
 # the first reader has seen the end would feed that reader both copies.

@@ -124,7 +124,14 @@ END_TEST
 START_TEST(nul_and_controls_become_replacement) {
   const char in[] = "a\0b\x01" "c\fd\te";
   expect_decoding(in, sizeof in - 1, "UTF-8",
-                  "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\nd\te", "UTF-8", 2);
+                  "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\n\f\nd\te", "UTF-8", 2);
+}
+END_TEST
+
+START_TEST(a_form_feed_is_a_line_of_its_own) {
+  const char in[] = "one\ftwo\n\fthree\r\f\f";
+  expect_decoding(in, sizeof in - 1, NULL, "one\n\f\ntwo\n\f\nthree\n\f\n\f\n", "UTF-8", 0);
+  expect_decoding("\fa", 2, NULL, "\f\na", "UTF-8", 0);
 }
 END_TEST
 
@@ -197,6 +204,7 @@ static Suite *reader_suite(void) {
   TCase *tc = tcase_create("decode");
   tcase_add_test(tc, utf8_passes_through);
   tcase_add_test(tc, utf8_bom_is_removed);
+  tcase_add_test(tc, a_form_feed_is_a_line_of_its_own);
   tcase_add_test(tc, utf16le_with_bom);
   tcase_add_test(tc, utf16be_with_bom);
   tcase_add_test(tc, utf16le_without_bom_is_detected);

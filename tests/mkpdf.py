@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""mkpdf.py: typesets a text file as a PDF, for the tests (standard library only).
+
+    mkpdf.py IN.txt OUT.pdf [--lines N] [--header TEXT] [--footer] [--no-text] [--encrypt]
+
+Each line of IN becomes a line of text (Helvetica, WinAnsiEncoding, so Danish letters
+read back through pdftotext), N lines a page (default 40), or pages where IN has form
+feeds.  --header puts TEXT at the top of every page after the first, --footer
+"Side N af M" at the bottom of every page: the furniture the cleaner must remove.
+--no-text draws only a rectangle on each page (a scan has no text layer either).
+--encrypt writes an /Encrypt dictionary, which pdftotext refuses without the password.
+"""
+import sys
+
+WIDTH, HEIGHT, SIZE, LEADING, MARGIN = 1190, 842, 9, 12, 40
+
+
+def read_text(path):
+    data = open(path, "rb").read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def paginate(text, per_page):
+    if "\f" in text:
+        return [page.split("\n") for page in text.rstrip("\f").split("\f")]
+    lines = text.rstrip("\n").split("\n")
+    return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+
+
+def pdf_string(line):
+    raw = line.encode("cp1252", errors="replace")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def page_stream(lines, header, footer, no_text):
+    if no_text:
+        return b"0.5 g 100 100 400 300 re f"
+    out = [b"BT", b"/F1 %d Tf" % SIZE, b"%d TL" % LEADING, b"%d %d Td" % (MARGIN, HEIGHT - MARGIN)]
+    if header:
+        out += [pdf_string(header) + b" Tj", b"T* T*"]
+    for line in lines:
+        out.append(pdf_string(line) + b" Tj T*" if line.strip() else b"T*")
+    out.append(b"ET")
+    if footer:
+        out += [b"BT", b"/F1 %d Tf" % SIZE, b"%d %d Td" % (WIDTH // 2 - 30, MARGIN // 2),
+                pdf_string(footer) + b" Tj", b"ET"]
+    return b"\n".join(out)
+
+
+def write_pdf(pages, out_path, header, footer, no_text, encrypt):
+    objects = [None, None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                           b"/Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for number, lines in enumerate(pages, 1):
+        stream = page_stream(lines, header if number > 1 else None,
+                             "Side %d af %d" % (number, len(pages)) if footer else None, no_text)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
+                       % (WIDTH, HEIGHT, len(objects)))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    trailer_extra = b""
+    if encrypt:
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <"
+                       + b"22" * 32 + b"> /P -4 >>")
+        trailer_extra = b" /Encrypt %d 0 R /ID [<00112233445566778899aabbccddeeff>" \
+                        b"<00112233445566778899aabbccddeeff>]" % len(objects)
+    body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        body += b"%010d 00000 n \n" % offset
+    body += b"trailer\n<< /Size %d /Root 1 0 R" % (len(objects) + 1) + trailer_extra
+    body += b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    with open(out_path, "wb") as handle:
+        handle.write(body)
+
+
+def main(argv):
+    args, per_page, header, footer, no_text, encrypt = [], 40, None, False, False, False
+    i = 1
+    while i < len(argv):
+        if argv[i] == "--lines":
+            per_page, i = int(argv[i + 1]), i + 1
+        elif argv[i] == "--header":
+            header, i = argv[i + 1], i + 1
+        elif argv[i] == "--footer":
+            footer = True
+        elif argv[i] == "--no-text":
+            no_text = True
+        elif argv[i] == "--encrypt":
+            encrypt = True
+        else:
+            args.append(argv[i])
+        i += 1
+    if len(args) != 2:
+        sys.exit(__doc__)
+    write_pdf(paginate(read_text(args[0]), per_page), args[1], header, footer, no_text, encrypt)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
