@@ -509,7 +509,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
    * rules alone, and under the fallback profile only where a start has item matter after
-   * it (a web page of one item: its title, case number, "Sagsfremstilling"). */
+   * it (a web page of one item: its title, case number and first section heading). */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
     ok = score_proposal(&list.items[i], matcher, &ev, how->window, how->len);
