@@ -312,23 +312,52 @@ static bool is_decision_heading(const pk_rule *rule) {
   return pk_rule_is(rule, "section") && strcmp(pk_rule_arg(rule), "decision") == 0;
 }
 
+/* A section heading found in the window, for the template of headings. */
+typedef struct heading_found {
+  size_t at, end;      /* the heading */
+  size_t order;        /* its rule's place among the evidence rules */
+  const pk_rule *rule;
+} heading_found;
+
+typedef struct headings_found {
+  heading_found *items;
+  size_t count, cap;
+} headings_found;
+
+static int compare_headings(const void *a, const void *b) {
+  const heading_found *x = a, *y = b;
+  if (x->at != y->at) return x->at < y->at ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Every evidence match in the window, once: its place (OUT, sorted), and the section
+ * headings among them (HEADINGS, sorted by place, then rule order). */
 static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const char *window,
-                          size_t len, positions *out, size_t *decisions) {
+                          size_t len, positions *out, headings_found *headings, size_t *decisions) {
   for (size_t i = 0; i < evidence->count; i++) {
     const pk_rule *rule = evidence->rules[i];
     if (!rule) continue;
+    bool section = pk_rule_is(rule, "section");
     for (size_t from = 0; from < len;) {
       if (pk_match(matcher, rule, window, len, from, false) != PK_MATCH_FOUND) break;
       *decisions += is_decision_heading(rule);
       size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
-      size_t heading_start, heading_end;
+      size_t heading_start = start, heading_end = end;
       if (pk_match_group(matcher, "heading", &heading_start, &heading_end)) start = heading_start;
       if (!pk_reserve((void **)&out->at, &out->cap, out->count + 1, sizeof *out->at)) return false;
       out->at[out->count++] = start;
+      if (section) {
+        if (!pk_reserve((void **)&headings->items, &headings->cap, headings->count + 1,
+                        sizeof *headings->items))
+          return false;
+        headings->items[headings->count++] = (heading_found){start, heading_end, i, rule};
+      }
       from = end > from ? end : next_char(window, len, from);
     }
   }
   if (out->count) qsort(out->at, out->count, sizeof *out->at, compare_positions);
+  if (headings->count)
+    qsort(headings->items, headings->count, sizeof *headings->items, compare_headings);
   return true;
 }
 
@@ -416,20 +445,22 @@ const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections,
 /* The template proposal over the window: how many items it opens, and how many of them
  * a start of the best rule proposal (STARTS, in order) comes just before, with no heading
  * between the two: there the rule read the same item, title and all. */
-static bool template_items(pk_matcher *matcher, const pk_evidence *sections, const char *window,
-                           size_t len, const positions *starts, size_t *opened, size_t *aligned) {
+static void template_items(const headings_found *headings, const char *window,
+                           const positions *starts, size_t *opened, size_t *aligned) {
   pk_template tpl = {0};
   size_t last_heading = 0, next_start = 0;
   bool any_heading = false;
   *opened = *aligned = 0;
-  for (size_t at = 0; at < len;) {
-    const char *newline = memchr(window + at, '\n', len - at);
-    size_t end = newline ? (size_t)(newline - window) : len, heading_end = 0;
-    const pk_rule *heading = pk_heading_line(matcher, sections, window + at, end - at, &heading_end);
-    if (heading) {
-      size_t first = at;
-      while (first < end && (window[first] == ' ' || window[first] == '\t')) first++;
-      if (pk_template_opens(&tpl, pk_rule_arg(heading), window + first, at + heading_end - first)) {
+  for (size_t h = 0; h < headings->count; h++) {
+    /* A heading line: the line's first heading, at its first non-blank character (of
+     * several rules there, the first loaded, as pk_heading_line takes it). */
+    const heading_found *found = &headings->items[h];
+    if (h && headings->items[h - 1].at == found->at) continue;
+    size_t at = found->at, first = found->at;
+    while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
+    if (at > 0 && window[at - 1] != '\n') continue;
+    {
+      if (pk_template_opens(&tpl, pk_rule_arg(found->rule), window + first, found->end - first)) {
         ++*opened;
         while (next_start < starts->count && starts->at[next_start] <= at &&
                any_heading && starts->at[next_start] <= last_heading)
@@ -439,9 +470,7 @@ static bool template_items(pk_matcher *matcher, const pk_evidence *sections, con
       last_heading = at;
       any_heading = true;
     }
-    at = end + 1;
   }
-  return true;
 }
 
 typedef struct proposals {
@@ -502,8 +531,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   if (how->forced) return profile_rules(rules, profile ? profile : "", chosen);
   proposals list = {0};
   positions ev = {0};
+  headings_found headings = {0};
   size_t decisions = 0;
-  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &decisions);
+  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings, &decisions);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
@@ -530,7 +560,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     size_t template = 0, aligned = 0;
     positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
     if (record)
-      template_items(matcher, how->evidence, how->window, how->len, &best_starts, &template, &aligned);
+      template_items(&headings, how->window, &best_starts, &template, &aligned);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
@@ -558,5 +588,6 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   }
   free(list.items);
   free(ev.at);
+  free(headings.items);
   return ok;
 }
