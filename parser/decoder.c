@@ -71,18 +71,32 @@ static long leading_number(pk_matcher *matcher, const char *subject) {
   return value;
 }
 
+/* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
+ * ÆØÅ among them).  A full stop before a digit or a small letter is an abbreviation's
+ * ("pr. 31. juli", "kr. 300"), not a sentence's end. */
+static bool starts_capital(const char *text, size_t len) {
+  unsigned char c = len ? (unsigned char)text[0] : 0;
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && len > 1 && (unsigned char)text[1] >= 0x80 && (unsigned char)text[1] <= 0x9E &&
+         (unsigned char)text[1] != 0x97;
+}
+
 /* A title found inside a unit that reads as prose: a sentence ends in it (a word in lower
  * case, then a full stop).  Numbered lists in running text ("1. Overskud overføres til
  * næste år. 2. ...") give such titles; agenda items' titles are headings.  Nothing but the
  * next start ends such a title, so one that runs on past INLINE_TITLE_MAX bytes is a
- * contents list run together ("1. Godkendelse af dagsorden Budget 2011 Lokalplan ..."). */
+ * contents list run together ("1. Godkendelse af dagsorden Budget 2011 Lokalplan ...").
+ * Two labels in it ("1. Mødedato: Mødet påbegyndt: kl. 17:00") are a meeting's fields. */
 static bool title_is_prose(const char *subject, size_t start, size_t end) {
   if (end - start > INLINE_TITLE_MAX) return true;
   while (end > start && (subject[end - 1] == ' ' || subject[end - 1] == '\t')) end--;
+  unsigned labels = 0;
   for (size_t i = start + 1; i < end; i++) {
     unsigned char c = (unsigned char)subject[i];
+    if (c == ':' && i + 1 < end && subject[i + 1] == ' ' && ++labels == 2) return true;
     if (c != '.' && c != '!' && c != '?') continue;
-    if (i + 1 < end && subject[i + 1] != ' ') continue;
+    if (i + 1 < end && !(subject[i + 1] == ' ' && starts_capital(subject + i + 2, end - i - 2)))
+      continue;
     unsigned char before = (unsigned char)subject[i - 1];
     if ((before >= 'a' && before <= 'z') || before >= 0x80) return true;
   }

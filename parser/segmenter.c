@@ -118,6 +118,10 @@ struct pk_segmenter {
   char *contents_title;
   bool contents_closed;  /* the body has restarted the contents list */
   bool restart_pending;  /* the last item start accepted restarts the contents list */
+  block *held;           /* contents entries read so far, before any item with content */
+  size_t held_count, held_cap;
+  char *sequence_before; /* while a unit is searched for starts inside it: the number of
+                            the item its piece starts, which those starts follow */
   const char *group_access; /* access of the group of items being read ("Åbne punkter") */
   size_t item_count;
   char *last_number;     /* number of the previous item, for inference */
@@ -666,11 +670,13 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
  * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
  * of a web page): its text belongs to the preamble, and its number does not count. */
 static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
-  /* Only a line or page of its own can be a contents entry; items run together inside a
-   * page may be empty (an item only named in the minutes). */
-  if (seg->document_sent || blk->kind != BLOCK_ITEM) return false;
+  /* Only a line or page of its own, or an entry under a contents heading, can be a
+   * contents entry; items run together inside a page may be empty (an item only named in
+   * the minutes). */
+  /* Once the body has restarted the contents list, no entry of it is left to read. */
+  if (seg->document_sent || seg->contents_closed || blk->kind != BLOCK_ITEM) return false;
   if (blk->contents_tail) return true;
-  if (blk->inside_unit) return false;
+  if (blk->inside_unit && !seg->contents_seen) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end) return true;
@@ -683,13 +689,18 @@ static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
   return headings == 0;
 }
 
+/* The first contents entry's number and title, which the body restarts the list with. */
+static bool note_contents_entry(pk_segmenter *seg, const block *blk) {
+  if (seg->contents_title || !blk->caught.title) return true;
+  seg->contents_title = pk_strndup(blk->caught.title, strlen(blk->caught.title));
+  if (blk->caught.number) seg->contents_number = pk_strndup(blk->caught.number, strlen(blk->caught.number));
+  return seg->contents_title && (!blk->caught.number || seg->contents_number);
+}
+
 /* Appends BLK's text (with its page marks) to the held preamble. */
 static bool absorb_into_preamble(pk_segmenter *seg, block *blk) {
   block *pre = &seg->preamble;
-  if (!seg->contents_title && blk->caught.title) {
-    seg->contents_number = blk->caught.number, blk->caught.number = NULL;
-    seg->contents_title = blk->caught.title, blk->caught.title = NULL;
-  }
+  if (!note_contents_entry(seg, blk)) return false;
   pk_explain_note(seg->report->explain,
                   "offset %zu: no text follows that item start before the next one, and no item "
                   "with text came before: a contents entry, kept in the preamble",
@@ -703,10 +714,77 @@ static bool absorb_into_preamble(pk_segmenter *seg, block *blk) {
   return pk_buf_append(&pre->text, blk->text.data ? blk->text.data : "", blk->text.len);
 }
 
+/* Holds a contents entry (ownership moves) until the first item with content shows
+ * whether the list was a contents list or the items themselves. */
+static bool hold_entry(pk_segmenter *seg, block *blk) {
+  if (!note_contents_entry(seg, blk) ||
+      !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held))
+    return false;
+  seg->held[seg->held_count++] = *blk;
+  *blk = (block){.kind = BLOCK_PREAMBLE};
+  return true;
+}
+
+/* The held entries go into the preamble, in order. */
+static bool absorb_held(pk_segmenter *seg) {
+  bool ok = true;
+  for (size_t i = 0; i < seg->held_count; i++) {
+    ok = ok && absorb_into_preamble(seg, &seg->held[i]);
+    block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
+  }
+  seg->held_count = 0;
+  return ok;
+}
+
 static bool ensure_document(pk_segmenter *seg) {
   if (seg->document_sent) return true;
+  if (!absorb_held(seg)) return false;
   bool ok = send_document(seg, &seg->preamble);
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  return ok;
+}
+
+/* Whether a section heading is the first thing under the item's title: the item is one
+ * of the meeting's (a contents list's last entry runs on into meeting fields or the
+ * list's next entry instead). */
+static bool heading_opens_body(pk_segmenter *seg, const block *blk) {
+  heading_hit *hits = NULL;
+  size_t count = find_headings(seg, blk, &hits);
+  size_t start = blk->body_from, end = count ? hits[0].start : 0;
+  free(hits);
+  if (count) pk_trim_span(blk->text.data, &start, &end);
+  return count && start == end;
+}
+
+/* Whether the held entries run on into item BLK, the first with content: numbered one
+ * after another from the first, and BLK next, without the body restarting the list.
+ * Then they were no contents list but items with nothing under their titles ("1.
+ * Godkendelse af dagsorden", "2. Meddelelser", then "3. Title" and its first heading). */
+static bool held_run_into(pk_segmenter *seg, const block *blk) {
+  if (seg->contents_closed || !blk->caught.number) return false;
+  long next = leading_integer(blk->caught.number);
+  for (size_t i = seg->held_count; i-- > 0; next--)
+    if (!seg->held[i].caught.number || leading_integer(seg->held[i].caught.number) != next - 1)
+      return false;
+  return next > 0 && heading_opens_body(seg, blk);
+}
+
+/* Before the first item with content (BLK) is sent: the held entries become items where
+ * they run on into it, else they go into the preamble. */
+static bool settle_held(pk_segmenter *seg, const block *blk) {
+  if (!seg->held_count || !held_run_into(seg, blk)) return absorb_held(seg);
+  pk_explain_note(seg->report->explain,
+                  "offset %zu: the %zu item starts before it with nothing under them number on "
+                  "into this item: items, not a contents list", blk->char_start, seg->held_count);
+  size_t count = seg->held_count;
+  block *entries = seg->held;
+  seg->held = NULL, seg->held_count = seg->held_cap = 0;
+  bool ok = ensure_document(seg);
+  for (size_t i = 0; i < count; i++) {
+    ok = ok && send_item(seg, &entries[i]);
+    block_reset(&entries[i], BLOCK_PREAMBLE, 0);
+  }
+  free(entries);
   return ok;
 }
 
@@ -722,10 +800,11 @@ static bool finish_block(pk_segmenter *seg) {
     if (is_contents_entry(seg, blk)) {
       /* Group labels inside a contents list name the groups of its entries; those after
        * its last entry head the body's first group. */
-      if (blk->contents_tail) note_group_access(seg, blk, blk->body_from);
-      return absorb_into_preamble(seg, blk);
+      if (!blk->contents_tail) return hold_entry(seg, blk);
+      note_group_access(seg, blk, blk->body_from);
+      return absorb_held(seg) && absorb_into_preamble(seg, blk);
     }
-    return ensure_document(seg) && send_item(seg, blk);
+    return settle_held(seg, blk) && ensure_document(seg) && send_item(seg, blk);
   case BLOCK_APPENDIX:
   case BLOCK_UNCLASSIFIED:
     if (!ensure_document(seg)) return false;
@@ -782,7 +861,8 @@ static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     return true;
   }
   /* The item being read counts: its number is not yet in last_number. */
-  const char *before = seg->current.kind == BLOCK_ITEM && seg->current.caught.number
+  const char *before = seg->sequence_before ? seg->sequence_before
+                       : seg->current.kind == BLOCK_ITEM && seg->current.caught.number
                            ? seg->current.caught.number : seg->last_number;
   if (strcmp(sequence, "increasing") != 0 || !before) {
     free(number);
@@ -924,12 +1004,50 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   return ok;
 }
 
+static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len, size_t at);
+
+/* The number of the item a one-line item rule starts at TEXT[at] (white space skipped)
+ * where it rises or restarts the contents list, else NULL; the caller frees it.  Nothing
+ * of the segmenter's state changes: the piece is taken later. */
+static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, size_t at) {
+  size_t from = at, stop = len;
+  pk_trim_span(text, &from, &stop);
+  for (size_t i = 0; from < stop && i < seg->sets[SET_ITEM].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
+    if (!rule || pk_rule_lines(rule) > 1) continue;
+    if (pk_match(seg->matcher, rule, text, len, from, true) != PK_MATCH_FOUND ||
+        !pk_item_title_plausible(seg->matcher, rule, text))
+      continue;
+    char *number = group_text(seg->matcher, text, "number");
+    char *title = group_text(seg->matcher, text, "title");
+    const char *before = seg->current.kind == BLOCK_ITEM && seg->current.caught.number
+                             ? seg->current.caught.number : seg->last_number;
+    bool leads = number && (!before || restarts_contents(seg, number, title) ||
+                            leading_integer(number) > leading_integer(before));
+    free(title);
+    if (leads) return number;
+    free(number);
+    return NULL;
+  }
+  return NULL;
+}
+
 /* Where, after its first character, an item rule with at=anywhere starts an item inside
- * TEXT[at, len) (transcripts with several items on a page); LEN if none does. */
+ * TEXT[at, len) (transcripts with several items on a page); LEN if none does.  The starts
+ * inside follow the item the piece itself starts, if it starts one: after a contents
+ * list, the page that restarts it at item 1 holds item 2 as well. */
 static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
-  size_t earliest = len;
   block_kind now = seg->current.kind;
   if (now != BLOCK_PREAMBLE && now != BLOCK_ITEM) return len;
+  seg->sequence_before = piece_lead_number(seg, text, len, at);
+  size_t earliest = search_inner_start(seg, text, len, at);
+  free(seg->sequence_before);
+  seg->sequence_before = NULL;
+  return earliest;
+}
+
+static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
+  size_t earliest = len;
   for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
     const char *where = pk_rule_option(rule, "at");
@@ -1221,6 +1339,8 @@ void pk_segmenter_free(pk_segmenter *seg) {
   if (!seg) return;
   block_reset(&seg->current, BLOCK_PREAMBLE, 0);
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  for (size_t i = 0; i < seg->held_count; i++) block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
+  free(seg->held);
   free(seg->last_number);
   free(seg->contents_number);
   free(seg->contents_title);

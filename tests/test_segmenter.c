@@ -426,12 +426,12 @@ START_TEST(an_item_number_may_stand_on_a_line_of_its_own) {
                "preamble=Referat\n"
                "\n"
                "Udvalg: Økonomiudvalget\n"
-               "item 1 title=Spørgetid access=- case=- pages=0-0\n"
+               "item 1 title=Spørgetid access=- case=22/1 pages=0-0\n"
                "  header=• 1\n"
                "    Spørgetid\n"
                "    Sagsid.: 22/1\n"
                "  section decision [Beslutning] body=- text=Ingen spørgsmål.\n"
-               "item 2 title=Budget 2023 access=- case=- pages=0-0\n"
+               "item 2 title=Budget 2023 access=- case=22/9 pages=0-0\n"
                "  header=• 2\n"
                "    Budget 2023\n"
                "    Sagsid.: 22/9\n"
@@ -534,6 +534,72 @@ typedef enum { VIA_MEMORY, VIA_STREAM, VIA_FILE } input_path;
 /* A stream over INPUT: an unseekable one (fmemopen has no descriptor, so pk_parse_stream
  * treats it as a pipe and spools what exceeds PK_MEMORY_INPUT_MAX), or a regular
  * temporary file (read again after hashing). */
+START_TEST(labelled_items_run_together_after_their_contents) {
+  /* "Punkt N: Title" inside transcript pages: the contents page lists them (a page number
+   * after each title), the body restarts the list at item 1 and holds item 2 on the same
+   * page; a title ends before its access mark, and "pr. 31. juli" is no sentence. */
+  expect_parse("Transkript\n1 Referat Skovby Byråd den 9. september 2024\n"
+               "2 Indholdsfortegnelse Punkt 1: Godkendelse af dagsorden 3 Punkt 2: Budget pr. 31. juli 2024 3\n"
+               "3 Punkt 1: Godkendelse af dagsorden Åbent punkt Sag nr.: 24/1 Beslutning: Godkendt. "
+               "Punkt 2: Budget pr. 31. juli 2024 Åbent punkt Sag nr.: 24/2 Sagsfremstilling: Forbruget er lavt. "
+               "Beslutning: Taget til efterretning.\n",
+               "document kind=referat municipality=- body=Byråd date=2024-09-09 time=\n"
+               "preamble=Referat Skovby Byråd den 9. september 2024\n"
+               "Indholdsfortegnelse Punkt 1: Godkendelse af dagsorden 3 Punkt 2: Budget pr. 31. juli 2024 3\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=24/1 pages=3-3\n"
+               "  header=Punkt 1: Godkendelse af dagsorden Åbent punkt Sag nr.: 24/1\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 2 title=Budget pr. 31. juli 2024 access=open case=24/2 pages=3-3\n"
+               "  header=Punkt 2: Budget pr. 31. juli 2024 Åbent punkt Sag nr.: 24/2\n"
+               "  section background [Sagsfremstilling:] body=- text=Forbruget er lavt.\n"
+               "  section decision [Beslutning:] body=- text=Taget til efterretning.\n"
+               "end items=2 pages=3 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(bare_items_before_the_first_with_content_are_items) {
+  /* Under a contents heading, items with nothing under them are contents entries, unless
+   * they number on into the first item with content and no body restarts the list. */
+  expect_parse("Dagsorden - Skovby Byråd den 4. maj 2020\n\nIndholdsfortegnelse\n\n"
+               "1. Godkendelse af dagsorden\n\n2. Meddelelser\n\n3. Ny hal\n\nBeslutningstema\n\n"
+               "Hallen er gammel.\n\nIndstilling\n\nForvaltningen indstiller, at hallen bygges.\n",
+               "document kind=dagsorden municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Dagsorden - Skovby Byråd den 4. maj 2020\n"
+               "\n"
+               "Indholdsfortegnelse\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "item 2 title=Meddelelser access=- case=- pages=0-0\n"
+               "  header=2. Meddelelser\n"
+               "item 3 title=Ny hal access=- case=- pages=0-0\n"
+               "  header=3. Ny hal\n"
+               "  section summary [Beslutningstema] body=- text=Hallen er gammel.\n"
+               "  section recommendation [Indstilling] body=- text=Forvaltningen indstiller, at hallen bygges.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+  /* A contents list the body restarts stays the preamble's, whatever its titles hold
+   * ("2. behandling" opens a title with an ordinal). */
+  expect_parse("Dagsorden - Skovby Byråd den 4. maj 2020\n\nPkt. Tekst\n\n"
+               "342 Godkendelse af dagsorden\n\n343 2. behandling af budget\n\n"
+               "342. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+               "343. 2. behandling af budget\n\nBeslutning\n\nVedtaget.\n",
+               "document kind=dagsorden municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Dagsorden - Skovby Byråd den 4. maj 2020\n"
+               "\n"
+               "Pkt. Tekst\n"
+               "\n"
+               "342 Godkendelse af dagsorden\n"
+               "\n"
+               "343 2. behandling af budget\n"
+               "item 342 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=342. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 343 title=2. behandling af budget access=- case=- pages=0-0\n"
+               "  header=343. 2. behandling af budget\n"
+               "  section decision [Beslutning] body=- text=Vedtaget.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -626,6 +692,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, numbered_items_of_plain_text_are_read_by_their_numbering);
   tcase_add_test(tc, a_numbered_list_on_a_news_page_is_no_item);
   tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
+  tcase_add_test(tc, labelled_items_run_together_after_their_contents);
+  tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
