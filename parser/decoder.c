@@ -262,9 +262,12 @@ static bool evidence_in(const positions *ev, size_t start, size_t end) {
   return low < ev->count && ev->at[low] < end;
 }
 
-/* Whether a line of text stands between the end of a start's match and the next start:
+/* Whether a line of text stands between the end of a start's match and the next start,
+ * or text follows the match on its own line (a table's row: "2.<TAB>Title<TAB>Text"):
  * an item says something; an entry of a list in the text is one line. */
 static bool has_text_line(const char *window, size_t end, size_t next) {
+  const char *own_end = end < next ? memchr(window + end, '\n', next - end) : NULL;
+  if (!blank_between(window, end, own_end ? (size_t)(own_end - window) : next)) return true;
   size_t line_of_next = next;
   while (line_of_next > end && window[line_of_next - 1] != '\n') line_of_next--;
   const char *newline = end < line_of_next ? memchr(window + end, '\n', line_of_next - end) : NULL;

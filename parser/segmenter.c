@@ -967,6 +967,18 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
 /* Reads one piece of a unit, UNIT[at, end): the whole unit, or the part from one item
  * start to the next when item rules with at=anywhere start items inside it.  Rules see
  * the unit up to END, so a look-behind sees what precedes the piece. */
+/* A numbered list inside an item goes on with a line numbered next whatever the line
+ * says ("2. 30 km/t i hele bymidten" is no title, but the list's second point), so that
+ * its third point is not taken for the next item. */
+static void follow_list(pk_segmenter *seg, const char *line, size_t len) {
+  if (seg->list_next <= 0) return;
+  long value = 0;
+  size_t i = 0;
+  while (i < len && i < 4 && line[i] >= '0' && line[i] <= '9') value = value * 10 + (line[i++] - '0');
+  if (i == 0 || i >= len || (line[i] != '.' && line[i] != ')')) return;
+  if (value == seg->list_next) seg->list_next++;
+}
+
 static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
                        bool unit_ends) {
   size_t from = at, stop = end;
@@ -998,6 +1010,8 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     seg->current.caught = caught;
     seg->current.body_from = body_from;
     seg->current.inside_unit = at > 0;
+  } else if (from < stop) {
+    follow_list(seg, unit + from, stop - from);
   }
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
   seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;

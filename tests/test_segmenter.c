@@ -600,6 +600,60 @@ START_TEST(bare_items_before_the_first_with_content_are_items) {
 }
 END_TEST
 
+START_TEST(a_list_inside_an_item_goes_on_past_a_line_that_is_no_title) {
+  /* "2. 30 km/t" is no title but the list's second point: "3. Grønne regnbede" is its
+   * third, not item 3. */
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\n"
+               "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+               "2. Trafikplan\n\nSagsfremstilling\n\nPlanen har tre dele:\n\n1. Flere cykler\n\n"
+               "2. 30 km/t i bymidten\n\n3. Grønne regnbede på Torvet\n\nBeslutning\n\nAnbefales.\n\n"
+               "3. Regnvandsbassin\n\nBeslutning\n\nGodkendt.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Trafikplan access=- case=- pages=0-0\n"
+               "  header=2. Trafikplan\n"
+               "  section background [Sagsfremstilling] body=- text=Planen har tre dele:\n"
+               "\n"
+               "1. Flere cykler\n"
+               "\n"
+               "2. 30 km/t i bymidten\n"
+               "\n"
+               "3. Grønne regnbede på Torvet\n"
+               "  section decision [Beslutning] body=- text=Anbefales.\n"
+               "item 3 title=Regnvandsbassin access=- case=- pages=0-0\n"
+               "  header=3. Regnvandsbassin\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(the_rows_of_a_table_of_items_are_items) {
+  /* Cells separated by TABs, a row an item: its number, its title, then its text. */
+  expect_parse("Referat\r\nÆldrerådets møde den 2. februar 2022\r\n\r\n"
+               "Pkt.\tEmne\tReferat\tAnsvarlig\r\n"
+               "1.\tGodkendelse af dagsorden\tGodkendt.\t\r\n"
+               "2.\tHøring: Kvalitetsstandard 2022\tRådet afgiver høringssvar:\tAase\r\n"
+               "\t\t1. Rengøring hver uge.\t\r\n"
+               "3.\tEventuelt\tIntet.\t\r\n",
+               "document kind=referat municipality=- body=- date=2022-02-02 time=\n"
+               "preamble=Referat\n"
+               "Ældrerådets møde den 2. februar 2022\n"
+               "\n"
+               "Pkt.\tEmne\tReferat\tAnsvarlig\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1.\tGodkendelse af dagsorden\tGodkendt.\n"
+               "item 2 title=Høring: Kvalitetsstandard 2022 access=- case=- pages=0-0\n"
+               "  header=2.\tHøring: Kvalitetsstandard 2022\tRådet afgiver høringssvar:\tAase\n"
+               "\t\t1. Rengøring hver uge.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3.\tEventuelt\tIntet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -694,6 +748,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
   tcase_add_test(tc, labelled_items_run_together_after_their_contents);
   tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
+  tcase_add_test(tc, a_list_inside_an_item_goes_on_past_a_line_that_is_no_title);
+  tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
