@@ -212,6 +212,24 @@ static bool blank_between(const char *window, size_t start, size_t end) {
   return true;
 }
 
+/* Whether WINDOW[start, end) holds nothing but white space and lines of a number of up to
+ * four digits: a contents list's page numbers ("1." / "Godkendelse af dagsorden" / "5")
+ * are no text of an item. */
+static bool only_page_numbers(const char *window, size_t start, size_t end) {
+  size_t digits = 0;
+  for (size_t i = start; i < end; i++) {
+    char c = window[i];
+    if (c >= '0' && c <= '9') {
+      if (++digits > 4) return false;
+    } else if (c == '\n') {
+      digits = 0;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return true;
+}
+
 static bool same_title(const char *window, const candidate *a, const candidate *b) {
   size_t len = a->title_end - a->title_start;
   return len && len == b->title_end - b->title_start &&
@@ -271,7 +289,7 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
   size_t line_of_next = next;
   while (line_of_next > end && window[line_of_next - 1] != '\n') line_of_next--;
   const char *newline = end < line_of_next ? memchr(window + end, '\n', line_of_next - end) : NULL;
-  return newline && !blank_between(window, (size_t)(newline - window), line_of_next);
+  return newline && !only_page_numbers(window, (size_t)(newline - window), line_of_next);
 }
 
 /* Starts in a run of at least RUN_MIN numbers rising by one, each with a line of text

@@ -669,6 +669,37 @@ static bool send_appendix(pk_segmenter *seg, block *blk) {
 /* An item whose block holds nothing after its start match, before any item with content,
  * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
  * of a web page): its text belongs to the preamble, and its number does not count. */
+/* Whether a rule of SET matches all of TEXT[from, stop). */
+static bool whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,
+                          size_t stop) {
+  for (size_t i = 0; i < seg->sets[set].count; i++) {
+    const pk_rule *rule = seg->sets[set].rules[i];
+    if (rule && pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
+        pk_match_end(seg->matcher) == stop)
+      return true;
+  }
+  return false;
+}
+
+/* Whether every line of TEXT[start, end) is a contents list's furniture: an entry's page
+ * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
+ * (after the last page number: "53Indholdsfortegnelse lukket møde").  Such lines say
+ * nothing of the entry before them. */
+static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
+  while (start < end) {
+    const char *newline = memchr(text + start, '\n', end - start);
+    size_t line_end = newline ? (size_t)(newline - text) : end, from = start, stop = line_end;
+    pk_trim_span(text, &from, &stop);
+    size_t digits = from;
+    while (digits < stop && digits - from < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
+    bool furniture = digits == stop || whole_line_of(seg, SET_GROUP, text, from, stop) ||
+                     whole_line_of(seg, SET_CONTENTS, text, digits, stop);
+    if (!furniture) return false;
+    start = line_end + 1;
+  }
+  return true;
+}
+
 static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
   /* Only a line or page of its own, or an entry under a contents heading, can be a
    * contents entry; items run together inside a page may be empty (an item only named in
@@ -679,7 +710,7 @@ static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
   if (blk->inside_unit && !seg->contents_seen) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
-  if (start == end) return true;
+  if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;
   /* Under a contents heading, entries may have group labels between them ("Åbne",
    * "Efterretningssager"): an entry is an item without a single section heading. */
   if (!seg->contents_seen) return false;
@@ -882,6 +913,20 @@ static bool in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   return rising;
 }
 
+/* The checks of pk_item_title_plausible, and a contents heading is no item's title
+ * ("53Indholdsfortegnelse lukket møde": the last entry's page number glued to the next
+ * list's heading).  The matcher keeps the item rule's match. */
+static bool item_title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text,
+                                 size_t len, size_t from) {
+  size_t start, end;
+  if (!pk_item_title_plausible(seg->matcher, rule, text)) return false;
+  if (!pk_match_group(seg->matcher, "title", &start, &end) || !seg->sets[SET_CONTENTS].count)
+    return true;
+  bool contents = whole_line_of(seg, SET_CONTENTS, text, start, end);
+  /* The item rule's match again, which the contents rules' search replaced. */
+  return !contents && pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND;
+}
+
 /* The first rule of SET matching at the start of the unit, or NULL. */
 static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *text,
                                  size_t len, size_t from, long page) {
@@ -889,7 +934,7 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
     const pk_rule *rule = seg->sets[set].rules[i];
     if (!rule || (set == SET_ITEM && pk_rule_lines(rule) > 1)) continue; /* see look_ahead */
     if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
-        (set != SET_ITEM || pk_item_title_plausible(seg->matcher, rule, text)) &&
+        (set != SET_ITEM || item_title_plausible(seg, rule, text, len, from)) &&
         in_sequence(seg, rule, text))
       return seg->started_by = rule;
   }

@@ -654,6 +654,63 @@ START_TEST(the_rows_of_a_table_of_items_are_items) {
 }
 END_TEST
 
+START_TEST(a_contents_list_keeps_its_page_numbers_and_group_labels) {
+  /* Between the entries: group labels and page numbers, the last glued to the next list's
+   * heading; none of it is text of an entry, and a contents heading is no item. */
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\nÅbne punkter\n\n"
+               "§ 45 Godkendelse af dagsorden\n\n5\n\n§ 46 Budget\n\n6\n\nLukkede punkter\n\n"
+               "§ 47 Køb af ejendom\n\n7Indholdsfortegnelse lukket møde\n\n"
+               "§ 45 Godkendelse af dagsorden\n\nBeslutning:\n\nGodkendt.\n\n"
+               "§ 46 Budget\n\nØkonomiudvalgets behandling den 17. juni 2019:\n\nAnbefales.\n\n"
+               "Forretningsudvalgets beslutning den 20. juni 2019\n\nGodkendt.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "\n"
+               "Åbne punkter\n"
+               "\n"
+               "§ 45 Godkendelse af dagsorden\n"
+               "\n"
+               "5\n"
+               "\n"
+               "§ 46 Budget\n"
+               "\n"
+               "6\n"
+               "\n"
+               "Lukkede punkter\n"
+               "\n"
+               "§ 47 Køb af ejendom\n"
+               "\n"
+               "7Indholdsfortegnelse lukket møde\n"
+               "item 45 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=§ 45 Godkendelse af dagsorden\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 46 title=Budget access=open case=- pages=0-0\n"
+               "  header=§ 46 Budget\n"
+               "  section other [Økonomiudvalgets behandling den 17. juni 2019:] body=- text=Anbefales.\n"
+               "  section decision [Forretningsudvalgets beslutning den 20. juni 2019] body=Forretningsudvalget text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(items_numbered_with_a_parenthesis) {
+  expect_parse("Referat af skolebestyrelsens møde den 4. maj 2020\n\n"
+               "1) Godkendelse af dagsorden\nGodkendt.\n\n2) Meddelelser fra skoleleder\n"
+               "Der er ansat to nye lærere.\n\n3) Evt.\nIntet.\n",
+               "document kind=referat municipality=- body=- date=2020-05-04 time=\n"
+               "preamble=Referat af skolebestyrelsens møde den 4. maj 2020\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1) Godkendelse af dagsorden\n"
+               "Godkendt.\n"
+               "item 2 title=Meddelelser fra skoleleder access=- case=- pages=0-0\n"
+               "  header=2) Meddelelser fra skoleleder\n"
+               "Der er ansat to nye lærere.\n"
+               "item 3 title=Evt. access=- case=- pages=0-0\n"
+               "  header=3) Evt.\n"
+               "Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -750,6 +807,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_a_line_that_is_no_title);
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
+  tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
+  tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
