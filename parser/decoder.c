@@ -30,6 +30,7 @@ typedef struct candidate {
   size_t start, end; /* the start rule's match */
   size_t title_start, title_end; /* its title group, or an empty span */
   long number;       /* leading integer of the number group, -1 if none */
+  long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
 } candidate;
 
@@ -69,6 +70,24 @@ static long leading_number(pk_matcher *matcher, const char *subject) {
   for (; start < end && subject[start] >= '0' && subject[start] <= '9' && value < 100000000; start++)
     value = value * 10 + (subject[start] - '0');
   return value;
+}
+
+/* The minute of the day the slot group gives ("19.15", "9:30"), or -1. */
+static long slot_minute(pk_matcher *matcher, const char *subject) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "slot", &start, &end)) return -1;
+  long hour = 0, minute = 0, *part = &hour;
+  for (size_t i = start; i < end; i++) {
+    if (subject[i] >= '0' && subject[i] <= '9') *part = *part * 10 + (subject[i] - '0');
+    else part = &minute;
+  }
+  return hour < 24 && minute < 60 ? hour * 60 + minute : -1;
+}
+
+/* Whether candidate B follows A in a run: its number is the next, or its time slot later
+ * (an agenda planned by the clock). */
+static bool runs_on(const candidate *a, const candidate *b) {
+  return (a->number >= 0 && b->number == a->number + 1) || (a->slot >= 0 && b->slot > a->slot);
 }
 
 /* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
@@ -121,7 +140,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *r
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
-      .number = leading_number(matcher, unit), .increasing = has_sequence(rule, "increasing")};
+      .number = leading_number(matcher, unit), .slot = slot_minute(matcher, unit),
+      .increasing = has_sequence(rule, "increasing")};
   return true;
 }
 
@@ -292,14 +312,14 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
   return newline && !only_page_numbers(window, (size_t)(newline - window), line_of_next);
 }
 
-/* Starts in a run of at least RUN_MIN numbers rising by one, each with a line of text
- * after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
+/* Starts in a run of at least RUN_MIN numbers rising by one (or time slots), each with a
+ * line of text after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
  * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering. */
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
                       bool *in_run) {
   for (size_t i = 0; i < kept;) {
     size_t j = i;
-    while (j + 1 < kept && cands[j].number >= 0 && cands[j + 1].number == cands[j].number + 1 &&
+    while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
            has_text_line(window, cands[j].end, cands[j + 1].start))
       j++;
     bool last_ok = has_text_line(window, cands[j].end, j + 1 < kept ? cands[j + 1].start : len);

@@ -711,6 +711,30 @@ START_TEST(items_numbered_with_a_parenthesis) {
 }
 END_TEST
 
+START_TEST(an_agenda_planned_by_the_clock) {
+  /* Each item opens with its time slot; a treatment after the slot is no title. */
+  expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
+               "19.00-19.15 - Drøftelse\n\nSe skriftlig orientering.\n\n"
+               "19.15-19.45 Godkendelse af regnskab\n\nRegnskabet blev godkendt.\n\n"
+               "19.45-20.00\n\nLegeplads og arbejdslørdag.\n",
+               "document kind=referat municipality=- body=- date=2019-03-25 time=\n"
+               "preamble=Referat af skolebestyrelsens møde den 25. marts 2019\n"
+               "item 1 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=19.00-19.15 - Drøftelse\n"
+               "\n"
+               "Se skriftlig orientering.\n"
+               "item 2 (inferred) title=Godkendelse af regnskab access=- case=- pages=0-0\n"
+               "  header=19.15-19.45 Godkendelse af regnskab\n"
+               "\n"
+               "Regnskabet blev godkendt.\n"
+               "item 3 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=19.45-20.00\n"
+               "\n"
+               "Legeplads og arbejdslørdag.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -809,6 +833,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
+  tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
