@@ -34,6 +34,13 @@ typedef struct unit_mark {
   long page;
 } unit_mark;
 
+/* A contents list's entry: the title an item of that number takes when its start gives
+ * none ("Ad 3." in the minutes after "3. Trafiksikkerhed på Skolevej" in the agenda). */
+typedef struct listed_title {
+  long number;
+  char *title;
+} listed_title;
+
 /* Text captured by the rule that started a block. */
 typedef struct captures {
   char *number, *title, *access, *case_number, *responsible, *item, *reference;
@@ -80,13 +87,13 @@ typedef struct probe {
  * once when the profile is chosen, not at every unit. */
 typedef enum {
   SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
-  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_COUNT
+  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_COUNT
 } rule_set;
 
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
                                                  "field",   "kind",     "meta",
-                                                 "contents", "group"};
+                                                 "contents", "group", "entry"};
 
 typedef struct rule_list {
   const pk_rule **rules;
@@ -118,6 +125,8 @@ struct pk_segmenter {
   char *contents_title;
   bool contents_closed;  /* the body has restarted the contents list */
   bool restart_pending;  /* the last item start accepted restarts the contents list */
+  listed_title *listed;  /* the titles of the contents list's entries, by number */
+  size_t listed_count, listed_cap;
   block *held;           /* contents entries read so far, before any item with content */
   size_t held_count, held_cap;
   char *sequence_before; /* while a unit is searched for starts inside it: the number of
@@ -175,6 +184,29 @@ static long page_at(const block *blk, size_t at) {
 static long leading_integer(const char *number) {
   if (!number || *number < '0' || *number > '9') return -1;
   return strtol(number, NULL, 10);
+}
+
+/* Keeps the title of the contents entry NUMBER (the first one listed under a number wins). */
+static bool note_listed_title(pk_segmenter *seg, const char *number, const char *title) {
+  long value = number ? leading_integer(number) : -1;
+  if (value < 0 || !title) return true;
+  for (size_t i = 0; i < seg->listed_count; i++)
+    if (seg->listed[i].number == value) return true;
+  if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
+                  sizeof *seg->listed))
+    return false;
+  char *copy = pk_strndup(title, strlen(title));
+  if (!copy) return false;
+  seg->listed[seg->listed_count++] = (listed_title){value, copy};
+  return true;
+}
+
+/* The title the contents list gives item NUMBER, or NULL. */
+static const char *listed_title_of(const pk_segmenter *seg, const char *number) {
+  long value = number ? leading_integer(number) : -1;
+  for (size_t i = 0; value >= 0 && i < seg->listed_count; i++)
+    if (seg->listed[i].number == value) return seg->listed[i].title;
+  return NULL;
 }
 
 /* Code point offset in the cleaned text of byte AT of BLK. */
@@ -626,6 +658,9 @@ static bool send_item(pk_segmenter *seg, block *blk) {
     snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
   set_number(seg, &item, &blk->caught, blk->from_toc);
   item.title = blk->caught.title, blk->caught.title = NULL;
+  const char *listed =
+      item.title || item.number_inferred ? NULL : listed_title_of(seg, item.number);
+  if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = classify_access(seg, blk->caught.access);
@@ -722,6 +757,7 @@ static bool is_contents_entry(pk_segmenter *seg, const block *blk) {
 
 /* The first contents entry's number and title, which the body restarts the list with. */
 static bool note_contents_entry(pk_segmenter *seg, const block *blk) {
+  if (!note_listed_title(seg, blk->caught.number, blk->caught.title)) return false;
   if (seg->contents_title || !blk->caught.title) return true;
   seg->contents_title = pk_strndup(blk->caught.title, strlen(blk->caught.title));
   if (blk->caught.number) seg->contents_number = pk_strndup(blk->caught.number, strlen(blk->caught.number));
@@ -1024,6 +1060,22 @@ static void follow_list(pk_segmenter *seg, const char *line, size_t len) {
   if (value == seg->list_next) seg->list_next++;
 }
 
+/* Before the body: a line that reads as a contents list's entry (an "entry" rule) keeps
+ * its title for the item of its number. */
+static bool note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from) {
+  for (size_t i = 0; i < seg->sets[SET_ENTRY].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ENTRY].rules[i];
+    if (!rule || pk_match(seg->matcher, rule, unit, end, from, true) != PK_MATCH_FOUND) continue;
+    char *number = group_text(seg->matcher, unit, "number");
+    char *title = group_text(seg->matcher, unit, "title");
+    bool ok = note_listed_title(seg, number, title);
+    free(number);
+    free(title);
+    return ok;
+  }
+  return true;
+}
+
 static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
                        bool unit_ends) {
   size_t from = at, stop = end;
@@ -1057,6 +1109,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     seg->current.inside_unit = at > 0;
   } else if (from < stop) {
     follow_list(seg, unit + from, stop - from);
+    if (!seg->document_sent && !note_entry_line(seg, unit, end, from)) ok = false;
   }
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
   seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;
@@ -1400,6 +1453,8 @@ void pk_segmenter_free(pk_segmenter *seg) {
   block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   for (size_t i = 0; i < seg->held_count; i++) block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
   free(seg->held);
+  for (size_t i = 0; i < seg->listed_count; i++) free(seg->listed[i].title);
+  free(seg->listed);
   free(seg->last_number);
   free(seg->contents_number);
   free(seg->contents_title);

@@ -74,7 +74,7 @@ static const struct {
     {"section", true, false},     {"attachment", false, true},        {"appendix", false, true},
     {"backmatter", false, true},  {"access", true, true},             {"detect", false, false},
     {"field", true, false},       {"toc", true, true},                {"contents", false, true},
-    {"group", true, false},
+    {"group", true, false},       {"entry", false, true},
 };
 
 enum { KIND_UNKNOWN = -1 };

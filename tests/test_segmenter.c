@@ -735,6 +735,33 @@ START_TEST(an_agenda_planned_by_the_clock) {
 }
 END_TEST
 
+START_TEST(minutes_of_an_agenda_take_its_titles) {
+  /* "Ad 1." answers the agenda's "1. Title": the item has the agenda's title. */
+  expect_parse("Referat fra lokalrådsmødet den 15. januar 2024\n\nDagsorden:\n"
+               "1. Godkendelse af dagsorden\n2. Trafiksikkerhed på Skolevej\n3. Evt.\n\nReferat:\n\n"
+               "Ad 1.\nGodkendt.\n\nAd 2.\nVi skriver til vejafdelingen.\n\nAd 3.\nIntet.\n",
+               "document kind=referat municipality=- body=- date=2024-01-15 time=\n"
+               "preamble=Referat fra lokalrådsmødet den 15. januar 2024\n"
+               "\n"
+               "Dagsorden:\n"
+               "1. Godkendelse af dagsorden\n"
+               "2. Trafiksikkerhed på Skolevej\n"
+               "3. Evt.\n"
+               "\n"
+               "Referat:\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=Ad 1.\n"
+               "Godkendt.\n"
+               "item 2 title=Trafiksikkerhed på Skolevej access=- case=- pages=0-0\n"
+               "  header=Ad 2.\n"
+               "Vi skriver til vejafdelingen.\n"
+               "item 3 title=Evt. access=- case=- pages=0-0\n"
+               "  header=Ad 3.\n"
+               "Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -834,6 +861,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
+  tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
