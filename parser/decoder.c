@@ -416,6 +416,25 @@ static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, cons
   return true;
 }
 
+/* The decision headings with a word after them before the next piece of evidence: the
+ * decisions the window records. */
+static size_t decided_headings(const headings_found *headings, const positions *ev,
+                               const char *window, size_t len) {
+  size_t decided = 0;
+  for (size_t i = 0; i < headings->count; i++) {
+    const heading_found *h = &headings->items[i];
+    if (!is_decision_heading(h->rule)) continue;
+    size_t next = len;
+    for (size_t k = 0; k < ev->count; k++)
+      if (ev->at[k] >= h->end && ev->at[k] < next) next = ev->at[k];
+    bool word = false;
+    for (size_t at = h->end; !word && at < next; at++)
+      word = (unsigned char)window[at] >= 0x80 || ((window[at] | 0x20) >= 'a' && (window[at] | 0x20) <= 'z');
+    decided += word;
+  }
+  return decided;
+}
+
 /* The item rules of PROFILE alone ("" : the layout-independent ones, each on its own). */
 static bool profile_rules(const pk_rules *rules, const char *profile, pk_item_proposal *prop) {
   size_t count;
@@ -637,6 +656,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
     }
   }
+  if (ok) chosen->decided = decided_headings(&headings, &ev, how->window, how->len);
   for (size_t i = 0; i < list.count; i++) {
     free(list.items[i].rules);
     free(list.items[i].starts);

@@ -26,6 +26,8 @@ typedef struct pk_item_proposal {
   size_t titled;         /* starts with a title */
   size_t *starts;        /* where its starts are in the window (malloc'd; the caller frees) */
   size_t start_count;
+  size_t decided;        /* on the chosen one: decision headings in the window with text
+                            after them (an agenda prints its decision headings empty) */
 } pk_item_proposal;
 
 /* The evidence of item matter: rules whose matches inside an item say it is one. */

@@ -104,6 +104,7 @@ struct pk_segmenter {
   const pk_rules *rules;
   rule_list sets[SET_COUNT];
   const char *profile; /* chosen layout profile, or NULL */
+  const char *kind;    /* the document's kind, once the item rules are chosen */
   long profile_score;
   char *start_text;    /* the document's first units, for its kind and metadata */
   size_t start_len;
@@ -425,7 +426,7 @@ static bool send_document(pk_segmenter *seg, block *preamble) {
   doc.sha256 = seg->report->sha256;
   doc.input_form = seg->report->input_form;
   doc.converter = seg->report->converter;
-  doc.kind = document_kind(seg, start, start_len);
+  doc.kind = seg->kind ? seg->kind : document_kind(seg, start, start_len);
   pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
   doc.profile = seg->profile;
   doc.profile_score = seg->profile_score;
@@ -1399,6 +1400,19 @@ static bool select_sets(pk_segmenter *seg, const char *profile) {
   return true;
 }
 
+/* A text no kind rule names whose items the decoder found, and whose decision headings
+ * have text after them, is a meeting's minutes (an agenda's decision headings, where it
+ * prints them, are empty; without them, an excerpt of minutes may not reach a decision,
+ * so the kind stays unknown). */
+static void infer_kind(pk_segmenter *seg, const pk_item_proposal *chosen) {
+  if (strcmp(seg->kind, "other") != 0 || !chosen->count || chosen->explained == 0 ||
+      !chosen->decided)
+    return;
+  seg->kind = "referat";
+  pk_explain_note(seg->report->explain, "document kind %s: no kind rule names it, and its "
+                  "items show %zu decisions with text", seg->kind, chosen->decided);
+}
+
 /* The item rules come from the decoder: of every profile's and the layout-independent
  * ones, those that explain the start of the document best. */
 static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score, bool forced,
@@ -1410,8 +1424,9 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) evidence[count++] = seg->sets[SET_SECTION].rules[i];
   for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) evidence[count++] = seg->sets[SET_FIELD].rules[i];
   pk_evidence matter = {evidence, count};
+  seg->kind = document_kind(seg, start, len);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
-                     .named_record = strcmp(document_kind(seg, start, len), "other") != 0,
+                     .named_record = strcmp(seg->kind, "other") != 0,
                      .evidence = &matter, .window = start, .len = len,
                      .explain = seg->report->explain};
   pk_item_proposal chosen;
@@ -1419,6 +1434,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   free(evidence);
   if (!ok) return false;
   free(chosen.starts);
+  infer_kind(seg, &chosen);
   free(seg->sets[SET_ITEM].rules);
   seg->sets[SET_ITEM].rules = chosen.rules;
   seg->sets[SET_ITEM].count = chosen.count;

@@ -366,7 +366,7 @@ START_TEST(decision_labels_of_each_body_run_into_the_text) {
    * on the same line. */
   expect_parse("Byrådet 20-03-2019\nPunkt 4: Ny skolevej\n27.00.00-A00-3-19 Resume Vejen skal bygges.\n"
                "Beslutning Teknikudvalget, 02.03.2019 Anbefales.\nByrådet, 20.03.2019 Godkendt.\n",
-               "document kind=other municipality=- body=Byrådet date=2019-03-20 time=\n"
+               "document kind=referat municipality=- body=Byrådet date=2019-03-20 time=\n"
                "preamble=Byrådet 20-03-2019\n"
                "item 4 title=Ny skolevej access=- case=- pages=0-0\n"
                "  header=Punkt 4: Ny skolevej\n27.00.00-A00-3-19\n"
@@ -762,6 +762,22 @@ START_TEST(minutes_of_an_agenda_take_its_titles) {
 }
 END_TEST
 
+START_TEST(a_page_no_kind_rule_names_is_minutes_by_its_decisions) {
+  /* No "Referat" or "Dagsorden" names the page; its items' decisions have text. */
+  expect_parse("Handicaprådet\n\nMødet den 29. januar 2018\n\n"
+               "1. Trafikplan\n\nSagsfremstilling\n\nPlanen har tre dele.\n\nBeslutning:\n\nAnbefales.\n",
+               "document kind=referat municipality=- body=Handicaprådet date=2018-01-29 time=\n"
+               "preamble=Handicaprådet\n"
+               "\n"
+               "Mødet den 29. januar 2018\n"
+               "item 1 title=Trafikplan access=- case=- pages=0-0\n"
+               "  header=1. Trafikplan\n"
+               "  section background [Sagsfremstilling] body=- text=Planen har tre dele.\n"
+               "  section decision [Beslutning:] body=- text=Anbefales.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -862,6 +878,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
+  tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
