@@ -44,6 +44,9 @@ struct pk_rule {
    * does not take PCRE2_ANCHORED at match time and would leave such matches to the
    * interpreter, several times slower. */
   pcre2_code *anchored_code;
+  /* after=sentence: the pattern as it matches right after a sentence's end glued to it
+   * ("... kl. 16.30.Sagsfremstilling"), where the pattern itself starts at a line's. */
+  pcre2_code *sentence_code;
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
   unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
@@ -91,6 +94,7 @@ static void rule_free(pk_rule *rule) {
   free(rule->options);
   pcre2_code_free(rule->code);
   pcre2_code_free(rule->anchored_code);
+  pcre2_code_free(rule->sentence_code);
   free(rule->name);
   free(rule->kind);
   free(rule->arg);
@@ -296,6 +300,9 @@ static pk_status set_search_option(pk_rule *rule, const rule_option *option,
     if (!option->value[0]) return line_error(line, at, err, "contains= needs a text");
     rule->contains = option->value;
     rule->contains_len = strlen(option->value);
+  } else if (strcmp(option->key, "after") == 0) {
+    if (strcmp(option->value, "sentence") != 0)
+      return line_error(line, at, err, "after= takes only 'sentence'");
   } else if (strcmp(option->key, "lines") == 0) {
     const char *v = option->value;
     if (v[0] < '1' || v[0] > '0' + PK_RULE_LINES_MAX || v[1])
@@ -321,6 +328,38 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
   return set_search_option(rule, option, line, at, err);
 }
 
+/* after=sentence: a pattern that starts "(?m)^" (a heading alone on its line, searched
+ * at line starts only, which PCRE2 does fast) is also tried right after a sentence's end
+ * ("... 16.30.Sagsfremstilling"): the same pattern behind a full stop after a small letter
+ * or a digit, searched from the full stops only.  Two fast searches instead of one
+ * pattern that would have to be tried at every character. */
+static const char LINE_START[] = "(?m)^";
+static const char SENTENCE_END[] = "(?m)(?<=[\\p{Ll}\\p{N}])[.!?]\\K";
+
+static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size_t at,
+                                       const char *pattern, size_t len, bool jit,
+                                       pk_error *err) {
+  const char *after = pk_rule_option(rule, "after");
+  if (!after) return PK_OK;
+  size_t prefix = sizeof LINE_START - 1;
+  if (len < prefix || memcmp(pattern, LINE_START, prefix) != 0)
+    return line_error(line, at, err, "after=sentence needs a pattern that starts with (?m)^");
+  size_t head = sizeof SENTENCE_END - 1, total = head + len - prefix;
+  char *glued = malloc(total + 1);
+  if (!glued) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  memcpy(glued, SENTENCE_END, head);
+  memcpy(glued + head, pattern + prefix, len - prefix);
+  glued[total] = '\0';
+  int code;
+  PCRE2_SIZE offset;
+  rule->sentence_code = pcre2_compile((PCRE2_SPTR)glued, total,
+                                      PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &code, &offset, NULL);
+  free(glued);
+  if (!rule->sentence_code) return line_error(line, at, err, "after=sentence: bad pattern");
+  if (jit) pcre2_jit_compile(rule->sentence_code, PCRE2_JIT_COMPLETE);
+  return PK_OK;
+}
+
 static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
                                  pk_error *err) {
   const char *pattern = line->text + at;
@@ -338,6 +377,8 @@ static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at,
     snprintf(message, sizeof message, "bad pattern: %s", (const char *)text);
     return line_error(line, at + offset, err, message);
   }
+  pk_status status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
+  if (status != PK_OK) return status;
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
   if (!jit) return PK_OK;
@@ -528,6 +569,7 @@ pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
 
 struct pk_matcher {
   pcre2_match_data *data;
+  pcre2_match_data *spare; /* the other form's match of an after=sentence rule */
   pcre2_match_context *context;
   pcre2_jit_stack *jit_stack; /* made when a match first needs more than 32 KiB */
   const pk_rule *rule; /* rule of the last match */
@@ -553,10 +595,11 @@ pk_matcher *pk_matcher_new(const pk_rules *rules) {
     if (groups > most_groups) most_groups = groups;
   }
   matcher->data = pcre2_match_data_create(most_groups + 1, NULL);
+  matcher->spare = pcre2_match_data_create(most_groups + 1, NULL);
   matcher->context = pcre2_match_context_create(NULL);
   matcher->rule_count = rules->count;
   matcher->limit_hits = calloc(rules->count ? rules->count : 1, sizeof *matcher->limit_hits);
-  if (!matcher->data || !matcher->context || !matcher->limit_hits) {
+  if (!matcher->data || !matcher->spare || !matcher->context || !matcher->limit_hits) {
     pk_matcher_free(matcher);
     return NULL;
   }
@@ -569,33 +612,62 @@ pk_matcher *pk_matcher_new(const pk_rules *rules) {
 void pk_matcher_free(pk_matcher *matcher) {
   if (!matcher) return;
   pcre2_match_data_free(matcher->data);
+  pcre2_match_data_free(matcher->spare);
   pcre2_match_context_free(matcher->context);
   pcre2_jit_stack_free(matcher->jit_stack);
   free(matcher->limit_hits);
   free(matcher);
 }
 
-static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
-                                 size_t len, size_t from, uint32_t options) {
+static pk_match_result run_code(pk_matcher *matcher, const pk_rule *rule, const pcre2_code *code,
+                                pcre2_match_data *data, const char *subject, size_t len,
+                                size_t from, uint32_t options) {
   /* The reader hands on valid UTF-8 only, so PCRE2 need not check it again; left on, the
    * check runs over the rest of the subject at every call, quadratic in a long item. */
-  const pcre2_code *code = rule->code;
-  if ((options & PCRE2_ANCHORED) && rule->anchored_code) {
-    code = rule->anchored_code;
-    options &= ~(uint32_t)PCRE2_ANCHORED;
-  }
   int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
-                       matcher->data, matcher->context);
+                       data, matcher->context);
   if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !matcher->jit_stack) {
     matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
     if (matcher->jit_stack)
       rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, options | PCRE2_NO_UTF_CHECK,
-                       matcher->data, matcher->context);
+                       data, matcher->context);
   }
   if (rc >= 0) return PK_MATCH_FOUND;
   if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
   if (rule->slot < matcher->rule_count) matcher->limit_hits[rule->slot]++;
   return PK_MATCH_LIMIT;
+}
+
+/* An after=sentence rule: the earlier of its line form's match and its sentence form's
+ * (the line form's where both start at one place) is the match. */
+static pk_match_result run_either(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                  size_t len, size_t from, uint32_t options) {
+  pk_match_result line = run_code(matcher, rule, rule->code, matcher->data, subject, len, from, options);
+  if (line == PK_MATCH_LIMIT) return line;
+  pk_match_result glued =
+      run_code(matcher, rule, rule->sentence_code, matcher->spare, subject, len, from, options);
+  if (glued == PK_MATCH_LIMIT) return glued;
+  if (glued == PK_MATCH_FOUND &&
+      (line != PK_MATCH_FOUND || pcre2_get_ovector_pointer(matcher->spare)[0] <
+                                     pcre2_get_ovector_pointer(matcher->data)[0])) {
+    pcre2_match_data *taken = matcher->spare;
+    matcher->spare = matcher->data;
+    matcher->data = taken;
+    return PK_MATCH_FOUND;
+  }
+  return line;
+}
+
+static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                 size_t len, size_t from, uint32_t options) {
+  const pcre2_code *code = rule->code;
+  if ((options & PCRE2_ANCHORED) && rule->anchored_code) {
+    code = rule->anchored_code;
+    options &= ~(uint32_t)PCRE2_ANCHORED;
+  } else if (!(options & PCRE2_ANCHORED) && rule->sentence_code) {
+    return run_either(matcher, rule, subject, len, from, options);
+  }
+  return run_code(matcher, rule, code, matcher->data, subject, len, from, options);
 }
 
 static bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
