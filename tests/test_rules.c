@@ -239,6 +239,32 @@ START_TEST(bad_search_options) {
   expect_error("item a lines=0 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
   expect_error("item a lines=5 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
   expect_error("item a lines=22 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
+  expect_error("section.x a after=line = (?m)^X\n", "t.rules:1: offset 12: after= takes only 'sentence'");
+  expect_error("section.x a after=sentence = X\n", "t.rules:1: offset 29: after=sentence needs a pattern that starts with (?m)^");
+}
+END_TEST
+
+START_TEST(a_heading_alone_on_its_line_or_after_a_sentence) {
+  /* after=sentence: at a line's start, or right after a full stop glued to it; the
+   * earlier of the two matches is the match. */
+  pk_error err;
+  pk_rules *rules = load("section.background b after=sentence = (?m)^\\h*(?<heading>Baggrund)\\h*$\n",
+                         PK_OK, &err);
+  const char *text = "Mødet slutter kl. 16.30.Baggrund\nBaggrund\n";
+  size_t count;
+  const pk_rule **found = pk_rules_select(rules, "section", NULL, &count);
+  ck_assert_uint_eq(count, 1);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  ck_assert_int_eq(pk_match(matcher, found[0], text, strlen(text), 0, false), PK_MATCH_FOUND);
+  size_t start, end;
+  ck_assert(pk_match_group(matcher, "heading", &start, &end));
+  ck_assert_uint_eq(start, 25); /* bytes: ø takes two */
+  ck_assert_int_eq(pk_match(matcher, found[0], text, strlen(text), 33, false), PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_start(matcher), 34);
+  ck_assert_int_eq(pk_match(matcher, found[0], "kl. 16.30 Baggrund\n", 19, 0, false), PK_MATCH_NONE);
+  free(found);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
 }
 END_TEST
 
@@ -285,6 +311,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, tail_finds_what_the_whole_search_finds);
   tcase_add_test(tc, contains_skips_subjects_without_the_text);
   tcase_add_test(tc, bad_search_options);
+  tcase_add_test(tc, a_heading_alone_on_its_line_or_after_a_sentence);
   tcase_add_test(tc, deep_match_gets_a_larger_stack);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
