@@ -1,0 +1,414 @@
+/* assemble.c: a finished block -> the model's records.  The document record from the
+ * preamble (kind, metadata), an item from its block (its number, title and fields, its
+ * section headings searched anywhere in its text, the text between them the sections),
+ * an appendix; each is handed to the sink. */
+#include "config.h"
+
+#include "segment.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "explain.h"
+
+/* ---- the document and its preamble --------------------------------------------------------- */
+
+/* The bytes a kind or meta rule searches: its within= option, else FALLBACK. */
+static size_t rule_within(const pk_rule *rule, size_t fallback) {
+  const char *within = pk_rule_option(rule, "within");
+  return within ? (size_t)strtoul(within, NULL, 10) : fallback;
+}
+
+/* Of the kind.* rules that match, the heaviest (option weight=, default 1) decides; at
+ * equal weight the earliest match. */
+const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len) {
+  const char *kind = "other";
+  size_t best_at = (size_t)-1;
+  long best_weight = 0;
+  for (size_t i = 0; i < seg->sets[SET_KIND].count; i++) {
+    const pk_rule *rule = seg->sets[SET_KIND].rules[i];
+    if (!rule) continue;
+    size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
+    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    long weight = pk_rule_weight(rule);
+    size_t at = pk_match_start(seg->matcher);
+    if (weight > best_weight || (weight == best_weight && at < best_at)) {
+      best_weight = weight;
+      best_at = at;
+      kind = pk_rule_arg(rule);
+    }
+  }
+  return kind;
+}
+
+typedef bool (*value_check)(const char *value);
+
+static bool any_value(const char *value) { return value[0] != '\0'; }
+
+static bool has_date(const char *value) {
+  char iso[11];
+  return pk_date_find(value, strlen(value), iso, NULL, NULL) == 1;
+}
+
+static bool has_time(const char *value) {
+  char hhmm[6];
+  return pk_time_find(value, strlen(value), hhmm, NULL, NULL) == 1;
+}
+
+/* Where a metadata value was read: the document's text, or the site's title of it. */
+typedef enum { FROM_TEXT, FROM_SITE_TITLE } meta_source;
+
+/* The value of the first meta.FIELD rule that matches and passes CHECK, as printed
+ * (collapsed); a rule whose value fails (a date without its year) lets the next try. */
+static char *meta_value_in(pk_segmenter *seg, const char *field, const char *text, size_t len,
+                           value_check check, meta_source source) {
+  for (size_t i = 0; i < seg->sets[SET_META].count; i++) {
+    const pk_rule *rule = seg->sets[SET_META].rules[i];
+    if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
+    size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
+    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    char *value = pk_seg_group_text(seg->matcher, text, "value");
+    if (!value) value = pk_collapse_ws(text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
+    const char *normalize = pk_rule_option(rule, "normalize");
+    if (value && normalize && strcmp(normalize, "title") == 0 && pk_is_upper_text(value))
+      pk_title_case(value);
+    if (value && check(value)) {
+      char what[96];
+      snprintf(what, sizeof what, "document %s%s", field,
+               source == FROM_SITE_TITLE ? " from the site's title (the text gives none)" : "");
+      size_t at = pk_match_start(seg->matcher);
+      long long offset = source == FROM_SITE_TITLE ? -1 : (long long)pk_utf8_count(text, at);
+      pk_explain_match(seg->report->explain, rule, what, 0, offset, text, at,
+                       pk_match_end(seg->matcher));
+      return value;
+    }
+    free(value);
+  }
+  return NULL;
+}
+
+/* The value from the document's text, else from the site's title of it: a transcript
+ * loses words that the title kept ("Referat Økonomiudvalget tirsdag den 18. april" over
+ * a first page that reads "Referat tirsdag den 18. april 2017"). */
+static char *meta_value_checked(pk_segmenter *seg, const char *field, const char *text,
+                                size_t len, value_check check) {
+  char *value = meta_value_in(seg, field, text, len, check, FROM_TEXT);
+  const char *title = seg->report->site_title;
+  if (value || !title) return value;
+  return meta_value_in(seg, field, title, strlen(title), check, FROM_SITE_TITLE);
+}
+
+static char *meta_value(pk_segmenter *seg, const char *field, const char *text, size_t len) {
+  return meta_value_checked(seg, field, text, len, any_value);
+}
+
+static void split_names(pk_strings *names, char *list) {
+  if (!list) return;
+  for (char *part = list; part;) {
+    char *comma = strchr(part, ',');
+    size_t len = comma ? (size_t)(comma - part) : strlen(part);
+    char *name = pk_collapse_ws(part, 0, len);
+    if (name && name[0]) pk_strings_add(names, name);
+    else free(name);
+    part = comma ? comma + 1 : NULL;
+  }
+  free(list);
+}
+
+static void fill_date(char iso[11], char *printed) {
+  if (printed && !pk_date_find(printed, strlen(printed), iso, NULL, NULL)) iso[0] = '\0';
+  free(printed);
+}
+
+static void fill_time(char hhmm[6], char *printed) {
+  if (printed && !pk_time_find(printed, strlen(printed), hhmm, NULL, NULL)) hhmm[0] = '\0';
+  free(printed);
+}
+
+/* Kind and metadata are read from the start of the document, which may run into the
+ * first item (a web page export often starts with it); the preamble is what precedes it. */
+bool pk_seg_send_document(pk_segmenter *seg, block *preamble) {
+  const char *text = preamble->text.data ? preamble->text.data : "";
+  size_t len = preamble->text.len;
+  const char *start = seg->start_text ? seg->start_text : text;
+  size_t start_len = seg->start_text ? seg->start_len : len;
+  pk_document doc = {0};
+  doc.source_name = seg->report->source_name;
+  doc.sha256 = seg->report->sha256;
+  doc.input_form = seg->report->input_form;
+  doc.converter = seg->report->converter;
+  doc.kind = seg->kind ? seg->kind : pk_seg_document_kind(seg, start, start_len);
+  pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
+  doc.profile = seg->profile;
+  doc.profile_score = seg->profile_score;
+  doc.municipality = meta_value(seg, "municipality", start, start_len);
+  doc.body = meta_value(seg, "body", start, start_len);
+  doc.location = meta_value(seg, "location", start, start_len);
+  fill_date(doc.date, meta_value_checked(seg, "date", start, start_len, has_date));
+  fill_time(doc.time, meta_value_checked(seg, "time", start, start_len, has_time));
+  /* Who attended is not in a title. */
+  split_names(&doc.members, meta_value_in(seg, "members", start, start_len, any_value, FROM_TEXT));
+  split_names(&doc.absent, meta_value_in(seg, "absent", start, start_len, any_value, FROM_TEXT));
+  doc.preamble_span = pk_seg_span_of(preamble, 0, len);
+  doc.preamble = pk_seg_take_trimmed(&preamble->text);
+  bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);
+  pk_document_free(&doc);
+  seg->document_sent = true;
+  return ok;
+}
+
+/* ---- items ----------------------------------------------------------------------------------- */
+
+static int compare_hits(const void *a, const void *b) {
+  const heading_hit *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  /* At the same place the longer heading wins. */
+  return x->heading_end > y->heading_end ? -1 : x->heading_end < y->heading_end;
+}
+
+size_t pk_seg_next_char(const char *text, size_t len, size_t at) {
+  at++;
+  while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+static bool add_hit(heading_hit **hits, size_t *count, size_t *cap, const heading_hit *hit) {
+  if (!pk_reserve((void **)hits, cap, *count + 1, sizeof **hits)) return false;
+  (*hits)[(*count)++] = *hit;
+  return true;
+}
+
+static heading_hit hit_from_match(pk_matcher *matcher, const pk_rule *rule) {
+  heading_hit hit = {.rule = rule};
+  size_t start, end;
+  hit.start = pk_match_start(matcher);
+  hit.heading_end = pk_match_end(matcher);
+  if (pk_match_group(matcher, "heading", &start, &end)) {
+    hit.start = start;
+    hit.heading_end = end;
+  }
+  hit.has_body = pk_match_group(matcher, "body", &hit.body_start, &hit.body_end);
+  hit.has_date = pk_match_group(matcher, "date", &hit.date_start, &hit.date_end);
+  return hit;
+}
+
+/* All section headings in the item's text after its start match, in order, without overlaps. */
+size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
+  const char *text = blk->text.data;
+  size_t len = blk->text.len, count = 0, cap = 0;
+  heading_hit *hits = NULL;
+  for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) {
+    const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
+    if (!rule) continue;
+    for (size_t from = blk->body_from; from < len;) {
+      if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
+      heading_hit hit = hit_from_match(seg->matcher, rule);
+      size_t end = pk_match_end(seg->matcher);
+      if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
+      from = end > from ? end : pk_seg_next_char(text, len, from);
+    }
+  }
+  if (count) qsort(hits, count, sizeof *hits, compare_hits);
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++) {
+    if (kept && hits[i].start < hits[kept - 1].heading_end) continue;
+    hits[kept++] = hits[i];
+    pk_explain_match(seg->report->explain, hits[i].rule, "section heading", pk_seg_page_at(blk, hits[i].start),
+                     pk_seg_explain_offset(seg, blk->char_start, text, hits[i].start), text, hits[i].start,
+                     hits[i].heading_end);
+  }
+  *out = hits;
+  return kept;
+}
+
+static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, size_t start,
+                            size_t end) {
+  const char *text = blk->text.data;
+  for (size_t i = 0; i < seg->sets[SET_ATTACHMENT].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ATTACHMENT].rules[i];
+    if (!rule) continue;
+    for (size_t from = start; from < end;) {
+      if (pk_match(seg->matcher, rule, text, end, from, false) != PK_MATCH_FOUND) break;
+      size_t match_end = pk_match_end(seg->matcher);
+      pk_attachment *grown = realloc(item->attachments,
+                                     (item->attachment_count + 1) * sizeof *grown);
+      if (!grown) return;
+      item->attachments = grown;
+      pk_attachment *att = &grown[item->attachment_count++];
+      *att = (pk_attachment){0};
+      char *number = pk_seg_group_text(seg->matcher, text, "number");
+      /* A bare "2" in item 3's list is attachment 3.2, as the appendices number them. */
+      if (number && item->number && !strchr(number, '.')) {
+        size_t size = strlen(item->number) + strlen(number) + 2;
+        char *qualified = malloc(size);
+        if (qualified) snprintf(qualified, size, "%s.%s", item->number, number);
+        free(number);
+        number = qualified;
+      }
+      att->number = number;
+      att->title = pk_seg_group_text(seg->matcher, text, "title");
+      att->reference = pk_seg_group_text(seg->matcher, text, "reference");
+      char *access = pk_seg_group_text(seg->matcher, text, "access");
+      att->access = pk_seg_classify_access(seg, access);
+      free(access);
+      from = match_end > from ? match_end : pk_seg_next_char(text, end, from);
+    }
+  }
+}
+
+static bool fill_section(pk_segmenter *seg, pk_item *item, block *blk,
+                         const heading_hit *hit, size_t text_end) {
+  const char *text = blk->text.data;
+  pk_section *section = &item->sections[item->section_count++];
+  *section = (pk_section){0};
+  section->kind = pk_strndup(pk_rule_arg(hit->rule), strlen(pk_rule_arg(hit->rule)));
+  section->heading = pk_collapse_ws(text, hit->start, hit->heading_end);
+  section->text = pk_seg_trimmed_copy(text, hit->heading_end, text_end);
+  section->span = pk_seg_span_of(blk, hit->start, text_end);
+  if (hit->has_body) section->body = pk_collapse_ws(text, hit->body_start, hit->body_end);
+  if (hit->has_date &&
+      !pk_date_find(text + hit->date_start, hit->date_end - hit->date_start, section->date, NULL, NULL))
+    section->date[0] = '\0';
+  if (strcmp(section->kind, "attachments") == 0)
+    add_attachments(seg, item, blk, hit->heading_end, text_end);
+  return section->kind && section->heading && section->text;
+}
+
+static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
+  heading_hit *hits = NULL;
+  size_t count = pk_seg_find_headings(seg, blk, &hits);
+  size_t header_end = count ? hits[0].start : blk->text.len;
+  item->header = pk_seg_trimmed_copy(blk->text.data, 0, header_end);
+  item->header_span = pk_seg_span_of(blk, 0, header_end);
+  item->sections = count ? calloc(count, sizeof *item->sections) : NULL;
+  bool ok = item->header && (!count || item->sections);
+  for (size_t i = 0; ok && i < count; i++) {
+    size_t text_end = i + 1 < count ? hits[i + 1].start : blk->text.len;
+    ok = fill_section(seg, item, blk, &hits[i], text_end);
+  }
+  free(hits);
+  return ok;
+}
+
+/* The number as printed, else (unless the table of contents placed the item, which would
+ * have listed a printed number) the previous item's number plus one. */
+static void set_number(pk_segmenter *seg, pk_item *item, captures *caught, bool as_listed) {
+  if (as_listed && !caught->number) {
+    item->number = NULL;
+  } else if (caught->number) {
+    size_t len = strlen(caught->number);
+    while (len > 0 && caught->number[len - 1] == '.') caught->number[--len] = '\0';
+    item->number = caught->number;
+    caught->number = NULL;
+  } else {
+    item->number = pk_seg_next_number(seg->last_number);
+    item->number_inferred = item->number != NULL;
+  }
+  free(seg->last_number);
+  seg->last_number = item->number ? pk_strndup(item->number, strlen(item->number)) : NULL;
+}
+
+/* The value of the first field.NAME rule matching in TEXT, or NULL. */
+static char *field_value(pk_segmenter *seg, const char *name, const char *text) {
+  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
+    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
+    if (!rule || strcmp(pk_rule_arg(rule), name) != 0) continue;
+    if (pk_match(seg->matcher, rule, text, strlen(text), 0, false) != PK_MATCH_FOUND) continue;
+    char *value = pk_seg_group_text(seg->matcher, text, "value");
+    if (value) return value;
+  }
+  return NULL;
+}
+
+/* Fields the start rule did not capture may stand in the header, on lines of their own. */
+static void fill_fields_from_header(pk_segmenter *seg, pk_item *item) {
+  if (!item->case_number) item->case_number = field_value(seg, "case", item->header);
+  if (!item->responsible) item->responsible = field_value(seg, "responsible", item->header);
+  if (!item->access) {
+    char *access = field_value(seg, "access", item->header);
+    item->access = pk_seg_classify_access(seg, access);
+    free(access);
+  }
+}
+
+/* A line heading a group of items ("Åbne dagsordenspunkter", "Lukkede sager") gives its
+ * access to the items after it, up to the next such line: the last one in BLK's text
+ * from FROM on sets the access of the items that follow. */
+void pk_seg_note_group_access(pk_segmenter *seg, const block *blk, size_t from) {
+  const char *text = blk->text.data;
+  size_t len = blk->text.len, last_at = 0;
+  bool found = false;
+  for (size_t i = 0; text && i < seg->sets[SET_GROUP].count; i++) {
+    const pk_rule *rule = seg->sets[SET_GROUP].rules[i];
+    if (!rule || strcmp(pk_rule_arg(rule), "access") != 0) continue;
+    for (size_t at = from; at < len;) {
+      if (pk_match(seg->matcher, rule, text, len, at, false) != PK_MATCH_FOUND) break;
+      size_t start = pk_match_start(seg->matcher), end = pk_match_end(seg->matcher);
+      if (!found || start >= last_at) {
+        char *value = pk_seg_group_text(seg->matcher, text, "value");
+        const char *access = pk_seg_classify_access(seg, value);
+        free(value);
+        if (access) {
+          found = true;
+          last_at = start;
+          seg->group_access = access;
+          pk_explain_match(seg->report->explain, rule, "group access", pk_seg_page_at(blk, start),
+                           pk_seg_explain_offset(seg, blk->char_start, text, start), text, start, end);
+        }
+      }
+      at = end > at ? end : pk_seg_next_char(text, len, at);
+    }
+  }
+}
+
+bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
+  pk_item item = {0};
+  item.ordinal = ++seg->item_count;
+  if (seg->sha256)
+    snprintf(item.id, sizeof item.id, "%.12s-%zu", seg->sha256, item.ordinal);
+  else
+    snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
+  set_number(seg, &item, &blk->caught, blk->from_toc);
+  item.title = blk->caught.title, blk->caught.title = NULL;
+  const char *listed =
+      item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
+  if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;
+  item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
+  item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
+  item.access = pk_seg_classify_access(seg, blk->caught.access);
+  bool ok = build_sections(seg, &item, blk);
+  item.span = pk_seg_block_span(blk);
+  if (ok) fill_fields_from_header(seg, &item);
+  if (!item.access) item.access = seg->group_access;
+  pk_seg_note_group_access(seg, blk, blk->body_from);
+  if (ok && item.number) ok = pk_numset_add(seg->item_numbers, item.number);
+  ok = ok && seg->sink->ops->item(seg->sink, &item);
+  pk_item_free(&item);
+  seg->report->item_count = seg->item_count;
+  return ok;
+}
+
+/* ---- appendices and back matter ------------------------------------------------------------- */
+
+bool pk_seg_send_appendix(pk_segmenter *seg, block *blk) {
+  pk_appendix app = {0};
+  app.kind = blk->kind == BLOCK_APPENDIX ? "attachment" : "unclassified";
+  app.span = pk_seg_block_span(blk);
+  app.text = pk_seg_trimmed_copy(blk->text.data ? blk->text.data : "", 0, blk->text.len);
+  app.number = blk->caught.number, blk->caught.number = NULL;
+  app.title = blk->caught.title, blk->caught.title = NULL;
+  app.reference = blk->caught.reference, blk->caught.reference = NULL;
+  app.access = pk_seg_classify_access(seg, blk->caught.access);
+  if (blk->caught.item && pk_numset_has(seg->item_numbers, blk->caught.item)) {
+    app.item = blk->caught.item, blk->caught.item = NULL;
+  } else if (blk->caught.item) {
+    pk_report_diagnostic(seg->report, "warning", app.span.first_page, (long long)app.span.start,
+                         "appendix %s refers to item %s, which the document does not have",
+                         app.number ? app.number : "?", blk->caught.item);
+  }
+  bool ok = app.text && seg->sink->ops->appendix(seg->sink, &app);
+  pk_appendix_free(&app);
+  return ok;
+}

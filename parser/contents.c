@@ -1,0 +1,207 @@
+/* contents.c: a table of contents at the top of the document and the items it lists.
+ * Entries are item starts with nothing under them; they are held until the first item
+ * with text shows whether they number on into it (then they were items) or the body
+ * restarts them (a contents list, kept in the preamble). */
+#include "config.h"
+
+#include "segment.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "explain.h"
+
+static bool note_listed_title(pk_segmenter *seg, const char *number, const char *title) {
+  long value = number ? pk_seg_leading_integer(number) : -1;
+  if (value < 0 || !title) return true;
+  for (size_t i = 0; i < seg->listed_count; i++)
+    if (seg->listed[i].number == value) return true;
+  if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
+                  sizeof *seg->listed))
+    return false;
+  char *copy = pk_strndup(title, strlen(title));
+  if (!copy) return false;
+  seg->listed[seg->listed_count++] = (listed_title){value, copy};
+  return true;
+}
+
+/* The title the contents list gives item NUMBER, or NULL. */
+const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number) {
+  long value = number ? pk_seg_leading_integer(number) : -1;
+  for (size_t i = 0; value >= 0 && i < seg->listed_count; i++)
+    if (seg->listed[i].number == value) return seg->listed[i].title;
+  return NULL;
+}
+
+/* Code point offset in the cleaned text of byte AT of BLK. */
+/* ---- blocks ------------------------------------------------------------------------------------ */
+
+/* An item whose block holds nothing after its start match, before any item with content,
+ * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
+ * of a web page): its text belongs to the preamble, and its number does not count. */
+/* Whether a rule of SET matches all of TEXT[from, stop). */
+bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,
+                          size_t stop) {
+  for (size_t i = 0; i < seg->sets[set].count; i++) {
+    const pk_rule *rule = seg->sets[set].rules[i];
+    if (rule && pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
+        pk_match_end(seg->matcher) == stop)
+      return true;
+  }
+  return false;
+}
+
+/* Whether every line of TEXT[start, end) is a contents list's furniture: an entry's page
+ * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
+ * (after the last page number: "53Indholdsfortegnelse lukket møde").  Such lines say
+ * nothing of the entry before them. */
+static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
+  while (start < end) {
+    const char *newline = memchr(text + start, '\n', end - start);
+    size_t line_end = newline ? (size_t)(newline - text) : end, from = start, stop = line_end;
+    pk_trim_span(text, &from, &stop);
+    size_t digits = from;
+    while (digits < stop && digits - from < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
+    bool furniture = digits == stop || pk_seg_whole_line_of(seg, SET_GROUP, text, from, stop) ||
+                     pk_seg_whole_line_of(seg, SET_CONTENTS, text, digits, stop);
+    if (!furniture) return false;
+    start = line_end + 1;
+  }
+  return true;
+}
+
+bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
+  /* Only a line or page of its own, or an entry under a contents heading, can be a
+   * contents entry; items run together inside a page may be empty (an item only named in
+   * the minutes). */
+  /* Once the body has restarted the contents list, no entry of it is left to read. */
+  if (seg->document_sent || seg->contents_closed || blk->kind != BLOCK_ITEM) return false;
+  if (blk->contents_tail) return true;
+  if (blk->inside_unit && !seg->contents_seen) return false;
+  size_t start = blk->body_from, end = blk->text.len;
+  pk_trim_span(blk->text.data, &start, &end);
+  if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;
+  /* Under a contents heading, entries may have group labels between them ("Åbne",
+   * "Efterretningssager"): an entry is an item without a single section heading. */
+  if (!seg->contents_seen) return false;
+  heading_hit *hits = NULL;
+  size_t headings = pk_seg_find_headings(seg, blk, &hits);
+  free(hits);
+  return headings == 0;
+}
+
+/* The first contents entry's number and title, which the body restarts the list with. */
+static bool note_contents_entry(pk_segmenter *seg, const block *blk) {
+  if (!note_listed_title(seg, blk->caught.number, blk->caught.title)) return false;
+  if (seg->contents_title || !blk->caught.title) return true;
+  seg->contents_title = pk_strndup(blk->caught.title, strlen(blk->caught.title));
+  if (blk->caught.number) seg->contents_number = pk_strndup(blk->caught.number, strlen(blk->caught.number));
+  return seg->contents_title && (!blk->caught.number || seg->contents_number);
+}
+
+/* Appends BLK's text (with its page marks) to the held preamble. */
+bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk) {
+  block *pre = &seg->preamble;
+  if (!note_contents_entry(seg, blk)) return false;
+  pk_explain_note(seg->report->explain,
+                  "offset %zu: no text follows that item start before the next one, and no item "
+                  "with text came before: a contents entry, kept in the preamble",
+                  blk->char_start);
+  size_t shift = pre->text.len;
+  if (!pk_reserve((void **)&pre->marks, &pre->mark_cap, pre->mark_count + blk->mark_count,
+                  sizeof *pre->marks))
+    return false;
+  for (size_t i = 0; i < blk->mark_count; i++)
+    pre->marks[pre->mark_count++] = (unit_mark){blk->marks[i].at + shift, blk->marks[i].page};
+  return pk_buf_append(&pre->text, blk->text.data ? blk->text.data : "", blk->text.len);
+}
+
+/* Holds a contents entry (ownership moves) until the first item with content shows
+ * whether the list was a contents list or the items themselves. */
+bool pk_seg_hold_entry(pk_segmenter *seg, block *blk) {
+  if (!note_contents_entry(seg, blk) ||
+      !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held))
+    return false;
+  seg->held[seg->held_count++] = *blk;
+  *blk = (block){.kind = BLOCK_PREAMBLE};
+  return true;
+}
+
+/* The held entries go into the preamble, in order. */
+bool pk_seg_absorb_held(pk_segmenter *seg) {
+  bool ok = true;
+  for (size_t i = 0; i < seg->held_count; i++) {
+    ok = ok && pk_seg_absorb_into_preamble(seg, &seg->held[i]);
+    pk_seg_block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
+  }
+  seg->held_count = 0;
+  return ok;
+}
+
+bool pk_seg_ensure_document(pk_segmenter *seg) {
+  if (seg->document_sent) return true;
+  if (!pk_seg_absorb_held(seg)) return false;
+  bool ok = pk_seg_send_document(seg, &seg->preamble);
+  pk_seg_block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
+  return ok;
+}
+
+/* Whether a section heading is the first thing under the item's title: the item is one
+ * of the meeting's (a contents list's last entry runs on into meeting fields or the
+ * list's next entry instead). */
+static bool heading_opens_body(pk_segmenter *seg, const block *blk) {
+  heading_hit *hits = NULL;
+  size_t count = pk_seg_find_headings(seg, blk, &hits);
+  size_t start = blk->body_from, end = count ? hits[0].start : 0;
+  free(hits);
+  if (count) pk_trim_span(blk->text.data, &start, &end);
+  return count && start == end;
+}
+
+/* Whether the held entries run on into item BLK, the first with content: numbered one
+ * after another from the first, and BLK next, without the body restarting the list.
+ * Then they were no contents list but items with nothing under their titles ("1.
+ * Godkendelse af dagsorden", "2. Meddelelser", then "3. Title" and its first heading). */
+static bool held_run_into(pk_segmenter *seg, const block *blk) {
+  if (seg->contents_closed || !blk->caught.number) return false;
+  long next = pk_seg_leading_integer(blk->caught.number);
+  for (size_t i = seg->held_count; i-- > 0; next--)
+    if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
+      return false;
+  return next > 0 && heading_opens_body(seg, blk);
+}
+
+/* Before the first item with content (BLK) is sent: the held entries become items where
+ * they run on into it, else they go into the preamble. */
+bool pk_seg_settle_held(pk_segmenter *seg, const block *blk) {
+  if (!seg->held_count || !held_run_into(seg, blk)) return pk_seg_absorb_held(seg);
+  pk_explain_note(seg->report->explain,
+                  "offset %zu: the %zu item starts before it with nothing under them number on "
+                  "into this item: items, not a contents list", blk->char_start, seg->held_count);
+  size_t count = seg->held_count;
+  block *entries = seg->held;
+  seg->held = NULL, seg->held_count = seg->held_cap = 0;
+  bool ok = pk_seg_ensure_document(seg);
+  for (size_t i = 0; i < count; i++) {
+    ok = ok && pk_seg_send_item(seg, &entries[i]);
+    pk_seg_block_reset(&entries[i], BLOCK_PREAMBLE, 0);
+  }
+  free(entries);
+  return ok;
+}
+
+bool pk_seg_note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from) {
+  for (size_t i = 0; i < seg->sets[SET_ENTRY].count; i++) {
+    const pk_rule *rule = seg->sets[SET_ENTRY].rules[i];
+    if (!rule || pk_match(seg->matcher, rule, unit, end, from, true) != PK_MATCH_FOUND) continue;
+    char *number = pk_seg_group_text(seg->matcher, unit, "number");
+    char *title = pk_seg_group_text(seg->matcher, unit, "title");
+    bool ok = note_listed_title(seg, number, title);
+    free(number);
+    free(title);
+    return ok;
+  }
+  return true;
+}

@@ -1,0 +1,188 @@
+/* segment.h: the segmenter's state and the functions its files share (private to parser/).
+ *
+ * The segmenter is one stage in five files: segmenter.c reads units into blocks (where
+ * items, appendices and back matter start; the feed/finish interface), lookahead.c tries
+ * the item rules that see the lines after a unit, contents.c tells a table of contents
+ * from the items it lists, assemble.c turns a finished block into the model's records
+ * (the document, an item with its sections, an appendix), and blocks.c holds the helpers
+ * on blocks and captures they all use. */
+#ifndef PK_SEGMENT_H
+#define PK_SEGMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "decoder.h"
+#include "numset.h"
+#include "segmenter.h"
+#include "toc.h"
+
+enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
+
+/* Item rules with lines=N see a unit and the N-1 non-blank units after it, with at most
+ * LOOKAHEAD_UNITS units after it in all and PROBE_BYTES of each: the look-ahead, and so
+ * the memory it holds, is bounded. */
+enum { LOOKAHEAD_UNITS = 8, PROBE_BYTES = 2048, PROBES_MAX = LOOKAHEAD_UNITS + 1 };
+
+typedef enum { BLOCK_PREAMBLE, BLOCK_ITEM, BLOCK_APPENDIX, BLOCK_UNCLASSIFIED } block_kind;
+
+typedef struct unit_mark {
+  size_t at; /* offset of the unit in the block's text */
+  long page;
+} unit_mark;
+
+/* A contents list's entry: the title an item of that number takes when its start gives
+ * none ("Ad 3." in the minutes after "3. Trafiksikkerhed på Skolevej" in the agenda). */
+typedef struct listed_title {
+  long number;
+  char *title;
+} listed_title;
+
+/* Text captured by the rule that started a block. */
+typedef struct captures {
+  char *number, *title, *access, *case_number, *responsible, *item, *reference;
+} captures;
+
+typedef struct block {
+  block_kind kind;
+  pk_buf text;
+  unit_mark *marks;
+  size_t mark_count, mark_cap;
+  size_t char_start;    /* code point offset of the block in the cleaned text */
+  size_t counted_to, counted_chars; /* code points in text[0, counted_to): spans are
+                                       asked for in rising order, so counting resumes */
+  size_t body_from;     /* where the start rule's match ended */
+  bool from_toc;        /* an item the table of contents placed: its number is as listed */
+  bool inside_unit;     /* started inside a unit by an at=anywhere rule */
+  bool contents_tail;   /* the last entry of a contents list: the body restarted after it */
+  captures caught;
+} block;
+
+/* A section heading found in an item's text. */
+typedef struct heading_hit {
+  const pk_rule *rule;
+  size_t start, heading_end;
+  size_t body_start, body_end, date_start, date_end;
+  bool has_body, has_date;
+} heading_hit;
+
+/* A unit held for the item rules that look ahead: its start, and where it stands, so
+ * that a match found once the units after it have come can still start an item there. */
+typedef struct probe {
+  char *text;           /* the unit's first PROBE_BYTES (a copy) */
+  size_t len;
+  bool truncated;       /* the unit was longer: nothing after it can be seen from here */
+  bool blank;
+  bool pending;         /* look-ahead rules are still to be tried here */
+  size_t block_at;      /* offset of the unit in the text of the block it went into */
+  size_t char_at;       /* code point offset of the unit in the cleaned text */
+  long page;
+  unsigned long block_id; /* the block it went into */
+} probe;
+
+/* The rules of one kind that apply under the chosen profile, in load order: looked up
+ * once when the profile is chosen, not at every unit. */
+typedef enum {
+  SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
+  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_COUNT
+} rule_set;
+
+typedef struct rule_list {
+  const pk_rule **rules;
+  size_t count;
+} rule_list;
+
+struct pk_segmenter {
+  const pk_rules *rules;
+  rule_list sets[SET_COUNT];
+  const char *profile; /* chosen layout profile, or NULL */
+  const char *kind;    /* the document's kind, once the item rules are chosen */
+  long profile_score;
+  char *start_text;    /* the document's first units, for its kind and metadata */
+  size_t start_len;
+  pk_toc toc;          /* items listed in a table of contents, if the profile reads one */
+  size_t toc_next;     /* the next listed item not yet started */
+  pk_matcher *matcher;
+  pk_report *report;
+  pk_sink *sink;
+  const char *sha256;
+  block current;
+  block preamble;      /* held until the first item with content is known */
+  bool document_sent;
+  bool failed;
+  size_t cleaned_chars;  /* code points of cleaned text seen so far */
+  const pk_rule *started_by; /* the rule of the last block start */
+  long list_next;        /* the next number of a numbered list inside the item, or 0 */
+  bool contents_seen;    /* a contents heading stood in the preamble */
+  char *contents_number; /* number and title of the first contents entry, or NULL */
+  char *contents_title;
+  bool contents_closed;  /* the body has restarted the contents list */
+  bool restart_pending;  /* the last item start accepted restarts the contents list */
+  listed_title *listed;  /* the titles of the contents list's entries, by number */
+  size_t listed_count, listed_cap;
+  block *held;           /* contents entries read so far, before any item with content */
+  size_t held_count, held_cap;
+  char *sequence_before; /* while a unit is searched for starts inside it: the number of
+                            the item its piece starts, which those starts follow */
+  const char *group_access; /* access of the group of items being read ("Åbne punkter") */
+  size_t item_count;
+  char *last_number;     /* number of the previous item, for inference */
+  pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
+  unsigned lines_max;    /* the longest look-ahead of the item rules (1: none) */
+  probe probes[PROBES_MAX]; /* the units held for it, oldest first */
+  size_t probe_count;
+  unsigned long block_id;  /* counts the blocks started */
+  bool unit_taken;       /* the unit coming is part of a look-ahead match: it starts nothing */
+  pk_buf lookahead;      /* the subject a look-ahead rule is matched against */
+  bool by_template;      /* items start where the template of headings repeats */
+  pk_template template;
+  bool template_start;   /* the block start just found is a heading that opens an item */
+};
+
+/* ---- blocks.c: helpers on blocks and captures */
+long pk_seg_leading_integer(const char *number);
+const char *pk_seg_classify_access(pk_segmenter *seg, const char *printed);
+long long pk_seg_explain_offset(const pk_segmenter *seg, size_t base, const char *text, size_t at);
+char *pk_seg_trimmed_copy(const char *text, size_t start, size_t end);
+char *pk_seg_take_trimmed(pk_buf *text);
+void pk_seg_block_reset(block *blk, block_kind kind, size_t char_start);
+char *pk_seg_next_number(const char *previous);
+pk_span pk_seg_block_span(block *blk);
+char *pk_seg_group_text(pk_matcher *matcher, const char *subject, const char *name);
+long pk_seg_page_at(const block *blk, size_t at);
+pk_span pk_seg_span_of(block *blk, size_t start, size_t end);
+
+/* ---- assemble.c: finished blocks -> records */
+void pk_seg_note_group_access(pk_segmenter *seg, const block *blk, size_t from);
+const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len);
+bool pk_seg_send_document(pk_segmenter *seg, block *preamble);
+size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out);
+bool pk_seg_send_appendix(pk_segmenter *seg, block *blk);
+size_t pk_seg_next_char(const char *text, size_t len, size_t at);
+bool pk_seg_send_item(pk_segmenter *seg, block *blk);
+
+/* ---- contents.c: a table of contents and the items it lists */
+bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk);
+bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk);
+const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number);
+bool pk_seg_ensure_document(pk_segmenter *seg);
+bool pk_seg_note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from);
+bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,
+                          size_t stop);
+bool pk_seg_absorb_held(pk_segmenter *seg);
+bool pk_seg_settle_held(pk_segmenter *seg, const block *blk);
+bool pk_seg_hold_entry(pk_segmenter *seg, block *blk);
+
+/* ---- lookahead.c: item rules that look ahead (lines=N) */
+void pk_seg_drop_probes(pk_segmenter *seg, size_t count);
+bool pk_seg_look_ahead(pk_segmenter *seg, const char *next, size_t next_len);
+bool pk_seg_hold_probe(pk_segmenter *seg, const char *text, size_t len, long page,
+                       size_t block_at, size_t char_at, bool started_inside);
+
+/* ---- segmenter.c: units -> blocks */
+void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught);
+bool pk_seg_finish_block(pk_segmenter *seg);
+bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text);
+
+#endif
