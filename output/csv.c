@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/buf.h"
+#include "../util/buf.h"
 #include "sink.h"
 
 /* The columns, in order; put_field quotes none of these names. */

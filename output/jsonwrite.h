@@ -18,7 +18,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "../parser/buf.h"
+#include "../util/buf.h"
 
 /* Deeper than any record punktum writes. */
 enum { PK_JW_DEPTH_MAX = 8 };

@@ -3,7 +3,7 @@
 
 #include "text.h"
 
-#include "../parser/buf.h"
+#include "../util/buf.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 #include "explain.h"
 
 enum {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 
 void pk_coverage_in(pk_coverage *coverage, const char *text, size_t len) {
   coverage->in += pk_text_weight(text, len);

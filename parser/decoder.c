@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 #include "explain.h"
 
 enum { LOOKAHEAD_UNITS = 8,    /* as the segmenter looks ahead for lines=N rules */

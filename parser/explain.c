@@ -3,7 +3,7 @@
 
 #include "explain.h"
 
-#include "buf.h"
+#include "../util/buf.h"
 
 #include <stdarg.h>
 

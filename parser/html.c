@@ -16,8 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "error.h"
+#include "../util/buf.h"
+#include "../util/error.h"
 
 enum {
   FRAME_MAX = 256,          /* open lists and rows tracked; deeper ones are plain blocks */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 
 /* Enough to see what went wrong; a hostile input must not grow the report without end. */
 enum { MAX_DIAGNOSTICS = 500 };

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
-#include "buf.h"
+#include "../util/buf.h"
 
 /* Where a node stands: [start, end) in the cleaned text, counted in Unicode code points
  * (as a Python str is indexed), and its transcript pages (0: not paged). */

@@ -12,16 +12,16 @@
 
 #include "../output/sink.h"
 #include "../rules/rules.h"
-#include "buf.h"
+#include "../util/buf.h"
 #include "cleaner.h"
 #include "coverage.h"
-#include "error.h"
+#include "../util/error.h"
 #include "html.h"
 #include "pdf.h"
 #include "reader.h"
 #include "segmenter.h"
 #include "selector.h"
-#include "sha256.h"
+#include "../util/sha256.h"
 
 typedef enum { FORM_UNKNOWN, FORM_TEXT, FORM_HTML, FORM_PDF } input_form;
 

@@ -19,8 +19,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "error.h"
+#include "../util/buf.h"
+#include "../util/error.h"
 
 enum { READ_BLOCK = 64 * 1024, STDERR_KEEP = 1024, EXEC_FAILED = 127 };
 

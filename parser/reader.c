@@ -11,8 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "error.h"
+#include "../util/buf.h"
+#include "../util/error.h"
 
 enum { SNIFF_BYTES = 64 * 1024, OUT_CHUNK = 16 * 1024 };
 

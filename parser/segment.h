@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 #include "decoder.h"
 #include "numset.h"
 #include "segmenter.h"

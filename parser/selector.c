@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 #include "explain.h"
 
 enum { DETECT_BYTES = 32 * 1024 };

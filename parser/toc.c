@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 
 typedef struct raw_entry {
   size_t start, end; /* the entry's text */

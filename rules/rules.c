@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/buf.h"
-#include "../parser/error.h"
+#include "../util/buf.h"
+#include "../util/error.h"
 #include "builtin.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/buf.h"
+#include "../util/buf.h"
 #include "../parser/coverage.h"
 #include "punktum.h"
 #include "runner.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/buf.h"
+#include "../util/buf.h"
 #include "../parser/reader.h"
 #include "chunks.h"
 #include "runner.h"

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "../output/sink.h"
-#include "../parser/buf.h"
+#include "../util/buf.h"
 #include "chunks.h"
 #include "runner.h"
 

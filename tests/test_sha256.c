@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../parser/sha256.h"
+#include "../util/sha256.h"
 #include "runner.h"
 
 static void digest_in_pieces(const char *data, size_t len, size_t piece, bool hardware,
