@@ -363,6 +363,21 @@ void pk_seg_note_group_access(pk_segmenter *seg, const block *blk, size_t from) 
   }
 }
 
+/* Ends TITLE (in place) where a title-end rule first matches after its start: the case
+ * header an item rule's title ran into ("Godkendelse af dagsorden J.nr.: A10.").  The
+ * item's header keeps the whole start line, so nothing is lost. */
+static void end_title(pk_segmenter *seg, char *title) {
+  size_t len = strlen(title), cut = len;
+  for (size_t i = 0; i < seg->sets[SET_TITLE_END].count; i++) {
+    const pk_rule *rule = seg->sets[SET_TITLE_END].rules[i];
+    if (rule && pk_match(seg->matcher, rule, title, len, 1, false) == PK_MATCH_FOUND &&
+        pk_match_start(seg->matcher) < cut)
+      cut = pk_match_start(seg->matcher);
+  }
+  while (cut > 0 && (title[cut - 1] == ' ' || title[cut - 1] == '\t' || title[cut - 1] == ',')) cut--;
+  if (cut > 0) title[cut] = '\0';
+}
+
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -372,6 +387,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
     snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
   set_number(seg, &item, &blk->caught, blk->from_toc);
   item.title = blk->caught.title, blk->caught.title = NULL;
+  if (item.title) end_title(seg, item.title);
   const char *listed =
       item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
   if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;

@@ -85,7 +85,7 @@ typedef struct probe {
  * once when the profile is chosen, not at every unit. */
 typedef enum {
   SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
-  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_COUNT
+  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_TITLE_END, SET_COUNT
 } rule_set;
 
 typedef struct rule_list {

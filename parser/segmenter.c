@@ -19,7 +19,7 @@
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
                                                  "field",   "kind",     "meta",
-                                                 "contents", "group", "entry"};
+                                                 "contents", "group", "entry", "title-end"};
 
 
 bool pk_seg_finish_block(pk_segmenter *seg) {

@@ -77,7 +77,7 @@ static const struct {
     {"section", true, false},     {"attachment", false, true},        {"appendix", false, true},
     {"backmatter", false, true},  {"access", true, true},             {"detect", false, false},
     {"field", true, false},       {"toc", true, true},                {"contents", false, true},
-    {"group", true, false},       {"entry", false, true},
+    {"group", true, false},       {"entry", false, true},             {"title-end", false, false},
 };
 
 enum { KIND_UNKNOWN = -1 };

@@ -778,6 +778,22 @@ START_TEST(a_page_no_kind_rule_names_is_minutes_by_its_decisions) {
 }
 END_TEST
 
+START_TEST(a_title_ends_before_the_case_header_it_runs_into) {
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\n"
+               "1. Godkendelse af dagsorden J.nr.: A10.\n\nBeslutning\n\nGodkendt.\n\n"
+               "2. Budget rammebesparelse 09/11998\n\nBeslutning\n\nVedtaget.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden J.nr.: A10.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Budget rammebesparelse access=- case=- pages=0-0\n"
+               "  header=2. Budget rammebesparelse 09/11998\n"
+               "  section decision [Beslutning] body=- text=Vedtaget.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -879,6 +895,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
+  tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
