@@ -17,8 +17,7 @@
 #include "../util/buf.h"
 #include "explain.h"
 
-enum { LOOKAHEAD_UNITS = 8,    /* as the segmenter looks ahead for lines=N rules */
-       MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
+enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
@@ -152,11 +151,11 @@ static bool blank_line(const char *text, size_t start, size_t end) {
 }
 
 /* The end of the LINES-th non-blank line of WINDOW from AT on (the line at AT counts
- * however it reads), looking at most LOOKAHEAD_UNITS lines past it, as the segmenter
+ * however it reads), looking at most PK_LOOKAHEAD_UNITS lines past it, as the segmenter
  * does; 0 when there are not that many. */
 static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned lines) {
   unsigned seen = 0;
-  for (unsigned units = 0; at <= len && units <= LOOKAHEAD_UNITS; units++) {
+  for (unsigned units = 0; at <= len && units <= PK_LOOKAHEAD_UNITS; units++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     seen += units == 0 || !blank_line(window, at, end);

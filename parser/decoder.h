@@ -15,6 +15,11 @@
 
 #include "../rules/rules.h"
 
+/* Item rules with lines=N see a unit and the N-1 non-blank units after it, with at most
+ * PK_LOOKAHEAD_UNITS units after it in all: the segmenter's look-ahead, which the decoder
+ * scores the same way. */
+enum { PK_LOOKAHEAD_UNITS = 8 };
+
 /* One proposal: a set of item rules, in load order. */
 typedef struct pk_item_proposal {
   const pk_rule **rules; /* malloc'd; the rules are borrowed */

@@ -21,9 +21,9 @@
 enum { META_WITHIN = 4000 }; /* bytes of the preamble searched for metadata by default */
 
 /* Item rules with lines=N see a unit and the N-1 non-blank units after it, with at most
- * LOOKAHEAD_UNITS units after it in all and PROBE_BYTES of each: the look-ahead, and so
+ * PK_LOOKAHEAD_UNITS units after it in all and PROBE_BYTES of each: the look-ahead, and so
  * the memory it holds, is bounded. */
-enum { LOOKAHEAD_UNITS = 8, PROBE_BYTES = 2048, PROBES_MAX = LOOKAHEAD_UNITS + 1 };
+enum { PROBE_BYTES = 2048, PROBES_MAX = PK_LOOKAHEAD_UNITS + 1 };
 
 typedef enum { BLOCK_PREAMBLE, BLOCK_ITEM, BLOCK_APPENDIX, BLOCK_UNCLASSIFIED } block_kind;
 
