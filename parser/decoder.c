@@ -31,6 +31,7 @@ typedef struct candidate {
   long number;       /* leading integer of the number group, -1 if none */
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
+  bool inside;       /* found inside a unit (at=anywhere), not at its start */
 } candidate;
 
 typedef struct cand_list {
@@ -130,7 +131,7 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
 }
 
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *rule,
-                          const char *unit, size_t base) {
+                          const char *unit, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   if (!pk_item_title_plausible(matcher, rule, unit)) return true;
   pk_match_group(matcher, "title", &title_start, &title_end);
@@ -140,7 +141,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *r
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = leading_number(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = has_sequence(rule, "increasing")};
+      .increasing = has_sequence(rule, "increasing"), .inside = inside};
   return true;
 }
 
@@ -182,7 +183,7 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
       if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1)) continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, rule, unit, at);
+        return add_candidate(out, matcher, rule, unit, at, false);
     }
   }
   return true;
@@ -199,7 +200,7 @@ static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matche
     if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
-      if (!add_candidate(out, matcher, rule, unit, base)) return false;
+      if (!add_candidate(out, matcher, rule, unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -336,7 +337,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const po
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
-  prop->explained = prop->matter = prop->unexplained = prop->titled = 0;
+  prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;
   free(prop->starts);
   prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;
   if (kept && !prop->starts) ok = false;
@@ -346,9 +347,12 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const po
     prop->starts[i] = cands.items[i].start;
     bool matter = evidence_in(ev, cands.items[i].start, next);
     prop->matter += matter;
-    if (matter || in_run[i]) prop->explained++;
+    /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
+     * ..."): inside a unit only item matter explains a start. */
+    if (matter || (in_run[i] && !cands.items[i].inside)) prop->explained++;
     else prop->unexplained++;
     prop->titled += cands.items[i].title_end > cands.items[i].title_start;
+    prop->inside += cands.items[i].inside;
   }
   free(in_run);
   free(cands.items);
@@ -611,14 +615,20 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
-   * rules alone, and under the fallback profile only where a start has item matter after
-   * it (a web page of one item: its title, case number and first section heading). */
+   * rules alone; under the fallback profile only where a start has item matter after it
+   * (a web page of one item: its title, case number and first section heading), and
+   * under a detected profile also where its starts stand at the start of a line: numbers
+   * found only inside a transcript's pages, with nothing after them, are an agenda
+   * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
     ok = score_proposal(&list.items[i], matcher, &ev, how->window, how->len);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
-  bool none = ok && !record && (!profile || (!how->detected && list.items[0].matter == 0));
+  const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
+  bool none = ok && !record &&
+              (!profile || (own && own->matter == 0 &&
+                            (!how->detected || own->inside == own->start_count)));
   if (ok && !record)
     pk_explain_note(how->explain, "not a meeting record (no kind named, no decision heading): %s",
                     none ? "no items" : "the chosen profile's item rules only");

@@ -29,6 +29,7 @@ typedef struct pk_item_proposal {
   size_t unexplained;    /* starts with text but no item matter */
   size_t matter;         /* of those, starts followed by item matter (not only numbered) */
   size_t titled;         /* starts with a title */
+  size_t inside;         /* starts inside a unit (at=anywhere), not at its start */
   size_t *starts;        /* where its starts are in the window (malloc'd; the caller frees) */
   size_t start_count;
   size_t decided;        /* on the chosen one: decision headings in the window with text

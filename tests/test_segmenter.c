@@ -794,6 +794,19 @@ START_TEST(a_title_ends_before_the_case_header_it_runs_into) {
 }
 END_TEST
 
+START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
+  /* Numbers rise inside the page, but nothing names the text minutes, no decision is
+   * recorded and no item matter follows a number: an overview, not items. */
+  expect_parse("Transkript\n1 Gudenåkomitéen Viborg Kommune Prinsens Allé\n"
+               "2 Møde den 12. december 2014 Punkter: 1. Velkomst v./ Flemming Lund 2. Godkendelse "
+               "af punkter 3. Orientering om Vandråd Randers Fjord 4. Kvælstof i Gudenåen\n",
+               "document kind=other municipality=Viborg Kommune body=Vandråd date=2014-12-12 time=\n"
+               "preamble=Gudenåkomitéen Viborg Kommune Prinsens Allé\n"
+               "Møde den 12. december 2014 Punkter: 1. Velkomst v./ Flemming Lund 2. Godkendelse af punkter 3. Orientering om Vandråd Randers Fjord 4. Kvælstof i Gudenåen\n"
+               "end items=0 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -896,6 +909,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
+  tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
