@@ -36,32 +36,48 @@ def pdf_string(line):
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def page_stream(lines, header, footer, no_text):
+def line_ops(entry):
+    """The operators for one line: a string at the margin, or cells [(x, text), ...] at
+    their offsets from the margin (a label column beside a text column)."""
+    if isinstance(entry, str):
+        return [pdf_string(entry) + b" Tj T*" if entry.strip() else b"T*"]
+    ops = []
+    for x, text in entry:
+        ops += [b"%d 0 Td" % x, pdf_string(text) + b" Tj", b"%d 0 Td" % -x]
+    return ops + [b"T*"]
+
+
+def page_stream(lines, header, footer, no_text, width=WIDTH, height=HEIGHT, size=SIZE,
+                leading=LEADING):
     if no_text:
         return b"0.5 g 100 100 400 300 re f"
-    out = [b"BT", b"/F1 %d Tf" % SIZE, b"%d TL" % LEADING, b"%d %d Td" % (MARGIN, HEIGHT - MARGIN)]
+    out = [b"BT", b"/F1 %d Tf" % size, b"%d TL" % leading, b"%d %d Td" % (MARGIN, height - MARGIN)]
     if header:
         out += [pdf_string(header) + b" Tj", b"T* T*"]
     for line in lines:
-        out.append(pdf_string(line) + b" Tj T*" if line.strip() else b"T*")
+        out += line_ops(line)
     out.append(b"ET")
     if footer:
-        out += [b"BT", b"/F1 %d Tf" % SIZE, b"%d %d Td" % (WIDTH // 2 - 30, MARGIN // 2),
+        out += [b"BT", b"/F1 %d Tf" % size, b"%d %d Td" % (width // 2 - 30, MARGIN // 2),
                 pdf_string(footer) + b" Tj", b"ET"]
     return b"\n".join(out)
 
 
-def write_pdf(pages, out_path, header, footer, no_text, encrypt):
+def write_pdf(pages, out_path, header, footer, no_text, encrypt, footer_form="Side %(n)d af %(m)d",
+              width=WIDTH, height=HEIGHT, size=SIZE, leading=LEADING, header_on_first=False):
+    """PAGES: lists of lines (see line_ops).  A page taller than HEIGHT gets a taller box."""
     objects = [None, None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
                            b"/Encoding /WinAnsiEncoding >>"]
     kids = []
     for number, lines in enumerate(pages, 1):
-        stream = page_stream(lines, header if number > 1 else None,
-                             "Side %d af %d" % (number, len(pages)) if footer else None, no_text)
+        page_height = max(height, (len(lines) + 4) * leading + 2 * MARGIN)
+        stream = page_stream(lines, header if number > 1 or header_on_first else None,
+                             footer_form % {"n": number, "m": len(pages)} if footer else None,
+                             no_text, width, page_height, size, leading)
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
                        b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
-                       % (WIDTH, HEIGHT, len(objects)))
+                       % (width, page_height, len(objects)))
         kids.append(b"%d 0 R" % len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
