@@ -11,7 +11,7 @@ site's transcript (the site's wrapper, "Transkript", a line per page, then a lis
 related documents) becomes its PDF again: one transcript page a PDF page, the site's
 wrapper and list left out (they were never in the PDF).  Any other text becomes pages
 of 20 lines.  Lines are wrapped at MEASURE characters, long words hyphenated at the
-line end, a running header (the document's first line) stands on every page of a
+line end (in every third document), a running header (the document's first line) stands on every page of a
 document of two pages or more, and the page number at the foot takes one of the common
 forms ("Side 3 af 9", "- 3 -", "3", "Side 3") by INDEX.  Case fields ("Sagsnr.: 22/3307")
 are set as a label column beside a value column.
@@ -38,6 +38,7 @@ FIELD = re.compile(r"^(Sagsnr\.?|Sags nr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|
                    r"Mødested|Sted|Tidspunkt|Mødetidspunkt)\s*:\s*(\S.*)$")
 NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 LABEL_COLUMN = 130
+HYPHENATE_EVERY = 3  # most councils' word processors do not hyphenate; some do
 
 
 def norm(text):
@@ -66,16 +67,16 @@ def transcript_pages(lines):
     return pages
 
 
-def wrap(text, measure=MEASURE):
-    """TEXT in lines of at most MEASURE characters; a long word that does not fit is
-    hyphenated where at least five letters fit and four remain."""
+def wrap(text, measure=MEASURE, hyphenate=False):
+    """TEXT in lines of at most MEASURE characters; with HYPHENATE, a long word that does
+    not fit is hyphenated where at least five letters fit and four remain."""
     out, line = [], ""
     for word in text.split():
         room = measure - len(line) - (1 if line else 0)
         if len(word) <= room:
             line = line + " " + word if line else word
             continue
-        if len(word) >= 10 and word.isalpha() and word.islower() and room >= 6 and len(word) - (room - 1) >= 4:
+        if hyphenate and len(word) >= 10 and word.isalpha() and word.islower() and room >= 6 and len(word) - (room - 1) >= 4:
             cut = room - 1
             out.append((line + " " if line else "") + word[:cut] + "-")
             line = word[cut:]
@@ -88,20 +89,20 @@ def wrap(text, measure=MEASURE):
     return out
 
 
-def typeset_line(line):
+def typeset_line(line, hyphenate):
     """One text line as PDF lines: a case field as two cells, else wrapped text."""
     field = FIELD.match(line.strip())
     if field:
         return [[(0, field.group(1) + ":"), (LABEL_COLUMN, field.group(2))]]
-    return wrap(line) if line.strip() else [""]
+    return wrap(line, hyphenate=hyphenate) if line.strip() else [""]
 
 
-def pdf_pages(text):
+def pdf_pages(text, hyphenate):
     lines = text.split("\n")
     pages = transcript_pages(lines)
     if pages is not None:
-        return [wrap(page) for page in pages], True
-    flat = [out for line in lines for out in typeset_line(line)]
+        return [wrap(page, hyphenate=hyphenate) for page in pages], True
+    flat = [out for line in lines for out in typeset_line(line, hyphenate)]
     while flat and flat[-1] == "":
         flat.pop()
     return [flat[i:i + LINES_PER_PAGE] for i in range(0, len(flat), LINES_PER_PAGE)] or [[]], False
@@ -115,7 +116,7 @@ def header_of(text, pages):
 
 
 def write_pdf(text, out_path, index):
-    pages, _ = pdf_pages(text)
+    pages, _ = pdf_pages(text, index % HYPHENATE_EVERY == 0)
     mkpdf.write_pdf(pages, out_path, header_of(text, pages), True, False, False,
                     footer_form=PAGE_FORMS[index % len(PAGE_FORMS)], width=595, height=842,
                     size=9, leading=12, header_on_first=True)

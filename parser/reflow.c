@@ -1,0 +1,280 @@
+/* reflow.c: soft line ends of a printed page joined (see reflow.h). */
+#include "config.h"
+
+#include "reflow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A line may fall this many code points short of the measure and still be full: a
+ * proportional font fits more narrow letters on one line than on another. */
+enum { SLACK_PERCENT = 10, MAX_CONJUNCTION = 6, MIN_FULL_LINES = 2,
+       CLUSTER_PERCENT = 5, /* full lines stand this close below the measure */
+       MAX_LABEL = 40, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60 };
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
+
+bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out) {
+  size_t start = 0, end = len;
+  while (start < end && is_space(line[start])) start++;
+  while (end > start && is_space(line[end - 1])) end--;
+  for (size_t i = start; i < end; i++) {
+    if (is_space(line[i]) && is_space(line[i - 1])) continue;
+    if (!pk_buf_append_char(out, is_space(line[i]) ? ' ' : line[i])) return false;
+  }
+  return true;
+}
+
+/* Code points of a tidied line. */
+static size_t width(const char *line, size_t len) { return pk_utf8_count(line, len); }
+
+void pk_measure_add(pk_measure *measure, size_t width) {
+  measure->widths[width < PK_REFLOW_BINS ? width : PK_REFLOW_BINS - 1]++;
+}
+
+static size_t slack(size_t width) { return width * SLACK_PERCENT / 100; }
+
+/* Lines of MEASURE's widths in (WIDTH - 5%, WIDTH]. */
+static unsigned long near_below(const pk_measure *measure, size_t width) {
+  unsigned long count = 0;
+  for (size_t w = width - width * CLUSTER_PERCENT / 100 + 1; w <= width; w++) count += measure->widths[w];
+  return count;
+}
+
+/* Lines of MEASURE's widths over WIDTH + slack. */
+static unsigned long far_above(const pk_measure *measure, size_t width) {
+  unsigned long count = 0;
+  for (size_t w = width + slack(width) + 1; w < PK_REFLOW_BINS; w++) count += measure->widths[w];
+  return count;
+}
+
+/* Of the widths that have at least half as many lines near below them as the best one
+ * (and two), the largest: a short document has few full lines, and a cluster of short
+ * paragraphs of like length may match them, but a measure taken too wide only leaves
+ * line ends as they are, while one taken too narrow would join a heading to its text.
+ * Not a width that more lines go far beyond than end near it: that is a text whose lines
+ * were never broken to a measure (paragraphs of any length, each a line), where lines
+ * of like length are chance. */
+size_t pk_measure_get(const pk_measure *measure) {
+  unsigned long best = 0;
+  for (size_t width = PK_REFLOW_MIN_MEASURE; width < PK_REFLOW_BINS - 1; width++) {
+    unsigned long count = near_below(measure, width);
+    if (count > best) best = count;
+  }
+  unsigned long enough = best / 2 > MIN_FULL_LINES ? best / 2 : MIN_FULL_LINES;
+  for (size_t width = PK_REFLOW_BINS - 2; width >= PK_REFLOW_MIN_MEASURE; width--) {
+    unsigned long near = near_below(measure, width);
+    if (near >= enough && far_above(measure, width) <= near) return width;
+  }
+  return 0;
+}
+
+/* The first word of LINE in code points. */
+static size_t first_word(const char *line, size_t len) {
+  size_t end = 0;
+  while (end < len && line[end] != ' ') end++;
+  return width(line, end);
+}
+
+/* Whether the UTF-8 letter ending at TEXT[AT] (exclusive) or starting at TEXT[AT] is a
+ * lower-case letter: ASCII, or a Latin-1 letter (æ ø å é ü ...: C3 A0-BF but ÷). */
+static bool lower_at(const char *text, size_t len, size_t at) {
+  unsigned char c = (unsigned char)text[at];
+  if (c >= 'a' && c <= 'z') return true;
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0xA0 &&
+         (unsigned char)text[at + 1] != 0xB7;
+}
+
+/* An upper-case letter at TEXT[AT]: ASCII, or Latin-1's Æ Ø Å É ... (C3 80-9E but ×). */
+static bool upper_at(const char *text, size_t len, size_t at) {
+  unsigned char c = (unsigned char)text[at];
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0x80 &&
+         (unsigned char)text[at + 1] <= 0x9E && (unsigned char)text[at + 1] != 0x97;
+}
+
+static bool lower_before(const char *text, size_t end) {
+  if (end >= 1 && text[end - 1] >= 'a' && text[end - 1] <= 'z') return true;
+  return end >= 2 && lower_at(text, end, end - 2);
+}
+
+/* "og", "eller" ...: after "Arbejdsmarkeds-" a hyphen of the text, not of the line end. */
+static bool is_conjunction(const char *word, size_t len) {
+  static const char *const WORDS[] = {"og", "eller", "samt", "til", "som", "end"};
+  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+    if (strlen(WORDS[i]) == len && memcmp(WORDS[i], word, len) == 0) return true;
+  return false;
+}
+
+static size_t word_bytes(const char *line, size_t len) {
+  size_t end = 0;
+  while (end < len && line[end] != ' ') end++;
+  return end;
+}
+
+typedef enum { JOIN_LINE, JOIN_SPACE, JOIN_DROP_HYPHEN, JOIN_TIGHT } join;
+
+/* How line A, ending in a hyphen after a letter or digit, goes on in line B (not blank):
+ * a word the typesetter broke ("beskæfti-" / "gelse") is joined and the hyphen dropped; a
+ * compound's own hyphen ("Nord-" / "Danmark", "CO2-" / "udledning") is kept, joined
+ * tight; a hyphen before a conjunction ("Arbejdsmarkeds-" / "og") is the text's, and a
+ * space follows it.  JOIN_LINE when A does not end so. */
+static join hyphen_join(const char *a, size_t a_len, const char *b, size_t b_len, bool full) {
+  if (a_len < 3 || a[a_len - 1] != '-' || a[a_len - 2] == ' ' || a[a_len - 2] == '-') return JOIN_LINE;
+  size_t next = word_bytes(b, b_len);
+  if (lower_at(b, b_len, 0) && next <= MAX_CONJUNCTION && is_conjunction(b, next)) return JOIN_SPACE;
+  if (lower_at(b, b_len, 0) && lower_before(a, a_len - 1)) return JOIN_DROP_HYPHEN;
+  return full && (upper_at(b, b_len, 0) || (b[0] >= '0' && b[0] <= '9')) ? JOIN_TIGHT : JOIN_LINE;
+}
+
+/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ": a line that starts a list item starts a line. */
+static bool starts_list_item(const char *line, size_t len) {
+  if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
+    return true; /* U+2022 bullet, U+2013 en dash */
+  if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
+  size_t i = 0;
+  while (i < len && i < 3 && line[i] >= '0' && line[i] <= '9') i++;
+  /* "17 Investeringsprojekter": an item's number and title, as in a list of contents. */
+  if (i && i + 1 < len && line[i] == ' ' && upper_at(line, len, i + 1)) return true;
+  if (i == 0 && len >= 1 && line[0] >= 'a' && line[0] <= 'z') i = 1;
+  return i && i + 1 < len && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ' &&
+         (line[i] == ')' || (line[0] >= '0' && line[0] <= '9'));
+}
+
+static bool ends_sentence(const char *line, size_t len) {
+  char last = len ? line[len - 1] : '\0';
+  return last == '.' || last == ':' || last == '!' || last == '?';
+}
+
+/* Whether line A holds so much of the page's MEASURE that line B's first word would not
+ * have fitted on it. */
+static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+  if (!a_len || !b_len || measure < PK_REFLOW_MIN_MEASURE) return false;
+  size_t full = measure - slack(measure), a_width = width(a, a_len);
+  /* A line well over the measure is two that pdftotext joined at a hyphen: its end is the
+   * second's, of about the part over the measure. */
+  if (a_width > measure + slack(measure)) a_width -= measure;
+  return a_width + 1 + first_word(b, b_len) > full;
+}
+
+/* How the line end between tidied lines A and B is read. */
+static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+  if (!a_len || !b_len) return JOIN_LINE;
+  bool full = is_full(a, a_len, b, b_len, measure);
+  join hyphen = hyphen_join(a, a_len, b, b_len, full);
+  if (hyphen != JOIN_LINE) return hyphen;
+  if (!full || starts_list_item(b, b_len)) return JOIN_LINE;
+  /* After a sentence, a line that is not full itself is a heading or a paragraph of its
+   * own more often than the sentence's last words. */
+  size_t b_full = measure - slack(measure);
+  return !ends_sentence(a, a_len) || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
+}
+
+typedef struct span {
+  size_t at, len; /* in the tidied text */
+  bool glued;     /* joined to the span before it by a space whatever its width */
+} span;
+
+typedef struct lines {
+  pk_buf text; /* the tidied lines, back to back */
+  span *spans;
+  size_t count, cap;
+} lines;
+
+static bool tidy_lines(const char *text, size_t len, lines *out) {
+  for (size_t at = 0; at <= len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) : len, start = out->text.len;
+    if (!pk_reserve((void **)&out->spans, &out->cap, out->count + 1, sizeof *out->spans) ||
+        !pk_reflow_tidy_line(text + at, end - at, &out->text))
+      return false;
+    out->spans[out->count++] = (span){start, out->text.len - start, false};
+    if (!nl) break;
+    at = end + 1;
+  }
+  return true;
+}
+
+/* "Sagsnr.:", "Mødedato:": a field's label alone on its line. */
+static bool is_label(const char *line, size_t len) {
+  if (len < 2 || len > MAX_LABEL || line[len - 1] != ':' || line[len - 2] == ':' ||
+      !upper_at(line, len, 0))
+    return false;
+  size_t words = 1;
+  for (size_t i = 0; i < len; i++) words += line[i] == ' ';
+  return words <= MAX_LABEL_WORDS;
+}
+
+/* Index of the first line from I on that is not blank (COUNT when none). */
+static size_t next_filled(const lines *all, size_t i) {
+  while (i < all->count && all->spans[i].len == 0) i++;
+  return i;
+}
+
+static bool filled(const lines *all, size_t i) { return i < all->count && all->spans[i].len; }
+
+/* pdftotext (plain) reads a label column before the value column beside it: K labels on
+ * lines in a row, a blank line, K values on lines in a row, then a blank line or the end.
+ * Puts each value after its label again, from line FIRST; returns the line after the
+ * block, or FIRST when there is no block there.  One label pairs with the next line only
+ * when that starts with a digit ("Sagsnr.:" / "22/131") and is no item ("1. Godkendelse"):
+ * a label may have no value ("Lokation:" above an item's title), and a heading with a
+ * colon stands above its paragraph. */
+static size_t pair_labels(lines *all, size_t first, span *scratch) {
+  const char *text = all->text.data ? all->text.data : "";
+  size_t k = 0, i = first;
+  while (k < MAX_LABELS && filled(all, i) && is_label(text + all->spans[i].at, all->spans[i].len))
+    k++, i++;
+  if (k == 0) return first;
+  size_t values = next_filled(all, i), end = values + k;
+  bool apart = values > i && !filled(all, end); /* blank lines before and after the values */
+  for (size_t j = values; j < end; j++) {
+    const span *v = &all->spans[j];
+    if (!filled(all, j) || is_label(text + v->at, v->len) || v->len > MAX_VALUE) return first;
+  }
+  const span *value = &all->spans[values];
+  const char *v = text + value->at;
+  bool digit = v[0] >= '0' && v[0] <= '9';
+  if (k > 1 ? !apart : !digit || starts_list_item(v, value->len)) return first;
+  size_t n = 0;
+  for (size_t j = 0; j < k; j++) {
+    scratch[n++] = all->spans[first + j];
+    scratch[n] = all->spans[values + j];
+    scratch[n++].glued = true;
+  }
+  while (n < end - first) scratch[n++] = (span){0, 0, false}; /* the blank lines between */
+  memcpy(all->spans + first, scratch, n * sizeof *scratch);
+  return end;
+}
+
+bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
+               unsigned long long *hyphens) {
+  lines all = {0};
+  span *scratch = NULL;
+  bool ok = tidy_lines(text, len, &all) && (scratch = malloc(all.count * sizeof *scratch)) != NULL;
+  for (size_t i = 0; ok && i < all.count;) {
+    size_t next = pair_labels(&all, i, scratch);
+    i = next > i ? next : i + 1;
+  }
+  const char *base = all.text.data ? all.text.data : "";
+  const span *prev = NULL;
+  for (size_t i = 0; ok && i < all.count; i++) {
+    const span *line = &all.spans[i];
+    if (prev) {
+      join how = line->glued ? JOIN_SPACE
+                             : line_join(base + prev->at, prev->len, base + line->at, line->len, measure);
+      if (how == JOIN_DROP_HYPHEN) {
+        out->data[--out->len] = '\0'; /* the hyphen, last byte of OUT */
+        ++*hyphens;
+      } else if (how != JOIN_TIGHT) {
+        ok = pk_buf_append_char(out, how == JOIN_SPACE ? ' ' : '\n');
+      }
+    }
+    ok = ok && pk_buf_append(out, base + line->at, line->len);
+    prev = line;
+  }
+  free(scratch);
+  free(all.spans);
+  pk_buf_free(&all.text);
+  return ok;
+}
