@@ -363,8 +363,16 @@ typedef struct line_span {
   size_t start, end;
 } line_span;
 
+/* [START, END) of TEXT without the white space around it (-layout indents a footer by
+ * its width, so a page's differs from the next one's), into *OUT; true. */
+static bool trimmed(const char *text, size_t start, size_t end, line_span *out) {
+  pk_trim_span(text, &start, &end);
+  *out = (line_span){start, end};
+  return true;
+}
+
 /* The K-th line of SHEET that is not blank, counted from its top (from its bottom when
- * FROM_END); false when there is none. */
+ * FROM_END), trimmed; false when there is none. */
 static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *out) {
   const char *text = sheet->data ? sheet->data : "";
   size_t len = sheet->len, seen = 0;
@@ -372,7 +380,7 @@ static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *
     for (size_t at = 0;;) {
       const char *nl = memchr(text + at, '\n', len - at);
       size_t end = nl ? (size_t)(nl - text) : len;
-      if (!is_blank_line(text + at, end - at) && seen++ == k) return *out = (line_span){at, end}, true;
+      if (!is_blank_line(text + at, end - at) && seen++ == k) return trimmed(text, at, end, out);
       if (!nl) return false;
       at = end + 1;
     }
@@ -380,7 +388,7 @@ static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *
   for (size_t end = len;;) {
     size_t start = end;
     while (start > 0 && text[start - 1] != '\n') start--;
-    if (!is_blank_line(text + start, end - start) && seen++ == k) return *out = (line_span){start, end}, true;
+    if (!is_blank_line(text + start, end - start) && seen++ == k) return trimmed(text, start, end, out);
     if (start == 0) return false;
     end = start - 1;
   }
@@ -407,6 +415,9 @@ static bool same_furniture(const char *a, size_t a_len, long page_a, const char 
       long x = digits_at(a, a_len, &i), y = digits_at(b, b_len, &j);
       if (x != y && y - x != page_b - page_a) return false;
       if (x != y) *counted = true;
+    } else if (pk_is_ascii_space((unsigned char)a[i]) && pk_is_ascii_space((unsigned char)b[j])) {
+      while (i < a_len && pk_is_ascii_space((unsigned char)a[i])) i++; /* -layout's gaps differ */
+      while (j < b_len && pk_is_ascii_space((unsigned char)b[j])) j++;
     } else if (a[i++] != b[j++]) {
       return false;
     }
@@ -535,7 +546,7 @@ static void find_bodies(pk_cleaner *cleaner) {
     page *pg = &cleaner->window[j];
     size_t tops = sheet_top(cleaner, j, top);
     pg->body = tops ? top[tops - 1].end + 1 : 0;
-    if (pg->body > pg->raw.len) pg->body = pg->raw.len;
+    while (pg->body < pg->raw.len && pk_is_ascii_space((unsigned char)pg->raw.data[pg->body])) pg->body++;
     size_t bottoms = sheet_bottom(cleaner, j, pg->body, bottom);
     pg->tail = bottoms ? bottom[bottoms - 1].start : pg->raw.len;
     if (bottoms && pg->tail > pg->body) pg->tail--; /* the line end before the footer */
@@ -585,13 +596,10 @@ static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
       !stream_sheet(cleaner))
     return false;
   if (cleaner->sheet_streaming) return emit_unit(cleaner, line, len, cleaner->sheet_number);
-  bool ok = !cleaner->sheet_lines++ || pk_buf_append_char(&cleaner->sheet, '\n');
-  size_t start = cleaner->sheet.len;
-  /* Trimmed, its runs of spaces one: -layout's indents and column gaps would keep a
-   * page's footer from matching its neighbour's. */
-  ok = ok && pk_reflow_tidy_line(line, len, &cleaner->sheet);
-  size_t width = pk_utf8_count(cleaner->sheet.data ? cleaner->sheet.data + start : "", cleaner->sheet.len - start);
-  pk_measure_add(cleaner->measure, width);
+  bool ok = (!cleaner->sheet_lines++ || pk_buf_append_char(&cleaner->sheet, '\n')) &&
+            pk_buf_append(&cleaner->sheet, line, len);
+  /* As read: -layout's indents and column gaps tell the reflow where columns stand. */
+  pk_measure_add(cleaner->measure, pk_reflow_width(line, len));
   return ok;
 }
 

@@ -230,8 +230,12 @@ pk_status pk_pdf_finish(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err) 
   if (fflush(pdf->spool) != 0 || fseek(pdf->spool, 0, SEEK_SET) != 0)
     return pk_error_set(err, PK_ERR_IO, NULL, 0, -1, "cannot spool the PDF: %s", strerror(errno));
   ask_version(pdf, program);
-  /* The spool is pdftotext's standard input, which it opens again as a file to seek in. */
-  char *argv[] = {"pdftotext", "-enc", "UTF-8", "/dev/stdin", "-", NULL};
+  /* The spool is pdftotext's standard input, which it opens again as a file to seek in.
+   * -layout: a label column beside a text column comes out side by side on each line,
+   * which the cleaner reads in order (reflow.h); plain mode reads the label column as a
+   * block before its values and joins a word broken at a line end with the whole next
+   * line, which a reader can only guess back (tests/forms-eval.sh measures both). */
+  char *argv[] = {"pdftotext", "-layout", "-enc", "UTF-8", "/dev/stdin", "-", NULL};
   child kid;
   if (!spawn(pdf, program, argv, fileno(pdf->spool), &kid))
     return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1, "cannot run pdftotext: %s", strerror(errno));

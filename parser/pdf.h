@@ -1,4 +1,4 @@
-/* pdf.h: a PDF -> the text of its pages, by poppler's pdftotext run as a child process.
+/* pdf.h: a PDF -> the text of its pages, by poppler's pdftotext -layout run as a child process.
  *
  * Why a child and not libpoppler linked in: poppler is GPL (linking it would make
  * libpunktum GPL too), a broken or hostile PDF can crash or hang it (a child's crash is

@@ -10,7 +10,7 @@
  * proportional font fits more narrow letters on one line than on another. */
 enum { SLACK_PERCENT = 10, MAX_CONJUNCTION = 6, MIN_FULL_LINES = 2,
        CLUSTER_PERCENT = 5, /* full lines stand this close below the measure */
-       MAX_LABEL = 40, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60 };
+       MAX_LABEL = 40, MAX_ABBREVIATION = 4, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60 };
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
 
@@ -27,6 +27,20 @@ bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out) {
 
 /* Code points of a tidied line. */
 static size_t width(const char *line, size_t len) { return pk_utf8_count(line, len); }
+
+size_t pk_reflow_width(const char *line, size_t len) {
+  size_t count = 0;
+  bool space = true; /* leading white space is not counted, nor a run after the first */
+  for (size_t i = 0; i < len; i++) {
+    if (is_space(line[i])) {
+      if (!space) count++;
+      space = true;
+    } else if ((unsigned char)line[i] < 0x80 || (unsigned char)line[i] >= 0xC0) {
+      count++, space = false;
+    }
+  }
+  return count && space && is_space(line[len - 1]) ? count - 1 : count;
+}
 
 void pk_measure_add(pk_measure *measure, size_t width) {
   measure->widths[width < PK_REFLOW_BINS ? width : PK_REFLOW_BINS - 1]++;
@@ -127,22 +141,34 @@ static join hyphen_join(const char *a, size_t a_len, const char *b, size_t b_len
   return full && (upper_at(b, b_len, 0) || (b[0] >= '0' && b[0] <= '9')) ? JOIN_TIGHT : JOIN_LINE;
 }
 
-/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ": a line that starts a list item starts a line. */
-static bool starts_list_item(const char *line, size_t len) {
+/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg": a line that starts a list item starts
+ * a line. */
+static bool starts_list_item(const char *line, size_t len, bool after_sentence) {
   if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
     return true; /* U+2022 bullet, U+2013 en dash */
   if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
   size_t i = 0;
   while (i < len && i < 3 && line[i] >= '0' && line[i] <= '9') i++;
-  /* "17 Investeringsprojekter": an item's number and title, as in a list of contents. */
+  /* "17 Investeringsprojekter": an item's number and title, as in a list of contents;
+   * "8.Hospice": one without its space, after a sentence ("efter pkt." / "4.Borgmesteren" is
+ * one sentence). */
   if (i && i + 1 < len && line[i] == ' ' && upper_at(line, len, i + 1)) return true;
+  if (i && i + 1 < len && line[i] == '.' && upper_at(line, len, i + 1)) return after_sentence;
   if (i == 0 && len >= 1 && line[0] >= 'a' && line[0] <= 'z') i = 1;
   return i && i + 1 < len && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ' &&
          (line[i] == ')' || (line[0] >= '0' && line[0] <= '9'));
 }
 
+/* Whether LINE ends a sentence: in . : ! or ?, but not in an abbreviation ("pkt.",
+ * "nr.", "jf.": a short lower-case word with its full stop). */
 static bool ends_sentence(const char *line, size_t len) {
   char last = len ? line[len - 1] : '\0';
+  if (last == '.') {
+    size_t word = len - 1;
+    while (word > 0 && line[word - 1] >= 'a' && line[word - 1] <= 'z') word--;
+    if ((word == 0 || line[word - 1] == ' ') && len - 1 - word >= 1 && len - 1 - word <= MAX_ABBREVIATION)
+      return false;
+  }
   return last == '.' || last == ':' || last == '!' || last == '?';
 }
 
@@ -163,16 +189,23 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
-  if (!full || starts_list_item(b, b_len)) return JOIN_LINE;
-  /* After a sentence, a line that is not full itself is a heading or a paragraph of its
-   * own more often than the sentence's last words. */
+  if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len))) return JOIN_LINE;
+  /* After a sentence, a capitalised line that is not full itself is a heading or a
+   * paragraph of its own more often than the sentence's last words. */
   size_t b_full = measure - slack(measure);
-  return !ends_sentence(a, a_len) || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
+  bool digit = b[0] >= '0' && b[0] <= '9';
+  bool new_start = ends_sentence(a, a_len) && (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
+  return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
 }
 
 typedef struct span {
   size_t at, len; /* in the tidied text */
   bool glued;     /* joined to the span before it by a space whatever its width */
+  size_t measure; /* a column's measure (0: the page's) */
+  size_t indent;  /* code points before its first character in the line as read */
+  size_t gap;     /* -layout: the column where text resumes after a gap of spaces, or 0 */
+  size_t head;    /* ... and the bytes of the tidied line before that gap */
+  bool row;       /* a label column's row: starts a line */
 } span;
 
 typedef struct lines {
@@ -181,6 +214,29 @@ typedef struct lines {
   size_t count, cap;
 } lines;
 
+enum { COLUMN_GAP = 3 }; /* spaces that part two columns of pdftotext -layout */
+
+/* The indent of LINE, and where text resumes after its first gap of COLUMN_GAP spaces
+ * (in code points; *HEAD the tidied bytes before the gap). */
+static void measure_columns(const char *line, size_t len, span *sp) {
+  size_t column = 0, spaces = 0, tidied = 0;
+  bool started = false;
+  for (size_t i = 0; i < len; i++) {
+    if ((unsigned char)line[i] >= 0x80 && (unsigned char)line[i] < 0xC0) continue; /* inside a character */
+    if (is_space(line[i])) {
+      spaces++, column++;
+      continue;
+    }
+    if (!started) sp->indent = column, started = true;
+    else if (spaces >= COLUMN_GAP && !sp->gap) sp->gap = column, sp->head = tidied;
+    else if (spaces) tidied++;
+    spaces = 0;
+    column++;
+    tidied += ((unsigned char)line[i] & 0xE0) == 0xC0 ? 2 : ((unsigned char)line[i] & 0xF0) == 0xE0 ? 3
+              : ((unsigned char)line[i] & 0xF8) == 0xF0 ? 4 : 1;
+  }
+}
+
 static bool tidy_lines(const char *text, size_t len, lines *out) {
   for (size_t at = 0; at <= len;) {
     const char *nl = memchr(text + at, '\n', len - at);
@@ -188,7 +244,9 @@ static bool tidy_lines(const char *text, size_t len, lines *out) {
     if (!pk_reserve((void **)&out->spans, &out->cap, out->count + 1, sizeof *out->spans) ||
         !pk_reflow_tidy_line(text + at, end - at, &out->text))
       return false;
-    out->spans[out->count++] = (span){start, out->text.len - start, false};
+    span *sp = &out->spans[out->count++];
+    *sp = (span){start, out->text.len - start, false, 0, 0, 0, 0, false};
+    measure_columns(text + at, end - at, sp);
     if (!nl) break;
     at = end + 1;
   }
@@ -235,23 +293,81 @@ static size_t pair_labels(lines *all, size_t first, span *scratch) {
   const span *value = &all->spans[values];
   const char *v = text + value->at;
   bool digit = v[0] >= '0' && v[0] <= '9';
-  if (k > 1 ? !apart : !digit || starts_list_item(v, value->len)) return first;
+  if (k > 1 ? !apart : !digit || starts_list_item(v, value->len, true)) return first;
   size_t n = 0;
   for (size_t j = 0; j < k; j++) {
     scratch[n++] = all->spans[first + j];
     scratch[n] = all->spans[values + j];
     scratch[n++].glued = true;
   }
-  while (n < end - first) scratch[n++] = (span){0, 0, false}; /* the blank lines between */
+  while (n < end - first) scratch[n++] = (span){0}; /* the blank lines between */
   memcpy(all->spans + first, scratch, n * sizeof *scratch);
   return end;
+}
+
+/* Whether a span's text before its gap is a label of a label column: a few words. */
+static bool column_label(const char *text, const span *sp) {
+  if (!sp->gap || sp->head == 0 || sp->head > MAX_LABEL) return false;
+  size_t words = 1;
+  for (size_t i = 0; i < sp->head; i++) words += text[sp->at + i] == ' ';
+  return words <= MAX_LABEL_WORDS + 1;
+}
+
+/* A one-line row of the two columns: a field ("Sagsnr.:" beside "22/3307") is one line;
+ * a heading without a colon ("Beslutningstema") beside its text is two. */
+static bool heading_beside_text(const char *text, const span *sp) {
+  return text[sp->at + sp->head - 1] != ':';
+}
+
+static bool at_column(const span *sp, size_t column) {
+  return sp->len && sp->indent + 1 >= column && sp->indent <= column + 1;
+}
+
+/* pdftotext -layout sets a label column beside a text column on the same lines: "Beslutning
+ * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
+ * label is put on a line of its own, before the text, and the text's lines are read as a
+ * column of their own measure.  A label beside a single line stays one line with it
+ * when it is a field (see heading_beside_text).  A row starts a line. */
+static bool split_columns(lines *all, size_t measure) {
+  span *spans = NULL;
+  size_t count = 0, cap = 0;
+  const char *text = all->text.data ? all->text.data : "";
+  for (size_t i = 0; i < all->count; i++) {
+    span line = all->spans[i];
+    size_t column = line.gap;
+    bool label = column_label(text, &line);
+    bool block = label && i + 1 < all->count && at_column(&all->spans[i + 1], column);
+    if (!pk_reserve((void **)&spans, &cap, count + 2, sizeof *spans)) return free(spans), false;
+    if (label && !block && heading_beside_text(text, &line)) {
+      spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
+      spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, 0, column, 0, 0, false};
+      continue;
+    }
+    if (!block) {
+      spans[count] = line;
+      spans[count++].row = label;
+      continue;
+    }
+    size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
+    spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
+    spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, col_measure, column, 0, 0, false};
+    for (; i + 1 < all->count && at_column(&all->spans[i + 1], column); i++) {
+      if (!pk_reserve((void **)&spans, &cap, count + 1, sizeof *spans)) return free(spans), false;
+      spans[count] = all->spans[i + 1];
+      spans[count++].measure = col_measure;
+    }
+  }
+  free(all->spans);
+  all->spans = spans, all->count = count, all->cap = cap;
+  return true;
 }
 
 bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
                unsigned long long *hyphens) {
   lines all = {0};
   span *scratch = NULL;
-  bool ok = tidy_lines(text, len, &all) && (scratch = malloc(all.count * sizeof *scratch)) != NULL;
+  bool ok = tidy_lines(text, len, &all) && split_columns(&all, measure) &&
+            (scratch = malloc(all.count * sizeof *scratch)) != NULL;
   for (size_t i = 0; ok && i < all.count;) {
     size_t next = pair_labels(&all, i, scratch);
     i = next > i ? next : i + 1;
@@ -261,8 +377,11 @@ bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
   for (size_t i = 0; ok && i < all.count; i++) {
     const span *line = &all.spans[i];
     if (prev) {
+      /* Within a column, its own measure; from a label to its column's text, a line end. */
+      size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
       join how = line->glued ? JOIN_SPACE
-                             : line_join(base + prev->at, prev->len, base + line->at, line->len, measure);
+                 : line->row ? JOIN_LINE
+                             : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure);
       if (how == JOIN_DROP_HYPHEN) {
         out->data[--out->len] = '\0'; /* the hyphen, last byte of OUT */
         ++*hyphens;

@@ -8,7 +8,10 @@
  * is a conjunction ("Arbejdsmarkeds- og"): a hyphen that belongs to the text.  Lines are
  * trimmed and runs of spaces (pdftotext -layout's columns) become one space.  Nothing
  * else changes: a short line, a blank line, a line after a full stop that is not itself
- * full stay where they are, so a heading alone on its line stays alone. */
+ * full stay where they are, so a heading alone on its line stays alone.  Two columns of
+ * pdftotext -layout, a label column beside a text column, are read label first, then
+ * the text as a column of its own measure; a label column that plain pdftotext reads
+ * before its values ("Dato:", "Sted:", then the two values) is paired again. */
 #ifndef PK_REFLOW_H
 #define PK_REFLOW_H
 
@@ -31,6 +34,8 @@ typedef struct pk_measure {
 void pk_measure_add(pk_measure *measure, size_t width);
 /* 0 while no line reaches PK_REFLOW_MIN_MEASURE. */
 size_t pk_measure_get(const pk_measure *measure);
+/* Code points of LINE once tidied (pk_reflow_tidy_line). */
+size_t pk_reflow_width(const char *line, size_t len);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */
 bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
 /* Appends the lines of TEXT ("\n"-separated, tidied), soft line ends joined, to OUT;

@@ -50,6 +50,42 @@ if command -v pdftotext >/dev/null 2>&1; then
        and .source.pages > 1 and (.items | all(.pages != null)) and .coverage.complete
        and .removed.running_header > 0 and .removed.printed_page_number > 0' "$TMP/pdf.json" >/dev/null
   done
+  # The page number in its common forms, each found by repetition and counted.
+  for form in '- %(n)d -' '%(n)d' 'Side %(n)d' 'Page %(n)d of %(m)d'; do
+    python3 tests/mkpdf.py fixtures/web-meeting-untitled.txt "$TMP/numbered.pdf" --lines 10 --footer "$form"
+    check "page numbers \"$form\": removed as printed page numbers, the items kept" sh -c \
+      '"$1" "$2" | "$3" -e ".removed.printed_page_number > 0 and (.removed | has(\"running_footer\") | not) and (.items | length) == 3 and .coverage.complete" >/dev/null' \
+      _ "$PUNKTUM" "$TMP/numbered.pdf" "$JQ"
+  done
+  # Lines wrapped to the page's measure, with a word hyphenated at a line end, are read as
+  # the paragraphs they were; the hyphen is counted.
+  python3 - "$TMP/wrapped.txt" <<'PY'
+import sys
+lines = ["1. Ny sti langs Møllebækken", "Sagsfremstilling"]
+prose = ("Forvaltningen har undersøgt, om stien kan anlægges langs bækken uden at skade engen, "
+         "og finder at det kan lade sig gøre, hvis stien føres på den nordlige side af vandløbet "
+         "og belægningen holdes i grus, så regnvandet kan sive ned.")
+words, line = prose.split(), ""
+for word in words:
+    if len(line) + 1 + len(word) > 60:
+        lines.append(line)
+        line = word
+    else:
+        line = (line + " " + word).strip()
+lines += [line, "Beslutning", "Godkendt."]
+sys.stdout = open(sys.argv[1], "w")
+print("\n".join(lines))
+PY
+  python3 - "$TMP/wrapped.txt" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path).read().replace("regnvandet kan", "regn-\nvandet kan", 1)
+open(path, "w").write(text)
+PY
+  python3 tests/mkpdf.py "$TMP/wrapped.txt" "$TMP/wrapped.pdf" --lines 1000
+  check "wrapped lines of a PDF are one paragraph, the hyphen counted" sh -c \
+    '"$1" "$2" | "$3" -e "(.items[0].sections[0].text | test(\"^Forvaltningen har undersøgt, .* så regnvandet kan sive ned\\\\.$\")) and .removed.line_end_hyphen == 1 and .items[0].sections[1].text == \"Godkendt.\" and .coverage.complete" >/dev/null' \
+    _ "$PUNKTUM" "$TMP/wrapped.pdf" "$JQ"
   python3 tests/mkpdf.py fixtures/web-nr-item.txt "$TMP/plain.pdf" --lines 1000
   check "a one-page PDF without furniture gives the items of the text" same_items "$TMP/plain.pdf" fixtures/web-nr-item.txt
   "$PUNKTUM" -f xml "$TMP/web-nr-item.pdf" > "$TMP/pdf.xml"

@@ -14,7 +14,8 @@ of 20 lines.  Lines are wrapped at MEASURE characters, long words hyphenated at 
 line end (in every third document), a running header (the document's first line) stands on every page of a
 document of two pages or more, and the page number at the foot takes one of the common
 forms ("Side 3 af 9", "- 3 -", "3", "Side 3") by INDEX.  Case fields ("Sagsnr.: 22/3307")
-are set as a label column beside a value column.
+are set as a label column beside a value column, and in every fourth document the
+headings (known from the gold answer) in a column beside their text.
 
 The HTML pages are the shapes of the council systems: a print view (tables, <b>
 headings), an item page (<h1> title, <strong> paragraph headings, a <th> field table)
@@ -39,6 +40,8 @@ FIELD = re.compile(r"^(Sagsnr\.?|Sags nr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|
 NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 LABEL_COLUMN = 130
 HYPHENATE_EVERY = 3  # most councils' word processors do not hyphenate; some do
+HEADING_COLUMN_EVERY = 4  # some systems set headings in a column beside their text
+HEADING_COLUMN, HEADING_COLUMN_CHARS = 150, 24
 
 
 def norm(text):
@@ -97,12 +100,34 @@ def typeset_line(line, hyphenate):
     return wrap(line, hyphenate=hyphenate) if line.strip() else [""]
 
 
-def pdf_pages(text, hyphenate):
+def heading_column(lines, headings, hyphenate):
+    """The lines with each heading (short enough) in a label column beside the first
+    lines of the paragraph after it, which is set to the narrower text column."""
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i].strip()
+        j = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        following = j < len(lines) and lines[j].strip()
+        if norm(line) in headings and len(line) <= HEADING_COLUMN_CHARS and following and not FIELD.match(following):
+            text = wrap(lines[j], MEASURE - HEADING_COLUMN_CHARS - 2, hyphenate)
+            out.append([(0, line), (HEADING_COLUMN, text[0])])
+            out += [[(HEADING_COLUMN, rest)] for rest in text[1:]]
+            i = j + 1
+            continue
+        out += typeset_line(lines[i], hyphenate)
+        i += 1
+    return out
+
+
+def pdf_pages(text, hyphenate, headings=None):
     lines = text.split("\n")
     pages = transcript_pages(lines)
     if pages is not None:
         return [wrap(page, hyphenate=hyphenate) for page in pages], True
-    flat = [out for line in lines for out in typeset_line(line, hyphenate)]
+    if headings:
+        flat = heading_column(lines, headings, hyphenate)
+    else:
+        flat = [out for line in lines for out in typeset_line(line, hyphenate)]
     while flat and flat[-1] == "":
         flat.pop()
     return [flat[i:i + LINES_PER_PAGE] for i in range(0, len(flat), LINES_PER_PAGE)] or [[]], False
@@ -115,8 +140,11 @@ def header_of(text, pages):
     return first[:60] if len(pages) > 1 else None
 
 
-def write_pdf(text, out_path, index):
-    pages, _ = pdf_pages(text, index % HYPHENATE_EVERY == 0)
+def write_pdf(text, out_path, index, gold):
+    headings = None
+    if index % HEADING_COLUMN_EVERY == 1:
+        headings = {norm(h) for item in gold.get("items", []) for h in item.get("headings", [])}
+    pages, _ = pdf_pages(text, index % HYPHENATE_EVERY == 0, headings)
     mkpdf.write_pdf(pages, out_path, header_of(text, pages), True, False, False,
                     footer_form=PAGE_FORMS[index % len(PAGE_FORMS)], width=595, height=842,
                     size=9, leading=12, header_on_first=True)
@@ -250,7 +278,7 @@ def main(argv):
     text = mkpdf.read_text(source)
     gold = json.load(open(gold_path, encoding="utf-8"))
     name = os.path.splitext(os.path.basename(source))[0]
-    write_pdf(text, os.path.join(out_dir, name + ".pdf"), index)
+    write_pdf(text, os.path.join(out_dir, name + ".pdf"), index, gold)
     lines = text.rstrip("\n").split("\n")
     if transcript_pages(lines) is not None:
         return

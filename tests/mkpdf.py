@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """mkpdf.py: typesets a text file as a PDF, for the tests (standard library only).
 
-    mkpdf.py IN.txt OUT.pdf [--lines N] [--header TEXT] [--footer] [--no-text] [--encrypt]
+    mkpdf.py IN.txt OUT.pdf [--lines N] [--header TEXT] [--footer [FORM]] [--no-text] [--encrypt]
 
 Each line of IN becomes a line of text (Helvetica, WinAnsiEncoding, so Danish letters
 read back through pdftotext), N lines a page (default 40), or pages where IN has form
 feeds.  --header puts TEXT at the top of every page after the first, --footer
-"Side N af M" at the bottom of every page: the furniture the cleaner must remove.
+"Side N af M" (or FORM, with %(n)d and %(m)d, after it: "- %(n)d -") at the bottom of
+every page: the furniture the cleaner must remove.
 --no-text draws only a rectangle on each page (a scan has no text layer either).
 --encrypt writes an /Encrypt dictionary, which pdftotext refuses without the password.
 """
@@ -104,6 +105,7 @@ def write_pdf(pages, out_path, header, footer, no_text, encrypt, footer_form="Si
 
 def main(argv):
     args, per_page, header, footer, no_text, encrypt = [], 40, None, False, False, False
+    footer_form = "Side %(n)d af %(m)d"
     i = 1
     while i < len(argv):
         if argv[i] == "--lines":
@@ -112,6 +114,8 @@ def main(argv):
             header, i = argv[i + 1], i + 1
         elif argv[i] == "--footer":
             footer = True
+            if i + 1 < len(argv) and "%(n)d" in argv[i + 1]:
+                footer_form, i = argv[i + 1], i + 1
         elif argv[i] == "--no-text":
             no_text = True
         elif argv[i] == "--encrypt":
@@ -121,7 +125,8 @@ def main(argv):
         i += 1
     if len(args) != 2:
         sys.exit(__doc__)
-    write_pdf(paginate(read_text(args[0]), per_page), args[1], header, footer, no_text, encrypt)
+    write_pdf(paginate(read_text(args[0]), per_page), args[1], header, footer, no_text, encrypt,
+              footer_form=footer_form)
 
 
 if __name__ == "__main__":

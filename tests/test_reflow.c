@@ -92,6 +92,20 @@ START_TEST(layout_spaces_tidied) {
 }
 END_TEST
 
+START_TEST(layout_label_column_read_in_order) {
+  check_reflow("Beslutning        Godkendt som indstillet, idet udvalget dog ønsker at få\n"
+               "                  en ny vurdering af sagen i efteråret.\n"
+               "Indstilling       Forvaltningen indstiller, at sagen godkendes.\n"
+               "Mødested:         Rådhuset\n"
+               "Tema              Ny udpegning af et medlem og to suppleanter til rådet\n"
+               "Udvalget drøftede sagen.", 75,
+               "Beslutning\nGodkendt som indstillet, idet udvalget dog ønsker at få en ny vurdering af sagen i efteråret.\n"
+               "Indstilling\nForvaltningen indstiller, at sagen godkendes.\n"
+               "Mødested: Rådhuset\nTema\nNy udpegning af et medlem og to suppleanter til rådet\n"
+               "Udvalget drøftede sagen.");
+}
+END_TEST
+
 START_TEST(measure_from_full_lines_not_joined_ones) {
   pk_measure *measure = calloc(1, sizeof *measure);
   ck_assert_uint_eq(pk_measure_get(measure), 0);
@@ -124,6 +138,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, hyphens_at_line_ends);
   tcase_add_test(tc, label_column_read_before_its_values);
   tcase_add_test(tc, layout_spaces_tidied);
+  tcase_add_test(tc, layout_label_column_read_in_order);
   tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
   suite_add_tcase(suite, tc);
   return suite;
