@@ -84,6 +84,8 @@ struct pk_cleaner {
   bool sheet_streaming; /* the sheet outgrew SHEET_HELD_MAX: its lines go straight on */
   pk_measure *measure; /* MODE_SHEETS: the widths of the lines so far (see reflow.h) */
   pk_buf reflowed;  /* MODE_SHEETS: the sheet being handed on, its soft line ends joined */
+  pk_buf repaired;  /* an OCR'd line with its misreadings repaired (see pk_ocr_repair) */
+  unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
@@ -127,6 +129,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   pk_buf_free(&cleaner->partial);
   pk_buf_free(&cleaner->sheet);
   pk_buf_free(&cleaner->reflowed);
+  pk_buf_free(&cleaner->repaired);
   free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
@@ -591,7 +594,23 @@ static bool stream_sheet(pk_cleaner *cleaner) {
   return ok;
 }
 
+/* An OCR'd page's line with OCR's misreadings repaired, in CLEANER's buffer; *LEN its
+ * new length. */
+static const char *repair_ocr_line(pk_cleaner *cleaner, const char *line, size_t *len) {
+  pk_buf *fixed = &cleaner->repaired;
+  pk_buf_clear(fixed);
+  if (!pk_buf_append(fixed, line, *len)) return NULL;
+  *len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  return fixed->data ? fixed->data : "";
+}
+
+static bool is_ocr(const pk_cleaner *cleaner) {
+  const char *form = cleaner->report->input_form;
+  return form && strcmp(form, "ocr") == 0;
+}
+
 static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (is_ocr(cleaner) && len && !(line = repair_ocr_line(cleaner, line, &len))) return false;
   if (!cleaner->sheet_streaming && cleaner->sheet.len + len + 1 > SHEET_HELD_MAX &&
       !stream_sheet(cleaner))
     return false;
@@ -883,5 +902,9 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
   if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;
+  if (cleaner->ocr_repairs)
+    pk_report_diagnostic(cleaner->report, "info", 0, -1,
+                         "OCR: %llu characters read as others (] for J, O or l for digits in an item's number) were repaired",
+                         cleaner->ocr_repairs);
   return clean_ready_pages(cleaner, true) && !cleaner->failed;
 }

@@ -362,6 +362,19 @@ static bool split_columns(lines *all, size_t measure) {
   return true;
 }
 
+/* Whether the blank line I, after line PREV, lies inside a paragraph: OCR parts a page
+ * into blocks by blank lines, and a full line goes on after one in lower case (no
+ * sentence, heading or item starts so). */
+static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t measure) {
+  const char *base = all->text.data ? all->text.data : "";
+  if (!prev || all->spans[i].len || prev->len == 0 || i + 1 >= all->count) return false;
+  const span *next = &all->spans[i + 1];
+  if (!next->len || next->glued || next->row || next->measure || prev->measure ||
+      !lower_at(base + next->at, next->len, 0))
+    return false;
+  return is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
+}
+
 bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
                unsigned long long *hyphens) {
   lines all = {0};
@@ -376,6 +389,7 @@ bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
   const span *prev = NULL;
   for (size_t i = 0; ok && i < all.count; i++) {
     const span *line = &all.spans[i];
+    if (bridges_blank(&all, i, prev, measure)) continue;
     if (prev) {
       /* Within a column, its own measure; from a label to its column's text, a line end. */
       size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
@@ -396,4 +410,61 @@ bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
   free(all.spans);
   pk_buf_free(&all.text);
   return ok;
+}
+
+/* ---- OCR's misreadings ------------------------------------------------------------------ */
+
+static bool is_letter_or_dot(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.'; }
+
+/* "]" for "J" at a word's start, and "J .nr." run together again. */
+static size_t repair_brackets(char *line, size_t len, unsigned long long *repairs) {
+  for (size_t i = 0; i < len; i++) {
+    if (line[i] != ']' || (i > 0 && !is_space(line[i - 1]))) continue;
+    size_t next = i + 1;
+    if (next + 1 < len && line[next] == ' ' && line[next + 1] == '.') { /* "] .nr." */
+      memmove(line + next, line + next + 1, len - next - 1);
+      len--;
+    }
+    if (next < len && is_letter_or_dot(line[next]) && (line[next] == '.' || lower_at(line, len, next))) {
+      line[i] = 'J';
+      ++*repairs;
+    }
+  }
+  for (size_t i = 0; i + 3 < len; i++) /* "J .nr." */
+    if (line[i] == 'J' && (i == 0 || is_space(line[i - 1])) && line[i + 1] == ' ' && line[i + 2] == '.' &&
+        line[i + 3] == 'n') {
+      memmove(line + i + 1, line + i + 2, len - i - 2);
+      len--;
+    }
+  return len;
+}
+
+/* An item's number at the line's start with O, l or I for digits ("1O. Budget", "l. Godkendelse"):
+ * the token before ". " and a capital, of digits but for those letters, one of them a digit or
+ * the token a lone "l" (no word, unlike the numeral "I"). */
+static void repair_item_number(char *line, size_t len, unsigned long long *repairs) {
+  size_t start = 0;
+  while (start < len && is_space(line[start])) start++;
+  size_t end = start, digits = 0, letters = 0;
+  for (; end < len && end - start < 4; end++) {
+    char c = line[end];
+    if (c >= '0' && c <= '9') digits++;
+    else if (c == 'O' || c == 'l' || c == 'I') letters++;
+    else break;
+  }
+  if (!letters || end + 2 >= len || line[end] != '.' || line[end + 1] != ' ' || !upper_at(line, len, end + 2))
+    return;
+  bool lone_l = digits == 0 && end - start == 1 && line[start] == 'l';
+  if (!digits && !lone_l) return;
+  for (size_t i = start; i < end; i++) {
+    if (line[i] >= '0' && line[i] <= '9') continue;
+    line[i] = line[i] == 'O' ? '0' : '1';
+    ++*repairs;
+  }
+}
+
+size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs) {
+  len = repair_brackets(line, len, repairs);
+  repair_item_number(line, len, repairs);
+  return len;
 }

@@ -43,4 +43,12 @@ bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
 bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
                unsigned long long *hyphens);
 
+/* OCR's usual misreadings where no word can stand, repaired in the N bytes of LINE (in
+ * place): "]" for J at a word's start ("]obcenter", "] .nr."), a space OCR put inside
+ * "J .nr.", and letters for digits in an item's number at the line's start ("l.", "1O.",
+ * "l2." before a capitalised title: a token that is a number but for O, l or I).  Never a
+ * word that could be prose, so no line becomes a heading or an item that was not one.
+ * Returns the new length; *REPAIRS counts the characters changed. */
+size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs);
+
 #endif

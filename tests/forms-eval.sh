@@ -2,7 +2,8 @@
 # forms-eval.sh: the seeds, the corpus (../shared, read in place) and the fixtures made into
 # the other forms minutes come in (a PDF given to punktum, and read back by pdftotext
 # plain, -layout and -raw; HTML pages in three council systems' shapes; with tesseract,
-# a few PDFs as scans read back by OCR), every form scored against the same gold by
+# a few short PDFs as scans read by punktum --ocr: FORMS_OCR documents a set, default 3,
+# of at most FORMS_OCR_PAGES pages, default 4), every form scored against the same gold by
 # ../shared/blind/goldscore.py and printed beside the text form's figures (see
 # tests/forms_eval.py).  `make eval-forms` prints the table; `make check` runs it as a
 # test that fails when a figure drops below tests/forms-floor.txt.  The forms are written
@@ -22,5 +23,5 @@ update=
 # shellcheck disable=SC2086
 check "every form holds its floor (tests/forms-floor.txt)" python3 "$SRCDIR/tests/forms_eval.py" \
   --punktum "$PUNKTUM" --srcdir "$SRCDIR" --shared "$SHARED_DIR" --tmp "$TMP" \
-  --floor "$SRCDIR/tests/forms-floor.txt" --ocr "$ocr" $update
+  --floor "$SRCDIR/tests/forms-floor.txt" --ocr "$ocr" --ocr-pages "${FORMS_OCR_PAGES:-4}" $update
 finish

@@ -121,6 +121,33 @@ PY
   [ -x "$real" ] || real=$PUNKTUM
   check "pdftotext missing: says to install poppler-utils" fails_saying "install poppler-utils" \
     env PATH="$TMP/nowhere" LD_LIBRARY_PATH="$(dirname "$PUNKTUM")/.libs" "$real" "$TMP/web-nr-item.pdf"
+  # A scan: its pages images only.  Without --ocr it is said so; with it, read by tesseract.
+  if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx dan; then
+    pdftoppm -r 150 -gray "$TMP/web-nr-item.pdf" "$TMP/scan-page"
+    python3 tests/mkpdf.py --scan "$TMP/scanned.pdf" 150 "$TMP"/scan-page-*.pgm
+    check "a scan without --ocr: no text layer, --ocr named" fails_saying "scanned.pdf: no text layer (a scanned PDF?).*--ocr" \
+      "$PUNKTUM" "$TMP/scanned.pdf"
+    "$PUNKTUM" --ocr "$TMP/scanned.pdf" > "$TMP/ocr.json"
+    check "a scan with --ocr: read by tesseract, input ocr with its converter and version" "$JQ" -e \
+      '.document.input.form == "ocr" and (.document.input.converter | test("^tesseract [0-9.]+ -l dan, pdftoppm [0-9.]+$"))
+       and .source.pages > 1 and .coverage.complete and .removed.running_header > 0' "$TMP/ocr.json" >/dev/null
+    check "... its item and headings as the PDF's" sh -c '"$1" -e "(.items | length) == 1 and .items[0].number == \"41\" and
+      ([.items[0].sections[].heading] | index(\"Beslutningstema\") != null and index(\"Indstilling\") != null)" "$2" >/dev/null' _ "$JQ" "$TMP/ocr.json"
+    check "... XML valid" sh -c '"$1" -f xml --ocr "$2" | "$3" --noout --relaxng "$4" -' _ "$PUNKTUM" "$TMP/scanned.pdf" "$XMLLINT" "$SRCDIR/output/punktum.rng"
+    mkdir -p "$TMP/only-poppler" "$TMP/slow-ocr"
+    ln -sf "$(command -v pdftotext)" "$TMP/only-poppler/pdftotext"
+    ln -sf "$(command -v pdftoppm)" "$TMP/only-poppler/pdftoppm"
+    check "a scan with --ocr, no tesseract on PATH: says to install it" fails_saying "install tesseract-ocr and tesseract-ocr-dan" \
+      env PATH="$TMP/only-poppler" LD_LIBRARY_PATH="$(dirname "$PUNKTUM")/.libs" "$real" --ocr "$TMP/scanned.pdf"
+    printf '#!/bin/sh\nexec sleep 600\n' > "$TMP/slow-ocr/tesseract"
+    chmod +x "$TMP/slow-ocr/tesseract"
+    started=$(date +%s)
+    check "a tesseract that never ends is stopped at --pdf-timeout" fails_saying "tesseract took more than 4 s on page 1" \
+      env PATH="$TMP/slow-ocr:$PATH" "$PUNKTUM" --ocr --pdf-timeout 4 "$TMP/scanned.pdf"
+    check "... within seconds" test $(($(date +%s) - started)) -lt 20
+  else
+    echo "# tesseract with Danish (tesseract-ocr-dan) missing: OCR checks not run"
+  fi
   mkdir -p "$TMP/batch"
   cp "$TMP/web-nr-item.pdf" "$TMP/truncated.pdf" "$TMP/scan.pdf" fixtures/forms/item-page.html fixtures/web-nr-item.txt "$TMP/batch/"
   "$PUNKTUM" -q -j 2 -o "$TMP/batch-out" "$TMP/batch" 2> "$TMP/batch.err"

@@ -2,13 +2,14 @@
 """forms_eval.py: every form of the documents the tests have, scored against one gold.
 
     forms_eval.py --punktum BIN --srcdir DIR --shared DIR --tmp DIR [--floor FILE]
-                  [--update-floor] [--ocr N]
+                  [--update-floor] [--ocr N] [--ocr-pages N]
 
 For each set (seeds and corpus from SHARED, read in place; the project's fixtures) the
 documents are made into their other forms by tests/mkforms.py under TMP: a PDF (given to
 punktum itself, and read back by pdftotext plain, -layout and -raw) and, for web pages'
 text, HTML pages in three council systems' shapes.  With --ocr N the PDFs of the first N
-documents of each set are also rendered (pdftoppm) and read back by tesseract -l dan.
+documents of each set of at most --ocr-pages pages (default 4) are also made scans (pages rendered
+by pdftoppm, written as image-only PDFs by mkpdf.py --scan) and given to punktum --ocr.
 Every form is scored with SHARED/blind/goldscore.py against the same gold and printed
 beside the text form's figures (the HTML forms beside the text form's on the same
 documents).  With --floor, a figure below its floor (lines "SET FORM KEY MIN") fails;
@@ -23,6 +24,7 @@ import subprocess
 import sys
 
 KEYS = ["item_f1", "heading_recall", "decision", "negative_clean"]
+SCAN_DPI = 150
 PDF_READS = {"pdftotext": [], "layout": ["-layout"], "raw": ["-raw"]}
 HTML_SHAPES = ["print", "item", "meeting"]
 
@@ -31,11 +33,11 @@ def run(args, **kw):
     return subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
 
-def parse_all(punktum, in_dir, out_dir):
+def parse_all(punktum, in_dir, out_dir, options=()):
     """punktum over every input of IN_DIR, NAME.json under OUT_DIR (failures score empty)."""
     os.makedirs(out_dir, exist_ok=True)
     if os.listdir(in_dir):
-        run([punktum, "-q", "-j", "1", "-o", out_dir, in_dir])
+        run([punktum, "-q", "-j", "1", *options, "-o", out_dir, in_dir])
 
 
 def score(shared, gold_dir, pred_dir):
@@ -58,7 +60,7 @@ def make_forms(args, set_name, docs_dir, gold_src):
             ["text", "pdf", *PDF_READS, *("html-" + s for s in HTML_SHAPES), "made", "ocr"]}
     for d in dirs.values():
         os.makedirs(d, exist_ok=True)
-    html_names = []
+    html_names, ocr_names = [], []
     for index, name in enumerate(names):
         source = os.path.join(docs_dir, name + ".txt")
         os.symlink(source, os.path.join(dirs["text"], name + ".txt"))
@@ -70,8 +72,8 @@ def make_forms(args, set_name, docs_dir, gold_src):
         shutil.copy(pdf, dirs["pdf"])
         for form, options in PDF_READS.items():
             run(["pdftotext", "-enc", "UTF-8", *options, pdf, os.path.join(dirs[form], name + ".txt")])
-        if index < args.ocr:
-            ocr(pdf, os.path.join(dirs["ocr"], name + ".txt"))
+        if len(ocr_names) < args.ocr and scan(args, pdf, os.path.join(dirs["ocr"], name + ".pdf")):
+            ocr_names.append(name)
         if os.path.exists(os.path.join(dirs["made"], name + ".print.html")):
             html_names.append(name)
             for shape in HTML_SHAPES:
@@ -82,29 +84,31 @@ def make_forms(args, set_name, docs_dir, gold_src):
     gold_ocr = os.path.join(base, "gold-ocr")
     link_gold(names, gold_src, gold_all)
     link_gold(html_names, gold_src, gold_html)
-    link_gold(names[:args.ocr], gold_src, gold_ocr)
+    link_gold(ocr_names, gold_src, gold_ocr)
     forms = {"text": (dirs["text"], gold_all), "pdf": (dirs["pdf"], gold_all)}
     forms.update({form: (dirs[form], gold_all) for form in PDF_READS})
     if html_names:
         forms["text (web pages)"] = (dirs["text"], gold_html)
         forms.update({"html-" + s: (dirs["html-" + s], gold_html) for s in HTML_SHAPES})
-    if args.ocr:
+    if ocr_names:
         forms["text (ocr docs)"] = (dirs["text"], gold_ocr)
         forms["ocr"] = (dirs["ocr"], gold_ocr)
     return forms
 
 
-def ocr(pdf, out_path):
-    """The PDF as page images read back by tesseract: the form a scanned PDF takes."""
+def scan(args, pdf, out_path):
+    """The PDF as a scan (its pages as images only) at OUT_PATH, when it has at most
+    args.ocr_pages pages; false when it has more."""
     pages_dir = out_path + ".pages"
-    os.makedirs(pages_dir, exist_ok=True)
-    run(["pdftoppm", "-r", "200", "-gray", "-png", pdf, os.path.join(pages_dir, "p")])
-    texts = []
-    for image in sorted(os.listdir(pages_dir)):
-        result = run(["tesseract", os.path.join(pages_dir, image), "-", "-l", "dan"])
-        texts.append(result.stdout.decode("utf-8", "replace").rstrip("\f"))
-    with open(out_path, "w", encoding="utf-8") as out:
-        out.write("\f".join(texts) + "\f")
+    os.makedirs(pages_dir)
+    run(["pdftoppm", "-l", str(args.ocr_pages + 1), "-r", str(SCAN_DPI), "-gray", pdf, os.path.join(pages_dir, "p")])
+    pages = sorted(os.listdir(pages_dir), key=lambda n: int(n.rsplit("-", 1)[1].split(".")[0]))
+    made = 0 < len(pages) <= args.ocr_pages
+    if made:
+        run([sys.executable, os.path.join(args.srcdir, "tests", "mkpdf.py"), "--scan", out_path, str(SCAN_DPI),
+             *(os.path.join(pages_dir, p) for p in pages)])
+    shutil.rmtree(pages_dir)
+    return made
 
 
 def baseline_of(form):
@@ -122,6 +126,7 @@ def main():
     ap.add_argument("--floor")
     ap.add_argument("--update-floor", action="store_true")
     ap.add_argument("--ocr", type=int, default=0)
+    ap.add_argument("--ocr-pages", type=int, default=4)
     ap.add_argument("--json")
     args = ap.parse_args()
     for path in ("punktum", "srcdir", "shared", "tmp"):
@@ -137,7 +142,7 @@ def main():
     for set_name, docs_dir, gold_src in sets:
         for form, (in_dir, gold_dir) in make_forms(args, set_name, docs_dir, gold_src).items():
             pred = os.path.join(args.tmp, set_name, "pred", form.replace(" ", "_"))
-            parse_all(args.punktum, in_dir, pred)
+            parse_all(args.punktum, in_dir, pred, ["--ocr"] if form == "ocr" else [])
             figures[(set_name, form)] = score(args.shared, gold_dir, pred)
         for (s, form), got in figures.items():
             if s != set_name:

@@ -2,6 +2,7 @@
 """mkpdf.py: typesets a text file as a PDF, for the tests (standard library only).
 
     mkpdf.py IN.txt OUT.pdf [--lines N] [--header TEXT] [--footer [FORM]] [--no-text] [--encrypt]
+    mkpdf.py --scan OUT.pdf DPI PAGE.pgm...
 
 Each line of IN becomes a line of text (Helvetica, WinAnsiEncoding, so Danish letters
 read back through pdftotext), N lines a page (default 40), or pages where IN has form
@@ -10,8 +11,11 @@ feeds.  --header puts TEXT at the top of every page after the first, --footer
 every page: the furniture the cleaner must remove.
 --no-text draws only a rectangle on each page (a scan has no text layer either).
 --encrypt writes an /Encrypt dictionary, which pdftotext refuses without the password.
+--scan writes a scanned PDF: each page only an image (grey PGM files, as pdftoppm -gray
+writes them, taken as DPI dots an inch), no text layer: what OCR must read.
 """
 import sys
+import zlib
 
 WIDTH, HEIGHT, SIZE, LEADING, MARGIN = 1190, 842, 9, 12, 40
 
@@ -88,6 +92,11 @@ def write_pdf(pages, out_path, header, footer, no_text, encrypt, footer_form="Si
                        + b"22" * 32 + b"> /P -4 >>")
         trailer_extra = b" /Encrypt %d 0 R /ID [<00112233445566778899aabbccddeeff>" \
                         b"<00112233445566778899aabbccddeeff>]" % len(objects)
+    write_objects(objects, out_path, trailer_extra)
+
+
+def write_objects(objects, out_path, trailer_extra):
+    """OBJECTS (1-based numbers, the first the catalog) as a PDF file with its xref."""
     body = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, obj in enumerate(objects, 1):
@@ -103,7 +112,51 @@ def write_pdf(pages, out_path, header, footer, no_text, encrypt, footer_form="Si
         handle.write(body)
 
 
+def read_pgm(path):
+    """(width, height, grey bytes) of a binary PGM (P5) file of 8-bit samples."""
+    data = open(path, "rb").read()
+    fields, at = [], 0
+    while len(fields) < 4:
+        while data[at:at + 1].isspace():
+            at += 1
+        if data[at:at + 1] == b"#":
+            at = data.index(b"\n", at)
+            continue
+        end = at
+        while not data[end:end + 1].isspace():
+            end += 1
+        fields.append(data[at:end])
+        at = end
+    if fields[0] != b"P5" or fields[3] != b"255":
+        sys.exit("%s: not an 8-bit binary PGM" % path)
+    width, height = int(fields[1]), int(fields[2])
+    return width, height, data[at + 1:at + 1 + width * height]
+
+
+def write_scan(images, out_path, dpi):
+    objects, kids = [None, None], []
+    for path in images:
+        width, height, grey = read_pgm(path)
+        w_pt, h_pt = width * 72 // dpi, height * 72 // dpi
+        packed = zlib.compress(grey)
+        objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                       b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+                       % (width, height, len(packed)) + packed + b"\nendstream")
+        image = len(objects)
+        stream = b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (w_pt, h_pt)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /XObject "
+                       b"<< /Im1 %d 0 R >> >> /Contents %d 0 R >>" % (w_pt, h_pt, image, len(objects)))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    write_objects(objects, out_path, b"")
+
+
 def main(argv):
+    if len(argv) >= 4 and argv[1] == "--scan":
+        write_scan(argv[4:], argv[2], int(argv[3]))
+        return
     args, per_page, header, footer, no_text, encrypt = [], 40, None, False, False, False
     footer_form = "Side %(n)d af %(m)d"
     i = 1

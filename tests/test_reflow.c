@@ -3,6 +3,7 @@
  * label column pdftotext reads before its values, and the page's measure learnt from a
  * document with lines pdftotext joined at a hyphen. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,40 @@ START_TEST(measure_from_full_lines_not_joined_ones) {
 }
 END_TEST
 
+/* LINE repaired as OCR'd text; *REPAIRS the characters changed. */
+static void check_repair(const char *line, const char *expected, unsigned long long repairs) {
+  char buf[256];
+  unsigned long long changed = 0;
+  snprintf(buf, sizeof buf, "%s", line);
+  size_t len = pk_ocr_repair(buf, strlen(buf), &changed);
+  buf[len] = '\0';
+  ck_assert_str_eq(buf, expected);
+  ck_assert_uint_eq(changed, repairs);
+}
+
+START_TEST(ocr_misreadings_repaired_where_no_word_stands) {
+  check_repair("Markedsføring af ]obcenter Brønderslevs", "Markedsføring af Jobcenter Brønderslevs", 1);
+  check_repair("Godkendelse af referat ] .nr.: T:\\Sag", "Godkendelse af referat J.nr.: T:\\Sag", 1);
+  check_repair("ÅBEN SAG J .nr.: 12", "ÅBEN SAG J.nr.: 12", 0);
+  check_repair("1O. Budgetopfølgning", "10. Budgetopfølgning", 1);
+  check_repair("l. Godkendelse af dagsorden", "1. Godkendelse af dagsorden", 1);
+  check_repair("2l. Eventuelt", "21. Eventuelt", 1);
+  /* Words and numerals stay: nothing becomes an item that was not one. */
+  check_repair("I. Indledning", "I. Indledning", 0);
+  check_repair("lO. ikke et punkt", "lO. ikke et punkt", 0);
+  check_repair("Ol. Hansen mødte", "Ol. Hansen mødte", 0);
+  check_repair("[a] og x]y", "[a] og x]y", 0);
+}
+END_TEST
+
+START_TEST(ocr_blank_line_inside_a_paragraph) {
+  check_reflow("De lokale beskæftigelsesråd får jvf. loven om ansvaret for den aktive\n\n"
+               "beskæftigelsesindsats hvert år en bevilling.\n\nBeslutning\n\nGodkendt.", 75,
+               "De lokale beskæftigelsesråd får jvf. loven om ansvaret for den aktive "
+               "beskæftigelsesindsats hvert år en bevilling.\n\nBeslutning\n\nGodkendt.");
+}
+END_TEST
+
 static Suite *reflow_suite(void) {
   Suite *suite = suite_create("reflow");
   TCase *tc = tcase_create("reflow");
@@ -140,6 +175,8 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, layout_spaces_tidied);
   tcase_add_test(tc, layout_label_column_read_in_order);
   tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
+  tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
+  tcase_add_test(tc, ocr_blank_line_inside_a_paragraph);
   suite_add_tcase(suite, tc);
   return suite;
 }
