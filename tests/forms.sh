@@ -88,6 +88,9 @@ PY
     _ "$PUNKTUM" "$TMP/wrapped.pdf" "$JQ"
   python3 tests/mkpdf.py fixtures/web-nr-item.txt "$TMP/plain.pdf" --lines 1000
   check "a one-page PDF without furniture gives the items of the text" same_items "$TMP/plain.pdf" fixtures/web-nr-item.txt
+  check "PDF: each CSV row says the input form" sh -c '"$1" -f csv "$2" | python3 -c "import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+sys.exit(not rows or any(r[\"input_form\"] != \"pdf\" for r in rows))"' _ "$PUNKTUM" "$TMP/web-nr-item.pdf"
   "$PUNKTUM" -f xml "$TMP/web-nr-item.pdf" > "$TMP/pdf.xml"
   check "PDF: XML valid, with its input" sh -c '"$1" --noout --relaxng "$2" "$3" && grep -q "<input form=\"pdf\" converter=\"pdftotext " "$3"' \
     _ "$XMLLINT" "$SRCDIR/output/punktum.rng" "$TMP/pdf.xml"
