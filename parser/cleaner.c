@@ -568,7 +568,9 @@ static bool clean_sheet(pk_cleaner *cleaner, size_t at) {
   size_t bottoms = sheet_bottom(cleaner, at, sheet->body, bottom);
   for (size_t i = 0; i < bottoms; i++) remove_furniture(cleaner, sheet, &bottom[i], true);
   const char *raw = sheet->raw.data ? sheet->raw.data : "";
-  size_t header = header_length(cleaner, at);
+  /* Not a number's line ("1. Punkt ..." on page after page): a header is a name. */
+  bool numbered = sheet->body < sheet->raw.len && is_digit(raw[sheet->body]);
+  size_t header = numbered ? 0 : header_length(cleaner, at);
   size_t footer = footer_start(cleaner, at, sheet->body + header);
   if (header)
     pk_explain_note(cleaner->report->explain, "page %ld: running header \"%.*s\" removed (shared by the pages around it)",
