@@ -214,58 +214,58 @@ PAGE_HEAD = """<!DOCTYPE html>
 """
 
 
-def print_view(classified, title):
-    body = ['<body onload="window.print()"><div class="noprint">Luk vinduet</div>',
-            '<table width="100%" border="0">']
+def render(classified, title, opening, markup, closing):
+    """A page: OPENING, each block of the text in the shape's MARKUP (kind -> function of
+    the block's lines giving the page's lines; "text" for any kind without its own), and
+    CLOSING."""
+    body = list(opening)
     for kind, lines in blocks(classified):
-        if kind == "title":
-            body.append('</table>\n<table width="100%%" border="0"><tr><td><b>%s</b></td></tr>' % esc(lines[0]))
-        elif kind == "heading":
-            body.append("<tr><td><b>%s</b></td></tr>" % esc(lines[0]))
-        elif kind == "field":
-            body += [field_row(line, "td") for line in lines]
-        else:
-            body.append("<tr><td>%s</td></tr>" % "<br>\n".join(esc(line) for line in lines))
-    body.append("</table></body></html>")
+        body += markup.get(kind, markup["text"])(lines)
+    body += closing
     return PAGE_HEAD % esc(title) + "\n".join(body) + "\n"
+
+
+def print_view(classified, title):
+    return render(classified, title,
+                  ['<body onload="window.print()"><div class="noprint">Luk vinduet</div>',
+                   '<table width="100%" border="0">'],
+                  {"title": lambda l: ['</table>\n<table width="100%%" border="0"><tr><td><b>%s</b></td></tr>' % esc(l[0])],
+                   "heading": lambda l: ["<tr><td><b>%s</b></td></tr>" % esc(l[0])],
+                   "field": lambda l: [field_row(line, "td") for line in l],
+                   "text": lambda l: ["<tr><td>%s</td></tr>" % "<br>\n".join(esc(line) for line in l)]},
+                  ["</table></body></html>"])
 
 
 def item_page(classified, title):
-    body = ['<body><div id="topbar"><nav><a href="/">Forside</a> | <a href="/moeder">Møder</a></nav></div>',
-            '<div id="wrapper"><article class="agenda-item">']
-    for kind, lines in blocks(classified):
-        if kind == "title":
-            body.append("<header><h1>%s</h1></header>" % esc(lines[0]))
-        elif kind == "heading":
-            body.append("<p><strong>%s</strong></p>" % esc(lines[0]))
-        elif kind == "field":
-            body.append('<table class="case">%s</table>' % "".join(field_row(l, "th") for l in lines))
-        else:
-            body += ["<p>%s</p>" % esc(line) for line in lines]
-    body.append('</article></div><footer>Vestby Kommune · Rådhuset · Tlf. 7000 0000</footer></body></html>')
-    return PAGE_HEAD % esc(title) + "\n".join(body) + "\n"
+    return render(classified, title,
+                  ['<body><div id="topbar"><nav><a href="/">Forside</a> | <a href="/moeder">Møder</a></nav></div>',
+                   '<div id="wrapper"><article class="agenda-item">'],
+                  {"title": lambda l: ["<header><h1>%s</h1></header>" % esc(l[0])],
+                   "heading": lambda l: ["<p><strong>%s</strong></p>" % esc(l[0])],
+                   "field": lambda l: ['<table class="case">%s</table>' % "".join(field_row(x, "th") for x in l)],
+                   "text": lambda l: ["<p>%s</p>" % esc(line) for line in l]},
+                  ['</article></div><footer>Vestby Kommune · Rådhuset · Tlf. 7000 0000</footer></body></html>'])
 
 
 def meeting_page(classified, title):
-    body = ['<body class="meeting"><header class="site-header"><a href="/">Vestby Kommune</a>',
-            '<nav><ul><li><a href="/borger">Borger</a></li><li><a href="/politik">Politik</a></li></ul></nav></header>',
-            '<main id="content">']
-    open_section = False
-    for kind, lines in blocks(classified):
-        if kind == "title":
-            body.append(("</section>\n" if open_section else "") + '<section class="agenda-item">')
-            body.append("<h2>%s</h2>" % esc(lines[0]))
-            open_section = True
-        elif kind == "heading":
-            body.append("<h3>%s</h3>" % esc(lines[0]))
-        elif kind == "field":
-            body.append('<table class="case-fields">%s</table>' % "".join(field_row(l, "td") for l in lines))
-        elif kind == "numbered":
-            body.append(numbered_list(lines))
-        else:
-            body.append("<div>%s</div>" % "<br>".join(esc(line) for line in lines))
-    body.append(("</section>" if open_section else "") + "</main><footer><p>Cookies og privatliv</p></footer></body></html>")
-    return PAGE_HEAD % esc(title) + "\n".join(body) + "\n"
+    sections = []  # the items' sections opened so far: each title closes the one before
+
+    def item(lines):
+        out = ["</section>"] if sections else []
+        sections.append(lines[0])
+        return out + ['<section class="agenda-item">', "<h2>%s</h2>" % esc(lines[0])]
+
+    page = render(classified, title,
+                  ['<body class="meeting"><header class="site-header"><a href="/">Vestby Kommune</a>',
+                   '<nav><ul><li><a href="/borger">Borger</a></li><li><a href="/politik">Politik</a></li></ul></nav></header>',
+                   '<main id="content">'],
+                  {"title": item,
+                   "heading": lambda l: ["<h3>%s</h3>" % esc(l[0])],
+                   "field": lambda l: ['<table class="case-fields">%s</table>' % "".join(field_row(x, "td") for x in l)],
+                   "numbered": lambda l: [numbered_list(l)],
+                   "text": lambda l: ["<div>%s</div>" % "<br>".join(esc(line) for line in l)]},
+                  [])
+    return page + ("</section>" if sections else "") + "</main><footer><p>Cookies og privatliv</p></footer></body></html>\n"
 
 
 HTML_SHAPES = {"print": print_view, "item": item_page, "meeting": meeting_page}
