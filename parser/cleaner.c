@@ -549,6 +549,7 @@ static void find_bodies(pk_cleaner *cleaner) {
     page *pg = &cleaner->window[j];
     size_t tops = sheet_top(cleaner, j, top);
     pg->body = tops ? top[tops - 1].end + 1 : 0;
+    if (pg->body > pg->raw.len) pg->body = pg->raw.len; /* a sheet of header lines only */
     while (pg->body < pg->raw.len && pk_is_ascii_space((unsigned char)pg->raw.data[pg->body])) pg->body++;
     size_t bottoms = sheet_bottom(cleaner, j, pg->body, bottom);
     pg->tail = bottoms ? bottom[bottoms - 1].start : pg->raw.len;

@@ -290,6 +290,12 @@ START_TEST(a_sheets_header_in_its_first_line) {
   ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 3);
   pk_buf_free(&out.units);
   pk_report_free(&out.report);
+  /* A sheet of nothing but its header line. */
+  out = expect_units("Vestby Kommune Referat\ntekst et\n\f\nVestby Kommune Referat\n\f\n"
+                     "Vestby Kommune Referat\ntekst tre\n\f\nVestby Kommune Referat\ntekst fire\n\f\n",
+                     "1|tekst et\n3|tekst tre\n4|tekst fire\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
   out = expect_units("1. Punkt et\n\f\n1. Punkt to\n\f\n1. Punkt tre\n\f\n1. Punkt fire\n\f\n",
                      "1|1. Punkt et\n2|1. Punkt to\n3|1. Punkt tre\n4|1. Punkt fire\n");
   ck_assert_uint_eq(removed(&out.report, "running_header"), 0);
