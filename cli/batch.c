@@ -184,7 +184,7 @@ static pk_status parse_into(const run *state, job *work, FILE *in, FILE *out, bo
   pk_stats stats = {0};
   pk_options options = {.encoding = state->batch->encoding, .profile = state->batch->profile,
                         .source_name = work->in->path, .form = cli_form_of(work->in->path),
-                        .pdf_timeout = state->batch->pdf_timeout,
+                        .pdf_timeout = state->batch->pdf_timeout, .ocr = state->batch->ocr,
                         .coverage = state->batch->coverage ? stderr : NULL, .stats = &stats};
   pk_error err;
   pk_status status = pk_parse_stream(state->rules, in, &options, sink, &err);

@@ -19,6 +19,7 @@ typedef struct cli_batch {
   const char *encoding, *profile;
   bool coverage;           /* --coverage lines on standard error */
   unsigned pdf_timeout;    /* --pdf-timeout (0: the library's default) */
+  bool ocr;                /* --ocr */
 } cli_batch;
 
 /* Runs every input of LIST with RULES; returns the exit status (0, or 1 when any input

@@ -37,7 +37,7 @@ typedef struct option_doc {
 enum {
   OPT_ENCODING = 256, OPT_RULES, OPT_PROFILE, OPT_LIST_PROFILES, OPT_EXPLAIN, OPT_COVERAGE,
   OPT_CLEANED, OPT_GLOB, OPT_FILES_FROM, OPT_SKIP_EXISTING, OPT_STREAM, OPT_SEPARATOR,
-  OPT_NAMES, OPT_NO_JIT, OPT_PDF_TIMEOUT, OPT_VERSION
+  OPT_NAMES, OPT_NO_JIT, OPT_OCR, OPT_PDF_TIMEOUT, OPT_VERSION
 };
 
 static const option_doc OPTIONS[] = {
@@ -52,7 +52,8 @@ static const option_doc OPTIONS[] = {
     {"separator", OPT_SEPARATOR, "nul|ff", "with --stream, the byte between documents: NUL (default) or form feed"},
     {"names", OPT_NAMES, NULL, "with --stream, the first line of each document is its name"},
     {"encoding", OPT_ENCODING, "NAME", "input encoding (iconv name); default: detect"},
-    {"pdf-timeout", OPT_PDF_TIMEOUT, "SECONDS", "stop pdftotext on a PDF that takes longer than SECONDS (default: 60)"},
+    {"pdf-timeout", OPT_PDF_TIMEOUT, "SECONDS", "stop pdftotext on a PDF that takes longer than SECONDS (default: 60), and with --ocr pdftoppm or tesseract on a page"},
+    {"ocr", OPT_OCR, NULL, "read a PDF without a text layer (a scan) by OCR: each page rendered by pdftoppm and read by tesseract -l dan (tesseract-ocr, tesseract-ocr-dan)"},
     {"rules", OPT_RULES, "DIR", "add the *.rules files of DIR; a rule of the same name replaces a built-in one"},
     {"profile", OPT_PROFILE, "NAME", "use layout profile NAME instead of detecting it"},
     {"list-profiles", OPT_LIST_PROFILES, NULL, "list the layout profiles and exit"},
@@ -77,7 +78,7 @@ typedef struct settings {
   int jobs;
   unsigned pdf_timeout;
   char separator;
-  bool list_profiles, explain, coverage, skip_existing, quiet, stream, names, no_jit;
+  bool list_profiles, explain, coverage, skip_existing, quiet, stream, names, no_jit, ocr;
   char **paths;
   int path_count;
 } settings;
@@ -197,6 +198,7 @@ static int parse_options(int argc, char **argv, settings *set) {
       break;
     case OPT_NAMES: set->names = true; break;
     case OPT_NO_JIT: set->no_jit = true; break;
+    case OPT_OCR: set->ocr = true; break;
     case OPT_ENCODING: set->encoding = optarg; break;
     case OPT_PDF_TIMEOUT:
       if ((code = parse_pdf_timeout(optarg, &set->pdf_timeout)) >= 0) return code;
@@ -270,7 +272,7 @@ static int run_one(const settings *set, const pk_rules *rules, const char *path,
   pk_error err;
   pk_options options = {.encoding = set->encoding, .profile = set->profile,
                         .source_name = path, .form = cli_form_of(path),
-                        .pdf_timeout = set->pdf_timeout,
+                        .pdf_timeout = set->pdf_timeout, .ocr = set->ocr,
                         .explain = set->explain ? stdout : NULL, .cleaned = cleaned,
                         .coverage = set->coverage ? stderr : NULL};
   pk_status status = sink ? pk_parse_stream(rules, in, &options, sink, &err) : PK_ERR_NOMEM;
@@ -353,7 +355,7 @@ static int run_batch(const settings *set, const pk_rules *rules, const cli_input
                      .jobs = set->jobs ? set->jobs : default_jobs(), .quiet = set->quiet,
                      .progress = isatty(STDERR_FILENO), .summary = true,
                      .encoding = set->encoding, .profile = set->profile,
-                     .coverage = set->coverage, .pdf_timeout = set->pdf_timeout};
+                     .coverage = set->coverage, .pdf_timeout = set->pdf_timeout, .ocr = set->ocr};
   return cli_batch_run(&batch, rules, list);
 }
 
@@ -397,7 +399,7 @@ static int list_profiles(const pk_rules *rules) {
 static int run_stream(const settings *set, const pk_rules *rules) {
   cli_stream stream = {.format = set->format, .separator = set->separator, .names = set->names,
                        .encoding = set->encoding, .profile = set->profile,
-                       .coverage = set->coverage, .pdf_timeout = set->pdf_timeout};
+                       .coverage = set->coverage, .pdf_timeout = set->pdf_timeout, .ocr = set->ocr};
   return cli_stream_run(&stream, rules, stdin, stdout);
 }
 

@@ -113,7 +113,7 @@ static bool parse_document(const cli_stream *options, const pk_rules *rules, doc
   }
   pk_options parse = {.encoding = options->encoding, .profile = options->profile,
                       .source_name = name, .form = cli_form_of(name),
-                      .pdf_timeout = options->pdf_timeout,
+                      .pdf_timeout = options->pdf_timeout, .ocr = options->ocr,
                       .coverage = options->coverage ? stderr : NULL};
   pk_error err;
   pk_status status = doc->spooled ? pk_parse_stream(rules, doc->spool, &parse, sink, &err)

@@ -15,6 +15,7 @@ typedef struct cli_stream {
   const char *encoding, *profile;
   bool coverage;
   unsigned pdf_timeout;  /* --pdf-timeout (0: the library's default) */
+  bool ocr;              /* --ocr */
 } cli_stream;
 
 /* Reads documents from IN, writes one stream to OUT; returns the exit status. */

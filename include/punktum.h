@@ -125,6 +125,9 @@ typedef struct pk_options {
                                 tags that start a page; else text) */
   unsigned pdf_timeout;      /* seconds pdftotext may take to read a PDF (0: 60) */
   unsigned long long pdf_memory; /* bytes of address space pdftotext may use (0: 1 GiB) */
+  int ocr;                   /* non-zero: a PDF without a text layer is read by OCR (pdftoppm and
+                                tesseract -l dan, under the same limits, page by page);
+                                false: it is an error that says so */
 } pk_options;
 
 typedef struct pk_parser pk_parser;

@@ -12,7 +12,7 @@
 
 /* The columns, in order; put_field quotes none of these names. */
 static const char HEADER_ROW[] = "id,source,municipality,body,date,number,title,access,"
-                                 "case_number,first_page,last_page,decision,attachments\r\n";
+                                 "case_number,first_page,last_page,decision,attachments,input_form\r\n";
 
 const char *pk_csv_header_row(void) { return HEADER_ROW; }
 
@@ -20,6 +20,7 @@ typedef struct csv_state {
   bool header_written;
   char *source, *municipality, *body; /* the current document's, copied */
   char date[11];
+  char input_form[8]; /* the document's form: "text", "html", "pdf" or "ocr" */
 } csv_state;
 
 static void put_field(pk_sink *sink, const char *value, bool last) {
@@ -66,6 +67,7 @@ static bool csv_document(pk_sink *sink, const pk_document *doc) {
   state->municipality = copy_or_null(doc->municipality);
   state->body = copy_or_null(doc->body);
   snprintf(state->date, sizeof state->date, "%s", doc->date);
+  snprintf(state->input_form, sizeof state->input_form, "%s", doc->input_form ? doc->input_form : "text");
   if ((doc->source_name && !state->source) || (doc->municipality && !state->municipality) ||
       (doc->body && !state->body))
     sink->failed = true;
@@ -95,7 +97,8 @@ static bool csv_item(pk_sink *sink, const pk_item *item) {
   put_field(sink, first_decision(item), false);
   char count[32];
   snprintf(count, sizeof count, "%zu", item->attachment_count);
-  put_field(sink, count, true);
+  put_field(sink, count, false);
+  put_field(sink, state->input_form, true);
   return !sink->failed;
 }
 

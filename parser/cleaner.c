@@ -22,6 +22,7 @@
 
 #include "../util/buf.h"
 #include "explain.h"
+#include "reflow.h"
 
 enum {
   HEAD_MAX_LINES = 1000,        /* how far to look for the transcript start marker */
@@ -48,7 +49,9 @@ typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT, MODE_SHEETS } cl
 
 typedef struct page {
   long number;
-  pk_buf raw; /* the page line without its leading page number */
+  pk_buf raw;  /* the page line without its leading page number */
+  size_t body; /* where its text starts in RAW: after a sheet's header lines; else 0 */
+  size_t tail; /* where it ends: before a sheet's footer lines; else RAW's length */
 } page;
 
 typedef struct line_list {
@@ -79,6 +82,10 @@ struct pk_cleaner {
   size_t sheet_lines; /* MODE_SHEETS: how many lines it holds */
   long sheet_number; /* MODE_SHEETS: its number */
   bool sheet_streaming; /* the sheet outgrew SHEET_HELD_MAX: its lines go straight on */
+  pk_measure *measure; /* MODE_SHEETS: the widths of the lines so far (see reflow.h) */
+  pk_buf reflowed;  /* MODE_SHEETS: the sheet being handed on, its soft line ends joined */
+  pk_buf repaired;  /* an OCR'd line with its misreadings repaired (see pk_ocr_repair) */
+  unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
   bool failed;
@@ -93,7 +100,8 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
   /* The wrapper is read before any profile is chosen: common rules only. */
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
-  if (!cleaner->starts || !cleaner->related) {
+  cleaner->measure = calloc(1, sizeof *cleaner->measure);
+  if (!cleaner->starts || !cleaner->related || !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
   }
@@ -120,6 +128,9 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   if (!cleaner) return;
   pk_buf_free(&cleaner->partial);
   pk_buf_free(&cleaner->sheet);
+  pk_buf_free(&cleaner->reflowed);
+  pk_buf_free(&cleaner->repaired);
+  free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
@@ -161,19 +172,22 @@ static bool emit_unit(pk_cleaner *cleaner, const char *text, size_t len, long pa
 
 /* ---- running headers and printed page numbers ----------------------------------------- */
 
-/* True when TEXT starts with the LEN bytes of PREFIX followed by white space or its end. */
-static bool starts_with_words(const pk_buf *text, const char *prefix, size_t len) {
-  if (text->len < len || memcmp(text->data, prefix, len) != 0) return false;
-  return text->len == len || text->data[len] == ' ' || text->data[len] == '\t';
+/* True when the text of PAGE starts with the LEN bytes of PREFIX followed by white space
+ * or its end. */
+static bool starts_with_words(const page *pg, const char *prefix, size_t len) {
+  const char *text = pg->raw.data ? pg->raw.data + pg->body : "";
+  size_t text_len = pg->raw.len - pg->body;
+  if (text_len < len || memcmp(text, prefix, len) != 0) return false;
+  return text_len == len || text[len] == ' ' || text[len] == '\t';
 }
 
 /* Number of pages in a row, through window[at], that start with PREFIX. */
 static size_t run_length(const pk_cleaner *cleaner, size_t at, const char *prefix, size_t len) {
   size_t run = 1;
-  for (size_t j = at; j > 0 && starts_with_words(&cleaner->window[j - 1].raw, prefix, len); j--)
+  for (size_t j = at; j > 0 && starts_with_words(&cleaner->window[j - 1], prefix, len); j--)
     run++;
   for (size_t j = at + 1;
-       j < cleaner->page_count && starts_with_words(&cleaner->window[j].raw, prefix, len); j++)
+       j < cleaner->page_count && starts_with_words(&cleaner->window[j], prefix, len); j++)
     run++;
   return run;
 }
@@ -185,9 +199,9 @@ static bool on_every_page_after_cover(const pk_cleaner *cleaner, const char *pre
   if (!cleaner->ended || cleaner->slid) return false;
   size_t pages = 0;
   for (size_t j = 1; j < cleaner->page_count; j++) {
-    const pk_buf *raw = &cleaner->window[j].raw;
-    if (is_blank_line(raw->data ? raw->data : "", raw->len)) continue;
-    if (!starts_with_words(raw, prefix, len)) return false;
+    const page *pg = &cleaner->window[j];
+    if (is_blank_line(pg->raw.data ? pg->raw.data + pg->body : "", pg->raw.len - pg->body)) continue;
+    if (!starts_with_words(pg, prefix, len)) return false;
     pages++;
   }
   return pages >= MIN_SHORT_RUN;
@@ -199,21 +213,24 @@ static bool is_header_run(const pk_cleaner *cleaner, size_t at, size_t len, size
                           size_t run) {
   if (run >= MIN_RUN) return true;
   return at > 0 && run >= MIN_SHORT_RUN && words >= MIN_SHORT_WORDS &&
-         on_every_page_after_cover(cleaner, cleaner->window[at].raw.data, len);
+         on_every_page_after_cover(cleaner, cleaner->window[at].raw.data + cleaner->window[at].body, len);
 }
 
-/* Byte length of the running header of window[at]: the longest word prefix shared by
- * the longest run of neighbouring pages (at least MIN_RUN, or every page after the cover
- * of a short transcript), or 0. */
+/* Byte length of the running header that starts the text of window[at] (at its body):
+ * the longest word prefix shared by the longest run of neighbouring pages (at least
+ * MIN_RUN, or every page after the cover of a short transcript), or 0.  On a sheet too,
+ * after its header lines: a header may run into the text on its line, as a transcript
+ * joins a page's lines, and a PDF typeset from one keeps them so. */
 static size_t header_length(const pk_cleaner *cleaner, size_t at) {
-  const pk_buf *raw = &cleaner->window[at].raw;
-  size_t best_len = 0, best_run = 0, words = 0;
-  for (size_t i = 0; i <= raw->len && words < MAX_HEADER_WORDS; i++) {
-    if (i < raw->len && raw->data[i] != ' ' && raw->data[i] != '\t') continue;
-    if (i == 0 || raw->data[i - 1] == ' ' || raw->data[i - 1] == '\t') continue;
+  const page *pg = &cleaner->window[at];
+  const char *text = pg->raw.data ? pg->raw.data + pg->body : "";
+  size_t len = pg->raw.len - pg->body, best_len = 0, best_run = 0, words = 0;
+  for (size_t i = 0; i <= len && words < MAX_HEADER_WORDS; i++) {
+    if (i < len && text[i] != ' ' && text[i] != '\t') continue;
+    if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t') continue;
     words++;
     if (words < MIN_HEADER_WORDS || i < MIN_HEADER_BYTES) continue;
-    size_t run = run_length(cleaner, at, raw->data, i);
+    size_t run = run_length(cleaner, at, text, i);
     if (run < best_run) break;
     if (!is_header_run(cleaner, at, i, words, run)) {
       if (best_len) break;
@@ -225,35 +242,37 @@ static size_t header_length(const pk_cleaner *cleaner, size_t at) {
   return best_len;
 }
 
-/* The trailing number of TEXT (a lone token of 1-4 digits), or -1; *at gets its start. */
-static long trailing_number(const pk_buf *text, size_t *at) {
-  size_t end = text->len, start;
-  while (end > 0 && (text->data[end - 1] == ' ' || text->data[end - 1] == '\t')) end--;
+/* The trailing number of the text of PG (a lone token of 1-4 digits), or -1; *at gets its
+ * start. */
+static long trailing_number(const page *pg, size_t *at) {
+  const char *text = pg->raw.data ? pg->raw.data : "";
+  size_t end = pg->tail, start;
+  while (end > pg->body && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) end--;
   start = end;
-  while (start > 0 && text->data[start - 1] >= '0' && text->data[start - 1] <= '9') start--;
+  while (start > pg->body && text[start - 1] >= '0' && text[start - 1] <= '9') start--;
   if (start == end || end - start > 4) return -1;
-  if (start > 0 && text->data[start - 1] != ' ' && text->data[start - 1] != '\t') return -1;
+  if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\t' && text[start - 1] != '\n') return -1;
   *at = start;
-  return strtol(text->data + start, NULL, 10);
+  return strtol(text + start, NULL, 10);
 }
 
-/* Start of the printed page number at the end of window[at], or the page's length.
+/* Start of the printed page number at the end of the text of window[at], or its tail.
  * A trailing number is a printed page number when a nearby page ends in a number at the
  * same distance from its transcript page number. */
 static size_t footer_start(const pk_cleaner *cleaner, size_t at, size_t text_start) {
   const page *this_page = &cleaner->window[at];
   size_t start;
-  long printed = trailing_number(&this_page->raw, &start);
-  if (printed < 0 || start < text_start) return this_page->raw.len;
+  long printed = trailing_number(this_page, &start);
+  if (printed < 0 || start < text_start) return this_page->tail;
   long offset = this_page->number - printed;
   size_t first = at > 2 ? at - 2 : 0;
   for (size_t j = first; j < cleaner->page_count && j <= at + 2; j++) {
     size_t other_start;
     if (j == at) continue;
-    long other = trailing_number(&cleaner->window[j].raw, &other_start);
+    long other = trailing_number(&cleaner->window[j], &other_start);
     if (other >= 0 && cleaner->window[j].number - other == offset) return start;
   }
-  return this_page->raw.len;
+  return this_page->tail;
 }
 
 /* The number standing right after byte FROM of TEXT (after blanks, 1-4 digits, then a
@@ -281,9 +300,9 @@ static size_t header_number_end(const pk_cleaner *cleaner, size_t at, size_t hea
   size_t first = at > 2 ? at - 2 : 0;
   for (size_t j = first; j < cleaner->page_count && j <= at + 2; j++) {
     size_t other_end;
-    const pk_buf *other = &cleaner->window[j].raw;
+    const page *other = &cleaner->window[j];
     if (j == at || !starts_with_words(other, this_page->raw.data, header)) continue;
-    long number = leading_number(other, header, &other_end);
+    long number = leading_number(&other->raw, header, &other_end);
     if (number >= 0 && cleaner->window[j].number - number == offset) return end;
   }
   return header;
@@ -333,7 +352,7 @@ static bool add_page(pk_cleaner *cleaner, long number, const char *text, size_t 
     cleaner->cursor--;
   }
   page *fresh = &cleaner->window[cleaner->page_count];
-  *fresh = (page){.number = number};
+  *fresh = (page){.number = number, .tail = len};
   if (!pk_buf_append(&fresh->raw, text, len)) return false;
   cleaner->page_count++;
   cleaner->last_page = number;
@@ -347,8 +366,16 @@ typedef struct line_span {
   size_t start, end;
 } line_span;
 
+/* [START, END) of TEXT without the white space around it (-layout indents a footer by
+ * its width, so a page's differs from the next one's), into *OUT; true. */
+static bool trimmed(const char *text, size_t start, size_t end, line_span *out) {
+  pk_trim_span(text, &start, &end);
+  *out = (line_span){start, end};
+  return true;
+}
+
 /* The K-th line of SHEET that is not blank, counted from its top (from its bottom when
- * FROM_END); false when there is none. */
+ * FROM_END), trimmed; false when there is none. */
 static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *out) {
   const char *text = sheet->data ? sheet->data : "";
   size_t len = sheet->len, seen = 0;
@@ -356,7 +383,7 @@ static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *
     for (size_t at = 0;;) {
       const char *nl = memchr(text + at, '\n', len - at);
       size_t end = nl ? (size_t)(nl - text) : len;
-      if (!is_blank_line(text + at, end - at) && seen++ == k) return *out = (line_span){at, end}, true;
+      if (!is_blank_line(text + at, end - at) && seen++ == k) return trimmed(text, at, end, out);
       if (!nl) return false;
       at = end + 1;
     }
@@ -364,7 +391,7 @@ static bool sheet_line(const pk_buf *sheet, size_t k, bool from_end, line_span *
   for (size_t end = len;;) {
     size_t start = end;
     while (start > 0 && text[start - 1] != '\n') start--;
-    if (!is_blank_line(text + start, end - start) && seen++ == k) return *out = (line_span){start, end}, true;
+    if (!is_blank_line(text + start, end - start) && seen++ == k) return trimmed(text, start, end, out);
     if (start == 0) return false;
     end = start - 1;
   }
@@ -391,6 +418,9 @@ static bool same_furniture(const char *a, size_t a_len, long page_a, const char 
       long x = digits_at(a, a_len, &i), y = digits_at(b, b_len, &j);
       if (x != y && y - x != page_b - page_a) return false;
       if (x != y) *counted = true;
+    } else if (pk_is_ascii_space((unsigned char)a[i]) && pk_is_ascii_space((unsigned char)b[j])) {
+      while (i < a_len && pk_is_ascii_space((unsigned char)a[i])) i++; /* -layout's gaps differ */
+      while (j < b_len && pk_is_ascii_space((unsigned char)b[j])) j++;
     } else if (a[i++] != b[j++]) {
       return false;
     }
@@ -474,19 +504,81 @@ static bool emit_lines(pk_cleaner *cleaner, const char *text, size_t from, size_
   return true;
 }
 
-/* Cleans window[at], a sheet: furniture off its top and bottom, its lines handed on. */
-static bool clean_sheet(pk_cleaner *cleaner, size_t at) {
-  const page *sheet = &cleaner->window[at];
-  line_span top[SHEET_FURNITURE_LINES], bottom[SHEET_FURNITURE_LINES];
-  size_t tops = 0, bottoms = 0, from = 0, to = sheet->raw.len;
-  while (tops < SHEET_FURNITURE_LINES && is_sheet_furniture(cleaner, at, tops, false, &top[tops]))
-    remove_furniture(cleaner, sheet, &top[tops], false), from = top[tops++].end + 1;
+/* Hands on the lines of [FROM, TO) of a sheet's TEXT with the typesetter's soft line ends
+ * joined and its line-end hyphens dropped (counted): a paragraph is one unit, as in the
+ * text it was typeset from.  The first SKIP bytes, a running header already counted, are
+ * reflowed with the line they start (its width tells whether it ends a paragraph) but
+ * not handed on. */
+static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, size_t to,
+                          size_t skip, long number) {
+  unsigned long long hyphens = 0;
+  pk_buf *out = &cleaner->reflowed;
+  pk_buf_clear(out);
+  if (from < to && !pk_reflow(text + from, to - from, pk_measure_get(cleaner->measure), out, &hyphens))
+    return cleaner->failed = true, false;
+  pk_report_removed(cleaner->report, "line_end_hyphen", hyphens);
+  const char *lines = out->data ? out->data : "";
+  if (skip > out->len || memcmp(lines, text + from, skip) != 0) skip = 0; /* never: reflow keeps a line's start */
+  while (skip < out->len && lines[skip] == ' ') skip++;
+  return emit_lines(cleaner, lines, skip, out->len, number);
+}
+
+/* The lines of FURNITURE_LINES at the top of window[at] that are furniture, into TOP;
+ * returns how many. */
+static size_t sheet_top(const pk_cleaner *cleaner, size_t at, line_span *top) {
+  size_t tops = 0;
+  while (tops < SHEET_FURNITURE_LINES && is_sheet_furniture(cleaner, at, tops, false, &top[tops])) tops++;
+  return tops;
+}
+
+/* The lines of FURNITURE_LINES at the bottom of window[at], below byte FROM, that are
+ * furniture, into BOTTOM; returns how many. */
+static size_t sheet_bottom(const pk_cleaner *cleaner, size_t at, size_t from, line_span *bottom) {
+  size_t bottoms = 0;
   while (bottoms < SHEET_FURNITURE_LINES &&
-         is_sheet_furniture(cleaner, at, bottoms, true, &bottom[bottoms]) &&
-         bottom[bottoms].start >= from)
-    remove_furniture(cleaner, sheet, &bottom[bottoms], true), to = bottom[bottoms++].start;
-  if (bottoms && to > from) to--; /* the line end before the footer */
-  return emit_lines(cleaner, sheet->raw.data ? sheet->raw.data : "", from, to, sheet->number);
+         is_sheet_furniture(cleaner, at, bottoms, true, &bottom[bottoms]) && bottom[bottoms].start >= from)
+    bottoms++;
+  return bottoms;
+}
+
+/* Each sheet's body and tail: where its text starts and ends, inside its header and
+ * footer lines. */
+static void find_bodies(pk_cleaner *cleaner) {
+  line_span top[SHEET_FURNITURE_LINES], bottom[SHEET_FURNITURE_LINES];
+  for (size_t j = 0; j < cleaner->page_count; j++) {
+    page *pg = &cleaner->window[j];
+    size_t tops = sheet_top(cleaner, j, top);
+    pg->body = tops ? top[tops - 1].end + 1 : 0;
+    if (pg->body > pg->raw.len) pg->body = pg->raw.len; /* a sheet of header lines only */
+    while (pg->body < pg->raw.len && pk_is_ascii_space((unsigned char)pg->raw.data[pg->body])) pg->body++;
+    size_t bottoms = sheet_bottom(cleaner, j, pg->body, bottom);
+    pg->tail = bottoms ? bottom[bottoms - 1].start : pg->raw.len;
+    if (bottoms && pg->tail > pg->body) pg->tail--; /* the line end before the footer */
+  }
+}
+
+/* Cleans window[at], a sheet: furniture lines off its top and bottom, a running header at
+ * the start of its text and a printed page number at its end (as on a transcript's
+ * page), and its lines handed on. */
+static bool clean_sheet(pk_cleaner *cleaner, size_t at) {
+  page *sheet = &cleaner->window[at];
+  line_span top[SHEET_FURNITURE_LINES], bottom[SHEET_FURNITURE_LINES];
+  size_t tops = sheet_top(cleaner, at, top);
+  for (size_t i = 0; i < tops; i++) remove_furniture(cleaner, sheet, &top[i], false);
+  find_bodies(cleaner);
+  size_t bottoms = sheet_bottom(cleaner, at, sheet->body, bottom);
+  for (size_t i = 0; i < bottoms; i++) remove_furniture(cleaner, sheet, &bottom[i], true);
+  const char *raw = sheet->raw.data ? sheet->raw.data : "";
+  /* Not a number's line ("1. Punkt ..." on page after page): a header is a name. */
+  bool numbered = sheet->body < sheet->raw.len && is_digit(raw[sheet->body]);
+  size_t header = numbered ? 0 : header_length(cleaner, at);
+  size_t footer = footer_start(cleaner, at, sheet->body + header);
+  if (header)
+    pk_explain_note(cleaner->report->explain, "page %ld: running header \"%.*s\" removed (shared by the pages around it)",
+                    sheet->number, (int)header, raw + sheet->body);
+  count_removed(cleaner, "running_header", raw + sheet->body, header);
+  count_removed(cleaner, "printed_page_number", raw + footer, sheet->tail - footer);
+  return emit_reflowed(cleaner, raw, sheet->body, footer, header, sheet->number);
 }
 
 /* A sheet too long to hold: the pages before it are cleaned, and it is handed on as it
@@ -505,13 +597,31 @@ static bool stream_sheet(pk_cleaner *cleaner) {
   return ok;
 }
 
+/* An OCR'd page's line with OCR's misreadings repaired, in CLEANER's buffer; *LEN its
+ * new length. */
+static const char *repair_ocr_line(pk_cleaner *cleaner, const char *line, size_t *len) {
+  pk_buf *fixed = &cleaner->repaired;
+  pk_buf_clear(fixed);
+  if (!pk_buf_append(fixed, line, *len)) return NULL;
+  *len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  return fixed->data ? fixed->data : "";
+}
+
+static bool is_ocr(const pk_cleaner *cleaner) {
+  const char *form = cleaner->report->input_form;
+  return form && strcmp(form, "ocr") == 0;
+}
+
 static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (is_ocr(cleaner) && len && !(line = repair_ocr_line(cleaner, line, &len))) return false;
   if (!cleaner->sheet_streaming && cleaner->sheet.len + len + 1 > SHEET_HELD_MAX &&
       !stream_sheet(cleaner))
     return false;
   if (cleaner->sheet_streaming) return emit_unit(cleaner, line, len, cleaner->sheet_number);
   bool ok = (!cleaner->sheet_lines++ || pk_buf_append_char(&cleaner->sheet, '\n')) &&
             pk_buf_append(&cleaner->sheet, line, len);
+  /* As read: -layout's indents and column gaps tell the reflow where columns stand. */
+  pk_measure_add(cleaner->measure, pk_reflow_width(line, len));
   return ok;
 }
 
@@ -592,8 +702,9 @@ static bool flush_probe_into_page(pk_cleaner *cleaner) {
     if (cleaner->page_count == 0) {
       ok = emit_unit(cleaner, line->data, line->len, 0);
     } else {
-      pk_buf *raw = &cleaner->window[cleaner->page_count - 1].raw;
-      ok = pk_buf_append_char(raw, '\n') && pk_buf_append(raw, line->data, line->len);
+      page *last = &cleaner->window[cleaner->page_count - 1];
+      ok = pk_buf_append_char(&last->raw, '\n') && pk_buf_append(&last->raw, line->data, line->len);
+      last->tail = last->raw.len;
     }
   }
   lines_clear(&cleaner->probe);
@@ -794,5 +905,9 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
   if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;
+  if (cleaner->ocr_repairs)
+    pk_report_diagnostic(cleaner->report, "info", 0, -1,
+                         "OCR: %llu characters read as others (] for J, O or l for digits in an item's number) were repaired",
+                         cleaner->ocr_repairs);
   return clean_ready_pages(cleaner, true) && !cleaner->failed;
 }

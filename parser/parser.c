@@ -26,6 +26,7 @@
 typedef enum { FORM_UNKNOWN, FORM_TEXT, FORM_HTML, FORM_PDF } input_form;
 
 static const char *const FORM_NAMES[] = {NULL, "text", "html", "pdf"};
+static const char *const OCR_FORM = "ocr"; /* a PDF read by OCR: its form in the output */
 
 enum { FORM_SNIFF_BYTES = 1024 }; /* what the form is told from */
 
@@ -37,6 +38,7 @@ struct pk_parser {
   char *encoding;   /* forced, or NULL */
   unsigned pdf_timeout;
   unsigned long long pdf_memory;
+  bool ocr;         /* a PDF without a text layer is OCR'd (pk_options.ocr) */
   unsigned long long bytes; /* input bytes fed */
   pk_reader *reader;
   pk_cleaner *cleaner;
@@ -95,6 +97,7 @@ static bool forced_form(const pk_options *options, input_form *form) {
 static bool keep_options(pk_parser *parser, const pk_options *options) {
   parser->pdf_timeout = options ? options->pdf_timeout : 0;
   parser->pdf_memory = options ? options->pdf_memory : 0;
+  parser->ocr = options && options->ocr;
   const char *encoding = options ? options->encoding : NULL;
   return !encoding || (parser->encoding = pk_strndup(encoding, strlen(encoding))) != NULL;
 }
@@ -150,16 +153,27 @@ static pk_status sniff_form(pk_parser *parser, const char *data, size_t len, boo
   return status;
 }
 
-/* Ends a page's or a PDF's conversion; a PDF that gave no text has no text layer. */
+/* A PDF in which pdftotext found no text has no text layer: read by OCR when asked, else
+ * an error that says so. */
+static pk_status read_scan(pk_parser *parser) {
+  if (!parser->ocr)
+    return pk_error_set(&parser->error, PK_ERR_INPUT, parser->source_name, 0, -1,
+                        "no text layer (a scanned PDF?): pdftotext found no text in it (--ocr reads it with tesseract)");
+  parser->report.input_form = OCR_FORM;
+  return pk_pdf_ocr(parser->pdf, take_converted, parser, &parser->error);
+}
+
+/* Ends a page's or a PDF's conversion. */
 static pk_status finish_form(pk_parser *parser) {
   pk_status status = PK_OK;
   if (parser->form == FORM_HTML) status = pk_html_finish(parser->html, &parser->error);
   if (parser->form == FORM_PDF) status = pk_pdf_finish(parser->pdf, take_converted, parser, &parser->error);
+  if (status == PK_OK && parser->form == FORM_PDF && !pk_pdf_has_text(parser->pdf)) status = read_scan(parser);
   if (status == PK_OK) status = pk_reader_finish(parser->reader, &parser->error);
   if (status != PK_OK || parser->form != FORM_PDF) return status;
   if (!parser->report.coverage.in)
     return pk_error_set(&parser->error, PK_ERR_INPUT, parser->source_name, 0, -1,
-                        "no text layer (a scanned PDF?): pdftotext found no text in it");
+                        "no text layer (a scanned PDF?), and OCR found no text in it either");
   if (pk_pdf_warning(parser->pdf))
     pk_report_diagnostic(&parser->report, "warning", 0, -1, "pdftotext: %s", pk_pdf_warning(parser->pdf));
   return PK_OK;

@@ -28,8 +28,14 @@ struct pk_pdf {
   FILE *spool;
   unsigned seconds;
   unsigned long long memory;
-  char converter[64];
+  char converter[128];
   char warning[STDERR_KEEP];
+  /* pdftotext's output is held while it is white space (form feeds: the pages of a scan),
+   * so a PDF without a text layer hands on nothing before it is OCR'd. */
+  pk_text_fn emit;
+  void *ctx;
+  bool has_text;
+  unsigned long pages; /* form feeds in pdftotext's output: one a page */
 };
 
 bool pk_pdf_sniff(const char *data, size_t len) {
@@ -62,6 +68,36 @@ pk_status pk_pdf_feed(pk_pdf *pdf, const void *data, size_t len, pk_error *err) 
   return PK_OK;
 }
 
+static unsigned long count_feeds(const char *text, size_t len) {
+  unsigned long feeds = 0;
+  for (size_t i = 0; i < len; i++) feeds += text[i] == '\f';
+  return feeds;
+}
+
+bool pk_pdf_has_text(const pk_pdf *pdf) { return pdf->has_text; }
+
+/* pdftotext's output: its form feeds counted, and nothing handed on until the first
+ * character that is not white space; then the pages before it go on as form feeds. */
+static bool gate_text(void *opaque, const char *text, size_t len) {
+  pk_pdf *pdf = opaque;
+  for (size_t i = 0; i < len; i++) pdf->pages += text[i] == '\f';
+  if (pdf->has_text) return pdf->emit(pdf->ctx, text, len);
+  size_t first = 0;
+  while (first < len && (text[first] == '\f' || text[first] == '\n' || text[first] == ' ' ||
+                         text[first] == '\t' || text[first] == '\r'))
+    first++;
+  if (first == len) return true;
+  pdf->has_text = true;
+  /* The pages before the first text were blank: their form feeds go on before it. */
+  static const char FEEDS[] = "\f\f\f\f\f\f\f\f\f\f\f\f\f\f\f\f";
+  for (unsigned long blank = pdf->pages - count_feeds(text + first, len - first); blank > 0;) {
+    size_t n = blank < sizeof FEEDS - 1 ? blank : sizeof FEEDS - 1;
+    if (!pdf->emit(pdf->ctx, FEEDS, n)) return false;
+    blank -= n;
+  }
+  return pdf->emit(pdf->ctx, text + first, len - first);
+}
+
 /* ---- finding and running pdftotext ------------------------------------------------------ */
 
 /* The first executable "pdftotext" on PATH, into PATH_OUT; false when there is none. */
@@ -89,9 +125,10 @@ static void close_fd(int *fd) {
   *fd = -1;
 }
 
-/* Starts PROGRAM with ARGV, standard input IN_FD, under the limits. */
-static bool spawn(const pk_pdf *pdf, const char *program, char *const argv[], int in_fd,
-                  child *kid) {
+/* Starts PROGRAM with ARGV, standard input IN_FD, under the limits; ENVP, when not NULL,
+ * is its environment (made before the fork: nothing may allocate after it). */
+static bool spawn_with(const pk_pdf *pdf, const char *program, char *const argv[], int in_fd,
+                       char *const envp[], child *kid) {
   int out[2], err[2];
   if (pipe2(out, O_CLOEXEC) != 0) return false;
   if (pipe2(err, O_CLOEXEC) != 0) {
@@ -106,7 +143,8 @@ static bool spawn(const pk_pdf *pdf, const char *program, char *const argv[], in
         dup2(err[1], STDERR_FILENO) < 0 || setrlimit(RLIMIT_AS, &memory) != 0 ||
         setrlimit(RLIMIT_CPU, &cpu) != 0)
       _exit(EXEC_FAILED);
-    execv(program, argv);
+    if (envp) execve(program, argv, envp);
+    else execv(program, argv);
     _exit(EXEC_FAILED);
   }
   close(out[1]);
@@ -119,6 +157,11 @@ static bool spawn(const pk_pdf *pdf, const char *program, char *const argv[], in
     return false;
   }
   return true;
+}
+
+static bool spawn(const pk_pdf *pdf, const char *program, char *const argv[], int in_fd,
+                  child *kid) {
+  return spawn_with(pdf, program, argv, in_fd, NULL, kid);
 }
 
 static long long now_ms(void) {
@@ -230,13 +273,18 @@ pk_status pk_pdf_finish(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err) 
   if (fflush(pdf->spool) != 0 || fseek(pdf->spool, 0, SEEK_SET) != 0)
     return pk_error_set(err, PK_ERR_IO, NULL, 0, -1, "cannot spool the PDF: %s", strerror(errno));
   ask_version(pdf, program);
-  /* The spool is pdftotext's standard input, which it opens again as a file to seek in. */
-  char *argv[] = {"pdftotext", "-enc", "UTF-8", "/dev/stdin", "-", NULL};
+  /* The spool is pdftotext's standard input, which it opens again as a file to seek in.
+   * -layout: a label column beside a text column comes out side by side on each line,
+   * which the cleaner reads in order (reflow.h); plain mode reads the label column as a
+   * block before its values and joins a word broken at a line end with the whole next
+   * line, which a reader can only guess back (tests/forms-eval.sh measures both). */
+  char *argv[] = {"pdftotext", "-layout", "-enc", "UTF-8", "/dev/stdin", "-", NULL};
   child kid;
   if (!spawn(pdf, program, argv, fileno(pdf->spool), &kid))
     return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1, "cannot run pdftotext: %s", strerror(errno));
   char said[STDERR_KEEP] = "";
-  run_result result = drain(pdf, &kid, emit, ctx, NULL, said, sizeof said);
+  pdf->emit = emit, pdf->ctx = ctx;
+  run_result result = drain(pdf, &kid, gate_text, pdf, NULL, said, sizeof said);
   int code = wait_child(kid.pid);
   if (result == RUN_STOPPED) return PK_ERR_IO;
   if (result == RUN_TIMEOUT)
@@ -248,4 +296,134 @@ pk_status pk_pdf_finish(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err) 
   snprintf(pdf->warning, sizeof pdf->warning, "%s", said);
   first_line(pdf->warning);
   return PK_OK;
+}
+
+/* ---- OCR: a PDF without a text layer, page by page through pdftoppm and tesseract ------- */
+
+enum { OCR_DPI = 300 };
+
+/* "NAME VERSION" from `PROGRAM ARG` (the first line of its output holding "version " or
+ * starting with NAME), into OUT. */
+static void program_version(pk_pdf *pdf, const char *program, const char *name, char *arg,
+                            char *out, size_t size) {
+  char *argv[] = {(char *)name, arg, NULL};
+  char text[STDERR_KEEP] = "", err[STDERR_KEEP] = "";
+  child kid;
+  snprintf(out, size, "%s", name);
+  if (!spawn(pdf, program, argv, -1, &kid)) return;
+  drain(pdf, &kid, NULL, NULL, text, err, sizeof err);
+  wait_child(kid.pid);
+  const char *said = text[0] ? text : err, *version = strstr(said, "version ");
+  if (version) version += 8;
+  else if (strncmp(said, name, strlen(name)) == 0 && said[strlen(name)] == ' ') version = said + strlen(name) + 1;
+  if (!version) return;
+  snprintf(out, size, "%s %s", name, version);
+  first_line(out);
+}
+
+typedef struct ocr_run {
+  char pdftoppm[4096], tesseract[4096];
+  char dir[64], image[96]; /* a private directory for the page image, and its name */
+  char **envp;             /* tesseract's environment: one thread (OMP_THREAD_LIMIT=1) */
+} ocr_run;
+
+/* The environment with OMP_THREAD_LIMIT=1: tesseract's threads would multiply its
+ * address space beyond the limit and compete with punktum -j's own. */
+static char **one_thread_environment(void) {
+  extern char **environ;
+  size_t n = 0;
+  while (environ[n]) n++;
+  char **envp = calloc(n + 2, sizeof *envp);
+  if (!envp) return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strncmp(environ[i], "OMP_THREAD_LIMIT=", 17) != 0) envp[k++] = environ[i];
+  envp[k] = "OMP_THREAD_LIMIT=1";
+  return envp;
+}
+
+static void ocr_done(ocr_run *run) {
+  if (run->image[0]) unlink(run->image);
+  if (run->dir[0]) rmdir(run->dir);
+  free(run->envp);
+}
+
+/* Runs a child to its end under the time limit; its output to EMIT when not NULL. */
+static pk_status run_child(pk_pdf *pdf, const char *program, char *const argv[], int in_fd,
+                           char *const envp[], pk_text_fn emit, void *ctx, const char *what,
+                           unsigned long page, pk_error *err) {
+  child kid;
+  char said[STDERR_KEEP] = "", out[STDERR_KEEP] = "";
+  if (in_fd >= 0 && lseek(in_fd, 0, SEEK_SET) != 0)
+    return pk_error_set(err, PK_ERR_IO, NULL, 0, -1, "cannot read the spooled PDF: %s", strerror(errno));
+  if (!spawn_with(pdf, program, argv, in_fd, envp, &kid))
+    return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1, "cannot run %s: %s", what, strerror(errno));
+  run_result result = drain(pdf, &kid, emit, ctx, emit ? NULL : out, said, sizeof said);
+  int status = wait_child(kid.pid);
+  if (result == RUN_STOPPED) return PK_ERR_IO;
+  if (result == RUN_FAILED) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  if (result == RUN_TIMEOUT)
+    return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1,
+                        "%s took more than %u s on page %lu and was stopped (--pdf-timeout gives it longer)",
+                        what, pdf->seconds, page);
+  if (status != 0) {
+    first_line(said);
+    return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1, "%s failed on page %lu (%s %d)%s%s", what, page,
+                        WIFSIGNALED(status) ? "signal" : "exit",
+                        WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status), said[0] ? ": " : "", said);
+  }
+  return PK_OK;
+}
+
+static pk_status ocr_setup(pk_pdf *pdf, ocr_run *run, pk_error *err) {
+  if (!find_program("tesseract", run->tesseract, sizeof run->tesseract))
+    return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1,
+                        "no text layer (a scanned PDF?), and tesseract is not installed to read it "
+                        "(install tesseract-ocr and tesseract-ocr-dan)");
+  if (!find_program("pdftoppm", run->pdftoppm, sizeof run->pdftoppm))
+    return pk_error_set(err, PK_ERR_INPUT, NULL, 0, -1,
+                        "no text layer (a scanned PDF?), and pdftoppm is not installed to render it "
+                        "(install poppler-utils)");
+  const char *tmp = getenv("TMPDIR");
+  snprintf(run->dir, sizeof run->dir, "%.40s/punktum-ocr.XXXXXX", tmp && *tmp && strlen(tmp) <= 40 ? tmp : "/tmp");
+  if (!mkdtemp(run->dir)) {
+    run->dir[0] = '\0';
+    return pk_error_set(err, PK_ERR_IO, NULL, 0, -1, "cannot make a directory for the page images: %s", strerror(errno));
+  }
+  if (!(run->envp = one_thread_environment())) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  char tesseract_version[48], pdftoppm_version[48];
+  program_version(pdf, run->tesseract, "tesseract", "--version", tesseract_version, sizeof tesseract_version);
+  program_version(pdf, run->pdftoppm, "pdftoppm", "-v", pdftoppm_version, sizeof pdftoppm_version);
+  snprintf(pdf->converter, sizeof pdf->converter, "%s -l dan, %s", tesseract_version, pdftoppm_version);
+  return PK_OK;
+}
+
+/* One page rendered to RUN's image and read by tesseract, its text to EMIT. */
+static pk_status ocr_page(pk_pdf *pdf, ocr_run *run, unsigned long page, pk_text_fn emit,
+                          void *ctx, pk_error *err) {
+  char number[24], dpi[16], prefix[80];
+  snprintf(number, sizeof number, "%lu", page);
+  snprintf(dpi, sizeof dpi, "%d", OCR_DPI);
+  snprintf(prefix, sizeof prefix, "%s/page", run->dir);
+  snprintf(run->image, sizeof run->image, "%s.png", prefix);
+  char *render[] = {"pdftoppm", "-f", number, "-l", number, "-r", dpi, "-gray", "-png",
+                    "-singlefile", "/dev/stdin", prefix, NULL};
+  pk_status status = run_child(pdf, run->pdftoppm, render, fileno(pdf->spool), NULL, NULL, NULL,
+                               "pdftoppm", page, err);
+  if (status != PK_OK) return status;
+  char *read[] = {"tesseract", run->image, "-", "-l", "dan", "--psm", "4", NULL};
+  status = run_child(pdf, run->tesseract, read, -1, run->envp, emit, ctx, "tesseract", page, err);
+  unlink(run->image);
+  return status;
+}
+
+pk_status pk_pdf_ocr(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err) {
+  ocr_run run = {0};
+  pk_status status = ocr_setup(pdf, &run, err);
+  for (unsigned long page = 1; status == PK_OK && page <= pdf->pages; page++) {
+    status = ocr_page(pdf, &run, page, emit, ctx, err);
+    if (status == PK_OK && !emit(ctx, "\f", 1)) status = PK_ERR_IO;
+  }
+  ocr_done(&run);
+  return status;
 }

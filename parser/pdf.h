@@ -1,4 +1,4 @@
-/* pdf.h: a PDF -> the text of its pages, by poppler's pdftotext run as a child process.
+/* pdf.h: a PDF -> the text of its pages, by poppler's pdftotext -layout run as a child process.
  *
  * Why a child and not libpoppler linked in: poppler is GPL (linking it would make
  * libpunktum GPL too), a broken or hostile PDF can crash or hang it (a child's crash is
@@ -32,6 +32,14 @@ pk_pdf *pk_pdf_new(unsigned seconds, unsigned long long memory);
 pk_status pk_pdf_feed(pk_pdf *pdf, const void *data, size_t len, pk_error *err);
 /* Runs pdftotext on the PDF, handing its text to EMIT (which returns false to stop). */
 pk_status pk_pdf_finish(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err);
+/* Whether pdftotext found text in the PDF: when not, nothing was handed on (a scan). */
+bool pk_pdf_has_text(const pk_pdf *pdf);
+/* OCR for a PDF without a text layer: each page rendered by pdftoppm and read by
+ * `tesseract -l dan`, each a child process under the same time and memory limits as
+ * pdftotext, the page image in a private temporary directory removed after it; the text
+ * of each page, then a form feed, to EMIT.  The converter becomes "tesseract 5.3.0 -l
+ * dan, pdftoppm 22.12.0".  Call after pk_pdf_finish. */
+pk_status pk_pdf_ocr(pk_pdf *pdf, pk_text_fn emit, void *ctx, pk_error *err);
 /* "pdftotext 22.12.0" once pk_pdf_finish has started ("" before; the string stays where
  * it is, so it may be borrowed before it is filled in), for the output. */
 const char *pk_pdf_converter(const pk_pdf *pdf);

@@ -7,7 +7,7 @@ set -eu
 PACKAGES="gcc make autoconf automake libtool pkg-config libc6-dev
   libxml2-dev libpcre2-dev libjansson-dev check
   libxml2-utils jq python3 python3-jsonschema parallel git poppler-utils"
-[ "${1:-}" = --test ] && PACKAGES="$PACKAGES clang valgrind"
+[ "${1:-}" = --test ] && PACKAGES="$PACKAGES clang valgrind tesseract-ocr tesseract-ocr-dan"
 missing=
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

@@ -50,8 +50,47 @@ if command -v pdftotext >/dev/null 2>&1; then
        and .source.pages > 1 and (.items | all(.pages != null)) and .coverage.complete
        and .removed.running_header > 0 and .removed.printed_page_number > 0' "$TMP/pdf.json" >/dev/null
   done
+  # The page number in its common forms, each found by repetition and counted.
+  for form in '- %(n)d -' '%(n)d' 'Side %(n)d' 'Page %(n)d of %(m)d'; do
+    python3 tests/mkpdf.py fixtures/web-meeting-untitled.txt "$TMP/numbered.pdf" --lines 10 --footer "$form"
+    check "page numbers \"$form\": removed as printed page numbers, the items kept" sh -c \
+      '"$1" "$2" | "$3" -e ".removed.printed_page_number > 0 and (.removed | has(\"running_footer\") | not) and (.items | length) == 3 and .coverage.complete" >/dev/null' \
+      _ "$PUNKTUM" "$TMP/numbered.pdf" "$JQ"
+  done
+  # Lines wrapped to the page's measure, with a word hyphenated at a line end, are read as
+  # the paragraphs they were; the hyphen is counted.
+  python3 - "$TMP/wrapped.txt" <<'PY'
+import sys
+lines = ["1. Ny sti langs Møllebækken", "Sagsfremstilling"]
+prose = ("Forvaltningen har undersøgt, om stien kan anlægges langs bækken uden at skade engen, "
+         "og finder at det kan lade sig gøre, hvis stien føres på den nordlige side af vandløbet "
+         "og belægningen holdes i grus, så regnvandet kan sive ned.")
+words, line = prose.split(), ""
+for word in words:
+    if len(line) + 1 + len(word) > 60:
+        lines.append(line)
+        line = word
+    else:
+        line = (line + " " + word).strip()
+lines += [line, "Beslutning", "Godkendt."]
+sys.stdout = open(sys.argv[1], "w")
+print("\n".join(lines))
+PY
+  python3 - "$TMP/wrapped.txt" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path).read().replace("regnvandet kan", "regn-\nvandet kan", 1)
+open(path, "w").write(text)
+PY
+  python3 tests/mkpdf.py "$TMP/wrapped.txt" "$TMP/wrapped.pdf" --lines 1000
+  check "wrapped lines of a PDF are one paragraph, the hyphen counted" sh -c \
+    '"$1" "$2" | "$3" -e "(.items[0].sections[0].text | test(\"^Forvaltningen har undersøgt, .* så regnvandet kan sive ned\\\\.$\")) and .removed.line_end_hyphen == 1 and .items[0].sections[1].text == \"Godkendt.\" and .coverage.complete" >/dev/null' \
+    _ "$PUNKTUM" "$TMP/wrapped.pdf" "$JQ"
   python3 tests/mkpdf.py fixtures/web-nr-item.txt "$TMP/plain.pdf" --lines 1000
   check "a one-page PDF without furniture gives the items of the text" same_items "$TMP/plain.pdf" fixtures/web-nr-item.txt
+  check "PDF: each CSV row says the input form" sh -c '"$1" -f csv "$2" | python3 -c "import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+sys.exit(not rows or any(r[\"input_form\"] != \"pdf\" for r in rows))"' _ "$PUNKTUM" "$TMP/web-nr-item.pdf"
   "$PUNKTUM" -f xml "$TMP/web-nr-item.pdf" > "$TMP/pdf.xml"
   check "PDF: XML valid, with its input" sh -c '"$1" --noout --relaxng "$2" "$3" && grep -q "<input form=\"pdf\" converter=\"pdftotext " "$3"' \
     _ "$XMLLINT" "$SRCDIR/output/punktum.rng" "$TMP/pdf.xml"
@@ -85,6 +124,33 @@ if command -v pdftotext >/dev/null 2>&1; then
   [ -x "$real" ] || real=$PUNKTUM
   check "pdftotext missing: says to install poppler-utils" fails_saying "install poppler-utils" \
     env PATH="$TMP/nowhere" LD_LIBRARY_PATH="$(dirname "$PUNKTUM")/.libs" "$real" "$TMP/web-nr-item.pdf"
+  # A scan: its pages images only.  Without --ocr it is said so; with it, read by tesseract.
+  if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx dan; then
+    pdftoppm -r 150 -gray "$TMP/web-nr-item.pdf" "$TMP/scan-page"
+    python3 tests/mkpdf.py --scan "$TMP/scanned.pdf" 150 "$TMP"/scan-page-*.pgm
+    check "a scan without --ocr: no text layer, --ocr named" fails_saying "scanned.pdf: no text layer (a scanned PDF?).*--ocr" \
+      "$PUNKTUM" "$TMP/scanned.pdf"
+    "$PUNKTUM" --ocr "$TMP/scanned.pdf" > "$TMP/ocr.json"
+    check "a scan with --ocr: read by tesseract, input ocr with its converter and version" "$JQ" -e \
+      '.document.input.form == "ocr" and (.document.input.converter | test("^tesseract [0-9.]+ -l dan, pdftoppm [0-9.]+$"))
+       and .source.pages > 1 and .coverage.complete and .removed.running_header > 0' "$TMP/ocr.json" >/dev/null
+    check "... its item and headings as the PDF's" sh -c '"$1" -e "(.items | length) == 1 and .items[0].number == \"41\" and
+      ([.items[0].sections[].heading] | index(\"Beslutningstema\") != null and index(\"Indstilling\") != null)" "$2" >/dev/null' _ "$JQ" "$TMP/ocr.json"
+    check "... XML valid" sh -c '"$1" -f xml --ocr "$2" | "$3" --noout --relaxng "$4" -' _ "$PUNKTUM" "$TMP/scanned.pdf" "$XMLLINT" "$SRCDIR/output/punktum.rng"
+    mkdir -p "$TMP/only-poppler" "$TMP/slow-ocr"
+    ln -sf "$(command -v pdftotext)" "$TMP/only-poppler/pdftotext"
+    ln -sf "$(command -v pdftoppm)" "$TMP/only-poppler/pdftoppm"
+    check "a scan with --ocr, no tesseract on PATH: says to install it" fails_saying "install tesseract-ocr and tesseract-ocr-dan" \
+      env PATH="$TMP/only-poppler" LD_LIBRARY_PATH="$(dirname "$PUNKTUM")/.libs" "$real" --ocr "$TMP/scanned.pdf"
+    printf '#!/bin/sh\nexec sleep 600\n' > "$TMP/slow-ocr/tesseract"
+    chmod +x "$TMP/slow-ocr/tesseract"
+    started=$(date +%s)
+    check "a tesseract that never ends is stopped at --pdf-timeout" fails_saying "tesseract took more than 4 s on page 1" \
+      env PATH="$TMP/slow-ocr:$PATH" "$PUNKTUM" --ocr --pdf-timeout 4 "$TMP/scanned.pdf"
+    check "... within seconds" test $(($(date +%s) - started)) -lt 20
+  else
+    echo "# tesseract with Danish (tesseract-ocr-dan) missing: OCR checks not run"
+  fi
   mkdir -p "$TMP/batch"
   cp "$TMP/web-nr-item.pdf" "$TMP/truncated.pdf" "$TMP/scan.pdf" fixtures/forms/item-page.html fixtures/web-nr-item.txt "$TMP/batch/"
   "$PUNKTUM" -q -j 2 -o "$TMP/batch-out" "$TMP/batch" 2> "$TMP/batch.err"

@@ -278,6 +278,32 @@ START_TEST(a_second_transcript_after_the_related_list_is_not_removed) {
 }
 END_TEST
 
+/* Sheets (form feeds): a header that runs into the first line of its text is removed as on
+ * a transcript's pages, and the printed page number ending the text; but not the start of
+ * an item's line that the pages share ("1. Punkt" on page after page). */
+START_TEST(a_sheets_header_in_its_first_line) {
+  /* A form feed comes from the reader as a line of its own. */
+  run out = expect_units("Udvalget for Ting d Punkt et tekst\n\f\nUdvalget for Ting d Andet punkt 2\n\f\n"
+                         "Udvalget for Ting d Tredje punkt 3\n\f\nUdvalget for Ting d Fjerde punkt 4\n\f\n",
+                         "1|Punkt et tekst\n2|Andet punkt\n3|Tredje punkt\n4|Fjerde punkt\n");
+  ck_assert_uint_gt(removed(&out.report, "running_header"), 0);
+  ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 3);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+  /* A sheet of nothing but its header line. */
+  out = expect_units("Vestby Kommune Referat\ntekst et\n\f\nVestby Kommune Referat\n\f\n"
+                     "Vestby Kommune Referat\ntekst tre\n\f\nVestby Kommune Referat\ntekst fire\n\f\n",
+                     "1|tekst et\n3|tekst tre\n4|tekst fire\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+  out = expect_units("1. Punkt et\n\f\n1. Punkt to\n\f\n1. Punkt tre\n\f\n1. Punkt fire\n\f\n",
+                     "1|1. Punkt et\n2|1. Punkt to\n3|1. Punkt tre\n4|1. Punkt fire\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 0);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -296,6 +322,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_second_transcript_may_have_lost_its_first_page_number);
   tcase_add_test(tc, a_start_marker_at_the_end_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
+  tcase_add_test(tc, a_sheets_header_in_its_first_line);
   suite_add_tcase(suite, tc);
   return suite;
 }

@@ -1,0 +1,470 @@
+/* reflow.c: soft line ends of a printed page joined (see reflow.h). */
+#include "config.h"
+
+#include "reflow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A line may fall this many code points short of the measure and still be full: a
+ * proportional font fits more narrow letters on one line than on another. */
+enum { SLACK_PERCENT = 10, MAX_CONJUNCTION = 6, MIN_FULL_LINES = 2,
+       CLUSTER_PERCENT = 5, /* full lines stand this close below the measure */
+       MAX_LABEL = 40, MAX_ABBREVIATION = 4, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60 };
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
+
+bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out) {
+  size_t start = 0, end = len;
+  while (start < end && is_space(line[start])) start++;
+  while (end > start && is_space(line[end - 1])) end--;
+  for (size_t i = start; i < end; i++) {
+    if (is_space(line[i]) && is_space(line[i - 1])) continue;
+    if (!pk_buf_append_char(out, is_space(line[i]) ? ' ' : line[i])) return false;
+  }
+  return true;
+}
+
+/* Code points of a tidied line. */
+static size_t width(const char *line, size_t len) { return pk_utf8_count(line, len); }
+
+size_t pk_reflow_width(const char *line, size_t len) {
+  size_t count = 0;
+  bool space = true; /* leading white space is not counted, nor a run after the first */
+  for (size_t i = 0; i < len; i++) {
+    if (is_space(line[i])) {
+      if (!space) count++;
+      space = true;
+    } else if ((unsigned char)line[i] < 0x80 || (unsigned char)line[i] >= 0xC0) {
+      count++, space = false;
+    }
+  }
+  return count && space && is_space(line[len - 1]) ? count - 1 : count;
+}
+
+void pk_measure_add(pk_measure *measure, size_t width) {
+  measure->widths[width < PK_REFLOW_BINS ? width : PK_REFLOW_BINS - 1]++;
+}
+
+static size_t slack(size_t width) { return width * SLACK_PERCENT / 100; }
+
+/* Lines of MEASURE's widths in (WIDTH - 5%, WIDTH]. */
+static unsigned long near_below(const pk_measure *measure, size_t width) {
+  unsigned long count = 0;
+  for (size_t w = width - width * CLUSTER_PERCENT / 100 + 1; w <= width; w++) count += measure->widths[w];
+  return count;
+}
+
+/* Lines of MEASURE's widths over WIDTH + slack. */
+static unsigned long far_above(const pk_measure *measure, size_t width) {
+  unsigned long count = 0;
+  for (size_t w = width + slack(width) + 1; w < PK_REFLOW_BINS; w++) count += measure->widths[w];
+  return count;
+}
+
+/* Of the widths that have at least half as many lines near below them as the best one
+ * (and two), the largest: a short document has few full lines, and a cluster of short
+ * paragraphs of like length may match them, but a measure taken too wide only leaves
+ * line ends as they are, while one taken too narrow would join a heading to its text.
+ * Not a width that more lines go far beyond than end near it: that is a text whose lines
+ * were never broken to a measure (paragraphs of any length, each a line), where lines
+ * of like length are chance. */
+size_t pk_measure_get(const pk_measure *measure) {
+  unsigned long best = 0;
+  for (size_t width = PK_REFLOW_MIN_MEASURE; width < PK_REFLOW_BINS - 1; width++) {
+    unsigned long count = near_below(measure, width);
+    if (count > best) best = count;
+  }
+  unsigned long enough = best / 2 > MIN_FULL_LINES ? best / 2 : MIN_FULL_LINES;
+  for (size_t width = PK_REFLOW_BINS - 2; width >= PK_REFLOW_MIN_MEASURE; width--) {
+    unsigned long near = near_below(measure, width);
+    if (near >= enough && far_above(measure, width) <= near) return width;
+  }
+  return 0;
+}
+
+/* The first word of LINE in code points. */
+static size_t first_word(const char *line, size_t len) {
+  size_t end = 0;
+  while (end < len && line[end] != ' ') end++;
+  return width(line, end);
+}
+
+/* Whether the UTF-8 letter ending at TEXT[AT] (exclusive) or starting at TEXT[AT] is a
+ * lower-case letter: ASCII, or a Latin-1 letter (æ ø å é ü ...: C3 A0-BF but ÷). */
+static bool lower_at(const char *text, size_t len, size_t at) {
+  unsigned char c = (unsigned char)text[at];
+  if (c >= 'a' && c <= 'z') return true;
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0xA0 &&
+         (unsigned char)text[at + 1] != 0xB7;
+}
+
+/* An upper-case letter at TEXT[AT]: ASCII, or Latin-1's Æ Ø Å É ... (C3 80-9E but ×). */
+static bool upper_at(const char *text, size_t len, size_t at) {
+  unsigned char c = (unsigned char)text[at];
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0x80 &&
+         (unsigned char)text[at + 1] <= 0x9E && (unsigned char)text[at + 1] != 0x97;
+}
+
+static bool lower_before(const char *text, size_t end) {
+  if (end >= 1 && text[end - 1] >= 'a' && text[end - 1] <= 'z') return true;
+  return end >= 2 && lower_at(text, end, end - 2);
+}
+
+/* "og", "eller" ...: after "Arbejdsmarkeds-" a hyphen of the text, not of the line end. */
+static bool is_conjunction(const char *word, size_t len) {
+  static const char *const WORDS[] = {"og", "eller", "samt", "til", "som", "end"};
+  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+    if (strlen(WORDS[i]) == len && memcmp(WORDS[i], word, len) == 0) return true;
+  return false;
+}
+
+static size_t word_bytes(const char *line, size_t len) {
+  size_t end = 0;
+  while (end < len && line[end] != ' ') end++;
+  return end;
+}
+
+typedef enum { JOIN_LINE, JOIN_SPACE, JOIN_DROP_HYPHEN, JOIN_TIGHT } join;
+
+/* How line A, ending in a hyphen after a letter or digit, goes on in line B (not blank):
+ * a word the typesetter broke ("beskæfti-" / "gelse") is joined and the hyphen dropped; a
+ * compound's own hyphen ("Nord-" / "Danmark", "CO2-" / "udledning") is kept, joined
+ * tight; a hyphen before a conjunction ("Arbejdsmarkeds-" / "og") is the text's, and a
+ * space follows it.  JOIN_LINE when A does not end so. */
+static join hyphen_join(const char *a, size_t a_len, const char *b, size_t b_len, bool full) {
+  if (a_len < 3 || a[a_len - 1] != '-' || a[a_len - 2] == ' ' || a[a_len - 2] == '-') return JOIN_LINE;
+  size_t next = word_bytes(b, b_len);
+  if (lower_at(b, b_len, 0) && next <= MAX_CONJUNCTION && is_conjunction(b, next)) return JOIN_SPACE;
+  if (lower_at(b, b_len, 0) && lower_before(a, a_len - 1)) return JOIN_DROP_HYPHEN;
+  return full && (upper_at(b, b_len, 0) || (b[0] >= '0' && b[0] <= '9')) ? JOIN_TIGHT : JOIN_LINE;
+}
+
+/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg": a line that starts a list item starts
+ * a line. */
+static bool starts_list_item(const char *line, size_t len, bool after_sentence) {
+  if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
+    return true; /* U+2022 bullet, U+2013 en dash */
+  if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
+  size_t i = 0;
+  while (i < len && i < 3 && line[i] >= '0' && line[i] <= '9') i++;
+  /* "17 Investeringsprojekter": an item's number and title, as in a list of contents;
+   * "8.Hospice": one without its space, after a sentence ("efter pkt." / "4.Borgmesteren" is
+ * one sentence). */
+  if (i && i + 1 < len && line[i] == ' ' && upper_at(line, len, i + 1)) return true;
+  if (i && i + 1 < len && line[i] == '.' && upper_at(line, len, i + 1)) return after_sentence;
+  if (i == 0 && len >= 1 && line[0] >= 'a' && line[0] <= 'z') i = 1;
+  return i && i + 1 < len && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ' &&
+         (line[i] == ')' || (line[0] >= '0' && line[0] <= '9'));
+}
+
+/* Whether LINE ends a sentence: in . : ! or ?, but not in an abbreviation ("pkt.",
+ * "nr.", "jf.": a short lower-case word with its full stop). */
+static bool ends_sentence(const char *line, size_t len) {
+  char last = len ? line[len - 1] : '\0';
+  if (last == '.') {
+    size_t word = len - 1;
+    while (word > 0 && line[word - 1] >= 'a' && line[word - 1] <= 'z') word--;
+    if ((word == 0 || line[word - 1] == ' ') && len - 1 - word >= 1 && len - 1 - word <= MAX_ABBREVIATION)
+      return false;
+  }
+  return last == '.' || last == ':' || last == '!' || last == '?';
+}
+
+/* Whether line A holds so much of the page's MEASURE that line B's first word would not
+ * have fitted on it. */
+static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+  if (!a_len || !b_len || measure < PK_REFLOW_MIN_MEASURE) return false;
+  size_t full = measure - slack(measure), a_width = width(a, a_len);
+  /* A line well over the measure is two that pdftotext joined at a hyphen: its end is the
+   * second's, of about the part over the measure. */
+  if (a_width > measure + slack(measure)) a_width -= measure;
+  return a_width + 1 + first_word(b, b_len) > full;
+}
+
+/* How the line end between tidied lines A and B is read. */
+static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+  if (!a_len || !b_len) return JOIN_LINE;
+  bool full = is_full(a, a_len, b, b_len, measure);
+  join hyphen = hyphen_join(a, a_len, b, b_len, full);
+  if (hyphen != JOIN_LINE) return hyphen;
+  if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len))) return JOIN_LINE;
+  /* After a sentence, a capitalised line that is not full itself is a heading or a
+   * paragraph of its own more often than the sentence's last words. */
+  size_t b_full = measure - slack(measure);
+  bool digit = b[0] >= '0' && b[0] <= '9';
+  bool new_start = ends_sentence(a, a_len) && (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
+  return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
+}
+
+typedef struct span {
+  size_t at, len; /* in the tidied text */
+  bool glued;     /* joined to the span before it by a space whatever its width */
+  size_t measure; /* a column's measure (0: the page's) */
+  size_t indent;  /* code points before its first character in the line as read */
+  size_t gap;     /* -layout: the column where text resumes after a gap of spaces, or 0 */
+  size_t head;    /* ... and the bytes of the tidied line before that gap */
+  bool row;       /* a label column's row: starts a line */
+} span;
+
+typedef struct lines {
+  pk_buf text; /* the tidied lines, back to back */
+  span *spans;
+  size_t count, cap;
+} lines;
+
+enum { COLUMN_GAP = 3 }; /* spaces that part two columns of pdftotext -layout */
+
+/* The indent of LINE, and where text resumes after its first gap of COLUMN_GAP spaces
+ * (in code points; *HEAD the tidied bytes before the gap). */
+static void measure_columns(const char *line, size_t len, span *sp) {
+  size_t column = 0, spaces = 0, tidied = 0;
+  bool started = false;
+  for (size_t i = 0; i < len; i++) {
+    if ((unsigned char)line[i] >= 0x80 && (unsigned char)line[i] < 0xC0) continue; /* inside a character */
+    if (is_space(line[i])) {
+      spaces++, column++;
+      continue;
+    }
+    if (!started) sp->indent = column, started = true;
+    else if (spaces >= COLUMN_GAP && !sp->gap) sp->gap = column, sp->head = tidied;
+    else if (spaces) tidied++;
+    spaces = 0;
+    column++;
+    tidied += ((unsigned char)line[i] & 0xE0) == 0xC0 ? 2 : ((unsigned char)line[i] & 0xF0) == 0xE0 ? 3
+              : ((unsigned char)line[i] & 0xF8) == 0xF0 ? 4 : 1;
+  }
+}
+
+static bool tidy_lines(const char *text, size_t len, lines *out) {
+  for (size_t at = 0; at <= len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) : len, start = out->text.len;
+    if (!pk_reserve((void **)&out->spans, &out->cap, out->count + 1, sizeof *out->spans) ||
+        !pk_reflow_tidy_line(text + at, end - at, &out->text))
+      return false;
+    span *sp = &out->spans[out->count++];
+    *sp = (span){start, out->text.len - start, false, 0, 0, 0, 0, false};
+    measure_columns(text + at, end - at, sp);
+    if (!nl) break;
+    at = end + 1;
+  }
+  return true;
+}
+
+/* "Sagsnr.:", "Mødedato:": a field's label alone on its line. */
+static bool is_label(const char *line, size_t len) {
+  if (len < 2 || len > MAX_LABEL || line[len - 1] != ':' || line[len - 2] == ':' ||
+      !upper_at(line, len, 0))
+    return false;
+  size_t words = 1;
+  for (size_t i = 0; i < len; i++) words += line[i] == ' ';
+  return words <= MAX_LABEL_WORDS;
+}
+
+/* Index of the first line from I on that is not blank (COUNT when none). */
+static size_t next_filled(const lines *all, size_t i) {
+  while (i < all->count && all->spans[i].len == 0) i++;
+  return i;
+}
+
+static bool filled(const lines *all, size_t i) { return i < all->count && all->spans[i].len; }
+
+/* pdftotext (plain) reads a label column before the value column beside it: K labels on
+ * lines in a row, a blank line, K values on lines in a row, then a blank line or the end.
+ * Puts each value after its label again, from line FIRST; returns the line after the
+ * block, or FIRST when there is no block there.  One label pairs with the next line only
+ * when that starts with a digit ("Sagsnr.:" / "22/131") and is no item ("1. Godkendelse"):
+ * a label may have no value ("Lokation:" above an item's title), and a heading with a
+ * colon stands above its paragraph. */
+static size_t pair_labels(lines *all, size_t first, span *scratch) {
+  const char *text = all->text.data ? all->text.data : "";
+  size_t k = 0, i = first;
+  while (k < MAX_LABELS && filled(all, i) && is_label(text + all->spans[i].at, all->spans[i].len))
+    k++, i++;
+  if (k == 0) return first;
+  size_t values = next_filled(all, i), end = values + k;
+  bool apart = values > i && !filled(all, end); /* blank lines before and after the values */
+  for (size_t j = values; j < end; j++) {
+    const span *v = &all->spans[j];
+    if (!filled(all, j) || is_label(text + v->at, v->len) || v->len > MAX_VALUE) return first;
+  }
+  const span *value = &all->spans[values];
+  const char *v = text + value->at;
+  bool digit = v[0] >= '0' && v[0] <= '9';
+  if (k > 1 ? !apart : !digit || starts_list_item(v, value->len, true)) return first;
+  size_t n = 0;
+  for (size_t j = 0; j < k; j++) {
+    scratch[n++] = all->spans[first + j];
+    scratch[n] = all->spans[values + j];
+    scratch[n++].glued = true;
+  }
+  while (n < end - first) scratch[n++] = (span){0}; /* the blank lines between */
+  memcpy(all->spans + first, scratch, n * sizeof *scratch);
+  return end;
+}
+
+/* Whether a span's text before its gap is a label of a label column: a few words. */
+static bool column_label(const char *text, const span *sp) {
+  if (!sp->gap || sp->head == 0 || sp->head > MAX_LABEL) return false;
+  size_t words = 1;
+  for (size_t i = 0; i < sp->head; i++) words += text[sp->at + i] == ' ';
+  return words <= MAX_LABEL_WORDS + 1;
+}
+
+/* A one-line row of the two columns: a field ("Sagsnr.:" beside "22/3307") is one line;
+ * a heading without a colon ("Beslutningstema") beside its text is two. */
+static bool heading_beside_text(const char *text, const span *sp) {
+  return text[sp->at + sp->head - 1] != ':';
+}
+
+static bool at_column(const span *sp, size_t column) {
+  return sp->len && sp->indent + 1 >= column && sp->indent <= column + 1;
+}
+
+/* pdftotext -layout sets a label column beside a text column on the same lines: "Beslutning
+ * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
+ * label is put on a line of its own, before the text, and the text's lines are read as a
+ * column of their own measure.  A label beside a single line stays one line with it
+ * when it is a field (see heading_beside_text).  A row starts a line. */
+static bool split_columns(lines *all, size_t measure) {
+  span *spans = NULL;
+  size_t count = 0, cap = 0;
+  const char *text = all->text.data ? all->text.data : "";
+  for (size_t i = 0; i < all->count; i++) {
+    span line = all->spans[i];
+    size_t column = line.gap;
+    bool label = column_label(text, &line);
+    bool block = label && i + 1 < all->count && at_column(&all->spans[i + 1], column);
+    if (!pk_reserve((void **)&spans, &cap, count + 2, sizeof *spans)) return free(spans), false;
+    if (label && !block && heading_beside_text(text, &line)) {
+      spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
+      spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, 0, column, 0, 0, false};
+      continue;
+    }
+    if (!block) {
+      spans[count] = line;
+      spans[count++].row = label;
+      continue;
+    }
+    size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
+    spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
+    spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, col_measure, column, 0, 0, false};
+    for (; i + 1 < all->count && at_column(&all->spans[i + 1], column); i++) {
+      if (!pk_reserve((void **)&spans, &cap, count + 1, sizeof *spans)) return free(spans), false;
+      spans[count] = all->spans[i + 1];
+      spans[count++].measure = col_measure;
+    }
+  }
+  free(all->spans);
+  all->spans = spans, all->count = count, all->cap = cap;
+  return true;
+}
+
+/* Whether the blank line I, after line PREV, lies inside a paragraph: OCR parts a page
+ * into blocks by blank lines, and a full line goes on after one in lower case (no
+ * sentence, heading or item starts so). */
+static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t measure) {
+  const char *base = all->text.data ? all->text.data : "";
+  if (!prev || all->spans[i].len || prev->len == 0 || i + 1 >= all->count) return false;
+  const span *next = &all->spans[i + 1];
+  if (!next->len || next->glued || next->row || next->measure || prev->measure ||
+      !lower_at(base + next->at, next->len, 0))
+    return false;
+  return is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
+}
+
+bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
+               unsigned long long *hyphens) {
+  lines all = {0};
+  span *scratch = NULL;
+  bool ok = tidy_lines(text, len, &all) && split_columns(&all, measure) &&
+            (scratch = malloc(all.count * sizeof *scratch)) != NULL;
+  for (size_t i = 0; ok && i < all.count;) {
+    size_t next = pair_labels(&all, i, scratch);
+    i = next > i ? next : i + 1;
+  }
+  const char *base = all.text.data ? all.text.data : "";
+  const span *prev = NULL;
+  for (size_t i = 0; ok && i < all.count; i++) {
+    const span *line = &all.spans[i];
+    if (bridges_blank(&all, i, prev, measure)) continue;
+    if (prev) {
+      /* Within a column, its own measure; from a label to its column's text, a line end. */
+      size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
+      join how = line->glued ? JOIN_SPACE
+                 : line->row ? JOIN_LINE
+                             : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure);
+      if (how == JOIN_DROP_HYPHEN) {
+        out->data[--out->len] = '\0'; /* the hyphen, last byte of OUT */
+        ++*hyphens;
+      } else if (how != JOIN_TIGHT) {
+        ok = pk_buf_append_char(out, how == JOIN_SPACE ? ' ' : '\n');
+      }
+    }
+    ok = ok && pk_buf_append(out, base + line->at, line->len);
+    prev = line;
+  }
+  free(scratch);
+  free(all.spans);
+  pk_buf_free(&all.text);
+  return ok;
+}
+
+/* ---- OCR's misreadings ------------------------------------------------------------------ */
+
+static bool is_letter_or_dot(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.'; }
+
+/* "]" for "J" at a word's start, and "J .nr." run together again. */
+static size_t repair_brackets(char *line, size_t len, unsigned long long *repairs) {
+  for (size_t i = 0; i < len; i++) {
+    if (line[i] != ']' || (i > 0 && !is_space(line[i - 1]))) continue;
+    size_t next = i + 1;
+    if (next + 1 < len && line[next] == ' ' && line[next + 1] == '.') { /* "] .nr." */
+      memmove(line + next, line + next + 1, len - next - 1);
+      len--;
+    }
+    if (next < len && is_letter_or_dot(line[next]) && (line[next] == '.' || lower_at(line, len, next))) {
+      line[i] = 'J';
+      ++*repairs;
+    }
+  }
+  for (size_t i = 0; i + 3 < len; i++) /* "J .nr." */
+    if (line[i] == 'J' && (i == 0 || is_space(line[i - 1])) && line[i + 1] == ' ' && line[i + 2] == '.' &&
+        line[i + 3] == 'n') {
+      memmove(line + i + 1, line + i + 2, len - i - 2);
+      len--;
+    }
+  return len;
+}
+
+/* An item's number at the line's start with O, l or I for digits ("1O. Budget", "l. Godkendelse"):
+ * the token before ". " and a capital, of digits but for those letters, one of them a digit or
+ * the token a lone "l" (no word, unlike the numeral "I"). */
+static void repair_item_number(char *line, size_t len, unsigned long long *repairs) {
+  size_t start = 0;
+  while (start < len && is_space(line[start])) start++;
+  size_t end = start, digits = 0, letters = 0;
+  for (; end < len && end - start < 4; end++) {
+    char c = line[end];
+    if (c >= '0' && c <= '9') digits++;
+    else if (c == 'O' || c == 'l' || c == 'I') letters++;
+    else break;
+  }
+  if (!letters || end + 2 >= len || line[end] != '.' || line[end + 1] != ' ' || !upper_at(line, len, end + 2))
+    return;
+  bool lone_l = digits == 0 && end - start == 1 && line[start] == 'l';
+  if (!digits && !lone_l) return;
+  for (size_t i = start; i < end; i++) {
+    if (line[i] >= '0' && line[i] <= '9') continue;
+    line[i] = line[i] == 'O' ? '0' : '1';
+    ++*repairs;
+  }
+}
+
+size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs) {
+  len = repair_brackets(line, len, repairs);
+  repair_item_number(line, len, repairs);
+  return len;
+}

@@ -1,0 +1,54 @@
+/* reflow.h: the lines of a printed page (pdftotext's output, an OCR'd scan) as they were
+ * written, before the typesetter broke them to the page's measure.
+ *
+ * A typesetter ends a line where the next word does not fit: a line end is soft (a space
+ * of the paragraph) when the line holds nearly the page's measure and the next line's
+ * first word would not have fitted on it.  A word broken at a line end with a hyphen
+ * ("beskæfti-" / "gelse") is joined and its hyphen dropped (counted), unless what follows
+ * is a conjunction ("Arbejdsmarkeds- og"): a hyphen that belongs to the text.  Lines are
+ * trimmed and runs of spaces (pdftotext -layout's columns) become one space.  Nothing
+ * else changes: a short line, a blank line, a line after a full stop that is not itself
+ * full stay where they are, so a heading alone on its line stays alone.  Two columns of
+ * pdftotext -layout, a label column beside a text column, are read label first, then
+ * the text as a column of its own measure; a label column that plain pdftotext reads
+ * before its values ("Dato:", "Sted:", then the two values) is paired again. */
+#ifndef PK_REFLOW_H
+#define PK_REFLOW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Below this measure (code points) a page is a narrow column or a list: not reflowed. */
+enum { PK_REFLOW_MIN_MEASURE = 50 };
+
+/* The page's measure, learnt from the widths of a document's lines: a width W with many
+ * lines just below it (in (W - 10%, W]), where a typesetter's full lines stand.  The
+ * longest line would not do: pdftotext joins a word broken at a line end with the
+ * whole next line, and such lines are longer than any the typesetter set. */
+enum { PK_REFLOW_BINS = 512 };
+typedef struct pk_measure {
+  unsigned long widths[PK_REFLOW_BINS]; /* lines of each width in code points */
+} pk_measure;
+void pk_measure_add(pk_measure *measure, size_t width);
+/* 0 while no line reaches PK_REFLOW_MIN_MEASURE. */
+size_t pk_measure_get(const pk_measure *measure);
+/* Code points of LINE once tidied (pk_reflow_tidy_line). */
+size_t pk_reflow_width(const char *line, size_t len);
+/* One line trimmed and its runs of spaces made one, appended to OUT. */
+bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
+/* Appends the lines of TEXT ("\n"-separated, tidied), soft line ends joined, to OUT;
+ * MEASURE is the page's measure (pk_measure_get).  *HYPHENS counts the hyphens dropped. */
+bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
+               unsigned long long *hyphens);
+
+/* OCR's usual misreadings where no word can stand, repaired in the N bytes of LINE (in
+ * place): "]" for J at a word's start ("]obcenter", "] .nr."), a space OCR put inside
+ * "J .nr.", and letters for digits in an item's number at the line's start ("l.", "1O.",
+ * "l2." before a capitalised title: a token that is a number but for O, l or I).  Never a
+ * word that could be prose, so no line becomes a heading or an item that was not one.
+ * Returns the new length; *REPAIRS counts the characters changed. */
+size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs);
+
+#endif

@@ -1,0 +1,184 @@
+/* test_reflow.c: a printed page's soft line ends joined, its hard ones kept: wrapped
+ * prose, headings alone on their line, list items, words hyphenated at a line end, the
+ * label column pdftotext reads before its values, and the page's measure learnt from a
+ * document with lines pdftotext joined at a hyphen. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../parser/reflow.h"
+#include "runner.h"
+
+/* TEXT reflowed at MEASURE, as a malloc'd string; *HYPHENS gets the hyphens dropped. */
+static char *reflow(const char *text, size_t measure, unsigned long long *hyphens) {
+  pk_buf out = {0};
+  unsigned long long dropped = 0;
+  ck_assert(pk_reflow(text, strlen(text), measure, &out, &dropped));
+  if (hyphens) *hyphens = dropped;
+  return out.data ? pk_buf_take(&out) : calloc(1, 1);
+}
+
+static void check_reflow(const char *text, size_t measure, const char *expected) {
+  char *got = reflow(text, measure, NULL);
+  ck_assert_str_eq(got, expected);
+  free(got);
+}
+
+START_TEST(wrapped_prose_is_one_line) {
+  check_reflow("Forvaltningen har undersøgt, om stien kan anlægges langs bækken uden at\n"
+               "skade engen, og finder at det kan lade sig gøre.",
+               75, "Forvaltningen har undersøgt, om stien kan anlægges langs bækken uden at "
+                   "skade engen, og finder at det kan lade sig gøre.");
+}
+END_TEST
+
+START_TEST(a_heading_stays_alone) {
+  check_reflow("Beslutning\nGodkendt som indstillet af forvaltningen.", 60,
+               "Beslutning\nGodkendt som indstillet af forvaltningen.");
+  /* A full line ending a sentence, then a short line: a paragraph, then a heading. */
+  check_reflow("Udvalget drøftede sagen grundigt og besluttede at sende den videre til byrådet.\n"
+               "Indstilling\nForvaltningen indstiller, at sagen godkendes.", 82,
+               "Udvalget drøftede sagen grundigt og besluttede at sende den videre til byrådet.\n"
+               "Indstilling\nForvaltningen indstiller, at sagen godkendes.");
+}
+END_TEST
+
+START_TEST(list_items_and_numbers_start_lines) {
+  check_reflow("Der er tre andre ansøgere, som alle har søgt om tilskud til nye baner i år:\n"
+               "• Rideklubben\n• Skytteforeningen", 78,
+               "Der er tre andre ansøgere, som alle har søgt om tilskud til nye baner i år:\n"
+               "• Rideklubben\n• Skytteforeningen");
+  check_reflow("6 Odense Letbane - Godkendelse af kontraktindgåelse vedr. letbanetog og tog\n"
+               "17 Investeringsprojekter", 78,
+               "6 Odense Letbane - Godkendelse af kontraktindgåelse vedr. letbanetog og tog\n"
+               "17 Investeringsprojekter");
+}
+END_TEST
+
+START_TEST(hyphens_at_line_ends) {
+  unsigned long long hyphens;
+  char *got = reflow("Samarbejdet er tidligere blevet behandlet på byrådsmød-\nerne i juni.", 60, &hyphens);
+  ck_assert_str_eq(got, "Samarbejdet er tidligere blevet behandlet på byrådsmøderne i juni.");
+  ck_assert_uint_eq(hyphens, 1);
+  free(got);
+  /* The text's own hyphen before a conjunction stays, a space after it. */
+  got = reflow("Sagen er sendt fra forvaltningen til Arbejdsmarkeds-\nog Beskæftigelsesudvalget.", 60, &hyphens);
+  ck_assert_str_eq(got, "Sagen er sendt fra forvaltningen til Arbejdsmarkeds- og Beskæftigelsesudvalget.");
+  ck_assert_uint_eq(hyphens, 0);
+  free(got);
+  /* A compound's own hyphen is kept, the compound joined; not on a short line. */
+  check_reflow("Planen gælder for hele området omkring Sønderborg og Nord-\nDanmark.", 60,
+               "Planen gælder for hele området omkring Sønderborg og Nord-Danmark.");
+  check_reflow("Øst-\nVest", 60, "Øst-\nVest");
+}
+END_TEST
+
+START_TEST(label_column_read_before_its_values) {
+  check_reflow("Dato:\nMødested:\n\nTorsdag den 12. april 2018\nHvidovre Stadion\n\nMedlemmer", 90,
+               "Dato: Torsdag den 12. april 2018\nMødested: Hvidovre Stadion\n\n\nMedlemmer");
+  check_reflow("Sagsnr.:\n\n15/12508\n\nBeslutningstema", 90, "Sagsnr.: 15/12508\n\n\nBeslutningstema");
+  /* A heading with a colon above its text is no field, nor an item after a label. */
+  check_reflow("Sagsnr.:\n22/131\nBeslutning", 90, "Sagsnr.: 22/131\nBeslutning");
+  check_reflow("Lokation:\n\nPunkt 1 Godkendelse af dagsorden\n\nTid:", 90,
+               "Lokation:\n\nPunkt 1 Godkendelse af dagsorden\n\nTid:");
+  check_reflow("Beslutning:\n\nGodkendt.\n", 90, "Beslutning:\n\nGodkendt.\n");
+  check_reflow("Beslutning:\nGodkendt\nIndstilling", 90, "Beslutning:\nGodkendt\nIndstilling");
+  check_reflow("Fraværende:\n\n1. Godkendelse af dagsorden\n", 90, "Fraværende:\n\n1. Godkendelse af dagsorden\n");
+}
+END_TEST
+
+START_TEST(layout_spaces_tidied) {
+  check_reflow("     Sagsnr.:           22/3307     \n        Side 3", 0, "Sagsnr.: 22/3307\nSide 3");
+}
+END_TEST
+
+START_TEST(layout_label_column_read_in_order) {
+  check_reflow("Beslutning        Godkendt som indstillet, idet udvalget dog ønsker at få\n"
+               "                  en ny vurdering af sagen i efteråret.\n"
+               "Indstilling       Forvaltningen indstiller, at sagen godkendes.\n"
+               "Mødested:         Rådhuset\n"
+               "Tema              Ny udpegning af et medlem og to suppleanter til rådet\n"
+               "Udvalget drøftede sagen.", 75,
+               "Beslutning\nGodkendt som indstillet, idet udvalget dog ønsker at få en ny vurdering af sagen i efteråret.\n"
+               "Indstilling\nForvaltningen indstiller, at sagen godkendes.\n"
+               "Mødested: Rådhuset\nTema\nNy udpegning af et medlem og to suppleanter til rådet\n"
+               "Udvalget drøftede sagen.");
+}
+END_TEST
+
+START_TEST(measure_from_full_lines_not_joined_ones) {
+  pk_measure *measure = calloc(1, sizeof *measure);
+  ck_assert_uint_eq(pk_measure_get(measure), 0);
+  static const size_t widths[] = {91, 93, 94, 95, 88, 92, 95, 94, 30, 12, 55, 54, 53, 140, 162, 177, 8};
+  for (size_t i = 0; i < sizeof widths / sizeof *widths; i++) pk_measure_add(measure, widths[i]);
+  size_t got = pk_measure_get(measure);
+  ck_assert_uint_ge(got, 95);
+  ck_assert_uint_lt(got, 100);
+  /* Lines too short for a page of prose: no measure, nothing reflowed. */
+  pk_measure *narrow = calloc(1, sizeof *narrow);
+  for (int i = 0; i < 30; i++) pk_measure_add(narrow, 30 + i % 10);
+  ck_assert_uint_eq(pk_measure_get(narrow), 0);
+  /* Paragraphs each a line, of any length: no measure either. */
+  pk_measure *unbroken = calloc(1, sizeof *unbroken);
+  static const size_t paragraphs[] = {42, 55, 57, 63, 72, 83, 86, 86, 89, 143, 168, 189, 222};
+  for (size_t i = 0; i < sizeof paragraphs / sizeof *paragraphs; i++) pk_measure_add(unbroken, paragraphs[i]);
+  ck_assert_uint_eq(pk_measure_get(unbroken), 0);
+  free(measure);
+  free(narrow);
+  free(unbroken);
+}
+END_TEST
+
+/* LINE repaired as OCR'd text; *REPAIRS the characters changed. */
+static void check_repair(const char *line, const char *expected, unsigned long long repairs) {
+  char buf[256];
+  unsigned long long changed = 0;
+  snprintf(buf, sizeof buf, "%s", line);
+  size_t len = pk_ocr_repair(buf, strlen(buf), &changed);
+  buf[len] = '\0';
+  ck_assert_str_eq(buf, expected);
+  ck_assert_uint_eq(changed, repairs);
+}
+
+START_TEST(ocr_misreadings_repaired_where_no_word_stands) {
+  check_repair("Markedsføring af ]obcenter Brønderslevs", "Markedsføring af Jobcenter Brønderslevs", 1);
+  check_repair("Godkendelse af referat ] .nr.: T:\\Sag", "Godkendelse af referat J.nr.: T:\\Sag", 1);
+  check_repair("ÅBEN SAG J .nr.: 12", "ÅBEN SAG J.nr.: 12", 0);
+  check_repair("1O. Budgetopfølgning", "10. Budgetopfølgning", 1);
+  check_repair("l. Godkendelse af dagsorden", "1. Godkendelse af dagsorden", 1);
+  check_repair("2l. Eventuelt", "21. Eventuelt", 1);
+  /* Words and numerals stay: nothing becomes an item that was not one. */
+  check_repair("I. Indledning", "I. Indledning", 0);
+  check_repair("lO. ikke et punkt", "lO. ikke et punkt", 0);
+  check_repair("Ol. Hansen mødte", "Ol. Hansen mødte", 0);
+  check_repair("[a] og x]y", "[a] og x]y", 0);
+}
+END_TEST
+
+START_TEST(ocr_blank_line_inside_a_paragraph) {
+  check_reflow("De lokale beskæftigelsesråd får jvf. loven om ansvaret for den aktive\n\n"
+               "beskæftigelsesindsats hvert år en bevilling.\n\nBeslutning\n\nGodkendt.", 75,
+               "De lokale beskæftigelsesråd får jvf. loven om ansvaret for den aktive "
+               "beskæftigelsesindsats hvert år en bevilling.\n\nBeslutning\n\nGodkendt.");
+}
+END_TEST
+
+static Suite *reflow_suite(void) {
+  Suite *suite = suite_create("reflow");
+  TCase *tc = tcase_create("reflow");
+  tcase_add_test(tc, wrapped_prose_is_one_line);
+  tcase_add_test(tc, a_heading_stays_alone);
+  tcase_add_test(tc, list_items_and_numbers_start_lines);
+  tcase_add_test(tc, hyphens_at_line_ends);
+  tcase_add_test(tc, label_column_read_before_its_values);
+  tcase_add_test(tc, layout_spaces_tidied);
+  tcase_add_test(tc, layout_label_column_read_in_order);
+  tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
+  tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
+  tcase_add_test(tc, ocr_blank_line_inside_a_paragraph);
+  suite_add_tcase(suite, tc);
+  return suite;
+}
+
+int main(void) { return run_suite(reflow_suite()); }
