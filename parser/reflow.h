@@ -18,7 +18,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "buf.h"
+#include "../util/buf.h"
 
 /* Below this measure (code points) a page is a narrow column or a list: not reflowed. */
 enum { PK_REFLOW_MIN_MEASURE = 50 };
