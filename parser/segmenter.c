@@ -73,6 +73,13 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
          strcmp(title, seg->contents_title) == 0;
 }
 
+/* The number an item start must rise above: the item being read (its number is not yet
+ * in last_number), else the last item's. */
+static const char *number_before(const pk_segmenter *seg) {
+  return seg->current.kind == BLOCK_ITEM && seg->current.caught.number ? seg->current.caught.number
+                                                                       : seg->last_number;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
@@ -94,10 +101,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     seg->list_next = 0;
     return true;
   }
-  /* The item being read counts: its number is not yet in last_number. */
-  const char *before = seg->sequence_before ? seg->sequence_before
-                       : seg->current.kind == BLOCK_ITEM && seg->current.caught.number
-                           ? seg->current.caught.number : seg->last_number;
+  const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
   if (strcmp(sequence, "increasing") != 0 || !before) {
     free(number);
     return strcmp(sequence, "restart") != 0;
@@ -285,8 +289,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
       continue;
     char *number = pk_seg_group_text(seg->matcher, text, "number");
     char *title = pk_seg_group_text(seg->matcher, text, "title");
-    const char *before = seg->current.kind == BLOCK_ITEM && seg->current.caught.number
-                             ? seg->current.caught.number : seg->last_number;
+    const char *before = number_before(seg);
     bool leads = number && (!before || restarts_contents(seg, number, title) ||
                             pk_seg_leading_integer(number) > pk_seg_leading_integer(before));
     free(title);
