@@ -164,8 +164,10 @@ bool pk_seg_send_document(pk_segmenter *seg, block *preamble) {
 static int compare_hits(const void *a, const void *b) {
   const heading_hit *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
-  /* At the same place the longer heading wins. */
-  return x->heading_end > y->heading_end ? -1 : x->heading_end < y->heading_end;
+  /* At the same place the longer heading wins, and of two the same, the earlier rule (a
+   * lexicon-composed heading is the last resort of its kind). */
+  if (x->heading_end != y->heading_end) return x->heading_end > y->heading_end ? -1 : 1;
+  return (x->rule_order > y->rule_order) - (x->rule_order < y->rule_order);
 }
 
 size_t pk_seg_next_char(const char *text, size_t len, size_t at) {
@@ -205,6 +207,7 @@ size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
     for (size_t from = blk->body_from; from < len;) {
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       heading_hit hit = hit_from_match(seg->matcher, rule);
+      hit.rule_order = i;
       size_t end = pk_match_end(seg->matcher);
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
       from = end > from ? end : pk_seg_next_char(text, len, from);

@@ -53,7 +53,16 @@ struct pk_rule {
   size_t contains_len;
   bool disabled;
   size_t slot; /* its index in pk_rules, for per-parser counts */
+  char *pattern; /* as written: a word list that grows is compiled into it again */
+  long pattern_column;
 };
+
+/* `words NAME = ALTERNATIVES`: a lexicon a pattern calls as (?&NAME).  Each line of the
+ * same name adds alternatives, so a rule directory can extend a built-in lexicon. */
+typedef struct word_list {
+  char *name;
+  pk_buf alternatives; /* "a|b|c", without a group around it */
+} word_list;
 
 struct pk_rules {
   pk_rule **slots;
@@ -63,6 +72,8 @@ struct pk_rules {
   size_t profile_count;
   size_t profile_cap;
   bool no_jit; /* pk_rules_set_jit(rules, 0) */
+  word_list *lists;
+  size_t list_count;
 };
 
 /* The kinds a rule file may use: whether the kind needs an argument, and whether the
@@ -82,6 +93,7 @@ static const struct {
 
 enum { KIND_UNKNOWN = -1 };
 static int kind_index(const char *kind);
+static void free_codes(pk_rule *rule);
 
 /* ---- rule records ------------------------------------------------------------------ */
 
@@ -92,14 +104,13 @@ static void rule_free(pk_rule *rule) {
     free(rule->options[i].value);
   }
   free(rule->options);
-  pcre2_code_free(rule->code);
-  pcre2_code_free(rule->anchored_code);
-  pcre2_code_free(rule->sentence_code);
+  free_codes(rule);
   free(rule->name);
   free(rule->kind);
   free(rule->arg);
   free(rule->profile);
   free(rule->file);
+  free(rule->pattern);
   free(rule);
 }
 
@@ -111,6 +122,11 @@ void pk_rules_free(pk_rules *rules) {
   free(rules->slots);
   for (size_t i = 0; i < rules->profile_count; i++) free(rules->profiles[i]);
   free(rules->profiles);
+  for (size_t i = 0; i < rules->list_count; i++) {
+    free(rules->lists[i].name);
+    pk_buf_free(&rules->lists[i].alternatives);
+  }
+  free(rules->lists);
   free(rules);
 }
 
@@ -360,36 +376,151 @@ static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size
   return PK_OK;
 }
 
-static pk_status compile_pattern(pk_rule *rule, const line_ctx *line, size_t at, bool jit,
-                                 pk_error *err) {
-  const char *pattern = line->text + at;
-  size_t len = strlen(pattern);
-  while (len && is_blank(pattern[len - 1])) len--;
-  if (!len) return line_error(line, at, err, "empty pattern");
+/* Whether PATTERN calls the word list NAME: "(?&NAME)". */
+static bool calls_list(const char *pattern, const char *name) {
+  size_t name_len = strlen(name);
+  for (const char *at = strstr(pattern, "(?&"); at; at = strstr(at + 3, "(?&"))
+    if (strncmp(at + 3, name, name_len) == 0 && at[3 + name_len] == ')') return true;
+  return false;
+}
+
+/* The rule's pattern with a (?(DEFINE)...) group for each word list it calls, so that
+ * (?&NAME) matches any of the list's alternatives, in any case (a lexicon lists words;
+ * the rule says where capitals must stand). */
+static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *out) {
+  bool ok = pk_buf_append(out, pattern, strlen(pattern));
+  for (size_t i = 0; ok && i < rules->list_count; i++) {
+    const word_list *list = &rules->lists[i];
+    if (!calls_list(pattern, list->name)) continue;
+    ok = pk_buf_append(out, "(?(DEFINE)(?<", 13) &&
+         pk_buf_append(out, list->name, strlen(list->name)) && pk_buf_append(out, ">(?i:", 5) &&
+         pk_buf_append(out, list->alternatives.data, list->alternatives.len) &&
+         pk_buf_append(out, ")))", 3);
+  }
+  return ok;
+}
+
+static void free_codes(pk_rule *rule) {
+  pcre2_code_free(rule->code);
+  pcre2_code_free(rule->anchored_code);
+  pcre2_code_free(rule->sentence_code);
+  rule->code = rule->anchored_code = rule->sentence_code = NULL;
+}
+
+/* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
+ * where the pattern was written, for errors. */
+static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+                              size_t at, pk_error *err) {
+  free_codes(rule);
+  pk_buf expanded = {0};
+  if (!expand_pattern(rules, rule->pattern, &expanded)) {
+    pk_buf_free(&expanded);
+    return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  }
+  const char *pattern = expanded.data;
+  size_t len = expanded.len;
   int code;
   PCRE2_SIZE offset;
   rule->code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES,
                              &code, &offset, NULL);
+  pk_status status = PK_OK;
+  bool jit = !rules->no_jit;
   if (!rule->code) {
     PCRE2_UCHAR text[256];
     pcre2_get_error_message(code, text, sizeof text);
     char message[320];
-    snprintf(message, sizeof message, "bad pattern: %s", (const char *)text);
-    return line_error(line, at + offset, err, message);
+    size_t own = strlen(rule->pattern);
+    snprintf(message, sizeof message, "bad pattern%s: %s",
+             offset > own ? " (in a word list it calls)" : "", (const char *)text);
+    status = line_error(line, at + (offset > own ? own : offset), err, message);
+  } else {
+    status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
   }
-  pk_status status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
-  if (status != PK_OK) return status;
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
-  if (!jit) return PK_OK;
-  pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
-  if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
-    rule->anchored_code = pcre2_compile((PCRE2_SPTR)pattern, len,
-                                        PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
-                                        &code, &offset, NULL);
-    if (rule->anchored_code) pcre2_jit_compile(rule->anchored_code, PCRE2_JIT_COMPLETE);
+  if (status == PK_OK && jit) {
+    pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE);
+    if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
+      rule->anchored_code = pcre2_compile(
+          (PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
+          &code, &offset, NULL);
+      if (rule->anchored_code) pcre2_jit_compile(rule->anchored_code, PCRE2_JIT_COMPLETE);
+    }
+  }
+  pk_buf_free(&expanded);
+  return status;
+}
+
+static pk_status compile_pattern(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+                                 size_t at, pk_error *err) {
+  const char *pattern = line->text + at;
+  size_t len = strlen(pattern);
+  while (len && is_blank(pattern[len - 1])) len--;
+  if (!len) return line_error(line, at, err, "empty pattern");
+  rule->pattern = pk_strndup(pattern, len);
+  if (!rule->pattern) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  rule->pattern_column = (long)at;
+  return compile_rule(rules, rule, line, at, err);
+}
+
+/* ---- word lists ------------------------------------------------------------------------ */
+
+static word_list *find_list(pk_rules *rules, const char *name, size_t len) {
+  for (size_t i = 0; i < rules->list_count; i++)
+    if (strlen(rules->lists[i].name) == len && strncmp(rules->lists[i].name, name, len) == 0)
+      return &rules->lists[i];
+  return NULL;
+}
+
+static word_list *add_list(pk_rules *rules, const char *name, size_t len) {
+  word_list *lists = realloc(rules->lists, (rules->list_count + 1) * sizeof *lists);
+  if (!lists) return NULL;
+  rules->lists = lists;
+  word_list *list = &lists[rules->list_count];
+  *list = (word_list){pk_strndup(name, len), {0}};
+  if (!list->name) return NULL;
+  rules->list_count++;
+  return list;
+}
+
+static bool is_list_name(const char *name, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (!isalnum((unsigned char)name[i]) && name[i] != '_') return false;
+  return len && !isdigit((unsigned char)name[0]);
+}
+
+/* The rules loaded before a list grew call its old alternatives: compile them again. */
+static pk_status recompile_callers(pk_rules *rules, const char *name, pk_error *err) {
+  for (size_t i = 0; i < rules->count; i++) {
+    pk_rule *rule = rules->slots[i];
+    if (!calls_list(rule->pattern, name)) continue;
+    line_ctx where = {rule->file, rule->line, "", rule->profile};
+    pk_status status = compile_rule(rules, rule, &where, (size_t)rule->pattern_column, err);
+    if (status != PK_OK) return status;
   }
   return PK_OK;
+}
+
+/* `words NAME = ALTERNATIVES` */
+static pk_status parse_words(pk_rules *rules, const line_ctx *line, size_t pos, pk_error *err) {
+  size_t at, len = next_word(line->text, &pos, &at);
+  if (!is_list_name(line->text + at, len))
+    return line_error(line, at, err, "'words' needs a name of letters, digits and _");
+  const char *name = line->text + at;
+  size_t name_len = len, sign_at;
+  len = next_word(line->text, &pos, &sign_at);
+  if (len != 1 || line->text[sign_at] != '=')
+    return line_error(line, sign_at, err, "expected '= ALTERNATIVES' after the list's name");
+  while (is_blank(line->text[pos])) pos++;
+  size_t end = strlen(line->text);
+  while (end > pos && is_blank(line->text[end - 1])) end--;
+  if (end == pos) return line_error(line, pos, err, "empty word list");
+  word_list *list = find_list(rules, name, name_len);
+  if (!list) list = add_list(rules, name, name_len);
+  if (!list || (list->alternatives.len && !pk_buf_append(&list->alternatives, "|", 1)) ||
+      !pk_buf_append(&list->alternatives, line->text + pos, end - pos))
+    return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  return recompile_callers(rules, list->name, err);
 }
 
 static pk_status parse_disable(pk_rules *rules, const line_ctx *line, size_t pos,
@@ -409,6 +540,8 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
   size_t pos = 0, at, len = next_word(line->text, &pos, &at);
   if (len == 7 && strncmp(line->text + at, "disable", 7) == 0)
     return parse_disable(rules, line, pos, err);
+  if (len == 5 && strncmp(line->text + at, "words", 5) == 0)
+    return parse_words(rules, line, pos, err);
   pk_rule *rule = calloc(1, sizeof *rule);
   if (!rule) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   rule->line = line->number;
@@ -428,7 +561,7 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
       status = line_error(line, at, err, "expected '= PATTERN'");
     } else if (len == 1 && line->text[at] == '=') {
       while (is_blank(line->text[pos])) pos++;
-      status = compile_pattern(rule, line, pos, !rules->no_jit, err);
+      status = compile_pattern(rules, rule, line, pos, err);
       break;
     } else {
       status = add_option(rule, line, at, len, err);

@@ -3,6 +3,7 @@
 #include <check.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -291,6 +292,56 @@ START_TEST(deep_match_gets_a_larger_stack) {
 }
 END_TEST
 
+
+static bool matches(pk_matcher *matcher, const pk_rule *rule, const char *text) {
+  return pk_match(matcher, rule, text, strlen(text), 0, false) == PK_MATCH_FOUND;
+}
+
+START_TEST(word_list_is_called_in_any_case) {
+  pk_error err;
+  pk_rules *rules = load("words noun = baggrund|proces\n"
+                         "section.other lex = (?m)^(?<heading>(?=\\p{Lu})(?&noun))$\n",
+                         PK_OK, &err);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const pk_rule *rule = pk_rules_at(rules, 0);
+  ck_assert(matches(matcher, rule, "Baggrund"));
+  ck_assert(matches(matcher, rule, "PROCES"));
+  ck_assert(!matches(matcher, rule, "baggrund")); /* the rule wants a capital */
+  ck_assert(!matches(matcher, rule, "Tidsplan"));
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
+START_TEST(word_list_grows_for_the_rules_loaded_before) {
+  /* A rule directory adds words to a built-in lexicon: the rules already loaded that
+   * call the list see the new words. */
+  pk_error err;
+  pk_rules *rules = load("words noun = baggrund\nsection.other lex = ^(?&noun)$\n", PK_OK, &err);
+  const char *more = "words noun = tidsplan|videre proces\n";
+  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const pk_rule *rule = pk_rules_at(rules, 0);
+  ck_assert(matches(matcher, rule, "Baggrund"));
+  ck_assert(matches(matcher, rule, "Videre proces"));
+  ck_assert(!matches(matcher, rule, "Videre"));
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
+START_TEST(bad_word_lists) {
+  expect_error("words 1x = a\n", "t.rules:1: offset 6: 'words' needs a name of letters, digits and _");
+  expect_error("words x a\n", "t.rules:1: offset 8: expected '= ALTERNATIVES' after the list's name");
+  expect_error("words x =  \n", "t.rules:1: offset 11: empty word list");
+  expect_error("section.other r = (?&nolist)\n",
+               "t.rules:1: offset 21: bad pattern: reference to non-existent subpattern");
+  /* A list that breaks the rules calling it is reported at the rule. */
+  expect_error("words x = a\nsection.other r = b(?&x)\nwords x = (\n",
+               "t.rules:2: offset 24: bad pattern (in a word list it calls): missing closing parenthesis");
+}
+END_TEST
+
 static Suite *rules_suite(void) {
   Suite *suite = suite_create("rules");
   TCase *tc = tcase_create("load");
@@ -313,6 +364,9 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, bad_search_options);
   tcase_add_test(tc, a_heading_alone_on_its_line_or_after_a_sentence);
   tcase_add_test(tc, deep_match_gets_a_larger_stack);
+  tcase_add_test(tc, word_list_is_called_in_any_case);
+  tcase_add_test(tc, word_list_grows_for_the_rules_loaded_before);
+  tcase_add_test(tc, bad_word_lists);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
   return suite;

@@ -794,6 +794,28 @@ START_TEST(a_title_ends_before_the_case_header_it_runs_into) {
 }
 END_TEST
 
+START_TEST(headings_composed_from_the_lexicon) {
+  /* "Sagens baggrund", "Tidsplan og videre proces": lines made only of the heading
+   * lexicon's words.  "Økonomi og Strategi", a department's name in title case, and a
+   * sentence of lexicon words are text. */
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\n"
+               "1. Ny skole\n\nSagens baggrund\n\nSkolen er gammel.\n\nAnsvarlig\n\nØkonomi og Strategi\n\n"
+               "Tidsplan og videre proces\n\nDer bygges i 2021.\n\nBeslutning\n\nGodkendt.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "item 1 title=Ny skole access=- case=- pages=0-0\n"
+               "  header=1. Ny skole\n"
+               "  section other [Sagens baggrund] body=- text=Skolen er gammel.\n"
+               "\n"
+               "Ansvarlig\n"
+               "\n"
+               "Økonomi og Strategi\n"
+               "  section other [Tidsplan og videre proces] body=- text=Der bygges i 2021.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -909,6 +931,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
+  tcase_add_test(tc, headings_composed_from_the_lexicon);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
