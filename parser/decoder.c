@@ -601,6 +601,64 @@ static size_t choose(const proposals *list, bool has_profile) {
   return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
 }
 
+static bool holds_rule(const pk_item_proposal *prop, const pk_rule *rule) {
+  for (size_t i = 0; i < prop->count; i++)
+    if (prop->rules[i] == rule) return true;
+  return false;
+}
+
+/* Whether every rule of PROP numbers its items in a rising sequence. */
+static bool numbered_rising(const pk_item_proposal *prop) {
+  for (size_t i = 0; i < prop->count; i++)
+    if (!has_sequence(prop->rules[i], "increasing")) return false;
+  return prop->count > 0;
+}
+
+/* CHOSEN's rules, then OTHER's that CHOSEN lacks, in *JOINED (unscored); false when out
+ * of memory. */
+static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *other,
+                       pk_item_proposal *joined) {
+  *joined = (pk_item_proposal){.label = chosen->label};
+  joined->rules = malloc((chosen->count + other->count + 1) * sizeof *joined->rules);
+  if (!joined->rules) return false;
+  memcpy(joined->rules, chosen->rules, chosen->count * sizeof *joined->rules);
+  joined->count = chosen->count;
+  for (size_t i = 0; i < other->count; i++)
+    if (!holds_rule(chosen, other->rules[i])) joined->rules[joined->count++] = other->rules[i];
+  return true;
+}
+
+/* One layout writes its items in more than one form: short minutes number "1. Title:
+ * Godkendt." beside "3. Title" lines with headings under them.  A proposal whose rules
+ * number their items in a rising sequence joins the chosen one where the two together
+ * explain more starts and leave none more unexplained (so the numbers of both must rise
+ * as one sequence; a rule of unnumbered starts would only split the chosen items);
+ * the chosen proposal's rules come first, so where both start an item its rule gives the
+ * title. */
+static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
+                  const pk_decoding *how) {
+  pk_item_proposal *chosen = &list->items[best];
+  for (size_t i = 0; i < list->count; i++) {
+    const pk_item_proposal *other = &list->items[i];
+    if (i == best || !other->explained || !numbered_rising(other)) continue;
+    pk_item_proposal joined;
+    if (!join_rules(chosen, other, &joined)) return false;
+    bool ok = joined.count > chosen->count &&
+              score_proposal(&joined, matcher, ev, how->window, how->len);
+    if (ok && joined.explained > chosen->explained && joined.unexplained <= chosen->unexplained) {
+      pk_explain_note(how->explain, "item rules %s joined by %s: %zu starts explained, %zu without",
+                      chosen->label, other->label, joined.explained, joined.unexplained);
+      free(chosen->rules);
+      free(chosen->starts);
+      *chosen = joined;
+      continue;
+    }
+    free(joined.rules);
+    free(joined.starts);
+  }
+  return true;
+}
+
 bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *how,
                           pk_item_proposal *chosen) {
   *chosen = (pk_item_proposal){0};
@@ -637,6 +695,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
+    if (record) ok = widen(&list, best, matcher, &ev, how);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */

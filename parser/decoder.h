@@ -5,7 +5,9 @@
  * proposal that best explains the text: the most starts followed by item matter (a
  * section heading, a case field) before the next start, numbers rising in one marker
  * shape, fewest starts with no matter.  The detected profile is evidence, not a gate: its
- * own item rules win a tie, and stand when no proposal finds any item matter. */
+ * own item rules win a tie, and stand when no proposal finds any item matter.  A numbered
+ * proposal whose starts explain more beside the chosen one's joins it (one layout, two
+ * forms of numbered item). */
 #ifndef PK_DECODER_H
 #define PK_DECODER_H
 

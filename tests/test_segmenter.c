@@ -816,6 +816,33 @@ START_TEST(headings_composed_from_the_lexicon) {
 }
 END_TEST
 
+START_TEST(short_minutes_after_a_colon_and_ad_numbers) {
+  /* "1. Title: Godkendt." holds the title before the colon; "4. Lokalplan 12: Boliger
+   * ved Søen", with no sentence after the colon, is a title with a colon in it.  "Ad 2.
+   * Title" is a numbered title.  The two forms' rules start the items together (the
+   * decoder joins them: their numbers rise as one sequence). */
+  expect_parse("Referat af skolebestyrelsesmøde den 4. maj 2020\n\n"
+               "1. Godkendelse af dagsorden: Godkendt.\n"
+               "2. Meddelelser: Der er nyt om skolen. Vi har fået penge.\n"
+               "3. Lokalplan 12: Boliger ved Søen\n\nBeslutning\n\nAnbefales.\n\n"
+               "Ad 4. Eventuelt\n\nIntet.\n",
+               "document kind=referat municipality=- body=- date=2020-05-04 time=\n"
+               "preamble=Referat af skolebestyrelsesmøde den 4. maj 2020\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden: Godkendt.\n"
+               "item 2 title=Meddelelser access=- case=- pages=0-0\n"
+               "  header=2. Meddelelser: Der er nyt om skolen. Vi har fået penge.\n"
+               "item 3 title=Lokalplan 12: Boliger ved Søen access=- case=- pages=0-0\n"
+               "  header=3. Lokalplan 12: Boliger ved Søen\n"
+               "  section decision [Beslutning] body=- text=Anbefales.\n"
+               "item 4 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=Ad 4. Eventuelt\n"
+               "\n"
+               "Intet.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -932,6 +959,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
   tcase_add_test(tc, headings_composed_from_the_lexicon);
+  tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
