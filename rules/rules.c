@@ -384,19 +384,26 @@ static bool calls_list(const char *pattern, const char *name) {
   return false;
 }
 
-/* The rule's pattern with a (?(DEFINE)...) group for each word list it calls, so that
- * (?&NAME) matches any of the list's alternatives, in any case (a lexicon lists words;
- * the rule says where capitals must stand). */
+/* The rule's pattern with a (?(DEFINE)...) group for each word list it calls, and each
+ * list those call, so that (?&NAME) matches any of the list's alternatives, in any case
+ * (a lexicon lists words; the rule says where capitals must stand). */
 static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *out) {
   bool ok = pk_buf_append(out, pattern, strlen(pattern));
-  for (size_t i = 0; ok && i < rules->list_count; i++) {
-    const word_list *list = &rules->lists[i];
-    if (!calls_list(pattern, list->name)) continue;
-    ok = pk_buf_append(out, "(?(DEFINE)(?<", 13) &&
-         pk_buf_append(out, list->name, strlen(list->name)) && pk_buf_append(out, ">(?i:", 5) &&
-         pk_buf_append(out, list->alternatives.data, list->alternatives.len) &&
-         pk_buf_append(out, ")))", 3);
+  bool *added = calloc(rules->list_count + 1, sizeof *added);
+  if (!added) return false;
+  for (bool grew = true; ok && grew;) {
+    grew = false;
+    for (size_t i = 0; ok && i < rules->list_count; i++) {
+      const word_list *list = &rules->lists[i];
+      if (added[i] || !calls_list(out->data, list->name)) continue;
+      added[i] = grew = true;
+      ok = pk_buf_append(out, "(?(DEFINE)(?<", 13) &&
+           pk_buf_append(out, list->name, strlen(list->name)) && pk_buf_append(out, ">(?i:", 5) &&
+           pk_buf_append(out, list->alternatives.data, list->alternatives.len) &&
+           pk_buf_append(out, ")))", 3);
+    }
   }
+  free(added);
   return ok;
 }
 
@@ -489,11 +496,12 @@ static bool is_list_name(const char *name, size_t len) {
   return len && !isdigit((unsigned char)name[0]);
 }
 
-/* The rules loaded before a list grew call its old alternatives: compile them again. */
-static pk_status recompile_callers(pk_rules *rules, const char *name, pk_error *err) {
+/* The rules loaded before a list grew call its old alternatives: compile again every rule
+ * that calls a list (directly or through another list). */
+static pk_status recompile_callers(pk_rules *rules, pk_error *err) {
   for (size_t i = 0; i < rules->count; i++) {
     pk_rule *rule = rules->slots[i];
-    if (!calls_list(rule->pattern, name)) continue;
+    if (!strstr(rule->pattern, "(?&")) continue;
     line_ctx where = {rule->file, rule->line, "", rule->profile};
     pk_status status = compile_rule(rules, rule, &where, (size_t)rule->pattern_column, err);
     if (status != PK_OK) return status;
@@ -520,7 +528,7 @@ static pk_status parse_words(pk_rules *rules, const line_ctx *line, size_t pos, 
   if (!list || (list->alternatives.len && !pk_buf_append(&list->alternatives, "|", 1)) ||
       !pk_buf_append(&list->alternatives, line->text + pos, end - pos))
     return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
-  return recompile_callers(rules, list->name, err);
+  return recompile_callers(rules, err);
 }
 
 static pk_status parse_disable(pk_rules *rules, const line_ctx *line, size_t pos,

@@ -330,6 +330,25 @@ START_TEST(word_list_grows_for_the_rules_loaded_before) {
 }
 END_TEST
 
+START_TEST(word_list_calls_another) {
+  /* A lexicon groups its kinds' lists; a word added to a kind's list reaches the rules
+   * that call the group. */
+  pk_error err;
+  pk_rules *rules = load("words kind_a = baggrund\nwords noun = (?&kind_a)|proces\n"
+                         "section.other lex = ^(?&noun)$\n",
+                         PK_OK, &err);
+  const char *more = "words kind_a = sagsfremstilling\n";
+  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const pk_rule *rule = pk_rules_at(rules, 0);
+  ck_assert(matches(matcher, rule, "Baggrund"));
+  ck_assert(matches(matcher, rule, "Proces"));
+  ck_assert(matches(matcher, rule, "Sagsfremstilling"));
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
 START_TEST(bad_word_lists) {
   expect_error("words 1x = a\n", "t.rules:1: offset 6: 'words' needs a name of letters, digits and _");
   expect_error("words x a\n", "t.rules:1: offset 8: expected '= ALTERNATIVES' after the list's name");
@@ -366,6 +385,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, deep_match_gets_a_larger_stack);
   tcase_add_test(tc, word_list_is_called_in_any_case);
   tcase_add_test(tc, word_list_grows_for_the_rules_loaded_before);
+  tcase_add_test(tc, word_list_calls_another);
   tcase_add_test(tc, bad_word_lists);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);

@@ -805,7 +805,7 @@ START_TEST(headings_composed_from_the_lexicon) {
                "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
                "item 1 title=Ny skole access=- case=- pages=0-0\n"
                "  header=1. Ny skole\n"
-               "  section other [Sagens baggrund] body=- text=Skolen er gammel.\n"
+               "  section background [Sagens baggrund] body=- text=Skolen er gammel.\n"
                "\n"
                "Ansvarlig\n"
                "\n"
@@ -840,6 +840,25 @@ START_TEST(short_minutes_after_a_colon_and_ad_numbers) {
                "\n"
                "Intet.\n"
                "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(headings_beside_their_text_as_pdf_raw_reads_them) {
+  /* pdftotext -raw puts a template's label column on the line of its text. */
+  expect_parse("Referat - Skovby Byråd den 4. maj 2020\n\n"
+               "1. Ny skole\n\nBeslutningstema Byrådet skal tage stilling til en ny skole.\n"
+               "Indstilling. Direktionen indstiller, at skolen bygges.\n"
+               "Indstilling Til Byrådet Fra Direktionen\n"
+               "Beslutning Godkendt.\n",
+               "document kind=referat municipality=- body=Byråd date=2020-05-04 time=\n"
+               "preamble=Referat - Skovby Byråd den 4. maj 2020\n"
+               "item 1 title=Ny skole access=- case=- pages=0-0\n"
+               "  header=1. Ny skole\n"
+               "  section summary [Beslutningstema] body=- text=Byrådet skal tage stilling til en ny skole.\n"
+               "  section recommendation [Indstilling.] body=- text=Direktionen indstiller, at skolen bygges.\n"
+               "Indstilling Til Byrådet Fra Direktionen\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
 }
 END_TEST
 
@@ -959,6 +978,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
   tcase_add_test(tc, headings_composed_from_the_lexicon);
+  tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
