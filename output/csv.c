@@ -74,10 +74,10 @@ static bool csv_document(pk_sink *sink, const pk_document *doc) {
   return !sink->failed;
 }
 
-/* The item's first decision: the text of its first section of kind "decision". */
+/* The item's decision: the text of the first decision this meeting made on it. */
 static const char *first_decision(const pk_item *item) {
   for (size_t i = 0; i < item->section_count; i++)
-    if (strcmp(item->sections[i].kind, "decision") == 0) return item->sections[i].text;
+    if (item->sections[i].this_meeting) return item->sections[i].text;
   return NULL;
 }
 

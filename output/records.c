@@ -35,6 +35,24 @@ static void section_json(pk_json_writer *w, const pk_section *section) {
   pk_jw_end(w);
 }
 
+/* The decisions this meeting made on the item (a copy of their sections' body, date and
+ * text, as the title is of the header's): what a reader of the minutes looks for first,
+ * apart from the earlier bodies' decisions quoted under the item. */
+static void decisions_json(pk_json_writer *w, const pk_item *item) {
+  pk_jw_array(w);
+  for (size_t i = 0; i < item->section_count; i++) {
+    const pk_section *section = &item->sections[i];
+    if (!section->this_meeting) continue;
+    pk_jw_object(w);
+    pk_jw_key_integer(w, "section", (long long)i);
+    pk_jw_key_string(w, "body", section->body);
+    pk_jw_key_nonempty(w, "date", section->date);
+    pk_jw_key_string(w, "text", section->text);
+    pk_jw_end(w);
+  }
+  pk_jw_end(w);
+}
+
 static void attachment_json(pk_json_writer *w, const pk_attachment *attachment) {
   pk_jw_object(w);
   pk_jw_key_string(w, "number", attachment->number);
@@ -66,6 +84,8 @@ void pk_json_item(pk_json_writer *w, const pk_item *item) {
   pk_jw_array(w);
   for (size_t i = 0; i < item->section_count; i++) section_json(w, &item->sections[i]);
   pk_jw_end(w);
+  pk_jw_key(w, "decisions");
+  decisions_json(w, item);
   pk_jw_key(w, "attachments");
   pk_jw_array(w);
   for (size_t i = 0; i < item->attachment_count; i++)

@@ -137,6 +137,18 @@ static bool section_xml(pk_sink *sink, const pk_section *section) {
   return end(sink);
 }
 
+/* One of the decisions this meeting made (see records.c): which section, and a copy of
+ * its body, date and text. */
+static bool decision_xml(pk_sink *sink, const pk_section *section, size_t index) {
+  if (!section->this_meeting) return !sink->failed;
+  start(sink, "decision");
+  attr_long(sink, "section", (long long)index);
+  attr(sink, "body", section->body);
+  attr(sink, "date", section->date);
+  element(sink, "text", section->text);
+  return end(sink);
+}
+
 static bool attachment_xml(pk_sink *sink, const pk_attachment *attachment) {
   start(sink, "attachment");
   attr(sink, "number", attachment->number);
@@ -160,6 +172,9 @@ static bool xml_item(pk_sink *sink, const pk_item *item) {
   spanned_element(sink, "header", item->header, &item->header_span);
   start(sink, "sections");
   for (size_t i = 0; i < item->section_count; i++) section_xml(sink, &item->sections[i]);
+  end(sink);
+  start(sink, "decisions");
+  for (size_t i = 0; i < item->section_count; i++) decision_xml(sink, &item->sections[i], i);
   end(sink);
   start(sink, "attachments");
   for (size_t i = 0; i < item->attachment_count; i++) attachment_xml(sink, &item->attachments[i]);

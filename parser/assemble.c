@@ -6,6 +6,7 @@
 
 #include "segment.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,6 +152,9 @@ bool pk_seg_send_document(pk_segmenter *seg, block *preamble) {
   /* Who attended is not in a title. */
   split_names(&doc.members, meta_value_in(seg, "members", start, start_len, any_value, FROM_TEXT));
   split_names(&doc.absent, meta_value_in(seg, "absent", start, start_len, any_value, FROM_TEXT));
+  memcpy(seg->meeting_date, doc.date, sizeof seg->meeting_date);
+  free(seg->meeting_body);
+  seg->meeting_body = doc.body ? pk_strndup(doc.body, strlen(doc.body)) : NULL;
   doc.preamble_span = pk_seg_span_of(preamble, 0, len);
   doc.preamble = pk_seg_take_trimmed(&preamble->text);
   bool ok = doc.preamble && seg->sink->ops->document(seg->sink, &doc);
@@ -279,6 +283,64 @@ static bool fill_section(pk_segmenter *seg, pk_item *item, block *blk,
   return section->kind && section->heading && section->text;
 }
 
+/* A body's name as compared: letters and digits only, in lower case, without an election
+ * period ("Økonomiudvalget 2018-21", "Folkeoplysningsudvalget (18-21)"). */
+static void body_key(const char *name, pk_buf *key) {
+  pk_buf_clear(key);
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+    if (isdigit(*p)) {
+      while (isdigit(*p) || *p == '-' || *p == ' ') p++;
+      if (!*p) break;
+    }
+    if (*p >= 0x80 || isalpha(*p)) {
+      char c = (char)(*p < 0x80 ? tolower(*p) : *p);
+      pk_buf_append(key, &c, 1);
+    }
+  }
+  /* Upper-case Æ, Ø, Å as their lower-case forms (two-byte UTF-8, the second byte 0x20
+   * less), so that "ØKONOMIUDVALGET" names Økonomiudvalget. */
+  for (size_t i = 0; i + 1 < key->len; i++)
+    if ((unsigned char)key->data[i] == 0xC3 && (unsigned char)key->data[i + 1] >= 0x80 &&
+        (unsigned char)key->data[i + 1] < 0xA0)
+      key->data[i + 1] = (char)((unsigned char)key->data[i + 1] + 0x20);
+}
+
+/* Whether the body a decision heading names is the meeting's (one name holds the other:
+ * "Byrådet" and "Byrådet i Skovby"). */
+static bool same_body(const char *section_body, const char *meeting_body) {
+  pk_buf a = {0}, b = {0};
+  body_key(section_body, &a);
+  body_key(meeting_body, &b);
+  bool same = a.len && b.len &&
+              (strstr(a.data, b.data) != NULL || strstr(b.data, a.data) != NULL);
+  pk_buf_free(&a);
+  pk_buf_free(&b);
+  return same;
+}
+
+/* Which of the item's decisions this meeting made.  An item quotes the decisions of the
+ * bodies it passed before ("Økonomiudvalget, 19. juni 2019, pkt. 146:", "BESLUTNING:
+ * Økonomiudvalget den 23-02-2022" in the council's minutes of 3 March): a decision dated
+ * another day than the meeting, or naming another body and no date, is an earlier one.
+ * Where that leaves no decision with text (the meeting's date or body unknown, or all
+ * differ), the first decision with text is the meeting's. */
+static void mark_meeting_decisions(const pk_segmenter *seg, pk_item *item) {
+  pk_section *first = NULL;
+  bool found = false;
+  for (size_t i = 0; i < item->section_count; i++) {
+    pk_section *section = &item->sections[i];
+    if (strcmp(section->kind, "decision") != 0 || !section->text[0]) continue;
+    if (!first) first = section;
+    bool earlier = section->date[0]
+                       ? seg->meeting_date[0] && strcmp(section->date, seg->meeting_date) != 0
+                       : section->body && seg->meeting_body &&
+                             !same_body(section->body, seg->meeting_body);
+    section->this_meeting = !earlier;
+    found = found || !earlier;
+  }
+  if (!found && first) first->this_meeting = true;
+}
+
 static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
   heading_hit *hits = NULL;
   size_t count = pk_seg_find_headings(seg, blk, &hits);
@@ -291,6 +353,7 @@ static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
     size_t text_end = i + 1 < count ? hits[i + 1].start : blk->text.len;
     ok = fill_section(seg, item, blk, &hits[i], text_end);
   }
+  if (ok) mark_meeting_decisions(seg, item);
   free(hits);
   return ok;
 }

@@ -21,6 +21,9 @@ typedef struct pk_section {
   char *text;
   char *body;    /* deciding body of a decision, or NULL */
   char date[11]; /* YYYY-MM-DD, or "" */
+  /* A decision this meeting made on the item, not an earlier body's quoted under it
+   * ("Økonomiudvalget, 19. juni 2019, pkt. 146: Indstilles godkendt."). */
+  bool this_meeting;
   pk_span span;
 } pk_section;
 

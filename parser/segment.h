@@ -111,6 +111,8 @@ struct pk_segmenter {
   block current;
   block preamble;      /* held until the first item with content is known */
   bool document_sent;
+  char meeting_date[11]; /* the document's date and body, once it is sent: which */
+  char *meeting_body;    /* decisions are this meeting's */
   bool failed;
   size_t cleaned_chars;  /* code points of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */

@@ -480,6 +480,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   free(seg->contents_number);
   free(seg->contents_title);
   free(seg->start_text);
+  free(seg->meeting_body);
   pk_seg_drop_probes(seg, seg->probe_count);
   pk_buf_free(&seg->lookahead);
   free_sets(seg);

@@ -862,6 +862,23 @@ START_TEST(headings_beside_their_text_as_pdf_raw_reads_them) {
 }
 END_TEST
 
+START_TEST(ocr_misreadings_of_the_case_label) {
+  /* OCR reads "J.nr.:" as "] .nr.:" (glued to the title) or "I.nr.:". */
+  expect_parse("Havnsø Kommune Det Lokale Fritidsråd Referat Dato: 3. maj 2011\n"
+               "12 Åbne sager: 01/14 Godkendelse af referat] .nr.: F:1.doc ÅBEN SAG Godkendt. "
+               "02/15 Tilskud til sommerlejr I.nr.: F:2.doc ÅBEN SAG Beslutning: Vedtaget.\n",
+               "document kind=referat municipality=Havnsø Kommune body=Det Lokale Fritidsråd date=2011-05-03 time=\n"
+               "preamble=Havnsø Kommune Det Lokale Fritidsråd Referat Dato: 3. maj 2011\n"
+               "12 Åbne sager:\n"
+               "item 01/14 title=Godkendelse af referat access=open case=- pages=0-0\n"
+               "  header=01/14 Godkendelse af referat] .nr.: F:1.doc ÅBEN SAG Godkendt.\n"
+               "item 02/15 title=Tilskud til sommerlejr access=open case=- pages=0-0\n"
+               "  header=02/15 Tilskud til sommerlejr I.nr.: F:2.doc ÅBEN SAG\n"
+               "  section decision [Beslutning:] body=- text=Vedtaget.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -978,6 +995,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
   tcase_add_test(tc, headings_composed_from_the_lexicon);
+  tcase_add_test(tc, ocr_misreadings_of_the_case_label);
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
