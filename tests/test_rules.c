@@ -19,6 +19,14 @@ static pk_rules *load(const char *text, pk_status want, pk_error *err) {
   return rules;
 }
 
+/* FIRST loaded as t.rules, then MORE as u.rules (a rule directory after the built-ins). */
+static pk_rules *load_then(const char *first, const char *more) {
+  pk_error err;
+  pk_rules *rules = load(first, PK_OK, &err);
+  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  return rules;
+}
+
 static void expect_error(const char *text, const char *message) {
   pk_error err;
   char formatted[1200];
@@ -83,10 +91,8 @@ START_TEST(unicode_word_boundaries) {
 END_TEST
 
 START_TEST(same_name_replaces_in_place) {
-  pk_error err;
-  pk_rules *rules = load("section.summary a = A\nsection.other b = B\n", PK_OK, &err);
-  const char *more = "section.economy a = C\n";
-  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  pk_rules *rules = load_then("section.summary a = A\nsection.other b = B\n",
+                              "section.economy a = C\n");
   ck_assert_uint_eq(pk_rules_count(rules), 2);
   ck_assert_str_eq(pk_rule_arg(pk_rules_at(rules, 0)), "economy");
   ck_assert_str_eq(pk_rule_file(pk_rules_at(rules, 0)), "u.rules");
@@ -316,10 +322,8 @@ END_TEST
 START_TEST(word_list_grows_for_the_rules_loaded_before) {
   /* A rule directory adds words to a built-in lexicon: the rules already loaded that
    * call the list see the new words. */
-  pk_error err;
-  pk_rules *rules = load("words noun = baggrund\nsection.other lex = ^(?&noun)$\n", PK_OK, &err);
-  const char *more = "words noun = tidsplan|videre proces\n";
-  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  pk_rules *rules = load_then("words noun = baggrund\nsection.other lex = ^(?&noun)$\n",
+                              "words noun = tidsplan|videre proces\n");
   pk_matcher *matcher = pk_matcher_new(rules);
   const pk_rule *rule = pk_rules_at(rules, 0);
   ck_assert(matches(matcher, rule, "Baggrund"));
@@ -333,12 +337,9 @@ END_TEST
 START_TEST(word_list_calls_another) {
   /* A lexicon groups its kinds' lists; a word added to a kind's list reaches the rules
    * that call the group. */
-  pk_error err;
-  pk_rules *rules = load("words kind_a = baggrund\nwords noun = (?&kind_a)|proces\n"
-                         "section.other lex = ^(?&noun)$\n",
-                         PK_OK, &err);
-  const char *more = "words kind_a = sagsfremstilling\n";
-  ck_assert_int_eq(pk_rules_add_text(rules, "u.rules", more, strlen(more), &err), PK_OK);
+  pk_rules *rules = load_then("words kind_a = baggrund\nwords noun = (?&kind_a)|proces\n"
+                              "section.other lex = ^(?&noun)$\n",
+                              "words kind_a = sagsfremstilling\n");
   pk_matcher *matcher = pk_matcher_new(rules);
   const pk_rule *rule = pk_rules_at(rules, 0);
   ck_assert(matches(matcher, rule, "Baggrund"));
