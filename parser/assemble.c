@@ -319,8 +319,8 @@ static bool same_body(const char *section_body, const char *meeting_body) {
 }
 
 /* Which of the item's decisions this meeting made.  An item quotes the decisions of the
- * bodies it passed before ("Økonomiudvalget, 19. juni 2019, pkt. 146:", "BESLUTNING:
- * Økonomiudvalget den 23-02-2022" in the council's minutes of 3 March): a decision dated
+ * bodies it passed before ("Økonomiudvalget, 19. juni 2019, pkt. 146:", a decision heading
+ * naming Økonomiudvalget on 23-02-2022 in the council's minutes of 3 March): a decision dated
  * another day than the meeting, or naming another body and no date, is an earlier one.
  * Where that leaves no decision with text (the meeting's date or body unknown, or all
  * differ), the first decision with text is the meeting's. */
