@@ -643,9 +643,13 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     if (i == best || !other->explained || !numbered_rising(other)) continue;
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
-    bool ok = joined.count > chosen->count &&
-              score_proposal(&joined, matcher, ev, how->window, how->len);
-    if (ok && joined.explained > chosen->explained && joined.unexplained <= chosen->unexplained) {
+    bool adds = joined.count > chosen->count;
+    if (adds && !score_proposal(&joined, matcher, ev, how->window, how->len)) {
+      free(joined.rules);
+      free(joined.starts);
+      return false; /* out of memory */
+    }
+    if (adds && joined.explained > chosen->explained && joined.unexplained <= chosen->unexplained) {
       pk_explain_note(how->explain, "item rules %s joined by %s: %zu starts explained, %zu without",
                       chosen->label, other->label, joined.explained, joined.unexplained);
       free(chosen->rules);
