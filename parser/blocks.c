@@ -32,6 +32,25 @@ void pk_seg_block_reset(block *blk, block_kind kind, size_t char_start) {
   *blk = (block){.kind = kind, .char_start = char_start};
 }
 
+/* Moves the units of FROM that start at byte AT or later, with their page marks, to the
+ * end of TO (the line before an item's first heading that is its title, in a title-less
+ * layout read by the template of headings). */
+bool pk_seg_move_tail(block *from, size_t at, block *to) {
+  size_t first = from->mark_count;
+  while (first > 0 && from->marks[first - 1].at >= at) first--;
+  size_t moved = from->mark_count - first, shift = to->text.len;
+  if (!pk_reserve((void **)&to->marks, &to->mark_cap, to->mark_count + moved, sizeof *to->marks) ||
+      !pk_buf_append(&to->text, from->text.data + at, from->text.len - at))
+    return false;
+  for (size_t i = first; i < from->mark_count; i++)
+    to->marks[to->mark_count++] = (unit_mark){from->marks[i].at - at + shift, from->marks[i].page};
+  from->mark_count = first;
+  from->text.len = at;
+  from->text.data[at] = '\0';
+  if (from->counted_to > at) from->counted_to = from->counted_chars = 0;
+  return true;
+}
+
 /* The page of the unit holding byte AT of the block: marks are in order, so a binary
  * search keeps this cheap in an item of many units. */
 long pk_seg_page_at(const block *blk, size_t at) {

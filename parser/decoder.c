@@ -22,7 +22,9 @@ enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to b
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
        TEMPLATE_MIN = 2,       /* items the template of headings must show to be taken */
-       INLINE_TITLE_MAX = 200 }; /* bytes: see title_is_prose */
+       INLINE_TITLE_MAX = 200,   /* bytes: see title_is_prose */
+       HEADING_TITLE_MAX = 80,   /* bytes: a longer title is no section heading */
+       TITLE_PREFIX_MIN = 12 };  /* bytes: a shorter title cut at a line end agrees with none */
 
 /* A proposed item start in the window. */
 typedef struct candidate {
@@ -32,6 +34,7 @@ typedef struct candidate {
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
+  bool heading;      /* its title is a section heading ("1. Resume"): explains nothing */
 } candidate;
 
 typedef struct cand_list {
@@ -130,18 +133,35 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
          !title_is_prose(subject, start, end);
 }
 
-static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_rule *rule,
-                          const char *unit, size_t base, bool inside) {
+/* Whether TEXT[start, end) is a section heading alone, as an outline numbers its own
+ * sections ("1. Resume", "2. Beslutningspunkter", "3. Baggrund").  The matcher keeps the
+ * last match. */
+static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                             size_t start, size_t end) {
+  while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
+    end--;
+  if (end == start || end - start > HEADING_TITLE_MAX) return false;
+  size_t heading_end = 0;
+  pk_matcher_hold(matcher);
+  const pk_rule *heading = pk_heading_line(matcher, evidence, text + start, end - start, &heading_end);
+  pk_matcher_restore(matcher);
+  return heading && heading_end >= end - start;
+}
+
+static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidence *evidence,
+                          const pk_rule *rule, const char *unit, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   if (!pk_item_title_plausible(matcher, rule, unit)) return true;
   pk_match_group(matcher, "title", &title_start, &title_end);
+  bool heading = title_end > title_start &&
+                 title_is_heading(matcher, evidence, unit, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = leading_number(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = has_sequence(rule, "increasing"), .inside = inside};
+      .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading};
   return true;
 }
 
@@ -170,8 +190,8 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
-                                  const char *window, size_t len, size_t at, size_t end,
-                                  cand_list *out) {
+                                  const pk_evidence *evidence, const char *window, size_t len,
+                                  size_t at, size_t end, cand_list *out) {
   size_t from = 0;
   const char *unit = window + at;
   while (at + from < end && (unit[from] == ' ' || unit[from] == '\t')) from++;
@@ -183,7 +203,7 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
       if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1)) continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, rule, unit, at, false);
+        return add_candidate(out, matcher, evidence, rule, unit, at, false);
     }
   }
   return true;
@@ -191,7 +211,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
 
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matcher,
-                                const char *unit, size_t len, size_t base, cand_list *out) {
+                                const pk_evidence *evidence, const char *unit, size_t len,
+                                size_t base, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line.  In
    * the short lines of a web page a number inside a line is a list's or a table's. */
   if (len < INLINE_UNIT_MIN) return true;
@@ -200,7 +221,7 @@ static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matche
     if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
-      if (!add_candidate(out, matcher, rule, unit, base, true)) return false;
+      if (!add_candidate(out, matcher, evidence, rule, unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -212,13 +233,13 @@ static int compare_candidates(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const char *window,
-                    size_t len, cand_list *out) {
+static bool propose(const pk_item_proposal *prop, pk_matcher *matcher,
+                    const pk_evidence *evidence, const char *window, size_t len, cand_list *out) {
   for (size_t at = 0; at < len;) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
-    if (!propose_at_unit_start(prop, matcher, window, len, at, end, out) ||
-        !propose_inside_unit(prop, matcher, window + at, end - at, at, out))
+    if (!propose_at_unit_start(prop, matcher, evidence, window, len, at, end, out) ||
+        !propose_inside_unit(prop, matcher, evidence, window + at, end - at, at, out))
       return false;
     at = end + 1;
   }
@@ -250,10 +271,28 @@ static bool only_page_numbers(const char *window, size_t start, size_t end) {
   return true;
 }
 
+/* The length of TITLE without the blanks and the dash, colon or full stop at its end. */
+static size_t title_core(const char *title, size_t len) {
+  while (len && (title[len - 1] == ' ' || title[len - 1] == '\t' || title[len - 1] == '-' ||
+                 title[len - 1] == ':' || title[len - 1] == '.'))
+    len--;
+  return len;
+}
+
+bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
+  a_len = title_core(a, a_len), b_len = title_core(b, b_len);
+  if (a_len > b_len) {
+    const char *t = a;
+    size_t t_len = a_len;
+    a = b, a_len = b_len, b = t, b_len = t_len;
+  }
+  if (!a_len || memcmp(a, b, a_len) != 0) return false;
+  return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+}
+
 static bool same_title(const char *window, const candidate *a, const candidate *b) {
-  size_t len = a->title_end - a->title_start;
-  return len && len == b->title_end - b->title_start &&
-         memcmp(window + a->title_start, window + b->title_start, len) == 0;
+  return pk_titles_agree(window + a->title_start, a->title_end - a->title_start,
+                         window + b->title_start, b->title_end - b->title_start);
 }
 
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
@@ -329,11 +368,12 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
   }
 }
 
-static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const positions *ev,
-                           const char *window, size_t len) {
+static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher,
+                           const pk_evidence *evidence, const positions *ev, const char *window,
+                           size_t len) {
   cand_list cands = {0};
   bool *in_run = NULL;
-  bool ok = propose(prop, matcher, window, len, &cands);
+  bool ok = propose(prop, matcher, evidence, window, len, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
@@ -348,8 +388,10 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const po
     bool matter = evidence_in(ev, cands.items[i].start, next);
     prop->matter += matter;
     /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
-     * ..."): inside a unit only item matter explains a start. */
-    if (matter || (in_run[i] && !cands.items[i].inside)) prop->explained++;
+     * ..."): inside a unit only item matter explains a start.  A start whose title is a
+     * section heading numbers the sections of an item's own outline. */
+    if (!cands.items[i].heading && (matter || (in_run[i] && !cands.items[i].inside)))
+      prop->explained++;
     else prop->unexplained++;
     prop->titled += cands.items[i].title_end > cands.items[i].title_start;
     prop->inside += cands.items[i].inside;
@@ -490,12 +532,18 @@ static unsigned long long heading_hash(const char *text, size_t len) {
   return hash;
 }
 
-bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len) {
+bool pk_template_asks_title(const pk_template *tpl, const char *kind) {
+  return tpl->in_item && tpl->decided && kind_is(kind, "decision");
+}
+
+bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len,
+                       bool titled) {
   bool decision = kind_is(kind, "decision");
   unsigned long long hash = heading_hash(text, len);
   bool repeated = false;
   for (size_t i = 0; i < tpl->seen_count && !decision; i++) repeated = repeated || tpl->seen[i] == hash;
-  bool opens = !tpl->in_item || repeated || (tpl->decided && opens_a_case(kind));
+  bool opens = !tpl->in_item || repeated || (tpl->decided && opens_a_case(kind)) ||
+               (titled && pk_template_asks_title(tpl, kind));
   if (opens) *tpl = (pk_template){.in_item = true};
   if (tpl->seen_count < PK_TEMPLATE_HEADINGS) tpl->seen[tpl->seen_count++] = hash;
   tpl->decided = tpl->decided || decision;
@@ -519,15 +567,67 @@ const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections,
   return NULL;
 }
 
-/* The template proposal over the window: how many items it opens, and how many of them
+/* The line before the line at AT of TEXT, past blank lines: [*start, *end) trimmed; false
+ * when there is none. */
+static bool line_before(const char *text, size_t at, size_t *start, size_t *end) {
+  while (at > 0) {
+    size_t line_end = at - 1; /* the '\n' before AT */
+    size_t line_start = line_end;
+    while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
+    *start = line_start, *end = line_end;
+    pk_trim_span(text, start, end);
+    if (*start < *end) return true;
+    at = line_start;
+  }
+  return false;
+}
+
+/* Whether TEXT[start, end) reads as an item's title: a capital first, no sentence in it
+ * and no sentence's or label's end ("Godkendt.", "Mødested:", "Direktionen indstiller,"). */
+static bool title_shaped(const char *text, size_t start, size_t end) {
+  if (end - start < 3 || end - start > INLINE_TITLE_MAX || !starts_capital(text + start, end - start))
+    return false;
+  char last = text[end - 1];
+  return last != '.' && last != ':' && last != ',' && last != ';' && last != '!' &&
+         !title_is_prose(text, start, end);
+}
+
+/* Whether an evidence rule (a heading or a case field) matches in TEXT[start, end). */
+static bool holds_evidence(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                           size_t start, size_t end) {
+  for (size_t i = 0; i < evidence->count; i++)
+    if (evidence->rules[i] &&
+        pk_match(matcher, evidence->rules[i], text + start, end - start, 0, false) == PK_MATCH_FOUND)
+      return true;
+  return false;
+}
+
+bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                       size_t at, size_t *start, size_t *end) {
+  size_t before_start, before_end, heading_end;
+  if (!line_before(text, at, start, end) || !title_shaped(text, *start, *end) ||
+      holds_evidence(matcher, evidence, text, *start, *end))
+    return false;
+  /* The only line under a heading is its section's text ("Beslutning" / "Godkendt"). */
+  size_t line_start = *start;
+  while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
+  return !line_before(text, line_start, &before_start, &before_end) ||
+         !pk_heading_line(matcher, evidence, text + before_start, before_end - before_start,
+                          &heading_end);
+}
+
+/* The template proposal over the window: how many items it opens, how many of them
  * a start of the best rule proposal (STARTS, in order) comes just before, with no heading
- * between the two: there the rule read the same item, title and all. */
-static void template_items(const headings_found *headings, const char *window,
-                           const positions *starts, size_t *opened, size_t *aligned) {
+ * between the two (there the rule read the same item, title and all), and how many have
+ * a title on the line before their first heading (pk_template_title). */
+static void template_items(const headings_found *headings, pk_matcher *matcher,
+                           const pk_evidence *evidence, const char *window,
+                           const positions *starts, size_t *opened, size_t *aligned,
+                           size_t *titled) {
   pk_template tpl = {0};
-  size_t last_heading = 0, next_start = 0;
+  size_t last_heading = 0, next_start = 0, title_start, title_end;
   bool any_heading = false;
-  *opened = *aligned = 0;
+  *opened = *aligned = *titled = 0;
   for (size_t h = 0; h < headings->count; h++) {
     /* A heading line: the line's first heading, at its first non-blank character (of
      * several rules there, the first loaded, as pk_heading_line takes it). */
@@ -537,12 +637,16 @@ static void template_items(const headings_found *headings, const char *window,
     while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
     if (at > 0 && window[at - 1] != '\n') continue;
     {
-      if (pk_template_opens(&tpl, pk_rule_arg(found->rule), window + first, found->end - first)) {
+      const char *kind = pk_rule_arg(found->rule);
+      bool asks = pk_template_asks_title(&tpl, kind);
+      bool title = asks && pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
+      if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
         while (next_start < starts->count && starts->at[next_start] <= at &&
                any_heading && starts->at[next_start] <= last_heading)
           next_start++;
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
+        *titled += asks ? title : pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
       }
       last_heading = at;
       any_heading = true;
@@ -644,7 +748,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, ev, how->window, how->len)) {
+    if (adds && !score_proposal(&joined, matcher, how->evidence, ev, how->window, how->len)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -684,7 +788,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, &ev, how->window, how->len);
+    ok = score_proposal(&list.items[i], matcher, how->evidence, &ev, how->window, how->len);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
@@ -703,19 +807,26 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */
-    size_t template = 0, aligned = 0;
+    size_t template = 0, aligned = 0, titled = 0;
     positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
     if (record)
-      template_items(&headings, how->window, &best_starts, &template, &aligned);
+      template_items(&headings, matcher, how->evidence, how->window, &best_starts, &template,
+                     &aligned, &titled);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
                       template, aligned, list.items[best].label);
     if (template >= TEMPLATE_MIN && aligned * 2 < template &&
         list.items[best].explained * 2 <= template) {
-      pk_explain_note(how->explain, "item rules %s chosen", PK_TEMPLATE_PROPOSAL);
+      /* Titles only where every item the template opens has one: a title-less export
+       * has other lines there (a tab's label, the last item's decision). */
+      bool titles = titled == template;
+      pk_explain_note(how->explain, "item rules %s chosen; %zu of its %zu items have a title "
+                      "line before their first heading: %s", PK_TEMPLATE_PROPOSAL, titled,
+                      template, titles ? "titles taken" : "no titles");
       *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules),
-                                   .label = PK_TEMPLATE_PROPOSAL, .explained = template};
+                                   .label = PK_TEMPLATE_PROPOSAL, .explained = template,
+                                   .titled = titles ? titled : 0};
       ok = chosen->rules != NULL;
       best = list.count;
     }

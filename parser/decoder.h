@@ -75,14 +75,34 @@ typedef struct pk_template {
   bool in_item, decided;
 } pk_template;
 
-/* Tells the template of the heading TEXT[0, LEN) of KIND; true when it opens an item. */
-bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len);
+/* Tells the template of the heading TEXT[0, LEN) of KIND; true when it opens an item.
+ * TITLED: the line before the heading is a title (pk_template_title), so a decision
+ * heading after the item's decision opens the next item ("Eventuelt" / "Beslutning"). */
+bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len,
+                       bool titled);
+/* Whether a heading of KIND would open an item only if a title stood before it: whether
+ * pk_template_title is worth asking. */
+bool pk_template_asks_title(const pk_template *tpl, const char *kind);
 /* The section rule whose heading starts UNIT (after its blanks), or NULL; *HEADING_END
  * is where the heading ends in UNIT. */
 const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
                                size_t len, size_t *heading_end);
+/* Whether the line before the line at AT of TEXT (past blank lines) reads as the title of
+ * the item whose heading stands at AT: title-shaped (a capital first, no sentence, no
+ * sentence's or label's end), no heading or case field in it, and not the only line under
+ * the heading before it.  Its span, trimmed, in *START and *END.  Where every item the
+ * template opens has such a line, the template's items take it as their title (*CHOSEN's
+ * titled is their count). */
+bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                       size_t at, size_t *start, size_t *end);
 /* The label of the template proposal, as *CHOSEN carries it (with no rules). */
 extern const char PK_TEMPLATE_PROPOSAL[];
+
+/* Whether two printings of an item's title are one title: the same words, or the one the
+ * other's start, cut at a line end where a contents list wrapped it ("Høring: Forslag til
+ * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"); a dash, colon or
+ * full stop at the end does not count. */
+bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
 
 /* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
  * sentence ends inside it) rather than as a heading, so the match starts no item. */

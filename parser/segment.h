@@ -139,6 +139,8 @@ struct pk_segmenter {
   bool unit_taken;       /* the unit coming is part of a look-ahead match: it starts nothing */
   pk_buf lookahead;      /* the subject a look-ahead rule is matched against */
   bool by_template;      /* items start where the template of headings repeats */
+  bool template_titles;  /* ... and each takes the line before its first heading as title */
+  pk_evidence evidence;  /* the section and field rules: item matter (malloc'd array) */
   pk_template template;
   bool template_start;   /* the block start just found is a heading that opens an item */
 };
@@ -150,6 +152,7 @@ long long pk_seg_explain_offset(const pk_segmenter *seg, size_t base, const char
 char *pk_seg_trimmed_copy(const char *text, size_t start, size_t end);
 char *pk_seg_take_trimmed(pk_buf *text);
 void pk_seg_block_reset(block *blk, block_kind kind, size_t char_start);
+bool pk_seg_move_tail(block *from, size_t at, block *to);
 char *pk_seg_next_number(const char *previous);
 pk_span pk_seg_block_span(block *blk);
 char *pk_seg_group_text(pk_matcher *matcher, const char *subject, const char *name);

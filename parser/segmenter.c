@@ -70,7 +70,7 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
   if (seg->current.kind != BLOCK_ITEM || !number || !title) return false;
   return pk_seg_leading_integer(number) >= 0 &&
          pk_seg_leading_integer(number) == pk_seg_leading_integer(seg->contents_number) &&
-         strcmp(title, seg->contents_title) == 0;
+         pk_titles_agree(title, strlen(title), seg->contents_title, strlen(seg->contents_title));
 }
 
 /* The number an item start must rise above: the item being read (its number is not yet
@@ -154,8 +154,16 @@ static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, s
   pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
   size_t heading_end;
   const pk_rule *heading = pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end);
-  if (!heading || !pk_template_opens(&seg->template, pk_rule_arg(heading), text + from, heading_end))
-    return false;
+  if (!heading) return false;
+  const char *kind = pk_rule_arg(heading);
+  size_t start, end;
+  bool titled = seg->template_titles && pk_template_asks_title(&seg->template, kind) &&
+                seg->current.text.data &&
+                pk_template_title(seg->matcher, &seg->evidence, seg->current.text.data,
+                                  seg->current.text.len, &start, &end);
+  /* pk_template_title searched other rules: the heading's match again. */
+  if (titled) pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end);
+  if (!pk_template_opens(&seg->template, kind, text + from, heading_end, titled)) return false;
   seg->started_by = heading;
   seg->template_start = true;
   return true;
@@ -231,6 +239,25 @@ static void follow_list(pk_segmenter *seg, const char *line, size_t len) {
   if (value == seg->list_next) seg->list_next++;
 }
 
+/* In a layout read by the template of headings: where the line before the heading that
+ * opens an item is its title (pk_template_title), that line's unit leaves the block being
+ * read for TITLE_LINE, to start the new item; its title is CAUGHT's, and the item's body
+ * starts after it (*BODY_FROM).  False when out of memory. */
+static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caught,
+                            size_t *body_from) {
+  block *blk = &seg->current;
+  size_t start, end;
+  if (!blk->text.data ||
+      !pk_template_title(seg->matcher, &seg->evidence, blk->text.data, blk->text.len, &start, &end))
+    return true;
+  size_t line_start = start;
+  while (line_start > 0 && blk->text.data[line_start - 1] != '\n') line_start--;
+  free(caught->title);
+  caught->title = pk_collapse_ws(blk->text.data, start, end);
+  *body_from = end - line_start;
+  return caught->title && pk_seg_move_tail(blk, line_start, title_line);
+}
+
 /* Before the body: a line that reads as a contents list's entry (an "entry" rule) keeps
  * its title for the item of its number. */
 static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
@@ -253,13 +280,20 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                      match_start, pk_match_end(seg->matcher));
     captures caught = {0};
     pk_seg_capture_start(seg, unit, &caught);
-    /* An item the template opens starts with its heading, which is its first section. */
+    /* An item the template opens starts with its heading, which is its first section;
+     * or with its title, the line before it, taken from the block before. */
     size_t body_from = seg->template_start ? 0 : pk_match_end(seg->matcher) - at;
+    block title_line = {.kind = BLOCK_ITEM};
+    if (seg->template_start && seg->template_titles)
+      ok = take_title_line(seg, &title_line, &caught, &body_from);
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
-    ok = pk_seg_finish_block(seg);
+    ok = ok && pk_seg_finish_block(seg);
     seg->contents_closed = seg->contents_closed || restart;
-    pk_seg_block_reset(&seg->current, kind, seg->cleaned_chars);
+    pk_seg_block_reset(&seg->current, kind,
+                       seg->cleaned_chars - pk_utf8_count(title_line.text.data, title_line.text.len));
+    if (title_line.text.len) ok = ok && pk_seg_move_tail(&title_line, 0, &seg->current);
+    pk_seg_block_reset(&title_line, BLOCK_ITEM, 0);
     seg->block_id++;
     seg->current.caught = caught;
     seg->current.body_from = body_from;
@@ -429,6 +463,8 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) evidence[count++] = seg->sets[SET_SECTION].rules[i];
   for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) evidence[count++] = seg->sets[SET_FIELD].rules[i];
   pk_evidence matter = {evidence, count};
+  free((void *)seg->evidence.rules);
+  seg->evidence = matter;
   seg->kind = pk_seg_document_kind(seg, start, len);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
@@ -436,7 +472,6 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
                      .explain = seg->report->explain};
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
-  free(evidence);
   if (!ok) return false;
   free(chosen.starts);
   infer_kind(seg, &chosen);
@@ -444,6 +479,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->sets[SET_ITEM].rules = chosen.rules;
   seg->sets[SET_ITEM].count = chosen.count;
   seg->by_template = chosen.label == PK_TEMPLATE_PROPOSAL;
+  seg->template_titles = seg->by_template && chosen.titled > 0;
   seg->lines_max = 1;
   for (size_t i = 0; i < chosen.count; i++)
     if (pk_rule_lines(chosen.rules[i]) > seg->lines_max) seg->lines_max = pk_rule_lines(chosen.rules[i]);
@@ -484,6 +520,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   pk_seg_drop_probes(seg, seg->probe_count);
   pk_buf_free(&seg->lookahead);
   free_sets(seg);
+  free((void *)seg->evidence.rules);
   pk_toc_free(&seg->toc);
   pk_numset_free(seg->item_numbers);
   free(seg);

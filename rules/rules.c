@@ -711,6 +711,8 @@ pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
 struct pk_matcher {
   pcre2_match_data *data;
   pcre2_match_data *spare; /* the other form's match of an after=sentence rule */
+  pcre2_match_data *held;  /* a match kept aside by pk_matcher_hold */
+  const pk_rule *held_rule;
   pcre2_match_context *context;
   pcre2_jit_stack *jit_stack; /* made when a match first needs more than 32 KiB */
   const pk_rule *rule; /* rule of the last match */
@@ -737,10 +739,11 @@ pk_matcher *pk_matcher_new(const pk_rules *rules) {
   }
   matcher->data = pcre2_match_data_create(most_groups + 1, NULL);
   matcher->spare = pcre2_match_data_create(most_groups + 1, NULL);
+  matcher->held = pcre2_match_data_create(most_groups + 1, NULL);
   matcher->context = pcre2_match_context_create(NULL);
   matcher->rule_count = rules->count;
   matcher->limit_hits = calloc(rules->count ? rules->count : 1, sizeof *matcher->limit_hits);
-  if (!matcher->data || !matcher->spare || !matcher->context || !matcher->limit_hits) {
+  if (!matcher->data || !matcher->spare || !matcher->held || !matcher->context || !matcher->limit_hits) {
     pk_matcher_free(matcher);
     return NULL;
   }
@@ -754,6 +757,7 @@ void pk_matcher_free(pk_matcher *matcher) {
   if (!matcher) return;
   pcre2_match_data_free(matcher->data);
   pcre2_match_data_free(matcher->spare);
+  pcre2_match_data_free(matcher->held);
   pcre2_match_context_free(matcher->context);
   pcre2_jit_stack_free(matcher->jit_stack);
   free(matcher->limit_hits);
@@ -867,6 +871,19 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
   return run_match(matcher, rule, subject, len, from, 0);
 }
+
+/* The last match and its rule change places with the held ones: hold, then restore. */
+static void swap_held(pk_matcher *matcher) {
+  pcre2_match_data *data = matcher->data;
+  const pk_rule *rule = matcher->rule;
+  matcher->data = matcher->held;
+  matcher->rule = matcher->held_rule;
+  matcher->held = data;
+  matcher->held_rule = rule;
+}
+
+void pk_matcher_hold(pk_matcher *matcher) { swap_held(matcher); }
+void pk_matcher_restore(pk_matcher *matcher) { swap_held(matcher); }
 
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule) {
   return rule->slot < matcher->rule_count ? matcher->limit_hits[rule->slot] : 0;

@@ -64,6 +64,10 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
  * pk_matcher_give_up() times on, pk_match does not try RULE again and says LIMIT. */
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);
 unsigned pk_matcher_give_up(void);
+/* Keeps the last match aside while other rules are tried; pk_matcher_restore makes it
+ * the last match again (one match is held at a time). */
+void pk_matcher_hold(pk_matcher *matcher);
+void pk_matcher_restore(pk_matcher *matcher);
 /* Span of the whole last match. */
 size_t pk_match_start(const pk_matcher *matcher);
 size_t pk_match_end(const pk_matcher *matcher);
