@@ -1,12 +1,13 @@
 #!/bin/sh
-# eval.sh: scores punktum against gold answers (tests/gold.py) on five sets: the seeds
+# eval.sh: scores punktum against gold answers (tests/gold.py) on six sets: the seeds
 # and the corpus in ../shared (public records, read in place, never copied), the
 # project's own fixtures (fixtures/gold), and tests/layouts: invented documents in
 # layouts no rule was written for, kept to measure how the rules carry over (their floor
 # is what is reached, not 1).  `make eval` prints the figures; `make check`
 # runs it as a test that fails when a figure drops below tests/eval-floor.txt.
-# The fifth is ../shared/blind: documents nobody has seen, of which its score script prints
-# totals only.  Without ../shared the seed, corpus and blind sets are skipped, and the
+# tests/holdout: invented documents in further layouts, held out (scored for totals only,
+# never tuned to).  The last is ../shared/blind: documents nobody has seen, of which its
+# score script prints totals only.  Without ../shared the seed, corpus and blind sets are skipped, and the
 # output says so.
 . "${SRCDIR}/tests/lib.sh"
 command -v python3 >/dev/null || skip "python3 missing: nothing scored"
@@ -36,6 +37,25 @@ if [ -d "$SHARED_DIR/seeds" ]; then
   score corpus "$SHARED_DIR/corpus/docs" "$SHARED_DIR/corpus/gold"
 else
   echo "SKIP: no $SHARED_DIR/seeds: seed and corpus scores not checked"
+fi
+# The held-out set: invented documents in layouts nobody wrote a rule from
+# (tests/holdout/README.md), scored for totals only, like the blind set.
+holdout_score() {
+  mkdir -p "$TMP/holdout"
+  for input in "$SRCDIR"/tests/holdout/*.txt; do
+    "$PUNKTUM" "$input" > "$TMP/holdout/$(basename "$input" .txt).json" 2>/dev/null || true
+  done
+  requires=$(awk '$1 == "holdout" { printf " --require %s=%s", $2, $3 }' "$floor")
+  # shellcheck disable=SC2086
+  python3 "$SRCDIR/tests/gold.py" eval --gold-dir "$SRCDIR/tests/holdout/gold" \
+    --pred-dir "$TMP/holdout" --json "$TMP/holdout.summary.json" $requires > "$TMP/holdout.out"
+  status=$?
+  sed -n '/^summary/,$p' "$TMP/holdout.out"
+  return $status
+}
+if [ -d "$SRCDIR/tests/holdout/gold" ]; then
+  echo "== holdout ($SRCDIR/tests/holdout, totals only)"
+  check "holdout scores hold their floor" holdout_score
 fi
 # The blind set: real documents nobody has seen, scored by ../shared/blind/score, which
 # prints totals only; its figures are the honest measure of how the rules carry over.
@@ -75,7 +95,7 @@ keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access",
         "attachment_recall", "kind", "municipality", "body", "date", "zero_items"]
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
-for name in ("fixtures", "layouts", "seeds", "corpus", "blind"):
+for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):
         continue
