@@ -22,6 +22,8 @@ static void captures_free(captures *caught) {
   free(caught->responsible);
   free(caught->item);
   free(caught->reference);
+  free(caught->slot);
+  free(caught->slot_end);
   *caught = (captures){0};
 }
 

@@ -160,12 +160,37 @@ static bool heading_opens_body(pk_segmenter *seg, const block *blk) {
   return count && start == end;
 }
 
+/* The minute of the day a clock time gives ("19.15", "9:30"), or -1. */
+static long clock_minute(const char *clock) {
+  char *end;
+  long hour = clock ? strtol(clock, &end, 10) : -1;
+  if (hour < 0 || hour > 23 || (*end != '.' && *end != ':')) return -1;
+  long minute = strtol(end + 1, NULL, 10);
+  return minute >= 0 && minute < 60 ? hour * 60 + minute : -1;
+}
+
+/* Whether the time slot of A ends where B's begins ("19.00-19.15", then "19.15-19.45"):
+ * one meeting's schedule, where a contents list of slots would start again. */
+static bool slot_runs_on(const block *a, const block *b) {
+  long end = clock_minute(a->caught.slot_end);
+  return end >= 0 && end == clock_minute(b->caught.slot);
+}
+
+/* Whether the held entries' time slots run on into item BLK's, one after another. */
+static bool held_slots_run_into(const pk_segmenter *seg, const block *blk) {
+  for (size_t i = 0; i < seg->held_count; i++)
+    if (!slot_runs_on(&seg->held[i], i + 1 < seg->held_count ? &seg->held[i + 1] : blk)) return false;
+  return true;
+}
+
 /* Whether the held entries run on into item BLK, the first with content: numbered one
- * after another from the first, and BLK next, without the body restarting the list.
- * Then they were no contents list but items with nothing under their titles ("1.
- * Godkendelse af dagsorden", "2. Meddelelser", then "3. Title" and its first heading). */
+ * after another from the first, and BLK next, without the body restarting the list (or
+ * their time slots following one another into BLK's).  Then they were no contents list
+ * but items with nothing under their titles ("1. Godkendelse af dagsorden", "2.
+ * Meddelelser", then "3. Title" and its first heading). */
 static bool held_run_into(pk_segmenter *seg, const block *blk) {
-  if (seg->contents_closed || !blk->caught.number) return false;
+  if (seg->contents_closed) return false;
+  if (!blk->caught.number) return blk->caught.slot && held_slots_run_into(seg, blk);
   long next = pk_seg_leading_integer(blk->caught.number);
   for (size_t i = seg->held_count; i-- > 0; next--)
     if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)

@@ -42,6 +42,7 @@ typedef struct listed_title {
 /* Text captured by the rule that started a block. */
 typedef struct captures {
   char *number, *title, *access, *case_number, *responsible, *item, *reference;
+  char *slot, *slot_end; /* a time slot's start and end ("19.00", "19.15") */
 } captures;
 
 typedef struct block {

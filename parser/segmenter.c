@@ -59,6 +59,8 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->responsible = pk_seg_group_text(seg->matcher, text, "responsible");
   caught->item = pk_seg_group_text(seg->matcher, text, "item");
   caught->reference = pk_seg_group_text(seg->matcher, text, "reference");
+  caught->slot = pk_seg_group_text(seg->matcher, text, "slot");
+  caught->slot_end = pk_seg_group_text(seg->matcher, text, "slot_end");
 }
 
 /* True when an item start repeats the first entry of the contents list just read (number

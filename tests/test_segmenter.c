@@ -735,6 +735,50 @@ START_TEST(an_agenda_planned_by_the_clock) {
 }
 END_TEST
 
+START_TEST(an_empty_first_slot_runs_on_into_the_schedule) {
+  /* A slot with nothing under it whose end is the next slot's start is the schedule's
+   * first item, not a contents list's entry. */
+  expect_parse("Referat fra skolebestyrelsens møde den 25. marts 2019\n\n"
+               "19.00-19.15 - Drøftelse\n\n19.15-19.45 - Drøftelse\n\nSe skriftlig orientering.\n\n"
+               "19.45-20.00\n\nLegeplads og arbejdslørdag.\n\n"
+               "20.00-20.15 - Orientering\n\nSkolefesten bliver den 12. juni.\n",
+               "document kind=referat municipality=- body=- date=2019-03-25 time=\n"
+               "preamble=Referat fra skolebestyrelsens møde den 25. marts 2019\n"
+               "item 1 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=19.00-19.15 - Drøftelse\n"
+               "item 2 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=19.15-19.45 - Drøftelse\n\nSe skriftlig orientering.\n"
+               "item 3 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=19.45-20.00\n\nLegeplads og arbejdslørdag.\n"
+               "item 4 (inferred) title=- access=- case=- pages=0-0\n"
+               "  header=20.00-20.15 - Orientering\n\nSkolefesten bliver den 12. juni.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body) {
+  /* The body repeats the first entry's number and its whole title, of which the list
+   * printed the start on its first line. */
+  expect_parse("Handicaprådet\nOnsdag den 25-10-2017 kl. 16:15\n\nIndholdsfortegnelse:\n\n"
+               "36 Høring: Forslag til lokalplan 512.18 -\nboligområde ved Møllebakken i Helsinge\n"
+               "37 Hvem skal modtage årets handicappris?\n38 Forretningsorden for Handicaprådet\n\n"
+               "Medlemmer:\nBente Hansen, Jonna Præst\n\n"
+               "36. Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken i Helsinge\n\n"
+               "Sagsfremstilling\nHandicaprådet afgiver høringssvar.\n\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=Handicaprådet date=2017-10-25 time=16:15\n"
+               "preamble=Handicaprådet\nOnsdag den 25-10-2017 kl. 16:15\n\nIndholdsfortegnelse:\n\n"
+               "36 Høring: Forslag til lokalplan 512.18 -\nboligområde ved Møllebakken i Helsinge\n"
+               "37 Hvem skal modtage årets handicappris?\n38 Forretningsorden for Handicaprådet\n\n"
+               "Medlemmer:\nBente Hansen, Jonna Præst\n"
+               "item 36 title=Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken i "
+               "Helsinge access=- case=- pages=0-0\n"
+               "  header=36. Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken i Helsinge\n"
+               "  section background [Sagsfremstilling] body=- text=Handicaprådet afgiver høringssvar.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(minutes_of_an_agenda_take_its_titles) {
   /* "Ad 1." answers the agenda's "1. Title": the item has the agenda's title. */
   expect_parse("Referat fra lokalrådsmødet den 15. januar 2024\n\nDagsorden:\n"
@@ -991,6 +1035,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
+  tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
+  tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
