@@ -190,9 +190,9 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
-                                  const pk_evidence *evidence, const char *window, size_t len,
-                                  size_t at, size_t end, cand_list *out) {
-  size_t from = 0;
+                                  const pk_decoding *how, size_t at, size_t end, cand_list *out) {
+  const char *window = how->window;
+  size_t len = how->len, from = 0;
   const char *unit = window + at;
   while (at + from < end && (unit[from] == ' ' || unit[from] == '\t')) from++;
   if (at + from == end) return true;
@@ -203,7 +203,7 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
       if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1)) continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, evidence, rule, unit, at, false);
+        return add_candidate(out, matcher, how->evidence, rule, unit, at, false);
     }
   }
   return true;
@@ -211,17 +211,18 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
 
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matcher,
-                                const pk_evidence *evidence, const char *unit, size_t len,
+                                const pk_decoding *how, const char *unit, size_t len,
                                 size_t base, cand_list *out) {
-  /* Items run together inside a unit are a transcript's: its page is one long line.  In
-   * the short lines of a web page a number inside a line is a list's or a table's. */
-  if (len < INLINE_UNIT_MIN) return true;
+  /* Items run together inside a unit are a transcript's: its page is one long line (or
+   * a short page of its own).  In the short lines of a web page a number inside a line
+   * is a list's or a table's. */
+  if (len < INLINE_UNIT_MIN && !how->pages) return true;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
     if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
-      if (!add_candidate(out, matcher, evidence, rule, unit, base, true)) return false;
+      if (!add_candidate(out, matcher, how->evidence, rule, unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -233,13 +234,15 @@ static int compare_candidates(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-static bool propose(const pk_item_proposal *prop, pk_matcher *matcher,
-                    const pk_evidence *evidence, const char *window, size_t len, cand_list *out) {
+static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
+                    cand_list *out) {
+  const char *window = how->window;
+  size_t len = how->len;
   for (size_t at = 0; at < len;) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
-    if (!propose_at_unit_start(prop, matcher, evidence, window, len, at, end, out) ||
-        !propose_inside_unit(prop, matcher, evidence, window + at, end - at, at, out))
+    if (!propose_at_unit_start(prop, matcher, how, at, end, out) ||
+        !propose_inside_unit(prop, matcher, how, window + at, end - at, at, out))
       return false;
     at = end + 1;
   }
@@ -368,12 +371,13 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
   }
 }
 
-static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher,
-                           const pk_evidence *evidence, const positions *ev, const char *window,
-                           size_t len) {
+static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
+                           const positions *ev) {
+  const char *window = how->window;
+  size_t len = how->len;
   cand_list cands = {0};
   bool *in_run = NULL;
-  bool ok = propose(prop, matcher, evidence, window, len, &cands);
+  bool ok = propose(prop, matcher, how, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
@@ -748,7 +752,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, how->evidence, ev, how->window, how->len)) {
+    if (adds && !score_proposal(&joined, matcher, how, ev)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -788,7 +792,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, how->evidence, &ev, how->window, how->len);
+    ok = score_proposal(&list.items[i], matcher, how, &ev);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;

@@ -53,6 +53,7 @@ typedef struct pk_decoding {
   const pk_evidence *evidence;
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
+  bool pages;            /* each unit of the window is a transcript's page */
   FILE *explain;         /* the scores are written here (NULL: nowhere) */
 } pk_decoding;
 

@@ -457,7 +457,7 @@ static void infer_kind(pk_segmenter *seg, const pk_item_proposal *chosen) {
 /* The item rules come from the decoder: of every profile's and the layout-independent
  * ones, those that explain the start of the document best. */
 static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score, bool forced,
-                              const char *start, size_t len) {
+                              const char *start, size_t len, bool pages) {
   const pk_rule **evidence = malloc((seg->sets[SET_SECTION].count + seg->sets[SET_FIELD].count + 1) *
                                     sizeof *evidence);
   if (!evidence) return false;
@@ -470,7 +470,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->kind = pk_seg_document_kind(seg, start, len);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
-                     .evidence = &matter, .window = start, .len = len,
+                     .evidence = &matter, .window = start, .len = len, .pages = pages,
                      .explain = seg->report->explain};
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
@@ -489,9 +489,10 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
 }
 
 bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool forced,
-                         const char *start, size_t len) {
+                         const char *start, size_t len, bool pages) {
   pk_segmenter *seg = opaque;
-  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, score, forced, start, len))
+  if (!select_sets(seg, profile) ||
+      !choose_item_rules(seg, profile, score, forced, start, len, pages))
     return false;
   seg->profile = profile;
   seg->profile_score = score;

@@ -66,14 +66,22 @@ static long profile_score(pk_selector *sel, const char *profile, const char *tex
   return score;
 }
 
+/* Whether each held unit is a page of its own: numbered pages, one unit each. */
+static bool units_are_pages(const pk_selector *sel) {
+  for (size_t i = 0; i < sel->unit_count; i++)
+    if (sel->units[i].page <= 0 || (i && sel->units[i].page <= sel->units[i - 1].page)) return false;
+  return sel->unit_count > 0;
+}
+
 static bool choose_profile(pk_selector *sel) {
   sel->chosen = true;
   const char *text = sel->held.data ? sel->held.data : "";
   size_t len = sel->held.len;
+  bool pages = units_are_pages(sel);
   if (sel->forced) {
     pk_explain_note(sel->explain, "profile %s forced", sel->forced);
     return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), true,
-                      text, len);
+                      text, len, pages);
   }
   const char *best = NULL, *profile;
   long best_score = 0;
@@ -85,7 +93,7 @@ static bool choose_profile(pk_selector *sel) {
   if (!best && pk_rules_has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
   pk_explain_note(sel->explain, "profile %s chosen (score %ld, on the first %zu bytes)",
                   best ? best : "(none)", best_score, len);
-  return sel->choose(sel->ctx, best, best_score, false, text, len);
+  return sel->choose(sel->ctx, best, best_score, false, text, len, pages);
 }
 
 static bool release_held(pk_selector *sel) {

@@ -11,11 +11,11 @@
 #include "cleaner.h"
 
 /* Told once: the chosen profile (NULL: none, only common rules), its score, whether it was
- * forced (--profile) rather than detected, and the
- * start of the cleaned text it was chosen on (not NUL-terminated, owned by the caller). */
+ * forced (--profile) rather than detected, the start of the cleaned text it was chosen on
+ * (not NUL-terminated, owned by the caller), and whether each unit of it is a page of its
+ * own (a transcript's pages, one unit each, not the lines of a text or a PDF's page). */
 typedef bool (*pk_choose_fn)(void *ctx, const char *profile, long score, bool forced,
-                             const char *start,
-                             size_t len);
+                             const char *start, size_t len, bool pages);
 
 typedef struct pk_selector pk_selector;
 

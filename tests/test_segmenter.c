@@ -779,6 +779,30 @@ START_TEST(a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body) {
 }
 END_TEST
 
+START_TEST(headings_that_end_a_line_of_other_text) {
+  /* A heading at the end of a line after other text, its section on the next line; not
+   * a field's value ("Sagstype Beslutning", "Punkttype: Beslutning"). */
+  expect_parse("Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n\n"
+               "1. Godkendelse af dagsorden\nÅbent punkt Beslutning\nGodkendt.\n\n"
+               "2. Budgetopfølgning\nSagsnr.: 24/1022 Beslutningstema\n"
+               "Udvalget skal godkende budgetopfølgningen. Sagstype Beslutning\n"
+               "Punkttype: Beslutning\nIndstilling\n"
+               "Direktionen indstiller, at budgetopfølgningen godkendes.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2024-03-12 time=\n"
+               "preamble=Referat\nØkonomiudvalget\nMødedato: 12. marts 2024\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\nÅbent punkt\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Budgetopfølgning access=- case=24/1022 pages=0-0\n"
+               "  header=2. Budgetopfølgning\nSagsnr.: 24/1022\n"
+               "  section summary [Beslutningstema] body=- text=Udvalget skal godkende "
+               "budgetopfølgningen. Sagstype Beslutning\nPunkttype: Beslutning\n"
+               "  section recommendation [Indstilling] body=- text=Direktionen indstiller, at "
+               "budgetopfølgningen godkendes.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(minutes_of_an_agenda_take_its_titles) {
   /* "Ad 1." answers the agenda's "1. Title": the item has the agenda's title. */
   expect_parse("Referat fra lokalrådsmødet den 15. januar 2024\n\nDagsorden:\n"
@@ -1037,6 +1061,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
+  tcase_add_test(tc, headings_that_end_a_line_of_other_text);
   tcase_add_test(tc, minutes_of_an_agenda_take_its_titles);
   tcase_add_test(tc, a_page_no_kind_rule_names_is_minutes_by_its_decisions);
   tcase_add_test(tc, a_title_ends_before_the_case_header_it_runs_into);
