@@ -16,6 +16,7 @@
 
 #include "../util/buf.h"
 #include "explain.h"
+#include "outline.h"
 
 enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
@@ -30,7 +31,7 @@ enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to b
 typedef struct candidate {
   size_t start, end; /* the start rule's match */
   size_t title_start, title_end; /* its title group, or an empty span */
-  long number;       /* leading integer of the number group, -1 if none */
+  pk_outline number; /* the number group's place in the outline; major -1 if none */
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
@@ -64,15 +65,10 @@ static size_t next_char(const char *text, size_t len, size_t at) {
   return at;
 }
 
-static long leading_number(pk_matcher *matcher, const char *subject) {
+static pk_outline number_of(pk_matcher *matcher, const char *subject) {
   size_t start, end;
-  if (!pk_match_group(matcher, "number", &start, &end)) return -1;
-  while (start < end && (subject[start] < '0' || subject[start] > '9')) start++;
-  if (start == end) return -1;
-  long value = 0;
-  for (; start < end && subject[start] >= '0' && subject[start] <= '9' && value < 100000000; start++)
-    value = value * 10 + (subject[start] - '0');
-  return value;
+  if (!pk_match_group(matcher, "number", &start, &end)) return (pk_outline){-1, -1};
+  return pk_outline_of(subject + start, end - start);
 }
 
 /* The minute of the day the slot group gives ("19.15", "9:30"), or -1. */
@@ -90,7 +86,7 @@ static long slot_minute(pk_matcher *matcher, const char *subject) {
 /* Whether candidate B follows A in a run: its number is the next, or its time slot later
  * (an agenda planned by the clock). */
 static bool runs_on(const candidate *a, const candidate *b) {
-  return (a->number >= 0 && b->number == a->number + 1) || (a->slot >= 0 && b->slot > a->slot);
+  return pk_outline_follows(a->number, b->number) || (a->slot >= 0 && b->slot > a->slot);
 }
 
 /* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
@@ -160,7 +156,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidenc
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
-      .number = leading_number(matcher, unit), .slot = slot_minute(matcher, unit),
+      .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
       .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading};
   return true;
 }
@@ -302,7 +298,7 @@ static bool same_title(const char *window, const candidate *a, const candidate *
  * repeats the first one's number and title restarts a contents list: what was kept
  * before it was the list. */
 static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len) {
-  long previous = -1;
+  pk_outline previous = {-1, -1};
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0;
   candidate first = {0};
@@ -310,14 +306,16 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     candidate *cand = &cands[i];
     /* One start per place, none inside the match of the one before. */
     if (cand->start == last_start || cand->start < last_end) continue;
-    if (i && !restarted && cand->number >= 0 && cand->number == first.number &&
+    if (i && !restarted && cand->number.major >= 0 &&
+        pk_outline_compare(cand->number, first.number) == 0 &&
         same_title(window, cand, &first)) {
       restarted = true;
       kept = 0;
-      previous = -1;
+      previous = (pk_outline){-1, -1};
     }
     if (i == 0) first = *cand;
-    if (cand->increasing && cand->number >= 0 && previous >= 0 && cand->number <= previous)
+    if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
+        pk_outline_compare(cand->number, previous) <= 0)
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;
     bool entry = !text_seen && blank_between(window, cand->end, next > cand->end ? next : cand->end);
@@ -325,7 +323,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     last_end = cand->end;
     if (entry) continue; /* a contents entry: its number does not count */
     text_seen = true;
-    if (cand->number >= 0) previous = cand->number;
+    if (cand->number.major >= 0) previous = cand->number;
     cands[kept++] = *cand;
   }
   return kept;
@@ -389,12 +387,16 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   for (size_t i = 0; ok && i < kept; i++) {
     size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
     prop->starts[i] = cands.items[i].start;
-    bool matter = evidence_in(ev, cands.items[i].start, next);
+    /* Item matter after the title: a heading in the title ("5. Økonomi") is the title's.
+     * A start whose title is a section heading numbers the sections of an item's own
+     * outline, or of a report: it explains nothing. */
+    const candidate *cand = &cands.items[i];
+    size_t after = cand->title_end > cand->title_start ? cand->title_end : cand->start;
+    bool matter = !cand->heading && evidence_in(ev, after, next);
     prop->matter += matter;
     /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
-     * ..."): inside a unit only item matter explains a start.  A start whose title is a
-     * section heading numbers the sections of an item's own outline. */
-    if (!cands.items[i].heading && (matter || (in_run[i] && !cands.items[i].inside)))
+     * ..."): inside a unit only item matter explains a start. */
+    if (!cand->heading && (matter || (in_run[i] && !cand->inside)))
       prop->explained++;
     else prop->unexplained++;
     prop->titled += cands.items[i].title_end > cands.items[i].title_start;

@@ -15,6 +15,7 @@
 
 #include "dates.h"
 #include "explain.h"
+#include "outline.h"
 
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
@@ -63,17 +64,39 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->slot_end = pk_seg_group_text(seg->matcher, text, "slot_end");
 }
 
+/* The outline place of a printed NUMBER (none for NULL). */
+static pk_outline outline_of(const char *number) {
+  return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};
+}
+
+/* Whether the block being read is an item start with nothing under it yet. */
+static bool current_is_bare(const pk_segmenter *seg) {
+  const block *blk = &seg->current;
+  size_t start = blk->body_from, end = blk->text.len;
+  if (blk->kind != BLOCK_ITEM) return false;
+  if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
+  return start >= end;
+}
+
 /* True when an item start repeats the first entry of the contents list just read (number
  * and title): the document's body begins, and the entry before it was the list's last,
  * whatever its number ("17" listed out of order) and whatever follows it (group labels,
- * meeting fields) before the body. */
+ * meeting fields) before the body.  Minutes that answer their agenda's list by number
+ * alone ("Ad 1." under "1. Godkendelse af referat" ... "6. Eventuelt") restart it at a
+ * number no higher than its first, right after its last entry. */
 static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title) {
   if (seg->document_sent || seg->contents_closed || !seg->contents_title) return false;
-  if (seg->current.kind != BLOCK_ITEM || !number || !title) return false;
-  return pk_seg_leading_integer(number) >= 0 &&
-         pk_seg_leading_integer(number) == pk_seg_leading_integer(seg->contents_number) &&
+  if (seg->current.kind != BLOCK_ITEM || !number) return false;
+  if (!title) {
+    pk_outline place = outline_of(number), first = outline_of(seg->contents_number);
+    return current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
+           pk_outline_compare(place, first) <= 0;
+  }
+  pk_outline place = outline_of(number);
+  return place.major >= 0 && pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
          pk_titles_agree(title, strlen(title), seg->contents_title, strlen(seg->contents_title));
 }
+
 
 /* The number an item start must rise above: the item being read (its number is not yet
  * in last_number), else the last item's. */
@@ -108,12 +131,13 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     free(number);
     return strcmp(sequence, "restart") != 0;
   }
-  long value = pk_seg_leading_integer(number), previous = pk_seg_leading_integer(before);
+  pk_outline place = outline_of(number), after = outline_of(before);
+  long value = place.major;
   free(number);
   /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
    * its next numbers are the list's too, even where they rise above the item's. */
-  bool in_list = seg->list_next > 0 && value == seg->list_next;
-  bool rising = !in_list && (value < 0 || previous < 0 || value > previous);
+  bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0;
+  bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0);
   seg->list_next = rising ? 0 : value + 1;
   if (!rising)
     pk_explain_note(seg->report->explain,
@@ -260,6 +284,19 @@ static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caug
   return caught->title && pk_seg_move_tail(blk, line_start, title_line);
 }
 
+/* Whether the item being read is only the line of a numbered group ("2. Sager til
+ * orientering") whose first item, NUMBER ("2.1"), starts now: then the line goes with that
+ * item, and the group is no item of its own. */
+static bool heads_group(pk_segmenter *seg, const char *number) {
+  const block *blk = &seg->current;
+  if (blk->kind != BLOCK_ITEM || !number ||
+      !pk_outline_opens_group(outline_of(blk->caught.number), outline_of(number)))
+    return false;
+  size_t start = blk->body_from, end = blk->text.len;
+  if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
+  return start >= end;
+}
+
 /* Before the body: a line that reads as a contents list's entry (an "entry" rule) keeps
  * its title for the item of its number. */
 static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
@@ -285,17 +322,26 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     /* An item the template opens starts with its heading, which is its first section;
      * or with its title, the line before it, taken from the block before. */
     size_t body_from = seg->template_start ? 0 : pk_match_end(seg->matcher) - at;
-    block title_line = {.kind = BLOCK_ITEM};
+    block carried = {.kind = BLOCK_ITEM}; /* text of the block before that the new one takes */
     if (seg->template_start && seg->template_titles)
-      ok = take_title_line(seg, &title_line, &caught, &body_from);
+      ok = take_title_line(seg, &carried, &caught, &body_from);
+    bool group = kind == BLOCK_ITEM && heads_group(seg, caught.number);
+    if (group) {
+      pk_explain_note(seg->report->explain, "item %s opens the group %s, which has nothing "
+                      "else under it: the group's line goes with it", caught.number,
+                      seg->current.caught.number);
+      ok = ok && pk_seg_move_tail(&seg->current, 0, &carried);
+    }
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
-    ok = ok && pk_seg_finish_block(seg);
+    ok = ok && (group || pk_seg_finish_block(seg));
     seg->contents_closed = seg->contents_closed || restart;
     pk_seg_block_reset(&seg->current, kind,
-                       seg->cleaned_chars - pk_utf8_count(title_line.text.data, title_line.text.len));
-    if (title_line.text.len) ok = ok && pk_seg_move_tail(&title_line, 0, &seg->current);
-    pk_seg_block_reset(&title_line, BLOCK_ITEM, 0);
+                       seg->cleaned_chars - pk_utf8_count(carried.text.data, carried.text.len));
+    /* The start's match is read after the group's line (a title line holds it). */
+    if (group) body_from += carried.text.len;
+    if (carried.text.len) ok = ok && pk_seg_move_tail(&carried, 0, &seg->current);
+    pk_seg_block_reset(&carried, BLOCK_ITEM, 0);
     seg->block_id++;
     seg->current.caught = caught;
     seg->current.body_from = body_from;
@@ -327,7 +373,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     char *title = pk_seg_group_text(seg->matcher, text, "title");
     const char *before = number_before(seg);
     bool leads = number && (!before || restarts_contents(seg, number, title) ||
-                            pk_seg_leading_integer(number) > pk_seg_leading_integer(before));
+                            pk_outline_compare(outline_of(number), outline_of(before)) > 0);
     free(title);
     if (leads) return number;
     free(number);

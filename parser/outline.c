@@ -1,0 +1,42 @@
+/* outline.c: item numbers as places in the agenda's outline (see outline.h). */
+#include "config.h"
+
+#include "outline.h"
+
+enum { OUTLINE_MAX = 100000000 }; /* larger numbers are read as this, not overflowed */
+
+static long digits_at(const char *text, size_t len, size_t *at) {
+  long value = 0;
+  for (; *at < len && text[*at] >= '0' && text[*at] <= '9'; ++*at)
+    if (value < OUTLINE_MAX) value = value * 10 + (text[*at] - '0');
+  return value;
+}
+
+pk_outline pk_outline_of(const char *text, size_t len) {
+  pk_outline place = {-1, -1};
+  size_t at = 0;
+  while (at < len && (text[at] < '0' || text[at] > '9')) at++;
+  if (at == len) return place;
+  place.major = digits_at(text, len, &at);
+  if (at + 1 < len && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
+    at++;
+    place.minor = digits_at(text, len, &at);
+  }
+  return place;
+}
+
+int pk_outline_compare(pk_outline a, pk_outline b) {
+  if (a.major != b.major) return a.major < b.major ? -1 : 1;
+  if (a.minor != b.minor) return a.minor < b.minor ? -1 : 1;
+  return 0;
+}
+
+bool pk_outline_opens_group(pk_outline a, pk_outline b) {
+  return a.major >= 0 && a.minor < 0 && b.major == a.major && b.minor >= 0;
+}
+
+bool pk_outline_follows(pk_outline a, pk_outline b) {
+  if (a.major < 0 || b.major < 0) return false;
+  if (b.major == a.major) return (a.minor >= 0 && b.minor == a.minor + 1) || (a.minor < 0 && b.minor == 1);
+  return b.major == a.major + 1 && (b.minor < 0 || b.minor == 1);
+}

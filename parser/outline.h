@@ -1,0 +1,27 @@
+/* outline.h: an item's number read as its place in the agenda's outline.  Agendas number
+ * their items 1, 2, 3 or, under numbered groups, 1.1, 1.2, 2.1 ("1. Sager til beslutning",
+ * "1.1 Godkendelse af dagsorden"); an item rule's number must rise in that order, and the
+ * decoder counts items whose numbers run on one after another. */
+#ifndef PK_OUTLINE_H
+#define PK_OUTLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct pk_outline {
+  long major; /* the leading whole number ("12" of "12", "1" of "1.2", "4" of "04/14"); -1: none */
+  long minor; /* the number after a full stop ("2" of "1.2"); -1: none */
+} pk_outline;
+
+/* The outline place of the number printed in TEXT[0, LEN) (digits from its first digit). */
+pk_outline pk_outline_of(const char *text, size_t len);
+/* <0, 0 or >0 as A stands before, at or after B (a group's number before its first
+ * sub-item's: 1 < 1.1 < 1.2 < 2). */
+int pk_outline_compare(pk_outline a, pk_outline b);
+/* Whether B is the next place after A: 3 after 2, 1.3 after 1.2, 1.1 after 1 (a group's
+ * first item), 2 or 2.1 after 1.3 (the next group). */
+bool pk_outline_follows(pk_outline a, pk_outline b);
+/* Whether B is a sub-item of the group A (1.1 of 1). */
+bool pk_outline_opens_group(pk_outline a, pk_outline b);
+
+#endif
