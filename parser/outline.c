@@ -8,8 +8,8 @@ enum { OUTLINE_MAX = 100000000 }; /* larger numbers are read as this, not overfl
 static long digits_at(const char *text, size_t len, size_t *at) {
   long value = 0;
   for (; *at < len && text[*at] >= '0' && text[*at] <= '9'; ++*at)
-    if (value < OUTLINE_MAX) value = value * 10 + (text[*at] - '0');
-  return value;
+    value = value >= OUTLINE_MAX / 10 ? OUTLINE_MAX : value * 10 + (text[*at] - '0');
+  return value < OUTLINE_MAX ? value : OUTLINE_MAX;
 }
 
 pk_outline pk_outline_of(const char *text, size_t len) {

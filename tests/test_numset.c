@@ -1,9 +1,12 @@
-/* test_numset.c: the set of sent item numbers keeps runs of whole numbers and a bounded
- * list of the others, so a document of half a million items keeps a few bytes. */
+/* test_numset.c: item numbers.  The set of sent item numbers keeps runs of whole numbers
+ * and a bounded list of the others, so a document of half a million items keeps a few
+ * bytes; an item's number read as its place in the agenda's outline (1 < 1.1 < 2). */
 #include <check.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../parser/numset.h"
+#include "../parser/outline.h"
 #include "runner.h"
 
 START_TEST(runs_of_whole_numbers) {
@@ -70,6 +73,39 @@ START_TEST(text_numbers_are_bounded) {
 }
 END_TEST
 
+static pk_outline place(const char *number) { return pk_outline_of(number, strlen(number)); }
+
+START_TEST(numbers_as_outline_places) {
+  ck_assert_int_eq(place("12").major, 12);
+  ck_assert_int_eq(place("12").minor, -1);
+  ck_assert_int_eq(place("1.2").minor, 2);
+  ck_assert_int_eq(place("HR. 3").major, 3);
+  ck_assert_int_eq(place("04/14").major, 4);
+  ck_assert_int_eq(place("04/14").minor, -1);
+  ck_assert_int_eq(place("Evt.").major, -1);
+  ck_assert_int_eq(place("99999999999999999999").major, 100000000);
+  ck_assert_int_lt(pk_outline_compare(place("1"), place("1.1")), 0);
+  ck_assert_int_lt(pk_outline_compare(place("1.3"), place("2")), 0);
+  ck_assert_int_gt(pk_outline_compare(place("2.1"), place("2")), 0);
+  ck_assert_int_eq(pk_outline_compare(place("Punkt 7"), place("7")), 0);
+}
+END_TEST
+
+START_TEST(which_place_comes_next) {
+  ck_assert(pk_outline_follows(place("2"), place("3")));
+  ck_assert(pk_outline_follows(place("1.2"), place("1.3")));
+  ck_assert(pk_outline_follows(place("1"), place("1.1")));
+  ck_assert(pk_outline_follows(place("1.3"), place("2")));
+  ck_assert(pk_outline_follows(place("1.3"), place("2.1")));
+  ck_assert(!pk_outline_follows(place("2"), place("4")));
+  ck_assert(!pk_outline_follows(place("1.3"), place("1.5")));
+  ck_assert(!pk_outline_follows(place("x"), place("1")));
+  ck_assert(pk_outline_opens_group(place("2"), place("2.1")));
+  ck_assert(!pk_outline_opens_group(place("2"), place("3")));
+  ck_assert(!pk_outline_opens_group(place("2.1"), place("2.2")));
+}
+END_TEST
+
 static Suite *numset_suite(void) {
   Suite *suite = suite_create("numset");
   TCase *tc = tcase_create("numset");
@@ -79,6 +115,10 @@ static Suite *numset_suite(void) {
   tcase_add_test(tc, text_numbers_are_bounded);
   tcase_set_timeout(tc, 30);
   suite_add_tcase(suite, tc);
+  TCase *outline = tcase_create("outline");
+  tcase_add_test(outline, numbers_as_outline_places);
+  tcase_add_test(outline, which_place_comes_next);
+  suite_add_tcase(suite, outline);
   return suite;
 }
 
