@@ -129,9 +129,10 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
          !title_is_prose(subject, start, end);
 }
 
-/* Whether TEXT[start, end) is a section heading alone, as an outline numbers its own
- * sections ("1. Resume", "2. Beslutningspunkter", "3. Baggrund").  The matcher keeps the
- * last match. */
+/* Whether TEXT[start, end) is a section heading of the template's core alone, as an
+ * outline numbers its own sections ("1. Resume", "3. Baggrund", "5. Økonomi"); a heading
+ * of no particular kind ("Hvem skal modtage årets handicappris?" reads as one) is a
+ * title as well.  The matcher keeps the last match. */
 static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
                              size_t start, size_t end) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
@@ -141,7 +142,8 @@ static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, c
   pk_matcher_hold(matcher);
   const pk_rule *heading = pk_heading_line(matcher, evidence, text + start, end - start, &heading_end);
   pk_matcher_restore(matcher);
-  return heading && heading_end >= end - start;
+  return heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
+         strcmp(pk_rule_arg(heading), "absent") != 0;
 }
 
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidence *evidence,
