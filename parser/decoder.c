@@ -54,6 +54,11 @@ static bool is_anywhere(const pk_rule *rule) {
   return where && strcmp(where, "anywhere") == 0;
 }
 
+bool pk_rule_at_page_start(const pk_rule *rule) {
+  const char *where = pk_rule_option(rule, "at");
+  return where && strcmp(where, "page-start") == 0;
+}
+
 static bool has_sequence(const pk_rule *rule, const char *value) {
   const char *sequence = pk_rule_option(rule, "sequence");
   return sequence && strcmp(sequence, value) == 0;
@@ -188,7 +193,8 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
-                                  const pk_decoding *how, size_t at, size_t end, cand_list *out) {
+                                  const pk_decoding *how, size_t at, size_t end, bool opens_page,
+                                  cand_list *out) {
   const char *window = how->window;
   size_t len = how->len, from = 0;
   const char *unit = window + at;
@@ -198,7 +204,9 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
     for (size_t i = 0; i < prop->count; i++) {
       const pk_rule *rule = prop->rules[i];
       unsigned lines = pk_rule_lines(rule);
-      if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1)) continue;
+      if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1) ||
+          (!opens_page && pk_rule_at_page_start(rule)))
+        continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
         return add_candidate(out, matcher, how->evidence, rule, unit, at, false);
@@ -236,10 +244,11 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
                     cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
-  for (size_t at = 0; at < len;) {
+  for (size_t at = 0, unit = 0; at < len; unit++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
-    if (!propose_at_unit_start(prop, matcher, how, at, end, out) ||
+    bool opens_page = how->start && pk_start_opens_page(how->start, unit);
+    if (!propose_at_unit_start(prop, matcher, how, at, end, opens_page, out) ||
         !propose_inside_unit(prop, matcher, how, window + at, end - at, at, out))
       return false;
     at = end + 1;

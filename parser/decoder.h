@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "../rules/rules.h"
+#include "selector.h"
 
 /* Item rules with lines=N see a unit and the N-1 non-blank units after it, with at most
  * PK_LOOKAHEAD_UNITS units after it in all: the segmenter's look-ahead, which the decoder
@@ -54,6 +55,7 @@ typedef struct pk_decoding {
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
   bool pages;            /* each unit of the window is a transcript's page */
+  const pk_start *start; /* the window's units and their pages */
   FILE *explain;         /* the scores are written here (NULL: nowhere) */
 } pk_decoding;
 
@@ -104,6 +106,9 @@ extern const char PK_TEMPLATE_PROPOSAL[];
  * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"); a dash, colon or
  * full stop at the end does not count. */
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
+
+/* Whether the item rule RULE starts items only at a page's first unit (at=page-start). */
+bool pk_rule_at_page_start(const pk_rule *rule);
 
 /* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
  * sentence ends inside it) rather than as a heading, so the match starts no item. */

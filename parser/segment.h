@@ -141,6 +141,9 @@ struct pk_segmenter {
   pk_buf lookahead;      /* the subject a look-ahead rule is matched against */
   bool by_template;      /* items start where the template of headings repeats */
   bool template_titles;  /* ... and each takes the line before its first heading as title */
+  long last_page;        /* the page of the unit before */
+  bool opens_page;       /* the unit being read is its page's first */
+  bool piece_opens_page; /* ... and the piece being read starts it */
   pk_evidence evidence;  /* the section and field rules: item matter (malloc'd array) */
   pk_template template;
   bool template_start;   /* the block start just found is a heading that opens an item */

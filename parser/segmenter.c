@@ -160,12 +160,19 @@ static bool item_title_plausible(pk_segmenter *seg, const pk_rule *rule, const c
   return !contents && pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND;
 }
 
+/* Whether the item rule RULE may start an item at the piece being read: an
+ * at=page-start rule only at the start of a page's first unit. */
+static bool applies_here(const pk_segmenter *seg, const pk_rule *rule) {
+  return !pk_rule_at_page_start(rule) || seg->piece_opens_page;
+}
+
 /* The first rule of SET matching at the start of the unit, or NULL. */
 static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *text,
                                  size_t len, size_t from, long page) {
   for (size_t i = 0; i < seg->sets[set].count; i++) {
     const pk_rule *rule = seg->sets[set].rules[i];
-    if (!rule || (set == SET_ITEM && pk_rule_lines(rule) > 1)) continue; /* see pk_seg_look_ahead */
+    if (!rule || (set == SET_ITEM && (pk_rule_lines(rule) > 1 || !applies_here(seg, rule))))
+      continue; /* see pk_seg_look_ahead */
     if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
         (set != SET_ITEM || item_title_plausible(seg, rule, text, len, from)) &&
         pk_seg_in_sequence(seg, rule, text))
@@ -305,6 +312,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   pk_trim_span(unit, &from, &stop);
   block_kind kind;
   bool ok = true;
+  seg->piece_opens_page = seg->opens_page && at == 0;
   if (!seg->document_sent && from < stop && start_rule(seg, SET_CONTENTS, unit, end, from, page))
     seg->contents_seen = true;
   const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
@@ -365,7 +373,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
   pk_trim_span(text, &from, &stop);
   for (size_t i = 0; from < stop && i < seg->sets[SET_ITEM].count; i++) {
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
-    if (!rule || pk_rule_lines(rule) > 1) continue;
+    if (!rule || pk_rule_lines(rule) > 1 || (at > 0 && pk_rule_at_page_start(rule))) continue;
     if (pk_match(seg->matcher, rule, text, len, from, true) != PK_MATCH_FOUND ||
         !pk_item_title_plausible(seg->matcher, rule, text))
       continue;
@@ -434,6 +442,8 @@ static bool read_unit(pk_segmenter *seg, const char *text, size_t len, long page
 bool pk_segmenter_unit(void *opaque, const char *text, size_t len, long page) {
   pk_segmenter *seg = opaque;
   if (seg->failed) return false;
+  seg->opens_page = page > 0 && page != seg->last_page;
+  seg->last_page = page;
   if (!read_unit(seg, text, len, page)) seg->failed = true;
   return !seg->failed;
 }
@@ -503,7 +513,7 @@ static void infer_kind(pk_segmenter *seg, const pk_item_proposal *chosen) {
 /* The item rules come from the decoder: of every profile's and the layout-independent
  * ones, those that explain the start of the document best. */
 static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score, bool forced,
-                              const char *start, size_t len, bool pages) {
+                              const pk_start *start) {
   const pk_rule **evidence = malloc((seg->sets[SET_SECTION].count + seg->sets[SET_FIELD].count + 1) *
                                     sizeof *evidence);
   if (!evidence) return false;
@@ -513,10 +523,11 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_evidence matter = {evidence, count};
   free((void *)seg->evidence.rules);
   seg->evidence = matter;
-  seg->kind = pk_seg_document_kind(seg, start, len);
+  seg->kind = pk_seg_document_kind(seg, start->text, start->len);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
-                     .evidence = &matter, .window = start, .len = len, .pages = pages,
+                     .evidence = &matter, .window = start->text, .len = start->len,
+                     .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain};
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
@@ -535,17 +546,18 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
 }
 
 bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool forced,
-                         const char *start, size_t len, bool pages) {
+                         const pk_start *start) {
   pk_segmenter *seg = opaque;
-  if (!select_sets(seg, profile) ||
-      !choose_item_rules(seg, profile, score, forced, start, len, pages))
+  const char *text = start->text;
+  size_t len = start->len;
+  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, score, forced, start))
     return false;
   seg->profile = profile;
   seg->profile_score = score;
   free(seg->start_text);
-  seg->start_text = pk_strndup(start, len);
+  seg->start_text = pk_strndup(text, len);
   seg->start_len = len;
-  if (!pk_toc_parse(&seg->toc, seg->rules, seg->matcher, profile, start, len)) return false;
+  if (!pk_toc_parse(&seg->toc, seg->rules, seg->matcher, profile, text, len)) return false;
   for (size_t i = 0; i < seg->toc.count; i++)
     pk_explain_note(seg->report->explain, "table of contents: item %s \"%s\" starts on page %ld",
                     seg->toc.entries[i].number ? seg->toc.entries[i].number : "(no number)",

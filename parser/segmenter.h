@@ -10,6 +10,7 @@
 #include "../output/sink.h"
 #include "../rules/rules.h"
 #include "model.h"
+#include "selector.h"
 
 typedef struct pk_segmenter pk_segmenter;
 
@@ -19,7 +20,7 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
 /* Sets the layout profile whose rules apply, and the start of the text that the document's
  * kind and metadata are read from (a pk_choose_fn); before the first unit. */
 bool pk_segmenter_choose(void *segmenter, const char *profile, long score, bool forced,
-                         const char *start, size_t len, bool pages);
+                         const pk_start *start);
 /* Takes one unit (a pk_unit_fn). */
 bool pk_segmenter_unit(void *segmenter, const char *text, size_t len, long page);
 bool pk_segmenter_finish(pk_segmenter *segmenter);

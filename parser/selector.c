@@ -66,22 +66,31 @@ static long profile_score(pk_selector *sel, const char *profile, const char *tex
   return score;
 }
 
-/* Whether each held unit is a page of its own: numbered pages, one unit each. */
-static bool units_are_pages(const pk_selector *sel) {
-  for (size_t i = 0; i < sel->unit_count; i++)
-    if (sel->units[i].page <= 0 || (i && sel->units[i].page <= sel->units[i - 1].page)) return false;
-  return sel->unit_count > 0;
+bool pk_start_units_are_pages(const pk_start *start) {
+  for (size_t i = 0; i < start->units; i++)
+    if (start->unit_pages[i] <= 0 || (i && start->unit_pages[i] <= start->unit_pages[i - 1])) return false;
+  return start->units > 0;
+}
+
+bool pk_start_opens_page(const pk_start *start, size_t i) {
+  return i < start->units && start->unit_pages[i] > 0 &&
+         (i == 0 || start->unit_pages[i] != start->unit_pages[i - 1]);
 }
 
 static bool choose_profile(pk_selector *sel) {
   sel->chosen = true;
   const char *text = sel->held.data ? sel->held.data : "";
   size_t len = sel->held.len;
-  bool pages = units_are_pages(sel);
+  long *pages = malloc((sel->unit_count ? sel->unit_count : 1) * sizeof *pages);
+  if (!pages) return false;
+  for (size_t i = 0; i < sel->unit_count; i++) pages[i] = sel->units[i].page;
+  pk_start start = {text, len, pages, sel->unit_count};
+  bool ok;
   if (sel->forced) {
     pk_explain_note(sel->explain, "profile %s forced", sel->forced);
-    return sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), true,
-                      text, len, pages);
+    ok = sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), true, &start);
+    free(pages);
+    return ok;
   }
   const char *best = NULL, *profile;
   long best_score = 0;
@@ -93,7 +102,9 @@ static bool choose_profile(pk_selector *sel) {
   if (!best && pk_rules_has_profile(sel->rules, PK_GENERIC_PROFILE)) best = PK_GENERIC_PROFILE;
   pk_explain_note(sel->explain, "profile %s chosen (score %ld, on the first %zu bytes)",
                   best ? best : "(none)", best_score, len);
-  return sel->choose(sel->ctx, best, best_score, false, text, len, pages);
+  ok = sel->choose(sel->ctx, best, best_score, false, &start);
+  free(pages);
+  return ok;
 }
 
 static bool release_held(pk_selector *sel) {

@@ -10,12 +10,26 @@
 #include "../rules/rules.h"
 #include "cleaner.h"
 
+/* The start of the cleaned text a profile is chosen on: its units, each followed by "\n"
+ * (the last may be cut, without one), and the page of each whole unit (0: the text has no
+ * pages).  Owned by the selector. */
+typedef struct pk_start {
+  const char *text; /* not NUL-terminated */
+  size_t len;
+  const long *unit_pages;
+  size_t units;
+} pk_start;
+
+/* Whether each unit of START is a page of its own (a transcript's pages, one unit each;
+ * not the lines of a text or of a PDF's page). */
+bool pk_start_units_are_pages(const pk_start *start);
+/* Whether unit I of START is the first of its page. */
+bool pk_start_opens_page(const pk_start *start, size_t i);
+
 /* Told once: the chosen profile (NULL: none, only common rules), its score, whether it was
- * forced (--profile) rather than detected, the start of the cleaned text it was chosen on
- * (not NUL-terminated, owned by the caller), and whether each unit of it is a page of its
- * own (a transcript's pages, one unit each, not the lines of a text or a PDF's page). */
+ * forced (--profile) rather than detected, and the start of the text it was chosen on. */
 typedef bool (*pk_choose_fn)(void *ctx, const char *profile, long score, bool forced,
-                             const char *start, size_t len, bool pages);
+                             const pk_start *start);
 
 typedef struct pk_selector pk_selector;
 
