@@ -1,7 +1,7 @@
 #!/bin/sh
 # same-output.sh BASE NEW [SHARED]: checks that the punktum programs BASE and NEW write
 # the same bytes (standard output, standard error and exit status) for every input the
-# project has, in every format, with --explain and --coverage, and in one batch run:
+# project has, in every format, with --explain, --coverage and --no-jit, and in one batch run:
 # for a change that must only make punktum faster.  The inputs are SHARED/seeds/*.txt,
 # SHARED/corpus/docs/*.txt (SHARED defaults to ../shared beside the source tree),
 # fixtures/*.txt, fixtures/forms/*.html, tests/layouts/*.txt and tests/holdout/*.txt.
@@ -20,7 +20,7 @@ ls "$shared"/seeds/*.txt "$shared"/corpus/docs/*.txt "$top"/fixtures/*.txt \
 # Each input in each mode, two at a time (the machine has two cores).
 i=0
 while read -r input; do
-  for mode in json jsonl xml csv explain coverage; do
+  for mode in json jsonl xml csv explain coverage nojit; do
     i=$((i + 1))
     printf '%s\t%s\t%s\n' "$i" "$mode" "$input"
   done
@@ -37,6 +37,7 @@ EOF
     case $mode in
       explain) "$prog" --explain "$input" > "$out.out" 2> "$out.err"; echo $? > "$out.rc" ;;
       coverage) "$prog" --coverage "$input" > "$out.out" 2> "$out.err"; echo $? > "$out.rc" ;;
+      nojit) "$prog" --no-jit -f json "$input" > "$out.out" 2> "$out.err"; echo $? > "$out.rc" ;;
       *) "$prog" -f "$mode" "$input" > "$out.out" 2> "$out.err"; echo $? > "$out.rc" ;;
     esac
   done' _
