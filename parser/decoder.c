@@ -151,11 +151,31 @@ static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, c
          strcmp(pk_rule_arg(heading), "absent") != 0;
 }
 
+/* What scoring asks of each of a proposal's rules at every unit, read from its options
+ * once per proposal: the options are strings, and a window has hundreds of units. */
+typedef struct rule_traits {
+  unsigned lines;
+  bool anywhere, page_start, restart, increasing;
+} rule_traits;
+
+static rule_traits *traits_of(const pk_item_proposal *prop) {
+  rule_traits *traits = malloc((prop->count + 1) * sizeof *traits);
+  for (size_t i = 0; traits && i < prop->count; i++)
+    traits[i] = (rule_traits){.lines = pk_rule_lines(prop->rules[i]),
+                              .anywhere = is_anywhere(prop->rules[i]),
+                              .page_start = pk_rule_at_page_start(prop->rules[i]),
+                              .restart = has_sequence(prop->rules[i], "restart"),
+                              .increasing = has_sequence(prop->rules[i], "increasing")};
+  return traits;
+}
+
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidence *evidence,
-                          const pk_rule *rule, const char *unit, size_t base, bool inside) {
+                          const rule_traits *traits, const char *unit, size_t base,
+                          bool inside) {
   size_t title_start = 0, title_end = 0;
-  if (!pk_item_title_plausible(matcher, rule, unit)) return true;
-  pk_match_group(matcher, "title", &title_start, &title_end);
+  bool titled = pk_match_group(matcher, "title", &title_start, &title_end);
+  /* pk_item_title_plausible, with the rule's options at hand */
+  if (traits->anywhere && titled && title_is_prose(unit, title_start, title_end)) return true;
   bool heading = title_end > title_start &&
                  title_is_heading(matcher, evidence, unit, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
@@ -164,7 +184,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidenc
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading};
+      .increasing = traits->increasing, .inside = inside, .heading = heading};
   return true;
 }
 
@@ -192,9 +212,9 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
-static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matcher,
-                                  const pk_decoding *how, size_t at, size_t end, bool opens_page,
-                                  cand_list *out) {
+static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_traits *traits,
+                                  pk_matcher *matcher, const pk_decoding *how, size_t at,
+                                  size_t end, bool opens_page, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len, from = 0;
   const char *unit = window + at;
@@ -203,32 +223,31 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, pk_matcher *matc
   for (int ahead = 0; ahead < 2; ahead++) {
     for (size_t i = 0; i < prop->count; i++) {
       const pk_rule *rule = prop->rules[i];
-      unsigned lines = pk_rule_lines(rule);
-      if (has_sequence(rule, "restart") || (lines > 1) != (ahead == 1) ||
-          (!opens_page && pk_rule_at_page_start(rule)))
+      unsigned lines = traits[i].lines;
+      if (traits[i].restart || (lines > 1) != (ahead == 1) || (!opens_page && traits[i].page_start))
         continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, how->evidence, rule, unit, at, false);
+        return add_candidate(out, matcher, how->evidence, &traits[i], unit, at, false);
     }
   }
   return true;
 }
 
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
-static bool propose_inside_unit(const pk_item_proposal *prop, pk_matcher *matcher,
-                                const pk_decoding *how, const char *unit, size_t len,
-                                size_t base, cand_list *out) {
+static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
+                                pk_matcher *matcher, const pk_decoding *how, const char *unit,
+                                size_t len, size_t base, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
    * is a list's or a table's. */
   if (len < INLINE_UNIT_MIN && !how->pages) return true;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
-    if (!is_anywhere(rule) || has_sequence(rule, "restart") || pk_rule_lines(rule) > 1) continue;
+    if (!traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
-      if (!add_candidate(out, matcher, how->evidence, rule, unit, base, true)) return false;
+      if (!add_candidate(out, matcher, how->evidence, &traits[i], unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -244,17 +263,19 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
                     cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
-  for (size_t at = 0, unit = 0; at < len; unit++) {
+  rule_traits *traits = traits_of(prop);
+  bool ok = traits != NULL;
+  for (size_t at = 0, unit = 0; ok && at < len; unit++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = how->start && pk_start_opens_page(how->start, unit);
-    if (!propose_at_unit_start(prop, matcher, how, at, end, opens_page, out) ||
-        !propose_inside_unit(prop, matcher, how, window + at, end - at, at, out))
-      return false;
+    ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, out) &&
+         propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, out);
     at = end + 1;
   }
-  if (out->count) qsort(out->items, out->count, sizeof *out->items, compare_candidates);
-  return true;
+  free(traits);
+  if (ok && out->count) qsort(out->items, out->count, sizeof *out->items, compare_candidates);
+  return ok;
 }
 
 static bool blank_between(const char *window, size_t start, size_t end) {
