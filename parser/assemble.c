@@ -186,35 +186,30 @@ static bool add_hit(heading_hit **hits, size_t *count, size_t *cap, const headin
   return true;
 }
 
-static heading_hit hit_from_match(pk_matcher *matcher, const pk_rule *rule) {
-  heading_hit hit = {.rule = rule};
-  size_t start, end;
-  hit.start = pk_match_start(matcher);
-  hit.heading_end = pk_match_end(matcher);
-  if (pk_match_group(matcher, "heading", &start, &end)) {
-    hit.start = start;
-    hit.heading_end = end;
-  }
-  hit.has_body = pk_match_group(matcher, "body", &hit.body_start, &hit.body_end);
-  hit.has_date = pk_match_group(matcher, "date", &hit.date_start, &hit.date_end);
-  return hit;
+static heading_hit hit_from_match(const pk_window_match *match, const pk_rule *rule, size_t order) {
+  return (heading_hit){.rule = rule, .start = match->heading_start,
+                       .heading_end = match->heading_end, .body_start = match->body_start,
+                       .body_end = match->body_end, .date_start = match->date_start,
+                       .date_end = match->date_end, .has_body = match->has_body,
+                       .has_date = match->has_date, .rule_order = order};
 }
 
 /* All section headings in the item's text after its start match, in order, without overlaps. */
 size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
   const char *text = blk->text.data;
-  size_t len = blk->text.len, count = 0, cap = 0;
+  size_t count = 0, cap = 0;
   heading_hit *hits = NULL;
+  window_view view;
+  pk_seg_window_view(seg, blk, &view);
   for (size_t i = 0; i < seg->sets[SET_SECTION].count; i++) {
     const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
     if (!rule) continue;
-    for (size_t from = blk->body_from; from < len;) {
-      if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
-      heading_hit hit = hit_from_match(seg->matcher, rule);
-      hit.rule_order = i;
-      size_t end = pk_match_end(seg->matcher);
+    rule_search search;
+    pk_window_match match;
+    pk_seg_search_start(&search, seg, blk, &view, i);
+    while (pk_seg_search_next(&search, &match)) {
+      heading_hit hit = hit_from_match(&match, rule, i);
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
-      from = end > from ? end : pk_seg_next_char(text, len, from);
     }
   }
   if (count) qsort(hits, count, sizeof *hits, compare_hits);

@@ -468,20 +468,45 @@ static int compare_headings(const void *a, const void *b) {
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
+void pk_window_matches_free(pk_window_matches *found, size_t count) {
+  for (size_t i = 0; found && i < count; i++) free(found[i].items);
+  free(found);
+}
+
+void pk_window_match_of(pk_matcher *matcher, pk_window_match *match) {
+  *match = (pk_window_match){.start = pk_match_start(matcher), .end = pk_match_end(matcher)};
+  match->heading_start = match->start;
+  match->heading_end = match->end;
+  pk_match_group(matcher, "heading", &match->heading_start, &match->heading_end);
+  match->has_body = pk_match_group(matcher, "body", &match->body_start, &match->body_end);
+  match->has_date = pk_match_group(matcher, "date", &match->date_start, &match->date_end);
+}
+
+static bool keep_match(pk_window_matches *found, const pk_window_match *match) {
+  if (!pk_reserve((void **)&found->items, &found->cap, found->count + 1, sizeof *found->items))
+    return false;
+  found->items[found->count++] = *match;
+  return true;
+}
+
 /* Every evidence match in the window, once: its place (OUT, sorted), and the section
- * headings among them (HEADINGS, sorted by place, then rule order). */
+ * headings among them (HEADINGS, sorted by place, then rule order); each rule's matches
+ * in FOUND[i] too, where FOUND is not NULL. */
 static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const char *window,
-                          size_t len, positions *out, headings_found *headings, size_t *decisions) {
+                          size_t len, positions *out, headings_found *headings, size_t *decisions,
+                          pk_window_matches *found) {
   for (size_t i = 0; i < evidence->count; i++) {
     const pk_rule *rule = evidence->rules[i];
     if (!rule) continue;
     bool section = pk_rule_is(rule, "section");
+    pk_match_result result = PK_MATCH_NONE;
     for (size_t from = 0; from < len;) {
-      if (pk_match(matcher, rule, window, len, from, false) != PK_MATCH_FOUND) break;
+      if ((result = pk_match(matcher, rule, window, len, from, false)) != PK_MATCH_FOUND) break;
       *decisions += is_decision_heading(rule);
-      size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
-      size_t heading_start = start, heading_end = end;
-      if (pk_match_group(matcher, "heading", &heading_start, &heading_end)) start = heading_start;
+      pk_window_match match;
+      pk_window_match_of(matcher, &match);
+      size_t start = match.heading_start, end = match.end, heading_end = match.heading_end;
+      if (found && !keep_match(&found[i], &match)) return false;
       if (!pk_reserve((void **)&out->at, &out->cap, out->count + 1, sizeof *out->at)) return false;
       out->at[out->count++] = start;
       if (section) {
@@ -492,6 +517,7 @@ static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, cons
       }
       from = end > from ? end : next_char(window, len, from);
     }
+    if (found) found[i].complete = result != PK_MATCH_LIMIT;
   }
   if (out->count) qsort(out->at, out->count, sizeof *out->at, compare_positions);
   if (headings->count)
@@ -814,7 +840,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   positions ev = {0};
   headings_found headings = {0};
   size_t decisions = 0;
-  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings, &decisions);
+  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings,
+                          &decisions, how->found);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no

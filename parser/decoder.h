@@ -45,6 +45,28 @@ typedef struct pk_evidence {
   size_t count;
 } pk_evidence;
 
+/* A match of an evidence rule in the window, as the segmenter's heading search takes one
+ * (offsets in the window). */
+typedef struct pk_window_match {
+  size_t start, end;                 /* the whole match */
+  size_t heading_start, heading_end; /* its heading group, else the whole match */
+  size_t body_start, body_end, date_start, date_end;
+  bool has_body, has_date;
+} pk_window_match;
+
+/* The matches of one evidence rule in the window, in the order its search finds them
+ * (each search from the end of the match before), so that the segmenter need not search
+ * the window's lines again (see pk_rule_line_bound). */
+typedef struct pk_window_matches {
+  pk_window_match *items; /* malloc'd */
+  size_t count, cap;
+  bool complete;          /* the search reached the window's end: no limit stopped it */
+} pk_window_matches;
+
+void pk_window_matches_free(pk_window_matches *found, size_t count);
+/* The matcher's last match, as a window match is kept. */
+void pk_window_match_of(pk_matcher *matcher, pk_window_match *match);
+
 /* What the choice is made on. */
 typedef struct pk_decoding {
   const char *profile;   /* the profile chosen by its detect rules, or the fallback; NULL: none */
@@ -57,6 +79,7 @@ typedef struct pk_decoding {
   bool pages;            /* each unit of the window is a transcript's page */
   const pk_start *start; /* the window's units and their pages */
   FILE *explain;         /* the scores are written here (NULL: nowhere) */
+  pk_window_matches *found; /* NULL, or one per evidence rule: filled with its matches */
 } pk_decoding;
 
 /* Chooses the item rules for a document from the proposals scored on HOW's window.  A

@@ -58,6 +58,7 @@ static bool build_subject(pk_segmenter *seg, size_t i, const char *next, size_t 
 static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures *caught,
                           size_t body_from) {
   block *cur = &seg->current;
+  size_t byte_start = cur->byte_start + at;
   pk_buf tail = {0};
   size_t first_mark = 0;
   while (first_mark < cur->mark_count && cur->marks[first_mark].at < at) first_mark++;
@@ -79,6 +80,7 @@ static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures
   bool ok = pk_seg_finish_block(seg);
   seg->contents_closed = seg->contents_closed || restart;
   pk_seg_block_reset(&seg->current, BLOCK_ITEM, char_at);
+  seg->current.byte_start = byte_start;
   seg->block_id++;
   seg->current.text = tail;
   seg->current.marks = marks;

@@ -51,6 +51,7 @@ typedef struct block {
   unit_mark *marks;
   size_t mark_count, mark_cap;
   size_t char_start;    /* code point offset of the block in the cleaned text */
+  size_t byte_start;    /* byte offset of the block in the cleaned text */
   size_t counted_to, counted_chars; /* code points in text[0, counted_to): spans are
                                        asked for in rising order, so counting resumes */
   size_t body_from;     /* where the start rule's match ended */
@@ -116,6 +117,11 @@ struct pk_segmenter {
   char *meeting_body;    /* decisions are this meeting's */
   bool failed;
   size_t cleaned_chars;  /* code points of cleaned text seen so far */
+  size_t cleaned_bytes;  /* and bytes */
+  size_t window_whole;   /* start_text's whole lines end here (after its last newline) */
+  pk_window_matches *window_found; /* each section rule's matches in start_text, as the
+                                      decoder found them (NULL: none) */
+  size_t window_found_count;
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
   bool contents_seen;    /* a contents heading stood in the preamble */
@@ -148,6 +154,31 @@ struct pk_segmenter {
   pk_template template;
   bool template_start;   /* the block start just found is a heading that opens an item */
 };
+
+/* A section rule's search through an item's text, match by match (search.c). */
+typedef struct rule_search {
+  pk_segmenter *seg;
+  const pk_rule *rule;
+  const char *text;
+  size_t len, from;
+  const pk_window_matches *found; /* the window's matches, when they are taken */
+  size_t window_at;               /* the text's offset in the window */
+  size_t head_end, window_end;    /* where the first and the second part end */
+  size_t next_found;
+  int part;
+} rule_search;
+
+/* What of an item's text the window holds, worked out once for all its rules. */
+typedef struct window_view {
+  bool usable;      /* the window holds whole lines of the text after its head */
+  size_t at;        /* the text's offset in the window */
+  size_t head_end, window_end;
+} window_view;
+
+void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *view);
+void pk_seg_search_start(rule_search *search, pk_segmenter *seg, const block *blk,
+                         const window_view *view, size_t rule_index);
+bool pk_seg_search_next(rule_search *search, pk_window_match *match);
 
 /* ---- blocks.c: helpers on blocks and captures */
 long pk_seg_leading_integer(const char *number);

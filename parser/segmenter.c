@@ -250,6 +250,7 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
                   page, entry->title);
   bool ok = pk_seg_finish_block(seg);
   pk_seg_block_reset(&seg->current, BLOCK_ITEM, seg->cleaned_chars);
+  seg->current.byte_start = seg->cleaned_bytes;
   seg->block_id++;
   seg->current.from_toc = true;
   seg->current.caught.title = pk_strndup(entry->title, strlen(entry->title));
@@ -346,6 +347,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     seg->contents_closed = seg->contents_closed || restart;
     pk_seg_block_reset(&seg->current, kind,
                        seg->cleaned_chars - pk_utf8_count(carried.text.data, carried.text.len));
+    seg->current.byte_start = seg->cleaned_bytes - carried.text.len;
     /* The start's match is read after the group's line (a title line holds it). */
     if (group) body_from += carried.text.len;
     if (carried.text.len) ok = ok && pk_seg_move_tail(&carried, 0, &seg->current);
@@ -360,6 +362,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   }
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
   seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;
+  seg->cleaned_bytes += end - at + unit_ends;
   return ok;
 }
 
@@ -460,6 +463,7 @@ bool pk_segmenter_finish(pk_segmenter *seg) {
                          "does not reach", seg->toc.entries[i].title, seg->toc.entries[i].page);
   bool ok = pk_seg_finish_block(seg) && pk_seg_ensure_document(seg);
   pk_seg_block_reset(&seg->current, BLOCK_PREAMBLE, seg->cleaned_chars);
+  seg->current.byte_start = seg->cleaned_bytes;
   if (!ok) seg->failed = true;
   return ok;
 }
@@ -524,11 +528,15 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   free((void *)seg->evidence.rules);
   seg->evidence = matter;
   seg->kind = pk_seg_document_kind(seg, start->text, start->len);
+  /* The section rules' matches in the window, for the items it holds (search.c). */
+  pk_window_matches_free(seg->window_found, seg->window_found_count);
+  seg->window_found = calloc(count + 1, sizeof *seg->window_found);
+  seg->window_found_count = seg->window_found ? count : 0;
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
-                     .explain = seg->report->explain};
+                     .explain = seg->report->explain, .found = seg->window_found};
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
   if (!ok) return false;
@@ -557,6 +565,8 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool for
   free(seg->start_text);
   seg->start_text = pk_strndup(text, len);
   seg->start_len = len;
+  seg->window_whole = len;
+  while (seg->window_whole > 0 && text[seg->window_whole - 1] != '\n') seg->window_whole--;
   if (!pk_toc_parse(&seg->toc, seg->rules, seg->matcher, profile, text, len)) return false;
   for (size_t i = 0; i < seg->toc.count; i++)
     pk_explain_note(seg->report->explain, "table of contents: item %s \"%s\" starts on page %ld",
@@ -578,6 +588,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   free(seg->contents_title);
   free(seg->start_text);
   free(seg->meeting_body);
+  pk_window_matches_free(seg->window_found, seg->window_found_count);
   pk_seg_drop_probes(seg, seg->probe_count);
   pk_buf_free(&seg->lookahead);
   free_sets(seg);

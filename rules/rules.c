@@ -16,6 +16,7 @@
 #include "../util/buf.h"
 #include "../util/error.h"
 #include "builtin.h"
+#include "linebound.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */
 /* A rule that hits the match limit GIVE_UP times in one document is not tried again
@@ -50,6 +51,7 @@ struct pk_rule {
   /* Which of the three were JIT-compiled: those are matched by pcre2_jit_match, which
    * skips pcre2_match's checks of its arguments (a tenth of a small page's matching). */
   bool code_jit, anchored_jit, sentence_jit;
+  bool line_bound;  /* see pk_rule_line_bound */
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
   unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
@@ -198,6 +200,8 @@ static bool note_profile(pk_rules *rules, const char *name) {
 }
 
 unsigned pk_rule_lines(const pk_rule *rule) { return rule->lines ? rule->lines : 1; }
+
+bool pk_rule_line_bound(const pk_rule *rule) { return rule->line_bound; }
 
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
@@ -410,12 +414,19 @@ static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *o
   return ok;
 }
 
+/* What a search of the rule reads (pk_rule_line_bound), from the pattern as expanded.  The
+ * sentence form's own start ((?<=[\p{Ll}\p{N}])[.!?]\K) reads only the line it is in. */
+static void note_line_bound(pk_rule *rule, const char *pattern) {
+  rule->line_bound = !rule->contains && pk_pattern_line_bound(pattern);
+}
+
 static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->code);
   pcre2_code_free(rule->anchored_code);
   pcre2_code_free(rule->sentence_code);
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = false;
+  rule->line_bound = false;
 }
 
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
@@ -446,6 +457,7 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
     status = line_error(line, at + (offset > own ? own : offset), err, message);
   } else {
     status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
+    note_line_bound(rule, pattern);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */

@@ -35,6 +35,13 @@ bool pk_rule_is(const pk_rule *rule, const char *kind);
  * against (1 when absent, at most PK_RULE_LINES_MAX). */
 enum { PK_RULE_LINES_MAX = 4 };
 unsigned pk_rule_lines(const pk_rule *rule);
+/* Whether a search of the rule reads each line on its own: every match attempt at a
+ * position reads only the line holding it and the newlines around it, and the rule has
+ * no contains= (a check of the whole rest of the subject).  Its matches inside a line
+ * are then the same in any text that holds the line whole, from the line's start or
+ * from the end of one of them; apart from the match limit, a budget of each search,
+ * which a shorter text reaches later. */
+bool pk_rule_line_bound(const pk_rule *rule);
 /* The rule's weight= option, 1 when absent. */
 long pk_rule_weight(const pk_rule *rule);
 /* The active rules of KIND that apply under PROFILE (the common rules and PROFILE's own;

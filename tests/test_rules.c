@@ -362,6 +362,41 @@ START_TEST(bad_word_lists) {
 }
 END_TEST
 
+/* The rules whose matches in a line the segmenter may take from the decoder's window:
+ * nothing in them reads past the line. */
+START_TEST(line_bound_patterns) {
+  static const struct {
+    const char *rule;
+    bool bound;
+  } cases[] = {
+      {"section.x r = (?m)^\\h*(?<heading>(?=\\p{Lu})(?i:Resum[eé]))(?:\\h*[:.])?\\h*$", true},
+      {"section.x r = (?<!\\p{L})(?<heading>Beslutning(?:\\h+i\\h+(?<body>\\p{Lu}[^\\n:.]{1,80}?))?\\h*:)", true},
+      {"section.x r = \\bRESUM[ÉE]\\b", true},
+      {"section.x r = (?m)^(?<heading>Bilag)(?=[\\p{Lu}\\d]|-\\h)", true},
+      {"section.x r = \\bBESLUTNING\\s+I\\b", false},         /* \s holds a newline */
+      {"section.x r = (?m)^(?<!\\d\\. Bemærk\\n\\n)\\h*Bemærk", false}, /* looks behind a line */
+      {"section.x r = Sag[^:]{1,80}:", false},                /* [^:] holds a newline */
+      {"section.x r = Sag$", false},                          /* the subject's end */
+      {"section.x r = ^Sag", false},                          /* the subject's start */
+      {"section.x r = (?s)Sag.+", false},
+      {"section.x r = (*CR)Sag", false},
+      {"section.x r = \\GSag", false},
+      {"section.x r = Sag\\KX", false},
+      {"section.x r = [\\t-~]Sag", false},                   /* a range over the newline */
+      {"section.x r = \\p{Cc}Sag", false},
+      {"section.x r = \\P{L}Sag", false},
+      {"section.x r = (?m)^Sag(?-m)$", false},
+      {"section.x r contains=Sag = Sag", false},              /* contains= reads the rest */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    pk_error err;
+    pk_rules *rules = load(cases[i].rule, PK_OK, &err);
+    ck_assert_msg(pk_rule_line_bound(pk_rules_at(rules, 0)) == cases[i].bound, "%s", cases[i].rule);
+    pk_rules_free(rules);
+  }
+}
+END_TEST
+
 static Suite *rules_suite(void) {
   Suite *suite = suite_create("rules");
   TCase *tc = tcase_create("load");
@@ -388,6 +423,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, word_list_grows_for_the_rules_loaded_before);
   tcase_add_test(tc, word_list_calls_another);
   tcase_add_test(tc, bad_word_lists);
+  tcase_add_test(tc, line_bound_patterns);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
   return suite;

@@ -1,0 +1,151 @@
+/* search.c: a section rule's matches in an item's text, in order, each search from the end
+ * of the match before (the segmenter's heading search).
+ *
+ * The decoder has already searched every section rule through the window, the start of
+ * the cleaned text, which holds most of a small page's items.  For a line-bound rule
+ * (pk_rule_line_bound) the matches inside a line do not depend on the text around it, so
+ * in the lines the item's text T and the window W both hold whole, T's matches are W's:
+ *   1. the head, from where the item rule's match ended to its line's end, is searched,
+ *      in T cut after that line (the rule reads nothing past the line);
+ *   2. the whole lines after it, up to T's last line and W's last whole line, are taken
+ *      from the window's matches there: T's search enters each line at its start or at
+ *      the end of a match both searches found, as W's did;
+ *   3. the rest is searched in T from there: nothing in part 2 matched after the last
+ *      match taken, as W's search showed.
+ * T's text is compared with the window's before any match is taken from it.  Other rules,
+ * and items the window does not hold, are searched all through. */
+#include "config.h"
+
+#include "segment.h"
+
+#include <string.h>
+
+enum { PART_HEAD, PART_WINDOW, PART_REST, PART_DONE };
+
+/* Where the line holding FROM ends in TEXT (after its newline), or FROM itself where a
+ * line starts there; AT_LINE_START says whether TEXT[0] starts a line. */
+static size_t head_end_of(const char *text, size_t len, size_t from, bool at_line_start) {
+  if (from == 0 ? at_line_start : text[from - 1] == '\n') return from;
+  const char *newline = memchr(text + from, '\n', len - from);
+  return newline ? (size_t)(newline - text) + 1 : len;
+}
+
+/* The start of TEXT's last line: after its last newline but the one that ends it. */
+static size_t last_line_start(const char *text, size_t len) {
+  size_t at = len ? len - 1 : 0;
+  while (at > 0 && text[at - 1] != '\n') at--;
+  return at;
+}
+
+/* The first of FOUND's matches starting at or after AT. */
+static size_t first_found(const pk_window_matches *found, size_t at) {
+  size_t low = 0, high = found->count;
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (found->items[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *view) {
+  const char *window = seg->start_text, *text = blk->text.data;
+  size_t at = blk->byte_start, len = blk->text.len, from = blk->body_from;
+  size_t whole = seg->window_whole;
+  *view = (window_view){.at = at};
+  if (!window || !text || from >= len || whole <= at) return;
+  size_t window_end = last_line_start(text, len);
+  if (window_end > whole - at) window_end = whole - at;
+  bool line_start = at == 0 || window[at - 1] == '\n';
+  size_t head_end = head_end_of(text, len, from, line_start);
+  view->usable = head_end < window_end && memcmp(text, window + at, window_end) == 0;
+  view->head_end = head_end;
+  view->window_end = window_end;
+}
+
+void pk_seg_search_start(rule_search *search, pk_segmenter *seg, const block *blk,
+                         const window_view *view, size_t rule_index) {
+  *search = (rule_search){.seg = seg, .rule = seg->sets[SET_SECTION].rules[rule_index],
+                          .text = blk->text.data, .len = blk->text.len, .from = blk->body_from,
+                          .part = PART_REST};
+  const pk_window_matches *found =
+      rule_index < seg->window_found_count ? &seg->window_found[rule_index] : NULL;
+  if (!view->usable || !found || !found->complete || !pk_rule_line_bound(search->rule)) return;
+  search->found = found;
+  search->window_at = view->at;
+  search->head_end = view->head_end;
+  search->window_end = view->window_end;
+  search->part = PART_HEAD;
+}
+
+/* The next search starts at the match's end, or after its start when it is empty. */
+static void step_past(rule_search *search, const pk_window_match *match) {
+  search->from = match->end > search->from ? match->end
+                                           : pk_seg_next_char(search->text, search->len, search->from);
+}
+
+/* Part 3: the next match in the text, as the segmenter always searched; false at none
+ * (or the rule's limit). */
+static bool next_in_rest(rule_search *search, pk_window_match *match) {
+  pk_matcher *matcher = search->seg->matcher;
+  if (!search->text || search->from >= search->len ||
+      pk_match(matcher, search->rule, search->text, search->len, search->from, false) != PK_MATCH_FOUND) {
+    search->part = PART_DONE;
+    return false;
+  }
+  pk_window_match_of(matcher, match);
+  return true;
+}
+
+static bool next_in_head(rule_search *search, pk_window_match *match) {
+  if (search->from < search->head_end) {
+    pk_matcher *matcher = search->seg->matcher;
+    pk_match_result found =
+        pk_match(matcher, search->rule, search->text, search->head_end, search->from, false);
+    if (found == PK_MATCH_LIMIT) {
+      search->part = PART_DONE;
+      return false;
+    }
+    if (found == PK_MATCH_FOUND && pk_match_start(matcher) < search->head_end) {
+      pk_window_match_of(matcher, match);
+      return true;
+    }
+  }
+  size_t from = search->from > search->head_end ? search->from : search->head_end;
+  search->next_found = first_found(search->found, search->window_at + from);
+  search->part = PART_WINDOW;
+  return false;
+}
+
+static bool next_in_window(rule_search *search, pk_window_match *match) {
+  const pk_window_matches *found = search->found;
+  size_t at = search->window_at;
+  if (search->next_found < found->count && found->items[search->next_found].start < at + search->window_end) {
+    *match = found->items[search->next_found++];
+    match->start -= at, match->end -= at;
+    match->heading_start -= at, match->heading_end -= at;
+    if (match->has_body) match->body_start -= at, match->body_end -= at;
+    if (match->has_date) match->date_start -= at, match->date_end -= at;
+    return true;
+  }
+  if (search->from < search->window_end) search->from = search->window_end;
+  search->part = PART_REST;
+  return false;
+}
+
+bool pk_seg_search_next(rule_search *search, pk_window_match *match) {
+  for (;;) {
+    bool got;
+    switch (search->part) {
+    case PART_HEAD: got = next_in_head(search, match); break;
+    case PART_WINDOW: got = next_in_window(search, match); break;
+    case PART_REST: got = next_in_rest(search, match); break;
+    default: return false;
+    }
+    if (got) {
+      step_past(search, match);
+      return true;
+    }
+    if (search->part == PART_DONE) return false;
+  }
+}
