@@ -114,6 +114,48 @@ static bool starts_multiline(const char *pattern) {
   return m && pattern[i] == ')';
 }
 
+/* The length of the class starting at P ('['), whatever it holds; 0 when it is not closed. */
+static size_t skip_class(const char *p) {
+  size_t i = 1;
+  if (p[i] == '^') i++;
+  if (p[i] == ']') i++;
+  while (p[i] && p[i] != ']') {
+    if (p[i] == '\\' && p[i + 1]) i += 2;
+    else if (p[i] == '[' && p[i + 1] == ':' && strstr(p + i + 2, ":]"))
+      i = (size_t)(strstr(p + i + 2, ":]") - p) + 2;
+    else i++;
+  }
+  return p[i] == ']' ? i + 1 : 0;
+}
+
+bool pk_pattern_starts_lines(const char *pattern) {
+  static const char START[] = "(?m)^";
+  if (strncmp(pattern, START, sizeof START - 1) != 0) return false;
+  int depth = 0;
+  for (size_t i = sizeof START - 1; pattern[i];) {
+    char c = pattern[i];
+    if (c == '\\') {
+      if (pattern[i + 1] == 'Q') return false; /* quoted text: not worth reading */
+      i += pattern[i + 1] ? 2 : 1;
+    } else if (c == '[') {
+      size_t len = skip_class(pattern + i);
+      if (!len) return false;
+      i += len;
+    } else if (c == '(' && pattern[i + 1] == '?' && pattern[i + 2] == '#') {
+      const char *close = strchr(pattern + i, ')');
+      if (!close) return false;
+      i = (size_t)(close - pattern) + 1;
+    } else {
+      if (c == '(') depth++;
+      else if (c == ')') depth--;
+      else if (c == '|' && depth == 0) return false;
+      if (depth < 0) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
 bool pk_pattern_line_bound(const char *pattern) {
   bool multiline = starts_multiline(pattern), dotall = false, unsets = false;
   for (size_t i = 0; pattern[i];) {

@@ -12,4 +12,9 @@
  * that holds the line whole.  False whenever in doubt. */
 bool pk_pattern_line_bound(const char *pattern);
 
+/* True when every match of PATTERN starts at a line's start: it starts with (?m)^ and has
+ * no alternative beside that (no '|' outside a group).  So does its after=sentence form
+ * start at a full stop, question or exclamation mark. */
+bool pk_pattern_starts_lines(const char *pattern);
+
 #endif

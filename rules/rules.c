@@ -52,6 +52,7 @@ struct pk_rule {
    * skips pcre2_match's checks of its arguments (a tenth of a small page's matching). */
   bool code_jit, anchored_jit, sentence_jit;
   bool line_bound;  /* see pk_rule_line_bound */
+  bool starts_lines; /* every match starts a line (pk_pattern_starts_lines) */
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
   unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
@@ -417,7 +418,12 @@ static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *o
 /* What a search of the rule reads (pk_rule_line_bound), from the pattern as expanded.  The
  * sentence form's own start ((?<=[\p{Ll}\p{N}])[.!?]\K) reads only the line it is in. */
 static void note_line_bound(pk_rule *rule, const char *pattern) {
+  /* Both read lines as PCRE2 does where a newline is LF alone, as Debian builds it. */
+  uint32_t newline = 0;
+  pcre2_config(PCRE2_CONFIG_NEWLINE, &newline);
+  if (newline != PCRE2_NEWLINE_LF) return;
   rule->line_bound = !rule->contains && pk_pattern_line_bound(pattern);
+  rule->starts_lines = pk_pattern_starts_lines(pattern);
 }
 
 static void free_codes(pk_rule *rule) {
@@ -426,7 +432,7 @@ static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->sentence_code);
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = false;
-  rule->line_bound = false;
+  rule->line_bound = rule->starts_lines = false;
 }
 
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
@@ -809,13 +815,31 @@ static pk_match_result run_code(pk_matcher *matcher, const pk_rule *rule, const 
   return PK_MATCH_LIMIT;
 }
 
+/* Whether no line starts in SUBJECT[from, len): a search there of a rule whose matches
+ * start lines finds nothing, and need not be made (a tail= rule's search of a long line's
+ * end, mostly).  PCRE2 itself would try FROM, and fail at its ^. */
+static bool no_line_start(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  return rule->starts_lines && from > 0 && subject[from - 1] != '\n' &&
+         !memchr(subject + from, '\n', len - from);
+}
+
+/* Whether SUBJECT[from, len) has no full stop, question or exclamation mark, where the
+ * sentence form of a rule whose matches start lines starts its matches. */
+static bool no_sentence_end(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  return rule->starts_lines && !memchr(subject + from, '.', len - from) &&
+         !memchr(subject + from, '!', len - from) && !memchr(subject + from, '?', len - from);
+}
+
 /* An after=sentence rule: the earlier of its line form's match and its sentence form's
  * (the line form's where both start at one place) is the match. */
 static pk_match_result run_either(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                   size_t len, size_t from, uint32_t options) {
-  pk_match_result line = run_code(matcher, rule, rule->code, rule->code_jit, matcher->data,
-                                  subject, len, from, options);
+  pk_match_result line = no_line_start(rule, subject, len, from)
+                             ? PK_MATCH_NONE
+                             : run_code(matcher, rule, rule->code, rule->code_jit, matcher->data,
+                                        subject, len, from, options);
   if (line == PK_MATCH_LIMIT) return line;
+  if (no_sentence_end(rule, subject, len, from)) return line;
   pk_match_result glued =
       run_code(matcher, rule, rule->sentence_code, rule->sentence_jit, matcher->spare, subject,
                len, from, options);
@@ -838,6 +862,7 @@ static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const
                     subject, len, from, options & ~(uint32_t)PCRE2_ANCHORED);
   if (!(options & PCRE2_ANCHORED) && rule->sentence_code)
     return run_either(matcher, rule, subject, len, from, options);
+  if (!(options & PCRE2_ANCHORED) && no_line_start(rule, subject, len, from)) return PK_MATCH_NONE;
   /* PCRE2_ANCHORED at match time is the interpreter's: JIT code cannot take it. */
   bool jit = rule->code_jit && !(options & PCRE2_ANCHORED);
   return run_code(matcher, rule, rule->code, jit, matcher->data, subject, len, from, options);
