@@ -82,19 +82,27 @@ struct pk_rules {
   size_t list_count;
 };
 
-/* The kinds a rule file may use: whether the kind needs an argument, and whether the
- * segmenter or the contents reader tries its rules at one place (anchored). */
+/* The kinds a rule file may use: whether the kind needs an argument, whether the
+ * segmenter or the contents reader tries its rules at one place (anchored), and whether
+ * it also searches them (only an item rule with at=anywhere, of those only tried at one
+ * place).  A pattern that is never searched is not JIT-compiled for searching: a fifth of
+ * the compiling, done at every start.  Were it searched, the interpreter would match it,
+ * with the same results. */
 static const struct {
   const char *kind;
   bool needs_arg;
   bool anchored;
+  bool searched;
 } KNOWN_KINDS[] = {
-    {"wrapper", false, false},    {"transcript-start", false, false}, {"related", false, false},
-    {"kind", true, false},        {"meta", true, false},              {"item", false, true},
-    {"section", true, false},     {"attachment", false, true},        {"appendix", false, true},
-    {"backmatter", false, true},  {"access", true, true},             {"detect", false, false},
-    {"field", true, false},       {"toc", true, true},                {"contents", false, true},
-    {"group", true, false},       {"entry", false, true},             {"title-end", false, false},
+    {"wrapper", false, false, true},    {"transcript-start", false, false, true},
+    {"related", false, false, true},    {"kind", true, false, true},
+    {"meta", true, false, true},        {"item", false, true, false},
+    {"section", true, false, true},     {"attachment", false, true, true},
+    {"appendix", false, true, false},   {"backmatter", false, true, false},
+    {"access", true, true, false},      {"detect", false, false, true},
+    {"field", true, false, true},       {"toc", true, true, true},
+    {"contents", false, true, false},   {"group", true, false, true},
+    {"entry", false, true, false},      {"title-end", false, false, true},
 };
 
 enum { KIND_UNKNOWN = -1 };
@@ -426,6 +434,13 @@ static void note_line_bound(pk_rule *rule, const char *pattern) {
   rule->starts_lines = pk_pattern_starts_lines(pattern);
 }
 
+/* Whether the rule is ever searched, not only tried at one place (see KNOWN_KINDS). */
+static bool is_searched(const pk_rule *rule) {
+  if (rule->kind_id == KIND_UNKNOWN || KNOWN_KINDS[rule->kind_id].searched) return true;
+  const char *where = pk_rule_option(rule, "at");
+  return where && strcmp(where, "anywhere") == 0;
+}
+
 static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->code);
   pcre2_code_free(rule->anchored_code);
@@ -468,7 +483,8 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
   if (status == PK_OK && jit) {
-    rule->code_jit = pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE) == 0;
+    if (is_searched(rule))
+      rule->code_jit = pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE) == 0;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
       rule->anchored_code = pcre2_compile(
           (PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
