@@ -22,19 +22,16 @@
 
 enum { PART_HEAD, PART_WINDOW, PART_REST, PART_DONE };
 
-/* Where the line holding FROM ends in TEXT (after its newline), or FROM itself where a
- * line starts there; AT_LINE_START says whether TEXT[0] starts a line. */
-static size_t head_end_of(const char *text, size_t len, size_t from, bool at_line_start) {
-  if (from == 0 ? at_line_start : text[from - 1] == '\n') return from;
-  const char *newline = memchr(text + from, '\n', len - from);
-  return newline ? (size_t)(newline - text) + 1 : len;
+/* The start of the line holding FROM in TEXT. */
+static size_t line_start_of(const char *text, size_t from) {
+  while (from > 0 && text[from - 1] != '\n') from--;
+  return from;
 }
 
-/* The start of TEXT's last line: after its last newline but the one that ends it. */
-static size_t last_line_start(const char *text, size_t len) {
-  size_t at = len ? len - 1 : 0;
-  while (at > 0 && text[at - 1] != '\n') at--;
-  return at;
+/* Where the line holding FROM ends in TEXT, after its newline (LEN where none follows). */
+static size_t line_end_of(const char *text, size_t len, size_t from) {
+  const char *newline = memchr(text + from, '\n', len - from);
+  return newline ? (size_t)(newline - text) + 1 : len;
 }
 
 /* The first of FOUND's matches starting at or after AT. */
@@ -54,13 +51,34 @@ void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *
   size_t whole = seg->window_whole;
   *view = (window_view){.at = at};
   if (!window || !text || from >= len || whole <= at) return;
-  size_t window_end = last_line_start(text, len);
-  if (window_end > whole - at) window_end = whole - at;
-  bool line_start = at == 0 || window[at - 1] == '\n';
-  size_t head_end = head_end_of(text, len, from, line_start);
-  view->usable = head_end < window_end && memcmp(text, window + at, window_end) == 0;
-  view->head_end = head_end;
-  view->window_end = window_end;
+  view->whole_text = text[len - 1] == '\n' && len <= whole - at;
+  size_t last = line_start_of(text, len - 1);
+  view->window_end = last < whole - at ? last : whole - at;
+  view->head_start = line_start_of(text, from);
+  view->head_end = line_end_of(text, len, from);
+  view->head_whole = view->head_start > 0 || at == 0 || window[at - 1] == '\n';
+  size_t compared = view->whole_text ? len : view->window_end;
+  view->usable = view->head_end <= compared && memcmp(text, window + at, compared) == 0;
+}
+
+/* Whether a window match starts before AT and ends after it: the window's search went
+ * past AT inside it, and did not try there. */
+static bool straddled(const pk_window_matches *found, size_t at) {
+  size_t next = first_found(found, at);
+  return next > 0 && found->items[next - 1].end > at;
+}
+
+/* Where the item's search through its head line tries first, when the window's search
+ * tried every place from there on in that line (and found its matches from there on as
+ * the item's search does); else (size_t)-1. */
+static size_t head_taken_from(const rule_search *search, const window_view *view) {
+  if (!view->head_whole) return (size_t)-1;
+  const char *text = search->text;
+  size_t line_end = view->head_end - (text[view->head_end - 1] == '\n');
+  size_t own = pk_rule_line_search_start(search->rule, text, search->from, line_end);
+  size_t window = pk_rule_line_search_start(search->rule, text, view->head_start, line_end);
+  if (own < window || straddled(search->found, view->at + own)) return (size_t)-1;
+  return own;
 }
 
 void pk_seg_search_start(rule_search *search, pk_segmenter *seg, const block *blk,
@@ -71,11 +89,21 @@ void pk_seg_search_start(rule_search *search, pk_segmenter *seg, const block *bl
   const pk_window_matches *found =
       rule_index < seg->window_found_count ? &seg->window_found[rule_index] : NULL;
   if (!view->usable || !found || !found->complete || !pk_rule_line_bound(search->rule)) return;
+  /* The text's last line, whole in the window, is the window's too, but for a match of
+   * nothing at the text's very end (after its newline), where the window goes on. */
+  size_t window_end = view->whole_text && !pk_rule_may_match_empty(search->rule)
+                          ? search->len
+                          : view->window_end;
+  if (view->head_end > window_end) return;
   search->found = found;
   search->window_at = view->at;
   search->head_end = view->head_end;
-  search->window_end = view->window_end;
+  search->window_end = window_end;
   search->part = PART_HEAD;
+  size_t head_from = head_taken_from(search, view);
+  if (head_from == (size_t)-1) return;
+  search->next_found = first_found(found, view->at + head_from);
+  search->part = PART_WINDOW;
 }
 
 /* The next search starts at the match's end, or after its start when it is empty. */
@@ -129,7 +157,7 @@ static bool next_in_window(rule_search *search, pk_window_match *match) {
     return true;
   }
   if (search->from < search->window_end) search->from = search->window_end;
-  search->part = PART_REST;
+  search->part = search->window_end < search->len ? PART_REST : PART_DONE;
   return false;
 }
 

@@ -170,9 +170,12 @@ typedef struct rule_search {
 
 /* What of an item's text the window holds, worked out once for all its rules. */
 typedef struct window_view {
-  bool usable;      /* the window holds whole lines of the text after its head */
+  bool usable;      /* the window holds the text's lines from its head's end on */
   size_t at;        /* the text's offset in the window */
-  size_t head_end, window_end;
+  size_t head_start, head_end; /* the line the search starts in (HEAD_END after its newline) */
+  bool head_whole;  /* that line is a whole line of the window */
+  size_t window_end; /* the window holds the text's whole lines up to here, its last excluded */
+  bool whole_text;  /* ... and the last one too: the text ends with a newline the window holds */
 } window_view;
 
 void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *view);

@@ -53,6 +53,7 @@ struct pk_rule {
   bool code_jit, anchored_jit, sentence_jit;
   bool line_bound;  /* see pk_rule_line_bound */
   bool starts_lines; /* every match starts a line (pk_pattern_starts_lines) */
+  bool empty_match;  /* the pattern may match the empty string (PCRE2 finds no shortest) */
   size_t tail;          /* tail=N: matches lie in the last N bytes of a line; 0 = anywhere */
   const char *contains; /* contains=TEXT: every match holds TEXT (the option's own string) */
   unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
@@ -211,6 +212,8 @@ static bool note_profile(pk_rules *rules, const char *name) {
 unsigned pk_rule_lines(const pk_rule *rule) { return rule->lines ? rule->lines : 1; }
 
 bool pk_rule_line_bound(const pk_rule *rule) { return rule->line_bound; }
+
+bool pk_rule_may_match_empty(const pk_rule *rule) { return rule->empty_match; }
 
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
@@ -426,6 +429,9 @@ static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *o
 /* What a search of the rule reads (pk_rule_line_bound), from the pattern as expanded.  The
  * sentence form's own start ((?<=[\p{Ll}\p{N}])[.!?]\K) reads only the line it is in. */
 static void note_line_bound(pk_rule *rule, const char *pattern) {
+  uint32_t shortest = 0;
+  pcre2_pattern_info(rule->code, PCRE2_INFO_MINLENGTH, &shortest);
+  rule->empty_match = shortest == 0;
   /* Both read lines as PCRE2 does where a newline is LF alone, as Debian builds it. */
   uint32_t newline = 0;
   pcre2_config(PCRE2_CONFIG_NEWLINE, &newline);
@@ -447,7 +453,7 @@ static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->sentence_code);
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = false;
-  rule->line_bound = rule->starts_lines = false;
+  rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
@@ -897,6 +903,11 @@ static size_t tail_start(const char *subject, size_t start, size_t end, size_t t
   while (at > start && ((unsigned char)subject[at] & 0xC0) == 0x80) at--;
   while (at > start && is_blank_byte(subject[at - 1])) at--;
   return at;
+}
+
+size_t pk_rule_line_search_start(const pk_rule *rule, const char *subject, size_t start,
+                                 size_t end) {
+  return rule->tail ? tail_start(subject, start, end, rule->tail) : start;
 }
 
 static size_t line_end(const char *subject, size_t len, size_t from) {

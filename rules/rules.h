@@ -42,6 +42,12 @@ unsigned pk_rule_lines(const pk_rule *rule);
  * from the end of one of them; apart from the match limit, a budget of each search,
  * which a shorter text reaches later. */
 bool pk_rule_line_bound(const pk_rule *rule);
+/* Whether the rule may match the empty string (PCRE2 found no shortest match above 0). */
+bool pk_rule_may_match_empty(const pk_rule *rule);
+/* Where a search of the rule in the line SUBJECT[start, end) (END at its newline or the
+ * subject's end) begins: START, or for a tail= rule where the line's tail begins. */
+size_t pk_rule_line_search_start(const pk_rule *rule, const char *subject, size_t start,
+                                 size_t end);
 /* The rule's weight= option, 1 when absent. */
 long pk_rule_weight(const pk_rule *rule);
 /* The active rules of KIND that apply under PROFILE (the common rules and PROFILE's own;
