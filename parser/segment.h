@@ -140,6 +140,8 @@ struct pk_segmenter {
   char *last_number;     /* number of the previous item, for inference */
   pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
   unsigned lines_max;    /* the longest look-ahead of the item rules (1: none) */
+  bool inner_rising;     /* an item rule with at=anywhere has sequence=increasing: the
+                            starts inside a unit must rise above the one it starts with */
   probe probes[PROBES_MAX]; /* the units held for it, oldest first */
   size_t probe_count;
   unsigned long block_id;  /* counts the blocks started */

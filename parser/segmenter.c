@@ -400,7 +400,8 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
 static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
   block_kind now = seg->current.kind;
   if (now != BLOCK_PREAMBLE && now != BLOCK_ITEM) return len;
-  seg->sequence_before = piece_lead_number(seg, text, len, at);
+  /* Only a rising start inside the unit asks what its piece starts with. */
+  seg->sequence_before = seg->inner_rising ? piece_lead_number(seg, text, len, at) : NULL;
   size_t earliest = search_inner_start(seg, text, len, at);
   free(seg->sequence_before);
   seg->sequence_before = NULL;
@@ -548,8 +549,15 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->by_template = chosen.label == PK_TEMPLATE_PROPOSAL;
   seg->template_titles = seg->by_template && chosen.titled > 0;
   seg->lines_max = 1;
-  for (size_t i = 0; i < chosen.count; i++)
-    if (pk_rule_lines(chosen.rules[i]) > seg->lines_max) seg->lines_max = pk_rule_lines(chosen.rules[i]);
+  seg->inner_rising = false;
+  for (size_t i = 0; i < chosen.count; i++) {
+    const pk_rule *rule = chosen.rules[i];
+    const char *where = pk_rule_option(rule, "at"), *sequence = pk_rule_option(rule, "sequence");
+    if (pk_rule_lines(rule) > seg->lines_max) seg->lines_max = pk_rule_lines(rule);
+    seg->inner_rising = seg->inner_rising || (where && strcmp(where, "anywhere") == 0 &&
+                                              sequence && strcmp(sequence, "increasing") == 0 &&
+                                              pk_rule_lines(rule) == 1);
+  }
   return true;
 }
 
