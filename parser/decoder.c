@@ -138,17 +138,81 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
  * outline numbers its own sections ("1. Resume", "3. Baggrund", "5. Økonomi"); a heading
  * of no particular kind ("Hvem skal modtage årets handicappris?" reads as one) is a
  * title as well.  The matcher keeps the last match. */
-static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                             size_t start, size_t end) {
+/* The answers of title_is_heading in one window, by the title's text: the proposals
+ * find the same titles again and again, and each question is a search of every section
+ * rule.  An answer is taken again only while no match has been stopped by the limits
+ * since it was found (nor while it was found): then the searches would find the same. */
+typedef struct heading_answer {
+  const char *text; /* in the window; NULL: a free slot */
+  size_t len;
+  unsigned long long hash;
+  unsigned long limit_events;
+  bool heading;
+} heading_answer;
+
+typedef struct heading_memo {
+  heading_answer *slots;
+  size_t cap, used; /* CAP a power of two, or 0 */
+} heading_memo;
+
+static unsigned long long text_hash(const char *text, size_t len) {
+  unsigned long long hash = 1469598103934665603ULL;
+  for (size_t i = 0; i < len; i++) hash = (hash ^ (unsigned char)text[i]) * 1099511628211ULL;
+  return hash;
+}
+
+/* The slot of TEXT[0, len) in MEMO: its answer, or the free slot it would take. */
+static heading_answer *memo_slot(heading_memo *memo, const char *text, size_t len,
+                                 unsigned long long hash) {
+  for (size_t i = hash & (memo->cap - 1);; i = (i + 1) & (memo->cap - 1)) {
+    heading_answer *slot = &memo->slots[i];
+    if (!slot->text || (slot->hash == hash && slot->len == len && memcmp(slot->text, text, len) == 0))
+      return slot;
+  }
+}
+
+/* Keeps an answer (where no room can be made, it is not kept). */
+static void memo_keep(heading_memo *memo, const char *text, size_t len, unsigned long long hash,
+                      unsigned long limit_events, bool heading) {
+  if ((memo->used + 1) * 2 > memo->cap) {
+    size_t cap = memo->cap ? memo->cap * 2 : 64;
+    heading_answer *slots = calloc(cap, sizeof *slots);
+    if (!slots) return;
+    heading_memo grown = {slots, cap, 0};
+    for (size_t i = 0; i < memo->cap; i++)
+      if (memo->slots[i].text) {
+        *memo_slot(&grown, memo->slots[i].text, memo->slots[i].len, memo->slots[i].hash) =
+            memo->slots[i];
+        grown.used++;
+      }
+    free(memo->slots);
+    *memo = grown;
+  }
+  heading_answer *slot = memo_slot(memo, text, len, hash);
+  if (!slot->text) memo->used++;
+  *slot = (heading_answer){text, len, hash, limit_events, heading};
+}
+
+static bool title_is_heading(pk_matcher *matcher, heading_memo *memo, const pk_evidence *evidence,
+                             const char *text, size_t start, size_t end) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
     end--;
   if (end == start || end - start > HEADING_TITLE_MAX) return false;
+  unsigned long long hash = text_hash(text + start, end - start);
+  unsigned long events = pk_matcher_limit_events(matcher);
+  if (memo->cap) {
+    const heading_answer *known = memo_slot(memo, text + start, end - start, hash);
+    if (known->text && known->limit_events == events) return known->heading;
+  }
   size_t heading_end = 0;
   pk_matcher_hold(matcher);
   const pk_rule *heading = pk_heading_line(matcher, evidence, text + start, end - start, &heading_end);
   pk_matcher_restore(matcher);
-  return heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
-         strcmp(pk_rule_arg(heading), "absent") != 0;
+  bool answer = heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
+                strcmp(pk_rule_arg(heading), "absent") != 0;
+  if (pk_matcher_limit_events(matcher) == events)
+    memo_keep(memo, text + start, end - start, hash, events, answer);
+  return answer;
 }
 
 /* What scoring asks of each of a proposal's rules at every unit, read from its options
@@ -169,15 +233,15 @@ static rule_traits *traits_of(const pk_item_proposal *prop) {
   return traits;
 }
 
-static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidence *evidence,
-                          const rule_traits *traits, const char *unit, size_t base,
-                          bool inside) {
+static bool add_candidate(cand_list *list, pk_matcher *matcher, heading_memo *memo,
+                          const pk_evidence *evidence, const rule_traits *traits,
+                          const char *unit, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   bool titled = pk_match_group(matcher, "title", &title_start, &title_end);
   /* pk_item_title_plausible, with the rule's options at hand */
   if (traits->anywhere && titled && title_is_prose(unit, title_start, title_end)) return true;
   bool heading = title_end > title_start &&
-                 title_is_heading(matcher, evidence, unit, title_start, title_end);
+                 title_is_heading(matcher, memo, evidence, unit, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
@@ -213,7 +277,8 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_traits *traits,
-                                  pk_matcher *matcher, const pk_decoding *how, size_t at,
+                                  pk_matcher *matcher, heading_memo *memo,
+                                  const pk_decoding *how, size_t at,
                                   size_t end, bool opens_page, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len, from = 0;
@@ -228,7 +293,7 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
         continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, how->evidence, &traits[i], unit, at, false);
+        return add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, at, false);
     }
   }
   return true;
@@ -236,7 +301,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
 
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
-                                pk_matcher *matcher, const pk_decoding *how, const char *unit,
+                                pk_matcher *matcher, heading_memo *memo,
+                                const pk_decoding *how, const char *unit,
                                 size_t len, size_t base, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
@@ -247,7 +313,8 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
     if (!traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
-      if (!add_candidate(out, matcher, how->evidence, &traits[i], unit, base, true)) return false;
+      if (!add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, base, true))
+        return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -259,8 +326,8 @@ static int compare_candidates(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                    cand_list *out) {
+static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, heading_memo *memo,
+                    const pk_decoding *how, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
   rule_traits *traits = traits_of(prop);
@@ -269,8 +336,8 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = how->start && pk_start_opens_page(how->start, unit);
-    ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, out) &&
-         propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, out);
+    ok = propose_at_unit_start(prop, traits, matcher, memo, how, at, end, opens_page, out) &&
+         propose_inside_unit(prop, traits, matcher, memo, how, window + at, end - at, at, out);
     at = end + 1;
   }
   free(traits);
@@ -401,13 +468,13 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
   }
 }
 
-static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                           const positions *ev) {
+static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, heading_memo *memo,
+                           const pk_decoding *how, const positions *ev) {
   const char *window = how->window;
   size_t len = how->len;
   cand_list cands = {0};
   bool *in_run = NULL;
-  bool ok = propose(prop, matcher, how, &cands);
+  bool ok = propose(prop, matcher, memo, how, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
@@ -803,8 +870,8 @@ static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *o
  * as one sequence; a rule of unnumbered starts would only split the chosen items);
  * the chosen proposal's rules come first, so where both start an item its rule gives the
  * title. */
-static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
-                  const pk_decoding *how) {
+static bool widen(proposals *list, size_t best, pk_matcher *matcher, heading_memo *memo,
+                  const positions *ev, const pk_decoding *how) {
   pk_item_proposal *chosen = &list->items[best];
   for (size_t i = 0; i < list->count; i++) {
     const pk_item_proposal *other = &list->items[i];
@@ -812,7 +879,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, how, ev)) {
+    if (adds && !score_proposal(&joined, matcher, memo, how, ev)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -839,6 +906,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   proposals list = {0};
   positions ev = {0};
   headings_found headings = {0};
+  heading_memo memo = {0};
   size_t decisions = 0;
   bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
@@ -853,7 +921,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, how, &ev);
+    ok = score_proposal(&list.items[i], matcher, &memo, how, &ev);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
@@ -868,7 +936,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    if (record) ok = widen(&list, best, matcher, &ev, how);
+    if (record) ok = widen(&list, best, matcher, &memo, &ev, how);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */
@@ -912,5 +980,6 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(list.items);
   free(ev.at);
   free(headings.items);
+  free(memo.slots);
   return ok;
 }

@@ -762,6 +762,7 @@ struct pk_matcher {
   pcre2_jit_stack *jit_stack; /* made when a match first needs more than 32 KiB */
   const pk_rule *rule; /* rule of the last match */
   unsigned *limit_hits; /* per rule slot: matches stopped by the limits */
+  unsigned long limit_events; /* all matches stopped by the limits */
   size_t rule_count;
 };
 
@@ -833,6 +834,7 @@ static pk_match_result run_code(pk_matcher *matcher, const pk_rule *rule, const 
   }
   if (rc >= 0) return PK_MATCH_FOUND;
   if (rc == PCRE2_ERROR_NOMATCH) return PK_MATCH_NONE;
+  matcher->limit_events++;
   if (rule->slot < matcher->rule_count) matcher->limit_hits[rule->slot]++;
   return PK_MATCH_LIMIT;
 }
@@ -964,6 +966,8 @@ static void swap_held(pk_matcher *matcher) {
 
 void pk_matcher_hold(pk_matcher *matcher) { swap_held(matcher); }
 void pk_matcher_restore(pk_matcher *matcher) { swap_held(matcher); }
+
+unsigned long pk_matcher_limit_events(const pk_matcher *matcher) { return matcher->limit_events; }
 
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule) {
   return rule->slot < matcher->rule_count ? matcher->limit_hits[rule->slot] : 0;

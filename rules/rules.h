@@ -76,6 +76,9 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
 /* How often RULE's matches were stopped by the match or depth limit in this matcher; from
  * pk_matcher_give_up() times on, pk_match does not try RULE again and says LIMIT. */
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);
+/* How many matches the limits have stopped in this matcher so far, of any rule: while it
+ * stays the same, a search repeated on the same text finds what it found before. */
+unsigned long pk_matcher_limit_events(const pk_matcher *matcher);
 unsigned pk_matcher_give_up(void);
 /* Keeps the last match aside while other rules are tried; pk_matcher_restore makes it
  * the last match again (one match is held at a time). */
