@@ -559,16 +559,18 @@ static bool keep_match(pk_window_matches *found, const pk_window_match *match) {
 /* Every evidence match in the window, once: its place (OUT, sorted), and the section
  * headings among them (HEADINGS, sorted by place, then rule order); each rule's matches
  * in FOUND[i] too, where FOUND is not NULL. */
-static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const char *window,
-                          size_t len, positions *out, headings_found *headings, size_t *decisions,
-                          pk_window_matches *found) {
+static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const pk_scan *scan,
+                          const char *window, size_t len, positions *out,
+                          headings_found *headings, size_t *decisions, pk_window_matches *found) {
   for (size_t i = 0; i < evidence->count; i++) {
     const pk_rule *rule = evidence->rules[i];
     if (!rule) continue;
     bool section = pk_rule_is(rule, "section");
     pk_match_result result = PK_MATCH_NONE;
     for (size_t from = 0; from < len;) {
-      if ((result = pk_match(matcher, rule, window, len, from, false)) != PK_MATCH_FOUND) break;
+      result = scan ? pk_match_scanned(matcher, rule, scan, from)
+                    : pk_match(matcher, rule, window, len, from, false);
+      if (result != PK_MATCH_FOUND) break;
       *decisions += is_decision_heading(rule);
       pk_window_match match;
       pk_window_match_of(matcher, &match);
@@ -908,7 +910,10 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   headings_found headings = {0};
   heading_memo memo = {0};
   size_t decisions = 0;
-  bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings,
+  /* The window scanned once for every rule's literals: most rules' words stand in few of
+   * its lines, or none. */
+  pk_scan *scan = pk_scan_new(rules, how->window, how->len);
+  bool ok = find_evidence(how->evidence, matcher, scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
   ok = ok && gather(rules, profile, &list);
@@ -981,5 +986,6 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(ev.at);
   free(headings.items);
   free(memo.slots);
+  pk_scan_free(scan);
   return ok;
 }

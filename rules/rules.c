@@ -17,6 +17,7 @@
 #include "../util/error.h"
 #include "builtin.h"
 #include "linebound.h"
+#include "literals.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */
 /* A rule that hits the match limit GIVE_UP times in one document is not tried again
@@ -59,6 +60,12 @@ struct pk_rule {
   unsigned lines;       /* lines=N: an item rule sees its unit and the N-1 non-blank after it */
   size_t contains_len;
   bool disabled;
+  /* The literals every match holds (literals.h), and their numbers in the rules' index of
+   * literals (pk_scan): a scanned text where none of them stands needs no search. */
+  pk_literal_set literals;
+  uint32_t *literal_ids;
+  size_t literal_count;  /* 0: no literals, every text is searched */
+  bool literal_caseless; /* one of them is compared in any case */
   size_t slot; /* its index in pk_rules, for per-parser counts */
   char *pattern; /* as written: a word list that grows is compiled into it again */
   long pattern_column;
@@ -71,7 +78,21 @@ typedef struct word_list {
   pk_buf alternatives; /* "a|b|c", without a group around it */
 } word_list;
 
+/* Every literal of the rules, once (pk_scan): looked up by its first three bytes in lower
+ * case, hashed into buckets. */
+enum { LITERAL_BUCKET_BITS = 12, LITERAL_BUCKETS = 1 << LITERAL_BUCKET_BITS, KEY_BITS = 16 };
+typedef struct literal_index {
+  const pk_literal **items; /* borrowed from the rules' literal sets */
+  uint32_t *keys;           /* each one's first three bytes in lower case */
+  size_t count;
+  uint32_t *bucket_start;   /* LITERAL_BUCKETS + 1 offsets into bucket_ids */
+  uint32_t *bucket_ids;
+  uint64_t *filter;         /* a bit for each literal's first three bytes, hashed (KEY_BITS) */
+  unsigned char lower[256]; /* each byte in lower case (ASCII's letters) */
+} literal_index;
+
 struct pk_rules {
+  literal_index literals;
   pk_rule **slots;
   size_t count;
   size_t cap;
@@ -120,6 +141,7 @@ static void rule_free(pk_rule *rule) {
   }
   free(rule->options);
   free_codes(rule);
+  free(rule->literal_ids);
   free(rule->name);
   free(rule->kind);
   free(rule->arg);
@@ -131,8 +153,18 @@ static void rule_free(pk_rule *rule) {
 
 pk_rules *pk_rules_new(void) { return calloc(1, sizeof(pk_rules)); }
 
+static void literal_index_free(literal_index *index) {
+  free(index->items);
+  free(index->keys);
+  free(index->bucket_start);
+  free(index->bucket_ids);
+  free(index->filter);
+  *index = (literal_index){0};
+}
+
 void pk_rules_free(pk_rules *rules) {
   if (!rules) return;
+  literal_index_free(&rules->literals);
   for (size_t i = 0; i < rules->count; i++) rule_free(rules->slots[i]);
   free(rules->slots);
   for (size_t i = 0; i < rules->profile_count; i++) free(rules->profiles[i]);
@@ -453,6 +485,7 @@ static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->sentence_code);
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = false;
+  pk_literal_set_free(&rule->literals);
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
@@ -485,6 +518,8 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   } else {
     status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
     note_line_bound(rule, pattern);
+    /* The sentence form holds the pattern whole after its own start: the same literals. */
+    pk_pattern_literals(pattern, &rule->literals);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
@@ -645,8 +680,8 @@ static bool starts_with_word(const char *text, const char *word) {
   return strncmp(text, word, len) == 0 && (text[len] == ' ' || text[len] == '\t' || !text[len]);
 }
 
-pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
-                            pk_error *err) {
+static pk_status add_text(pk_rules *rules, const char *name, const char *text, size_t len,
+                          pk_error *err) {
   pk_buf line_text = {0};
   char *profile = pk_strndup("", 0);
   long number = 0;
@@ -681,7 +716,7 @@ pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text,
   return status;
 }
 
-pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
+static pk_status add_file(pk_rules *rules, const char *path, pk_error *err) {
   FILE *file = fopen(path, "rb");
   if (!file) return pk_error_set(err, PK_ERR_RULES, path, 0, -1, "%s", strerror(errno));
   pk_buf text = {0};
@@ -694,7 +729,7 @@ pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
   pk_status status;
   if (!ok) status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   else if (failed) status = pk_error_set(err, PK_ERR_RULES, path, 0, -1, "read error");
-  else status = pk_rules_add_text(rules, path, text.data ? text.data : "", text.len, err);
+  else status = add_text(rules, path, text.data ? text.data : "", text.len, err);
   pk_buf_free(&text);
   return status;
 }
@@ -708,7 +743,7 @@ static bool has_rules_suffix(const char *name) {
   return len > 6 && strcmp(name + len - 6, ".rules") == 0;
 }
 
-pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
+static pk_status add_dir(pk_rules *rules, const char *dir, pk_error *err) {
   DIR *handle = opendir(dir);
   if (!handle) return pk_error_set(err, PK_ERR_RULES, dir, 0, -1, "%s", strerror(errno));
   char **names = NULL;
@@ -732,7 +767,7 @@ pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
           !pk_buf_append_str(&path, names[i]))
         status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
       else
-        status = pk_rules_add_file(rules, path.data, err);
+        status = add_file(rules, path.data, err);
       pk_buf_free(&path);
     }
     free(names[i]);
@@ -741,14 +776,141 @@ pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
   return status;
 }
 
-pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
+static pk_status add_builtin(pk_rules *rules, pk_error *err) {
   for (size_t i = 0; i < pk_builtin_rule_file_count; i++) {
     const pk_builtin_file *file = &pk_builtin_rule_files[i];
-    pk_status status = pk_rules_add_text(rules, file->name, (const char *)file->data,
-                                         file->size, err);
+    pk_status status = add_text(rules, file->name, (const char *)file->data, file->size, err);
     if (status != PK_OK) return status;
   }
   return PK_OK;
+}
+
+/* ---- the index of literals (pk_scan) ----------------------------------------------------- */
+
+static inline unsigned char lower_byte(unsigned char c) {
+  return (unsigned char)(c | ((unsigned)(c - 'A') < 26u) << 5);
+}
+
+static uint32_t prefix_key(const char *text) {
+  return (uint32_t)lower_byte((unsigned char)text[0]) |
+         (uint32_t)lower_byte((unsigned char)text[1]) << 8 |
+         (uint32_t)lower_byte((unsigned char)text[2]) << 16;
+}
+
+static uint32_t bucket_of(uint32_t key) {
+  return (key * 2654435761u) >> (32 - LITERAL_BUCKET_BITS);
+}
+
+static inline uint32_t filter_bit(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - KEY_BITS); }
+
+static bool same_literal(const pk_literal *a, const pk_literal *b) {
+  return a->len == b->len && a->caseless == b->caseless && memcmp(a->text, b->text, a->len) == 0;
+}
+
+/* The index of every rule's literals, made again from the rules as they are: after rules
+ * were added (a rule compiled again has new literals).  Where memory runs out, no rule has
+ * literals, and every text is searched. */
+static void index_literals(pk_rules *rules) {
+  literal_index *index = &rules->literals;
+  literal_index_free(index);
+  size_t total = 0;
+  for (size_t i = 0; i < rules->count; i++) {
+    pk_rule *rule = rules->slots[i];
+    free(rule->literal_ids);
+    rule->literal_ids = NULL;
+    rule->literal_count = 0;
+    rule->literal_caseless = false;
+    total += rule->literals.count;
+  }
+  if (!total) return;
+  for (unsigned c = 0; c < 256; c++) index->lower[c] = lower_byte((unsigned char)c);
+  size_t table_cap = 16;
+  while (table_cap < total * 2) table_cap *= 2;
+  uint32_t *table = malloc(table_cap * sizeof *table); /* literal number + 1, 0: free */
+  index->items = malloc(total * sizeof *index->items);
+  index->keys = malloc(total * sizeof *index->keys);
+  index->bucket_start = calloc(LITERAL_BUCKETS + 1, sizeof *index->bucket_start);
+  index->filter = calloc((1u << KEY_BITS) / 64, sizeof *index->filter);
+  bool ok = table && index->items && index->keys && index->bucket_start && index->filter;
+  if (ok) memset(table, 0, table_cap * sizeof *table);
+  for (size_t i = 0; ok && i < rules->count; i++) {
+    pk_rule *rule = rules->slots[i];
+    if (!rule->literals.count) continue;
+    rule->literal_ids = malloc(rule->literals.count * sizeof *rule->literal_ids);
+    if (!rule->literal_ids) {
+      ok = false;
+      break;
+    }
+    for (size_t k = 0; k < rule->literals.count; k++) {
+      const pk_literal *literal = &rule->literals.items[k];
+      uint32_t hash = 2166136261u;
+      for (size_t b = 0; b < literal->len; b++) hash = (hash ^ (unsigned char)literal->text[b]) * 16777619u;
+      size_t at = hash & (table_cap - 1);
+      while (table[at] && !same_literal(index->items[table[at] - 1], literal))
+        at = (at + 1) & (table_cap - 1);
+      if (!table[at]) {
+        uint32_t key = prefix_key(literal->text);
+        index->items[index->count] = literal;
+        index->keys[index->count] = key;
+        uint32_t bit = filter_bit(key);
+        index->filter[bit / 64] |= 1ULL << (bit & 63);
+        table[at] = (uint32_t)++index->count;
+      }
+      rule->literal_ids[k] = table[at] - 1;
+      rule->literal_caseless = rule->literal_caseless || literal->caseless;
+    }
+    rule->literal_count = rule->literals.count;
+  }
+  free(table);
+  if (ok) {
+    index->bucket_ids = malloc((index->count + 1) * sizeof *index->bucket_ids);
+    ok = index->bucket_ids != NULL;
+  }
+  if (ok) {
+    for (size_t i = 0; i < index->count; i++) index->bucket_start[bucket_of(index->keys[i]) + 1]++;
+    for (size_t b = 0; b < LITERAL_BUCKETS; b++) index->bucket_start[b + 1] += index->bucket_start[b];
+    uint32_t *fill = malloc(LITERAL_BUCKETS * sizeof *fill);
+    ok = fill != NULL;
+    if (ok) {
+      memcpy(fill, index->bucket_start, LITERAL_BUCKETS * sizeof *fill);
+      for (size_t i = 0; i < index->count; i++)
+        index->bucket_ids[fill[bucket_of(index->keys[i])]++] = (uint32_t)i;
+    }
+    free(fill);
+  }
+  if (!ok) {
+    literal_index_free(index);
+    for (size_t i = 0; i < rules->count; i++) {
+      free(rules->slots[i]->literal_ids);
+      rules->slots[i]->literal_ids = NULL;
+      rules->slots[i]->literal_count = 0;
+    }
+  }
+}
+
+pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
+                            pk_error *err) {
+  pk_status status = add_text(rules, name, text, len, err);
+  index_literals(rules);
+  return status;
+}
+
+pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
+  pk_status status = add_file(rules, path, err);
+  index_literals(rules);
+  return status;
+}
+
+pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
+  pk_status status = add_dir(rules, dir, err);
+  index_literals(rules);
+  return status;
+}
+
+pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
+  pk_status status = add_builtin(rules, err);
+  index_literals(rules);
+  return status;
 }
 
 /* ---- matching ------------------------------------------------------------------------ */
@@ -952,6 +1114,173 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
   if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
   return run_match(matcher, rule, subject, len, from, 0);
+}
+
+/* ---- scanned texts ------------------------------------------------------------------------ */
+
+struct pk_scan {
+  const literal_index *index;
+  const char *text;
+  size_t len;
+  /* The text holds a character that PCRE2 matches in any case with an ASCII letter
+   * (K KELVIN SIGN, LATIN SMALL LETTER LONG S, the dotted and dotless I): the literals
+   * compared in any case are not looked for, their rules are searched. */
+  bool odd_case;
+  uint32_t *start; /* per literal: where its places begin in AT (index count + 1) */
+  size_t *at;      /* the places of each literal, in order */
+};
+
+static bool odd_case_in(const char *text, size_t len) {
+  static const char *const ODD[] = {"\xC4\xB0", "\xC4\xB1", "\xC5\xBF", "\xE2\x84\xAA"};
+  if (!memchr(text, 0xC4, len) && !memchr(text, 0xC5, len) && !memchr(text, 0xE2, len))
+    return false;
+  for (size_t i = 0; i < sizeof ODD / sizeof *ODD; i++)
+    if (memmem(text, len, ODD[i], strlen(ODD[i]))) return true;
+  return false;
+}
+
+/* Whether LITERAL stands at TEXT (LEFT bytes on). */
+static bool literal_at(const pk_literal *literal, const char *text, size_t left) {
+  if (literal->len > left) return false;
+  if (!literal->caseless) return memcmp(literal->text, text, literal->len) == 0;
+  for (size_t i = 0; i < literal->len; i++)
+    if (lower_byte((unsigned char)text[i]) != (unsigned char)literal->text[i]) return false;
+  return true;
+}
+
+typedef struct place {
+  uint32_t literal;
+  size_t at;
+} place;
+
+pk_scan *pk_scan_new(const pk_rules *rules, const char *text, size_t len) {
+  const literal_index *index = &rules->literals;
+  if (!index->count || !text) return NULL;
+  pk_scan *scan = calloc(1, sizeof *scan);
+  if (!scan) return NULL;
+  *scan = (pk_scan){.index = index, .text = text, .len = len};
+  place *places = NULL;
+  size_t count = 0, cap = 0;
+  bool ok = true;
+  const unsigned char *s = (const unsigned char *)text;
+  scan->odd_case = odd_case_in(text, len);
+  /* The first three bytes in lower case at each place, rolled on: a bit for them, hashed,
+   * rules out most places at once. */
+  const unsigned char *lower = index->lower;
+  const uint64_t *filter = index->filter;
+  uint32_t key = len > 2 ? (uint32_t)lower[s[0]] << 8 | (uint32_t)lower[s[1]] << 16 : 0;
+  for (size_t i = 0; i + 2 < len; i++) {
+    key = key >> 8 | (uint32_t)lower[s[i + 2]] << 16;
+    uint32_t bit = filter_bit(key);
+    if (!(filter[bit / 64] >> (bit & 63) & 1)) continue;
+    uint32_t bucket = bucket_of(key);
+    for (uint32_t k = index->bucket_start[bucket]; k < index->bucket_start[bucket + 1]; k++) {
+      uint32_t id = index->bucket_ids[k];
+      if (index->keys[id] != key || !literal_at(index->items[id], text + i, len - i)) continue;
+      if (!pk_reserve((void **)&places, &cap, count + 1, sizeof *places)) {
+        ok = false;
+        break;
+      }
+      places[count++] = (place){id, i};
+    }
+    if (!ok) break;
+  }
+  scan->start = ok ? calloc(index->count + 1, sizeof *scan->start) : NULL;
+  scan->at = ok ? malloc((count + 1) * sizeof *scan->at) : NULL;
+  if (!scan->start || !scan->at) {
+    free(places);
+    pk_scan_free(scan);
+    return NULL;
+  }
+  for (size_t i = 0; i < count; i++) scan->start[places[i].literal + 1]++;
+  for (size_t i = 0; i < index->count; i++) scan->start[i + 1] += scan->start[i];
+  /* Places in each literal's run stay in text order: they are found in that order. */
+  uint32_t *fill = malloc((index->count + 1) * sizeof *fill);
+  if (!fill) {
+    free(places);
+    pk_scan_free(scan);
+    return NULL;
+  }
+  memcpy(fill, scan->start, (index->count + 1) * sizeof *fill);
+  for (size_t i = 0; i < count; i++) scan->at[fill[places[i].literal]++] = places[i].at;
+  free(fill);
+  free(places);
+  return scan;
+}
+
+void pk_scan_free(pk_scan *scan) {
+  if (!scan) return;
+  free(scan->start);
+  free(scan->at);
+  free(scan);
+}
+
+const char *pk_scan_text(const pk_scan *scan) { return scan->text; }
+size_t pk_scan_len(const pk_scan *scan) { return scan->len; }
+
+/* Whether the scan can tell where RULE's literals stand. */
+static bool scan_knows(const pk_scan *scan, const pk_rule *rule) {
+  return scan && rule->literal_count && (!scan->odd_case || !rule->literal_caseless);
+}
+
+/* The first place at or after FROM where one of RULE's literals starts and ends by END;
+ * (size_t)-1 where none does. */
+static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t from, size_t end) {
+  size_t first = (size_t)-1;
+  for (size_t k = 0; k < rule->literal_count; k++) {
+    uint32_t id = rule->literal_ids[k];
+    size_t low = scan->start[id], high = scan->start[id + 1], len = scan->index->items[id]->len;
+    while (low < high) {
+      size_t mid = low + (high - low) / 2;
+      if (scan->at[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    for (; low < scan->start[id + 1] && scan->at[low] < first; low++)
+      if (scan->at[low] + len <= end) {
+        first = scan->at[low];
+        break;
+      }
+  }
+  return first;
+}
+
+bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end) {
+  return !scan_knows(scan, rule) || first_literal(scan, rule, start, end) != (size_t)-1;
+}
+
+pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                 size_t from) {
+  const char *text = scan->text;
+  size_t len = scan->len;
+  if (!scan_knows(scan, rule) ||
+      (rule->slot < matcher->rule_count && matcher->limit_hits[rule->slot] >= GIVE_UP))
+    return pk_match(matcher, rule, text, len, from, false);
+  size_t at = from <= len ? first_literal(scan, rule, from, len) : (size_t)-1;
+  if (at == (size_t)-1) {
+    matcher->rule = rule;
+    return PK_MATCH_NONE;
+  }
+  if (!rule->line_bound) return pk_match(matcher, rule, text, len, from, false);
+  /* A match and every literal it holds stand in one line: only the lines a literal stands
+   * in are searched, each up to its newline (a run of such lines at once). */
+  while (at != (size_t)-1) {
+    size_t line_start = at;
+    while (line_start > from && text[line_start - 1] != '\n') line_start--;
+    const char *newline = memchr(text + at, '\n', len - at);
+    size_t line_end = newline ? (size_t)(newline - text) + 1 : len;
+    size_t next = line_end < len ? first_literal(scan, rule, line_end, len) : (size_t)-1;
+    while (next != (size_t)-1 && line_end < len) {
+      newline = memchr(text + line_end, '\n', len - line_end);
+      size_t after = newline ? (size_t)(newline - text) + 1 : len;
+      if (next >= after) break; /* not in the line that follows */
+      line_end = after;
+      next = line_end < len ? first_literal(scan, rule, line_end, len) : (size_t)-1;
+    }
+    pk_match_result found = pk_match(matcher, rule, text, line_end, line_start, false);
+    if (found != PK_MATCH_NONE) return found;
+    at = next;
+  }
+  return PK_MATCH_NONE;
 }
 
 /* The last match and its rule change places with the held ones: hold, then restore. */

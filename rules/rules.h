@@ -76,6 +76,23 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
 /* How often RULE's matches were stopped by the match or depth limit in this matcher; from
  * pk_matcher_give_up() times on, pk_match does not try RULE again and says LIMIT. */
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);
+/* A text scanned once for the literals of every rule (the words each match of a rule must
+ * hold, read from its pattern): a rule none of whose literals stands in a part of the text
+ * need not be searched there.  NULL when no rule has literals, or out of memory: callers
+ * then search with pk_match.  TEXT is borrowed and must not change while the scan lives. */
+typedef struct pk_scan pk_scan;
+pk_scan *pk_scan_new(const pk_rules *rules, const char *text, size_t len);
+void pk_scan_free(pk_scan *scan);
+const char *pk_scan_text(const pk_scan *scan);
+size_t pk_scan_len(const pk_scan *scan);
+/* pk_match of RULE in the scanned text from FROM (not anchored): the same match, found
+ * where the rule's literals stand (for a line-bound rule, in those lines only); apart from
+ * the match limit, a budget of each search, which searches of single lines reach later. */
+pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                 size_t from);
+/* False when no match of RULE can lie in the scanned text's [start, end) (with what its
+ * lookaheads read there): one of its literals would stand there.  SCAN may be NULL. */
+bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end);
 /* How many matches the limits have stopped in this matcher so far, of any rule: while it
  * stays the same, a search repeated on the same text finds what it found before. */
 unsigned long pk_matcher_limit_events(const pk_matcher *matcher);

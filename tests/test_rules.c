@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glob.h>
+
+#include "../rules/literals.h"
 #include "../rules/rules.h"
 #include "runner.h"
 
@@ -397,6 +400,167 @@ START_TEST(line_bound_patterns) {
 }
 END_TEST
 
+/* The literals a pattern's every match holds: the words themselves, in lower case where the
+ * pattern takes any case; nothing where a match may do without one, or where the pattern
+ * holds what the reader does not know. */
+START_TEST(pattern_literals) {
+  static const struct {
+    const char *pattern;
+    const char *literals; /* "~" before a caseless one, ' ' between; NULL: none */
+  } cases[] = {
+      {"(?m)^\\h*(?<heading>(?=\\p{Lu})(?i:Resum[eé]|Tema)(?:\\h*[:.])?)\\h*$", "~resum ~tema"},
+      {"\\bBESLUTNING\\b", "BESLUTNING"},
+      {"(?<!\\p{L})(?<heading>Beslutning(?:\\h+den)?\\h*:)", "Beslutning"},
+      {"(?i)(?=referat|protokol)\\b(?:referat|protokol)", "~protokol ~referat"},
+      {"[Ii]ndstilling", "ndstilling"},
+      {"Sa(?:nr)?:", NULL},                          /* "Sa" and ":" are too short */
+      {"Sagsnr(?:ene)?", "Sagsnr"},
+      {"(?:Resume)?Indstilling", "Indstilling"},
+      {"(?:Resume|)Indstilling", "Indstilling"},
+      {"(?:Resume|\\d+)", NULL},                    /* a number may stand instead */
+      {"(?<=Beslutning )Godkendt", "Godkendt"},      /* not what it looks behind at */
+      {"(?!Godkendt)\\w+", NULL},
+      {"Økonomi", "Økonomi"},
+      {"(?i:Økonomi)", "~konomi"},                   /* no letter outside ASCII in any case */
+      {"(?i:bilag)(?-i)SAG", "~bilagsag"},
+      {"(?i)bilag(?-i:SAG)", "~bilagsag"},
+      {"Bilag\\x{20}1", "Bilag 1"},
+      {"(?&w)er(?(DEFINE)(?<w>(?i:vurdering|analyse)))", "~analyse ~vurdering"},
+      {"x(?&w)(?(DEFINE)(?<w>a|b)(?<w>c))", NULL},   /* a name twice: not read */
+      {"(\\w+)\\1Sagsnr", NULL},                  /* a backreference */
+      {"(?x) S a g s n r", NULL},                    /* extended syntax */
+      {"(*UTF)Sagsnr", NULL},
+      {"Sag{,3}snr", NULL},                          /* {,3} reads differently by version */
+      {"Sag{2}snr", "snr"},
+      {"a{x}Sagsnr", "a{x}Sagsnr"},                  /* "{x}" is no repeat */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    pk_literal_set set;
+    bool some = pk_pattern_literals(cases[i].pattern, &set);
+    char got[512] = "";
+    /* In the order of the expected string, which is sorted. */
+    for (size_t k = 0; k < set.count; k++)
+      for (size_t j = k + 1; j < set.count; j++)
+        if (strcmp(set.items[j].text, set.items[k].text) < 0) {
+          pk_literal t = set.items[j];
+          set.items[j] = set.items[k];
+          set.items[k] = t;
+        }
+    for (size_t k = 0; k < set.count; k++) {
+      if (k) strcat(got, " ");
+      if (set.items[k].caseless) strcat(got, "~");
+      strcat(got, set.items[k].text);
+    }
+    if (cases[i].literals) ck_assert_msg(some && strcmp(got, cases[i].literals) == 0, "%s: got \"%s\"",
+                                         cases[i].pattern, got);
+    else ck_assert_msg(!some && set.count == 0, "%s: got \"%s\"", cases[i].pattern, got);
+    pk_literal_set_free(&set);
+  }
+}
+END_TEST
+
+static char *read_all(const char *path, size_t *len) {
+  FILE *file = fopen(path, "rb");
+  ck_assert_ptr_nonnull(file);
+  char *text = NULL;
+  size_t cap = 0, got;
+  *len = 0;
+  do {
+    if (*len + 4096 + 1 > cap) {
+      cap = cap ? cap * 2 : 8192;
+      text = realloc(text, cap);
+      ck_assert_ptr_nonnull(text);
+    }
+    got = fread(text + *len, 1, cap - *len - 1, file);
+    *len += got;
+  } while (got);
+  fclose(file);
+  text[*len] = '\0';
+  return text;
+}
+
+/* Whether TEXT is UTF-8 without NUL bytes, as the reader hands text on to the rules. */
+static bool valid_utf8(const char *text, size_t len) {
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = 0; i < len;) {
+    unsigned n = s[i] < 0x80 ? 1 : (s[i] & 0xE0) == 0xC0 ? 2 : (s[i] & 0xF0) == 0xE0 ? 3
+               : (s[i] & 0xF8) == 0xF0 ? 4 : 0;
+    if (!n || !s[i] || i + n > len || (n == 2 && s[i] < 0xC2)) return false;
+    for (unsigned k = 1; k < n; k++)
+      if ((s[i + k] & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+static size_t next_char_at(const char *text, size_t len, size_t at) {
+  at++;
+  while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+/* Every built-in rule's matches in every fixture and invented layout, one after the other
+ * as the segmenter searches them: a scanned search finds each one the plain search finds,
+ * and no rule tried at a line's start matches where its literals do not stand. */
+START_TEST(scanned_search_finds_what_the_search_finds) {
+  const char *srcdir = getenv("SRCDIR") ? getenv("SRCDIR") : ".";
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  static const char *const DIRS[] = {"fixtures", "tests/layouts", "tests/holdout"};
+  size_t files = 0, scanned_rules = 0;
+  for (size_t d = 0; d < sizeof DIRS / sizeof *DIRS; d++) {
+    char pattern[4096];
+    snprintf(pattern, sizeof pattern, "%s/%s/*.txt", srcdir, DIRS[d]);
+    glob_t found;
+    if (glob(pattern, 0, NULL, &found) != 0) continue;
+    for (size_t f = 0; f < found.gl_pathc; f++, files++) {
+      size_t len;
+      char *text = read_all(found.gl_pathv[f], &len);
+      if (!valid_utf8(text, len)) { /* the reader's to decode: not a rule's subject */
+        free(text);
+        continue;
+      }
+      pk_scan *scan = pk_scan_new(rules, text, len);
+      ck_assert_ptr_nonnull(scan);
+      for (size_t r = 0; r < pk_rules_size(rules); r++) {
+        const pk_rule *rule = pk_rules_at(rules, r);
+        if (!rule) continue;
+        scanned_rules++;
+        for (size_t from = 0; from <= len;) {
+          pk_match_result plain = pk_match(matcher, rule, text, len, from, false);
+          size_t start = plain == PK_MATCH_FOUND ? pk_match_start(matcher) : 0;
+          size_t end = plain == PK_MATCH_FOUND ? pk_match_end(matcher) : 0;
+          pk_match_result scanned = pk_match_scanned(matcher, rule, scan, from);
+          ck_assert_msg(scanned == plain, "%s in %s from %zu: %d, scanned %d", pk_rule_name(rule),
+                        found.gl_pathv[f], from, plain, scanned);
+          if (plain != PK_MATCH_FOUND) break;
+          ck_assert_msg(pk_match_start(matcher) == start && pk_match_end(matcher) == end,
+                        "%s in %s from %zu", pk_rule_name(rule), found.gl_pathv[f], from);
+          from = end > from ? end : next_char_at(text, len, from);
+        }
+        for (size_t at = 0; at < len;) {
+          const char *newline = memchr(text + at, '\n', len - at);
+          size_t line_end = newline ? (size_t)(newline - text) : len;
+          if (pk_match(matcher, rule, text, line_end, at, true) == PK_MATCH_FOUND)
+            ck_assert_msg(pk_scan_may_hold(scan, rule, at, line_end), "%s at %zu of %s",
+                          pk_rule_name(rule), at, found.gl_pathv[f]);
+          at = line_end + 1;
+        }
+      }
+      pk_scan_free(scan);
+      free(text);
+    }
+    globfree(&found);
+  }
+  ck_assert_uint_gt(files, 10);
+  ck_assert_uint_gt(scanned_rules, 100);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+END_TEST
+
 static Suite *rules_suite(void) {
   Suite *suite = suite_create("rules");
   TCase *tc = tcase_create("load");
@@ -424,6 +588,8 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, word_list_calls_another);
   tcase_add_test(tc, bad_word_lists);
   tcase_add_test(tc, line_bound_patterns);
+  tcase_add_test(tc, pattern_literals);
+  tcase_add_test(tc, scanned_search_finds_what_the_search_finds);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
   return suite;

@@ -1,0 +1,794 @@
+/* literals.c: the words a pattern's every match must hold (see literals.h).
+ *
+ * The pattern is read into a small tree (literal characters, anything else that reads a
+ * character, zero-width assertions, sequences, alternatives, repeats, lookaheads and calls
+ * of named groups), and each node tells what it requires:
+ *   - a literal character is itself; a sequence requires what any of its parts requires,
+ *     and the runs of literal characters in it are literals of their own (the longest
+ *     such set is taken);
+ *   - alternatives require one of what each requires (nothing where one requires nothing);
+ *   - a repeat at least once requires what its body requires; an optional one nothing;
+ *   - a positive lookahead requires what its body does (it reads on from where it stands);
+ *     a lookbehind and a negative assertion require nothing;
+ *   - a call of a named group requires what the group does, read with the options in
+ *     force where the group stands.
+ * Letters matched in any case ((?i)) are kept in lower case; a letter outside ASCII in any
+ * case, and anything the reader does not know, requires nothing, or gives up on the whole
+ * pattern (backreferences, conditions, verbs, callouts, \Q...\E, extended syntax). */
+#include "config.h"
+
+#include "literals.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_NODES = 1 << 16, MAX_DEPTH = 24, MAX_SET = 256, MAX_LITERAL = 64 };
+
+typedef enum { N_LIT, N_ANY, N_ZERO, N_SEQ, N_ALT, N_REPEAT, N_LOOK, N_CALL } node_kind;
+
+typedef struct node {
+  node_kind kind;
+  unsigned char bytes[4]; /* N_LIT: the character, in UTF-8 */
+  unsigned char nbytes;
+  bool caseless;          /* N_LIT: an ASCII letter matched in any case (kept in lower case) */
+  size_t first, last;     /* N_SEQ, N_ALT: the first and last part (0: none; node 0 is the root) */
+  size_t next;            /* the next part of the node this is a part of (0: none) */
+  size_t nkids;
+  size_t child;           /* N_REPEAT, N_LOOK */
+  unsigned long min, max; /* N_REPEAT; max ULONG_MAX: unbounded */
+  const char *name;       /* N_CALL */
+  size_t name_len;
+} node;
+
+typedef struct group_name {
+  const char *name;
+  size_t len;
+  size_t node;
+  unsigned count;
+  size_t memo; /* what a call of it requires: its memo's number + 1, 0 until worked out */
+} group_name;
+
+typedef struct parser {
+  const char *p;
+  size_t at;
+  node *nodes;
+  size_t count, cap;
+  group_name *names;
+  size_t name_count, name_cap;
+  bool failed; /* out of memory, or something the reader does not know */
+} parser;
+
+static size_t new_node(parser *ps, node_kind kind) {
+  if (ps->failed) return 0;
+  if (ps->count == ps->cap) {
+    size_t cap = ps->cap ? ps->cap * 2 : 64;
+    node *grown = cap <= MAX_NODES ? realloc(ps->nodes, cap * sizeof *grown) : NULL;
+    if (!grown) {
+      ps->failed = true;
+      return 0;
+    }
+    ps->nodes = grown;
+    ps->cap = cap;
+  }
+  ps->nodes[ps->count] = (node){.kind = kind};
+  return ps->count++;
+}
+
+static void add_kid(parser *ps, size_t parent, size_t kid) {
+  if (ps->failed) return;
+  node *n = &ps->nodes[parent];
+  if (n->nkids) ps->nodes[n->last].next = kid;
+  else n->first = kid;
+  n->last = kid;
+  n->nkids++;
+}
+
+static void note_name(parser *ps, const char *name, size_t len, size_t at) {
+  for (size_t i = 0; i < ps->name_count; i++)
+    if (ps->names[i].len == len && memcmp(ps->names[i].name, name, len) == 0) {
+      ps->names[i].count++;
+      return;
+    }
+  if (ps->name_count == ps->name_cap) {
+    size_t cap = ps->name_cap ? ps->name_cap * 2 : 8;
+    group_name *grown = realloc(ps->names, cap * sizeof *grown);
+    if (!grown) {
+      ps->failed = true;
+      return;
+    }
+    ps->names = grown;
+    ps->name_cap = cap;
+  }
+  ps->names[ps->name_count++] = (group_name){name, len, at, 1, 0};
+}
+
+static size_t literal_node(parser *ps, uint32_t cp, bool caseless) {
+  if (caseless && cp >= 0x80) return new_node(ps, N_ANY); /* Unicode's case folding: not read */
+  size_t id = new_node(ps, N_LIT);
+  if (ps->failed) return id;
+  node *n = &ps->nodes[id];
+  if (cp < 0x80) {
+    bool letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    n->bytes[0] = (unsigned char)(letter && caseless ? (cp | 0x20) : cp);
+    n->nbytes = 1;
+    n->caseless = letter && caseless;
+  } else if (cp < 0x800) {
+    n->bytes[0] = (unsigned char)(0xC0 | (cp >> 6));
+    n->bytes[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    n->nbytes = 2;
+  } else if (cp < 0x10000) {
+    n->bytes[0] = (unsigned char)(0xE0 | (cp >> 12));
+    n->bytes[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    n->bytes[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    n->nbytes = 3;
+  } else {
+    n->bytes[0] = (unsigned char)(0xF0 | (cp >> 18));
+    n->bytes[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    n->bytes[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    n->bytes[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    n->nbytes = 4;
+  }
+  return id;
+}
+
+/* The UTF-8 character at the reader: its code point (0xFFFFFFFF where it is not valid). */
+static uint32_t take_char(parser *ps) {
+  const unsigned char *s = (const unsigned char *)ps->p + ps->at;
+  unsigned len = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+  if (!len) {
+    ps->failed = true;
+    return 0xFFFFFFFF;
+  }
+  uint32_t cp = len == 1 ? s[0] : (uint32_t)(s[0] & (0x3F >> (len - 1)));
+  for (unsigned i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      ps->failed = true;
+      return 0xFFFFFFFF;
+    }
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  ps->at += len;
+  return cp;
+}
+
+static size_t parse_alt(parser *ps, bool caseless);
+
+/* ")" closing a group. */
+static void expect_close(parser *ps) {
+  if (ps->p[ps->at] != ')') ps->failed = true;
+  else ps->at++;
+}
+
+/* A class "[...]": anything, read past. */
+static size_t parse_class(parser *ps) {
+  size_t i = ps->at + 1;
+  if (ps->p[i] == '^') i++;
+  if (ps->p[i] == ']') i++;
+  while (ps->p[i] && ps->p[i] != ']') {
+    if (ps->p[i] == '\\') {
+      if (!ps->p[i + 1] || ps->p[i + 1] == 'Q' || ps->p[i + 1] == 'E') {
+        ps->failed = true;
+        return 0;
+      }
+      i += 2;
+    } else if (ps->p[i] == '[' && ps->p[i + 1] == ':') {
+      const char *end = strstr(ps->p + i + 2, ":]");
+      if (!end) {
+        ps->failed = true;
+        return 0;
+      }
+      i = (size_t)(end - ps->p) + 2;
+    } else {
+      i++;
+    }
+  }
+  if (ps->p[i] != ']') {
+    ps->failed = true;
+    return 0;
+  }
+  ps->at = i + 1;
+  return new_node(ps, N_ANY);
+}
+
+static bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static size_t parse_escape(parser *ps, bool caseless) {
+  char e = ps->p[ps->at + 1];
+  if (e && strchr("dDwWsShHvVRX", e)) {
+    ps->at += 2;
+    return new_node(ps, N_ANY);
+  }
+  if (e == 'N' && ps->p[ps->at + 2] != '{') {
+    ps->at += 2;
+    return new_node(ps, N_ANY);
+  }
+  if (e == 'p' || e == 'P') {
+    if (ps->p[ps->at + 2] == '{') {
+      const char *close = strchr(ps->p + ps->at + 2, '}');
+      if (!close) {
+        ps->failed = true;
+        return 0;
+      }
+      ps->at = (size_t)(close - ps->p) + 1;
+    } else if (ps->p[ps->at + 2]) {
+      ps->at += 3;
+    } else {
+      ps->failed = true;
+      return 0;
+    }
+    return new_node(ps, N_ANY);
+  }
+  if (e && strchr("bBAzZGK", e)) {
+    ps->at += 2;
+    return new_node(ps, N_ZERO);
+  }
+  if (e == 'x') {
+    uint32_t cp = 0;
+    size_t i = ps->at + 2;
+    if (ps->p[i] == '{') {
+      size_t digits = 0;
+      for (i++; is_hex(ps->p[i]) && digits < 8; i++, digits++)
+        cp = cp * 16 + (uint32_t)(ps->p[i] <= '9' ? ps->p[i] - '0' : (ps->p[i] | 0x20) - 'a' + 10);
+      if (ps->p[i] != '}' || !digits || cp > 0x10FFFF) {
+        ps->failed = true;
+        return 0;
+      }
+      i++;
+    } else {
+      for (size_t digits = 0; digits < 2 && is_hex(ps->p[i]); digits++, i++)
+        cp = cp * 16 + (uint32_t)(ps->p[i] <= '9' ? ps->p[i] - '0' : (ps->p[i] | 0x20) - 'a' + 10);
+    }
+    ps->at = i;
+    if (cp == '\n' || cp == '\r') return new_node(ps, N_ANY);
+    return literal_node(ps, cp, caseless);
+  }
+  if (e == 't') {
+    ps->at += 2;
+    return literal_node(ps, '\t', caseless);
+  }
+  if (e == 'n' || e == 'r' || e == 'f' || e == 'e' || e == 'a') {
+    ps->at += 2;
+    return new_node(ps, N_ANY);
+  }
+  unsigned char c = (unsigned char)e;
+  if (c >= 0x21 && c < 0x7F && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') &&
+      !(c >= 'A' && c <= 'Z')) {
+    ps->at += 2;
+    return literal_node(ps, c, caseless);
+  }
+  ps->failed = true; /* backreferences, \Q, \c, \o, \g, \k, octal ... */
+  return 0;
+}
+
+/* "(?" at the reader: an option setting, a group of any kind, or a call. */
+static size_t parse_special_group(parser *ps, bool *caseless, bool *is_setting) {
+  const char *p = ps->p;
+  size_t i = ps->at + 2; /* after "(?" */
+  *is_setting = false;
+  char c = p[i];
+  if (c == '#') {
+    const char *close = strchr(p + i, ')');
+    if (!close) {
+      ps->failed = true;
+      return 0;
+    }
+    ps->at = (size_t)(close - p) + 1;
+    *is_setting = true; /* nothing */
+    return 0;
+  }
+  if (c == ':' || c == '>' || c == '|') {
+    ps->at = i + 1;
+    size_t inner = parse_alt(ps, *caseless);
+    expect_close(ps);
+    return inner;
+  }
+  if (c == '=') {
+    ps->at = i + 1;
+    size_t inner = parse_alt(ps, *caseless);
+    expect_close(ps);
+    size_t look = new_node(ps, N_LOOK);
+    if (!ps->failed) ps->nodes[look].child = inner;
+    return look;
+  }
+  if (c == '!' || (c == '<' && (p[i + 1] == '=' || p[i + 1] == '!'))) {
+    ps->at = i + (c == '!' ? 1 : 2);
+    parse_alt(ps, *caseless);
+    expect_close(ps);
+    return new_node(ps, N_ZERO);
+  }
+  if (c == '<' || c == '\'' || (c == 'P' && p[i + 1] == '<')) {
+    if (c == 'P') i++;
+    char close = p[i] == '<' ? '>' : '\'';
+    const char *end = strchr(p + i + 1, close);
+    if (!end) {
+      ps->failed = true;
+      return 0;
+    }
+    const char *name = p + i + 1;
+    size_t name_len = (size_t)(end - name);
+    ps->at = (size_t)(end - p) + 1;
+    size_t inner = parse_alt(ps, *caseless);
+    expect_close(ps);
+    note_name(ps, name, name_len, inner);
+    return inner;
+  }
+  if (c == '&' || (c == 'P' && p[i + 1] == '>')) {
+    const char *name = p + i + (c == '&' ? 1 : 2);
+    const char *end = strchr(name, ')');
+    if (!end) {
+      ps->failed = true;
+      return 0;
+    }
+    size_t id = new_node(ps, N_CALL);
+    if (!ps->failed) {
+      ps->nodes[id].name = name;
+      ps->nodes[id].name_len = (size_t)(end - name);
+    }
+    ps->at = (size_t)(end - p) + 1;
+    return id;
+  }
+  if (c == '(') {
+    static const char DEFINE[] = "(DEFINE)";
+    if (strncmp(p + i, DEFINE, sizeof DEFINE - 1) != 0) {
+      ps->failed = true; /* a condition */
+      return 0;
+    }
+    ps->at = i + sizeof DEFINE - 1;
+    parse_alt(ps, *caseless);
+    expect_close(ps);
+    return new_node(ps, N_ZERO);
+  }
+  /* Option letters, then ")" (for the rest of the group) or ":" (a group of its own). */
+  bool on = true, now = *caseless;
+  for (; p[i] && p[i] != ')' && p[i] != ':'; i++) {
+    if (p[i] == '-') on = false;
+    else if (p[i] == '^') on = false, now = false;
+    else if (p[i] == 'i') now = on;
+    else if (!strchr("msnJU", p[i])) {
+      ps->failed = true; /* x and xx (extended syntax), callouts, recursion ... */
+      return 0;
+    }
+  }
+  if (p[i] == ')') {
+    ps->at = i + 1;
+    *caseless = now;
+    *is_setting = true;
+    return 0;
+  }
+  if (p[i] != ':') {
+    ps->failed = true;
+    return 0;
+  }
+  ps->at = i + 1;
+  size_t inner = parse_alt(ps, now);
+  expect_close(ps);
+  return inner;
+}
+
+/* A quantifier after an atom, if one follows: the repeat, else ATOM. */
+static size_t parse_quantifier(parser *ps, size_t atom) {
+  const char *p = ps->p;
+  unsigned long min, max;
+  char c = p[ps->at];
+  size_t end = ps->at + 1;
+  if (c == '*') min = 0, max = ULONG_MAX;
+  else if (c == '+') min = 1, max = ULONG_MAX;
+  else if (c == '?') min = 0, max = 1;
+  else if (c == '{') {
+    size_t i = ps->at + 1;
+    if (p[i] == ',' || (p[i] == ' ')) {
+      ps->failed = true; /* "{,n}" reads differently in PCRE2's versions */
+      return atom;
+    }
+    if (!(p[i] >= '0' && p[i] <= '9')) return atom; /* a literal "{" follows */
+    min = 0;
+    for (; p[i] >= '0' && p[i] <= '9'; i++) min = min * 10 + (unsigned long)(p[i] - '0');
+    max = min;
+    if (p[i] == ',') {
+      i++;
+      if (p[i] >= '0' && p[i] <= '9') {
+        max = 0;
+        for (; p[i] >= '0' && p[i] <= '9'; i++) max = max * 10 + (unsigned long)(p[i] - '0');
+      } else {
+        max = ULONG_MAX;
+      }
+    }
+    if (p[i] != '}') {
+      ps->failed = true;
+      return atom;
+    }
+    end = i + 1;
+  } else {
+    return atom;
+  }
+  ps->at = end;
+  if (p[ps->at] == '?' || p[ps->at] == '+') ps->at++;
+  size_t id = new_node(ps, N_REPEAT);
+  if (!ps->failed) {
+    ps->nodes[id].child = atom;
+    ps->nodes[id].min = min;
+    ps->nodes[id].max = max;
+  }
+  return id;
+}
+
+static size_t parse_alt(parser *ps, bool caseless) {
+  size_t alt = new_node(ps, N_ALT), seq = new_node(ps, N_SEQ);
+  while (!ps->failed && ps->p[ps->at] && ps->p[ps->at] != ')') {
+    char c = ps->p[ps->at];
+    if (c == '|') {
+      add_kid(ps, alt, seq);
+      seq = new_node(ps, N_SEQ);
+      ps->at++;
+      continue;
+    }
+    size_t atom;
+    if (c == '(') {
+      if (ps->p[ps->at + 1] == '*') {
+        ps->failed = true; /* verbs */
+        break;
+      }
+      if (ps->p[ps->at + 1] == '?') {
+        bool setting;
+        atom = parse_special_group(ps, &caseless, &setting);
+        if (setting) continue;
+      } else {
+        ps->at++;
+        atom = parse_alt(ps, caseless);
+        expect_close(ps);
+      }
+    } else if (c == '[') {
+      atom = parse_class(ps);
+    } else if (c == '\\') {
+      if (!ps->p[ps->at + 1]) {
+        ps->failed = true;
+        break;
+      }
+      atom = parse_escape(ps, caseless);
+    } else if (c == '.') {
+      ps->at++;
+      atom = new_node(ps, N_ANY);
+    } else if (c == '^' || c == '$') {
+      ps->at++;
+      atom = new_node(ps, N_ZERO);
+    } else if (c == '*' || c == '+' || c == '?') {
+      ps->failed = true; /* a quantifier with nothing before it */
+      break;
+    } else {
+      uint32_t cp = take_char(ps);
+      if (ps->failed) break;
+      atom = (cp == '\n' || cp == '\r') ? new_node(ps, N_ANY) : literal_node(ps, cp, caseless);
+    }
+    atom = parse_quantifier(ps, atom);
+    add_kid(ps, seq, atom);
+  }
+  add_kid(ps, alt, seq);
+  return alt;
+}
+
+/* ---- what a node requires --------------------------------------------------------------- */
+
+/* A literal while the pattern is read: its bytes in the reader's arena. */
+typedef struct lit {
+  size_t at, len;
+  bool caseless;
+} lit;
+
+typedef struct lit_set {
+  lit *items;
+  size_t count, cap;
+  bool some; /* false: the node requires nothing */
+} lit_set;
+
+/* A string of literal characters a node always matches exactly, if it does. */
+typedef struct exact {
+  char text[MAX_LITERAL];
+  size_t len;
+  bool caseless;
+  bool some; /* false: the node matches no one fixed string */
+} exact;
+
+typedef struct memo {
+  bool done;
+  exact ex;
+  lit_set set;
+} memo;
+
+typedef struct reader_ctx {
+  const parser *ps;
+  char *arena;
+  size_t arena_len, arena_cap;
+  memo *memos; /* per group name: what a call of it requires */
+  bool failed;
+} reader_ctx;
+
+static void set_free(lit_set *set) {
+  free(set->items);
+  *set = (lit_set){0};
+}
+
+static bool set_add(reader_ctx *ctx, lit_set *set, const char *text, size_t len, bool caseless) {
+  for (size_t i = 0; i < set->count; i++)
+    if (set->items[i].len == len && set->items[i].caseless == caseless &&
+        memcmp(ctx->arena + set->items[i].at, text, len) == 0)
+      return true;
+  if (set->count >= MAX_SET) return false;
+  if (set->count == set->cap) {
+    size_t cap = set->cap ? set->cap * 2 : 8;
+    lit *grown = realloc(set->items, cap * sizeof *grown);
+    if (!grown) return false;
+    set->items = grown;
+    set->cap = cap;
+  }
+  /* TEXT may be in the arena itself: where it is, it is there already. */
+  size_t at;
+  if (text >= ctx->arena && text < ctx->arena + ctx->arena_len) {
+    at = (size_t)(text - ctx->arena);
+  } else {
+    if (ctx->arena_len + len > ctx->arena_cap) {
+      size_t cap = ctx->arena_cap ? ctx->arena_cap * 2 : 1024;
+      while (cap < ctx->arena_len + len) cap *= 2;
+      char *grown = realloc(ctx->arena, cap);
+      if (!grown) return false;
+      ctx->arena = grown;
+      ctx->arena_cap = cap;
+    }
+    at = ctx->arena_len;
+    memcpy(ctx->arena + at, text, len);
+    /* A caseless literal is compared in lower case: its letters all go there. */
+    if (caseless)
+      for (size_t i = 0; i < len; i++)
+        if (ctx->arena[at + i] >= 'A' && ctx->arena[at + i] <= 'Z') ctx->arena[at + i] |= 0x20;
+    ctx->arena_len += len;
+  }
+  set->items[set->count++] = (lit){at, len, caseless};
+  return true;
+}
+
+/* SET's literals added to OUT. */
+static bool set_merge(reader_ctx *ctx, lit_set *out, const lit_set *set) {
+  for (size_t i = 0; i < set->count; i++) {
+    const lit *l = &set->items[i];
+    bool known = false;
+    for (size_t k = 0; k < out->count && !known; k++)
+      known = out->items[k].len == l->len && out->items[k].caseless == l->caseless &&
+              memcmp(ctx->arena + out->items[k].at, ctx->arena + l->at, l->len) == 0;
+    if (known) continue;
+    if (out->count >= MAX_SET) return false;
+    if (out->count == out->cap) {
+      size_t cap = out->cap ? out->cap * 2 : 8;
+      while (cap < out->count + 1) cap *= 2;
+      lit *grown = realloc(out->items, cap * sizeof *grown);
+      if (!grown) return false;
+      out->items = grown;
+      out->cap = cap;
+    }
+    out->items[out->count++] = *l;
+  }
+  return true;
+}
+
+static bool set_copy(const lit_set *from, lit_set *to) {
+  *to = (lit_set){.some = from->some};
+  if (!from->count) return true;
+  to->items = malloc(from->count * sizeof *to->items);
+  if (!to->items) return false;
+  memcpy(to->items, from->items, from->count * sizeof *to->items);
+  to->count = to->cap = from->count;
+  return true;
+}
+
+/* The shortest literal's length, the worth of a set: a longer one rules out more lines. */
+static size_t shortest(const lit_set *set) {
+  size_t best = (size_t)-1;
+  for (size_t i = 0; i < set->count; i++)
+    if (set->items[i].len < best) best = set->items[i].len;
+  return set->count ? best : 0;
+}
+
+static bool better(const lit_set *a, const lit_set *b) {
+  if (!a->some) return false;
+  if (!b->some) return true;
+  size_t sa = shortest(a), sb = shortest(b);
+  return sa != sb ? sa > sb : a->count < b->count;
+}
+
+static bool set_of_exact(reader_ctx *ctx, const exact *e, lit_set *out) {
+  *out = (lit_set){0};
+  if (!e->some || !e->len) return true;
+  out->some = true;
+  return set_add(ctx, out, e->text, e->len, e->caseless);
+}
+
+/* BEST becomes CANDIDATE where that is better; the other is freed. */
+static void keep_better(lit_set *best, lit_set *candidate) {
+  if (better(candidate, best)) {
+    set_free(best);
+    *best = *candidate;
+  } else {
+    set_free(candidate);
+  }
+}
+
+static void require(reader_ctx *ctx, size_t id, unsigned depth, exact *ex, lit_set *out);
+
+static void require_seq(reader_ctx *ctx, const node *n, unsigned depth, exact *ex, lit_set *out) {
+  exact run = {.some = true};
+  bool all_exact = true;
+  lit_set best = {0}, r;
+  for (size_t kid = n->nkids ? n->first : 0, k = 0; k < n->nkids && !ctx->failed;
+       k++, kid = ctx->ps->nodes[kid].next) {
+    exact e;
+    lit_set s;
+    require(ctx, kid, depth, &e, &s);
+    keep_better(&best, &s);
+    if (e.some && run.len + e.len <= MAX_LITERAL) {
+      memcpy(run.text + run.len, e.text, e.len);
+      run.len += e.len;
+      run.caseless = run.caseless || e.caseless;
+      continue;
+    }
+    all_exact = false;
+    if (!set_of_exact(ctx, &run, &r)) ctx->failed = true;
+    keep_better(&best, &r);
+    run = (exact){.some = true};
+    /* A literal too long to join the run starts the next. */
+    if (e.some) {
+      memcpy(run.text, e.text, e.len);
+      run.len = e.len;
+      run.caseless = e.caseless;
+    }
+  }
+  if (!set_of_exact(ctx, &run, &r)) ctx->failed = true;
+  keep_better(&best, &r);
+  *ex = all_exact ? run : (exact){0};
+  *out = best;
+}
+
+static void require_alt(reader_ctx *ctx, const node *n, unsigned depth, exact *ex, lit_set *out) {
+  *ex = (exact){0};
+  if (n->nkids == 1) {
+    require(ctx, n->first, depth, ex, out);
+    return;
+  }
+  *out = (lit_set){.some = true};
+  for (size_t kid = n->first, k = 0; k < n->nkids && !ctx->failed;
+       k++, kid = ctx->ps->nodes[kid].next) {
+    exact e;
+    lit_set s;
+    require(ctx, kid, depth, &e, &s);
+    if (e.some && e.len) {
+      set_free(&s);
+      if (!set_of_exact(ctx, &e, &s)) ctx->failed = true;
+    }
+    if (!s.some) {
+      set_free(&s);
+      set_free(out);
+      return;
+    }
+    if (!set_merge(ctx, out, &s)) ctx->failed = true;
+    set_free(&s);
+  }
+}
+
+static void require(reader_ctx *ctx, size_t id, unsigned depth, exact *ex, lit_set *out) {
+  *ex = (exact){0};
+  *out = (lit_set){0};
+  if (ctx->failed || depth > MAX_DEPTH) {
+    ctx->failed = true;
+    return;
+  }
+  const node *n = &ctx->ps->nodes[id];
+  switch (n->kind) {
+  case N_LIT:
+    memcpy(ex->text, n->bytes, n->nbytes);
+    ex->len = n->nbytes;
+    ex->caseless = n->caseless;
+    ex->some = true; /* the sequence it stands in makes its run a set */
+    return;
+  case N_ANY:
+    return;
+  case N_ZERO:
+    ex->some = true; /* the empty string */
+    return;
+  case N_SEQ:
+    require_seq(ctx, n, depth, ex, out);
+    return;
+  case N_ALT:
+    require_alt(ctx, n, depth, ex, out);
+    return;
+  case N_REPEAT: {
+    exact e;
+    require(ctx, n->child, depth + 1, &e, out);
+    if (n->min == 1 && n->max == 1) *ex = e;
+    else if (n->min == 0 && n->max == 0) ex->some = true;
+    if (n->min == 0) {
+      set_free(out);
+    } else if (e.some && e.len) {
+      set_free(out);
+      if (!set_of_exact(ctx, &e, out)) ctx->failed = true;
+    }
+    return;
+  }
+  case N_LOOK: {
+    exact e;
+    require(ctx, n->child, depth + 1, &e, out);
+    if (e.some && e.len) {
+      set_free(out);
+      if (!set_of_exact(ctx, &e, out)) ctx->failed = true;
+    }
+    ex->some = true; /* it consumes nothing */
+    return;
+  }
+  case N_CALL:
+    for (size_t i = 0; i < ctx->ps->name_count; i++) {
+      const group_name *g = &ctx->ps->names[i];
+      if (g->len != n->name_len || memcmp(g->name, n->name, g->len) != 0) continue;
+      if (g->count != 1) return;
+      /* A group reads the same wherever it is called: worked out once. */
+      memo *m = &ctx->memos[i];
+      if (!m->done) {
+        require(ctx, g->node, depth + 1, &m->ex, &m->set);
+        m->done = !ctx->failed;
+      }
+      if (ctx->failed) return;
+      *ex = m->ex;
+      if (!set_copy(&m->set, out)) ctx->failed = true;
+      return;
+    }
+    return;
+  }
+}
+
+void pk_literal_set_free(pk_literal_set *set) {
+  for (size_t i = 0; i < set->count; i++) free(set->items[i].text);
+  free(set->items);
+  *set = (pk_literal_set){0};
+}
+
+bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
+  *out = (pk_literal_set){0};
+  parser ps = {.p = pattern};
+  new_node(&ps, N_ANY); /* node 0: "none" in the links */
+  size_t root = parse_alt(&ps, false);
+  if (pattern[ps.at] != '\0') ps.failed = true; /* an unmatched ")" */
+  reader_ctx ctx = {.ps = &ps, .failed = ps.failed};
+  if (!ctx.failed) {
+    ctx.memos = calloc(ps.name_count + 1, sizeof *ctx.memos);
+    if (!ctx.memos) ctx.failed = true;
+  }
+  exact ex;
+  lit_set set = {0};
+  if (!ctx.failed) require(&ctx, root, 0, &ex, &set);
+  if (!ctx.failed && ex.some && ex.len) {
+    set_free(&set);
+    if (!set_of_exact(&ctx, &ex, &set)) ctx.failed = true;
+  }
+  bool ok = !ctx.failed && set.some && set.count && shortest(&set) >= PK_LITERAL_MIN;
+  if (ok) {
+    out->items = calloc(set.count, sizeof *out->items);
+    ok = out->items != NULL;
+    for (size_t i = 0; ok && i < set.count; i++) {
+      char *text = malloc(set.items[i].len + 1);
+      if (!text) {
+        ok = false;
+        break;
+      }
+      memcpy(text, ctx.arena + set.items[i].at, set.items[i].len);
+      text[set.items[i].len] = '\0';
+      out->items[out->count++] = (pk_literal){text, set.items[i].len, set.items[i].caseless};
+    }
+    if (!ok) pk_literal_set_free(out);
+  }
+  set_free(&set);
+  for (size_t i = 0; ctx.memos && i < ps.name_count; i++) set_free(&ctx.memos[i].set);
+  free(ctx.memos);
+  free(ctx.arena);
+  free(ps.nodes);
+  free(ps.names);
+  return ok;
+}

@@ -1,0 +1,32 @@
+/* literals.h: the words a pattern's every match must hold (private to rules/). */
+#ifndef PK_LITERALS_H
+#define PK_LITERALS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A set of literals of which every match of a pattern holds at least one, inside the text
+ * the match reads from its start on (what it consumes and what its lookaheads read; not
+ * what a lookbehind reads).  Letters in ASCII that the pattern matches in any case are
+ * given in lower case and marked CASELESS; everything else is the bytes themselves. */
+typedef struct pk_literal {
+  char *text; /* malloc'd, NUL-terminated */
+  size_t len;
+  bool caseless;
+} pk_literal;
+
+typedef struct pk_literal_set {
+  pk_literal *items;
+  size_t count;
+} pk_literal_set;
+
+enum { PK_LITERAL_MIN = 3 }; /* shorter literals are too common to rule lines out */
+
+/* The literals of PATTERN (compiled with UTF and UCP, without extended syntax): false,
+ * with *OUT empty, when there are none of at least PK_LITERAL_MIN bytes each, when the
+ * pattern holds anything the reader does not know, or when out of memory.  A conservative
+ * reading: a literal it gives is one that every match holds. */
+bool pk_pattern_literals(const char *pattern, pk_literal_set *out);
+void pk_literal_set_free(pk_literal_set *set);
+
+#endif
