@@ -22,6 +22,13 @@ static size_t rule_within(const pk_rule *rule, size_t fallback) {
   return within ? (size_t)strtoul(within, NULL, 10) : fallback;
 }
 
+/* Whether RULE may match in TEXT[0, scope): where TEXT is the document's start, the scan
+ * of it says whether one of the rule's literals stands there. */
+static bool may_match_start(const pk_segmenter *seg, const pk_rule *rule, const char *text,
+                            size_t scope) {
+  return text != seg->start_text || pk_scan_may_hold(seg->start_scan, rule, 0, scope);
+}
+
 /* Of the kind.* rules that match, the heaviest (option weight=, default 1) decides; at
  * equal weight the earliest match. */
 const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len) {
@@ -32,7 +39,9 @@ const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len
     const pk_rule *rule = seg->sets[SET_KIND].rules[i];
     if (!rule) continue;
     size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
-    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    if (!may_match_start(seg, rule, text, scope) ||
+        pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND)
+      continue;
     long weight = pk_rule_weight(rule);
     size_t at = pk_match_start(seg->matcher);
     if (weight > best_weight || (weight == best_weight && at < best_at)) {
@@ -69,7 +78,9 @@ static char *meta_value_in(pk_segmenter *seg, const char *field, const char *tex
     const pk_rule *rule = seg->sets[SET_META].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
     size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
-    if (pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND) continue;
+    if (!may_match_start(seg, rule, text, scope) ||
+        pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND)
+      continue;
     char *value = pk_seg_group_text(seg->matcher, text, "value");
     if (!value) value = pk_collapse_ws(text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
     const char *normalize = pk_rule_option(rule, "normalize");

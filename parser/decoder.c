@@ -912,7 +912,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   size_t decisions = 0;
   /* The window scanned once for every rule's literals: most rules' words stand in few of
    * its lines, or none. */
-  pk_scan *scan = pk_scan_new(rules, how->window, how->len);
+  pk_scan *own_scan = how->scan ? NULL : pk_scan_new(rules, how->window, how->len);
+  const pk_scan *scan = how->scan ? how->scan : own_scan;
   bool ok = find_evidence(how->evidence, matcher, scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
@@ -986,6 +987,6 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(ev.at);
   free(headings.items);
   free(memo.slots);
-  pk_scan_free(scan);
+  pk_scan_free(own_scan);
   return ok;
 }

@@ -80,6 +80,7 @@ typedef struct pk_decoding {
   const pk_start *start; /* the window's units and their pages */
   FILE *explain;         /* the scores are written here (NULL: nowhere) */
   pk_window_matches *found; /* NULL, or one per evidence rule: filled with its matches */
+  const pk_scan *scan;   /* WINDOW's bytes scanned for the rules' literals, or NULL */
 } pk_decoding;
 
 /* Chooses the item rules for a document from the proposals scored on HOW's window.  A

@@ -104,6 +104,7 @@ struct pk_segmenter {
   long profile_score;
   char *start_text;    /* the document's first units, for its kind and metadata */
   size_t start_len;
+  pk_scan *start_scan; /* START_TEXT scanned for the rules' literals, or NULL */
   pk_toc toc;          /* items listed in a table of contents, if the profile reads one */
   size_t toc_next;     /* the next listed item not yet started */
   pk_matcher *matcher;

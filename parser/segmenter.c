@@ -528,7 +528,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_evidence matter = {evidence, count};
   free((void *)seg->evidence.rules);
   seg->evidence = matter;
-  seg->kind = pk_seg_document_kind(seg, start->text, start->len);
+  seg->kind = pk_seg_document_kind(seg, seg->start_text, seg->start_len); /* start's bytes */
   /* The section rules' matches in the window, for the items it holds (search.c). */
   pk_window_matches_free(seg->window_found, seg->window_found_count);
   seg->window_found = calloc(count + 1, sizeof *seg->window_found);
@@ -537,7 +537,8 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
-                     .explain = seg->report->explain, .found = seg->window_found};
+                     .explain = seg->report->explain, .found = seg->window_found,
+                     .scan = seg->start_scan};
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
   if (!ok) return false;
@@ -566,13 +567,18 @@ bool pk_segmenter_choose(void *opaque, const char *profile, long score, bool for
   pk_segmenter *seg = opaque;
   const char *text = start->text;
   size_t len = start->len;
-  if (!select_sets(seg, profile) || !choose_item_rules(seg, profile, score, forced, start))
-    return false;
-  seg->profile = profile;
-  seg->profile_score = score;
+  /* The start kept, with the selector's scan of it: the decoder, the document's kind and
+   * its metadata search it. */
   free(seg->start_text);
   seg->start_text = pk_strndup(text, len);
   seg->start_len = len;
+  pk_scan_free(seg->start_scan);
+  seg->start_scan = pk_scan_copy(start->scan, seg->start_text);
+  if (!seg->start_text || !select_sets(seg, profile) ||
+      !choose_item_rules(seg, profile, score, forced, start))
+    return false;
+  seg->profile = profile;
+  seg->profile_score = score;
   seg->window_whole = len;
   while (seg->window_whole > 0 && text[seg->window_whole - 1] != '\n') seg->window_whole--;
   if (!pk_toc_parse(&seg->toc, seg->rules, seg->matcher, profile, text, len)) return false;
@@ -595,6 +601,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   free(seg->contents_number);
   free(seg->contents_title);
   free(seg->start_text);
+  pk_scan_free(seg->start_scan);
   free(seg->meeting_body);
   pk_window_matches_free(seg->window_found, seg->window_found_count);
   pk_seg_drop_probes(seg, seg->probe_count);

@@ -51,13 +51,17 @@ void pk_selector_free(pk_selector *sel) {
   free(sel);
 }
 
-static long profile_score(pk_selector *sel, const char *profile, const char *text, size_t len) {
+static long profile_score(pk_selector *sel, const char *profile, const pk_start *start) {
+  const char *text = start->text;
+  size_t len = start->len;
   long score = 0;
   size_t count;
   const pk_rule **detect = pk_rules_select(sel->rules, "detect", profile, &count);
   for (size_t i = 0; i < count; i++) {
     const pk_rule *rule = detect[i];
-    if (pk_match(sel->matcher, rule, text, len, 0, false) != PK_MATCH_FOUND) continue;
+    pk_match_result found = start->scan ? pk_match_scanned(sel->matcher, rule, start->scan, 0)
+                                        : pk_match(sel->matcher, rule, text, len, 0, false);
+    if (found != PK_MATCH_FOUND) continue;
     score += pk_rule_weight(rule);
     pk_explain_match(sel->explain, rule, "detected", 0, (long long)pk_match_start(sel->matcher),
                      text, pk_match_start(sel->matcher), pk_match_end(sel->matcher));
@@ -84,18 +88,22 @@ static bool choose_profile(pk_selector *sel) {
   long *pages = malloc((sel->unit_count ? sel->unit_count : 1) * sizeof *pages);
   if (!pages) return false;
   for (size_t i = 0; i < sel->unit_count; i++) pages[i] = sel->units[i].page;
-  pk_start start = {text, len, pages, sel->unit_count};
+  /* The window scanned once for the rules' literals: the detect rules, the decoder, the
+   * document's kind and metadata all search it. */
+  pk_scan *scan = pk_scan_new(sel->rules, text, len);
+  pk_start start = {text, len, pages, sel->unit_count, scan};
   bool ok;
   if (sel->forced) {
     pk_explain_note(sel->explain, "profile %s forced", sel->forced);
-    ok = sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, text, len), true, &start);
+    ok = sel->choose(sel->ctx, sel->forced, profile_score(sel, sel->forced, &start), true, &start);
     free(pages);
+    pk_scan_free(scan);
     return ok;
   }
   const char *best = NULL, *profile;
   long best_score = 0;
   for (size_t i = 0; (profile = pk_rules_profile(sel->rules, i)) != NULL; i++) {
-    long score = profile_score(sel, profile, text, len);
+    long score = profile_score(sel, profile, &start);
     pk_explain_note(sel->explain, "profile %s scores %ld", profile, score);
     if (score > best_score) best = profile, best_score = score;
   }
@@ -104,6 +112,7 @@ static bool choose_profile(pk_selector *sel) {
                   best ? best : "(none)", best_score, len);
   ok = sel->choose(sel->ctx, best, best_score, false, &start);
   free(pages);
+  pk_scan_free(scan);
   return ok;
 }
 

@@ -18,6 +18,7 @@ typedef struct pk_start {
   size_t len;
   const long *unit_pages;
   size_t units;
+  const pk_scan *scan; /* TEXT scanned for the rules' literals, or NULL */
 } pk_start;
 
 /* Whether each unit of START is a page of its own (a transcript's pages, one unit each;

@@ -1208,6 +1208,26 @@ pk_scan *pk_scan_new(const pk_rules *rules, const char *text, size_t len) {
   return scan;
 }
 
+pk_scan *pk_scan_copy(const pk_scan *scan, const char *text) {
+  if (!scan || !text) return NULL;
+  pk_scan *copy = calloc(1, sizeof *copy);
+  size_t literals = scan->index->count + 1, places = scan->start[scan->index->count];
+  if (copy) {
+    *copy = *scan;
+    copy->text = text;
+    copy->start = malloc(literals * sizeof *copy->start);
+    copy->at = malloc((places + 1) * sizeof *copy->at);
+  }
+  if (!copy || !copy->start || !copy->at) {
+    if (copy) free(copy->start), free(copy->at);
+    free(copy);
+    return NULL;
+  }
+  memcpy(copy->start, scan->start, literals * sizeof *copy->start);
+  memcpy(copy->at, scan->at, places * sizeof *copy->at);
+  return copy;
+}
+
 void pk_scan_free(pk_scan *scan) {
   if (!scan) return;
   free(scan->start);

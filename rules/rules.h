@@ -82,6 +82,8 @@ unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);
  * then search with pk_match.  TEXT is borrowed and must not change while the scan lives. */
 typedef struct pk_scan pk_scan;
 pk_scan *pk_scan_new(const pk_rules *rules, const char *text, size_t len);
+/* A scan of the same bytes at TEXT (a copy of the scanned text); NULL where SCAN is. */
+pk_scan *pk_scan_copy(const pk_scan *scan, const char *text);
 void pk_scan_free(pk_scan *scan);
 const char *pk_scan_text(const pk_scan *scan);
 size_t pk_scan_len(const pk_scan *scan);
