@@ -153,6 +153,8 @@ typedef struct heading_answer {
 typedef struct heading_memo {
   heading_answer *slots;
   size_t cap, used; /* CAP a power of two, or 0 */
+  const pk_scan *scan; /* the window scanned for the rules' literals, or NULL (not the
+                          memo's, but it goes where the memo goes) */
 } heading_memo;
 
 static unsigned long long text_hash(const char *text, size_t len) {
@@ -178,7 +180,7 @@ static void memo_keep(heading_memo *memo, const char *text, size_t len, unsigned
     size_t cap = memo->cap ? memo->cap * 2 : 64;
     heading_answer *slots = calloc(cap, sizeof *slots);
     if (!slots) return;
-    heading_memo grown = {slots, cap, 0};
+    heading_memo grown = {slots, cap, 0, memo->scan};
     for (size_t i = 0; i < memo->cap; i++)
       if (memo->slots[i].text) {
         *memo_slot(&grown, memo->slots[i].text, memo->slots[i].len, memo->slots[i].hash) =
@@ -292,7 +294,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
       if (traits[i].restart || (lines > 1) != (ahead == 1) || (!opens_page && traits[i].page_start))
         continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
-      if (subject_end && pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
+      if (subject_end && pk_scan_may_hold(memo->scan, rule, at + from, subject_end) &&
+          pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
         return add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, at, false);
     }
   }
@@ -312,7 +315,9 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
     const pk_rule *rule = prop->rules[i];
     if (!traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
-      if (pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND) break;
+      if (!pk_scan_may_hold(memo->scan, rule, base + from, base + len) ||
+          pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND)
+        break;
       if (!add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, base, true))
         return false;
       from = next_char(unit, len, pk_match_start(matcher));
@@ -914,6 +919,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * its lines, or none. */
   pk_scan *own_scan = how->scan ? NULL : pk_scan_new(rules, how->window, how->len);
   const pk_scan *scan = how->scan ? how->scan : own_scan;
+  memo.scan = scan;
   bool ok = find_evidence(how->evidence, matcher, scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
