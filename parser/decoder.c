@@ -195,8 +195,13 @@ static void memo_keep(heading_memo *memo, const char *text, size_t len, unsigned
   *slot = (heading_answer){text, len, hash, limit_events, heading};
 }
 
+static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *sections,
+                                   const char *unit, size_t len, size_t *heading_end,
+                                   const pk_scan *scan, size_t scan_at);
+
+/* TEXT is the window's from BASE on. */
 static bool title_is_heading(pk_matcher *matcher, heading_memo *memo, const pk_evidence *evidence,
-                             const char *text, size_t start, size_t end) {
+                             const char *text, size_t base, size_t start, size_t end) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
     end--;
   if (end == start || end - start > HEADING_TITLE_MAX) return false;
@@ -208,7 +213,8 @@ static bool title_is_heading(pk_matcher *matcher, heading_memo *memo, const pk_e
   }
   size_t heading_end = 0;
   pk_matcher_hold(matcher);
-  const pk_rule *heading = pk_heading_line(matcher, evidence, text + start, end - start, &heading_end);
+  const pk_rule *heading = heading_line(matcher, evidence, text + start, end - start,
+                                        &heading_end, memo->scan, base + start);
   pk_matcher_restore(matcher);
   bool answer = heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
                 strcmp(pk_rule_arg(heading), "absent") != 0;
@@ -243,7 +249,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, heading_memo *me
   /* pk_item_title_plausible, with the rule's options at hand */
   if (traits->anywhere && titled && title_is_prose(unit, title_start, title_end)) return true;
   bool heading = title_end > title_start &&
-                 title_is_heading(matcher, memo, evidence, unit, title_start, title_end);
+                 title_is_heading(matcher, memo, evidence, unit, base, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
@@ -688,21 +694,31 @@ bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, siz
   return opens;
 }
 
-const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
-                               size_t len, size_t *heading_end) {
+/* pk_heading_line; where SCAN is not NULL, UNIT is its text's from SCAN_AT on, and a rule
+ * none of whose literals stands in the unit is not searched. */
+static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *sections,
+                                   const char *unit, size_t len, size_t *heading_end,
+                                   const pk_scan *scan, size_t scan_at) {
   size_t first = 0;
   while (first < len && (unit[first] == ' ' || unit[first] == '\t')) first++;
   if (first == len) return NULL;
   for (size_t i = 0; i < sections->count; i++) {
     const pk_rule *rule = sections->rules[i];
     if (!rule || !pk_rule_is(rule, "section")) continue;
-    if (pk_match(matcher, rule, unit, len, first, false) != PK_MATCH_FOUND) continue;
+    if ((scan && !pk_scan_may_hold(scan, rule, scan_at + first, scan_at + len)) ||
+        pk_match(matcher, rule, unit, len, first, false) != PK_MATCH_FOUND)
+      continue;
     size_t start = pk_match_start(matcher), end = pk_match_end(matcher);
     pk_match_group(matcher, "heading", &start, &end);
     *heading_end = end;
     if (start == first) return rule;
   }
   return NULL;
+}
+
+const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
+                               size_t len, size_t *heading_end) {
+  return heading_line(matcher, sections, unit, len, heading_end, NULL, 0);
 }
 
 /* The line before the line at AT of TEXT, past blank lines: [*start, *end) trimmed; false
@@ -732,33 +748,39 @@ static bool title_shaped(const char *text, size_t start, size_t end) {
 
 /* Whether an evidence rule (a heading or a case field) matches in TEXT[start, end). */
 static bool holds_evidence(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                           size_t start, size_t end) {
+                           size_t start, size_t end, const pk_scan *scan) {
   for (size_t i = 0; i < evidence->count; i++)
-    if (evidence->rules[i] &&
+    if (evidence->rules[i] && (!scan || pk_scan_may_hold(scan, evidence->rules[i], start, end)) &&
         pk_match(matcher, evidence->rules[i], text + start, end - start, 0, false) == PK_MATCH_FOUND)
       return true;
   return false;
 }
 
-bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                       size_t at, size_t *start, size_t *end) {
+/* pk_template_title; where SCAN is not NULL, it is TEXT's. */
+static bool template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                           size_t at, size_t *start, size_t *end, const pk_scan *scan) {
   size_t before_start, before_end, heading_end;
   if (!line_before(text, at, start, end) || !title_shaped(text, *start, *end) ||
-      holds_evidence(matcher, evidence, text, *start, *end))
+      holds_evidence(matcher, evidence, text, *start, *end, scan))
     return false;
   /* The only line under a heading is its section's text ("Beslutning" / "Godkendt"). */
   size_t line_start = *start;
   while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
   return !line_before(text, line_start, &before_start, &before_end) ||
-         !pk_heading_line(matcher, evidence, text + before_start, before_end - before_start,
-                          &heading_end);
+         !heading_line(matcher, evidence, text + before_start, before_end - before_start,
+                       &heading_end, scan, before_start);
+}
+
+bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                       size_t at, size_t *start, size_t *end) {
+  return template_title(matcher, evidence, text, at, start, end, NULL);
 }
 
 /* The template proposal over the window: how many items it opens, how many of them
  * a start of the best rule proposal (STARTS, in order) comes just before, with no heading
  * between the two (there the rule read the same item, title and all), and how many have
  * a title on the line before their first heading (pk_template_title). */
-static void template_items(const headings_found *headings, pk_matcher *matcher,
+static void template_items(const headings_found *headings, pk_matcher *matcher, const pk_scan *scan,
                            const pk_evidence *evidence, const char *window,
                            const positions *starts, size_t *opened, size_t *aligned,
                            size_t *titled) {
@@ -777,14 +799,15 @@ static void template_items(const headings_found *headings, pk_matcher *matcher,
     {
       const char *kind = pk_rule_arg(found->rule);
       bool asks = pk_template_asks_title(&tpl, kind);
-      bool title = asks && pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
+      bool title = asks && template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
       if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
         while (next_start < starts->count && starts->at[next_start] <= at &&
                any_heading && starts->at[next_start] <= last_heading)
           next_start++;
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
-        *titled += asks ? title : pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
+        *titled += asks ? title
+                        : template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
       }
       last_heading = at;
       any_heading = true;
@@ -955,7 +978,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     size_t template = 0, aligned = 0, titled = 0;
     positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
     if (record)
-      template_items(&headings, matcher, how->evidence, how->window, &best_starts, &template,
+      template_items(&headings, matcher, scan, how->evidence, how->window, &best_starts, &template,
                      &aligned, &titled);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
