@@ -93,6 +93,10 @@ typedef struct literal_index {
 
 struct pk_rules {
   literal_index literals;
+  /* pk_rules_select's answers, made with the index: for each kind and each profile (0: none
+   * of the profiles, I + 1: profiles[I]), the rules in load order. */
+  const pk_rule **selections;
+  size_t *selection_start; /* kinds * (profile_count + 1) + 1 offsets into selections */
   pk_rule **slots;
   size_t count;
   size_t cap;
@@ -165,6 +169,8 @@ static void literal_index_free(literal_index *index) {
 void pk_rules_free(pk_rules *rules) {
   if (!rules) return;
   literal_index_free(&rules->literals);
+  free(rules->selections);
+  free(rules->selection_start);
   for (size_t i = 0; i < rules->count; i++) rule_free(rules->slots[i]);
   free(rules->slots);
   for (size_t i = 0; i < rules->profile_count; i++) free(rules->profiles[i]);
@@ -205,10 +211,23 @@ bool pk_rule_in_profile(const pk_rule *rule, const char *profile) {
 
 const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const char *profile,
                                 size_t *count) {
-  const pk_rule **selected = calloc(rules->count + 1, sizeof *selected);
   *count = 0;
-  if (!selected) return NULL;
   int kind_id = kind_index(kind);
+  if (rules->selection_start) {
+    size_t p = 0;
+    for (size_t i = 0; profile && i < rules->profile_count && !p; i++)
+      if (strcmp(rules->profiles[i], profile) == 0) p = i + 1;
+    size_t at = kind_id == KIND_UNKNOWN ? 0 : (size_t)kind_id * (rules->profile_count + 1) + p;
+    size_t from = rules->selection_start[at], to = rules->selection_start[at + 1];
+    if (kind_id == KIND_UNKNOWN) to = from;
+    const pk_rule **selected = calloc(to - from + 1, sizeof *selected);
+    if (!selected) return NULL;
+    memcpy(selected, rules->selections + from, (to - from) * sizeof *selected);
+    *count = to - from;
+    return selected;
+  }
+  const pk_rule **selected = calloc(rules->count + 1, sizeof *selected);
+  if (!selected) return NULL;
   for (size_t i = 0; i < rules->count; i++) {
     const pk_rule *rule = rules->slots[i];
     if (!rule->disabled && rule->kind_id == kind_id && kind_id != KIND_UNKNOWN &&
@@ -888,28 +907,64 @@ static void index_literals(pk_rules *rules) {
   }
 }
 
+/* pk_rules_select's answers, made again from the rules as they are (NULL where memory runs
+ * out: then it looks them up at every call). */
+static void index_selections(pk_rules *rules) {
+  free(rules->selections);
+  free(rules->selection_start);
+  rules->selections = NULL;
+  rules->selection_start = NULL;
+  size_t kinds = sizeof KNOWN_KINDS / sizeof KNOWN_KINDS[0], profiles = rules->profile_count + 1;
+  size_t *start = calloc(kinds * profiles + 1, sizeof *start);
+  const pk_rule **selections = malloc((rules->count * profiles + 1) * sizeof *selections);
+  if (!start || !selections) {
+    free(start);
+    free(selections);
+    return;
+  }
+  size_t count = 0;
+  for (size_t k = 0; k < kinds; k++)
+    for (size_t p = 0; p < profiles; p++) {
+      start[k * profiles + p] = count;
+      const char *profile = p ? rules->profiles[p - 1] : NULL;
+      for (size_t i = 0; i < rules->count; i++) {
+        const pk_rule *rule = rules->slots[i];
+        if (!rule->disabled && rule->kind_id == (int)k && pk_rule_in_profile(rule, profile))
+          selections[count++] = rule;
+      }
+    }
+  start[kinds * profiles] = count;
+  rules->selections = selections;
+  rules->selection_start = start;
+}
+
+static void index_rules(pk_rules *rules) {
+  index_literals(rules);
+  index_selections(rules);
+}
+
 pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
                             pk_error *err) {
   pk_status status = add_text(rules, name, text, len, err);
-  index_literals(rules);
+  index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
   pk_status status = add_file(rules, path, err);
-  index_literals(rules);
+  index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
   pk_status status = add_dir(rules, dir, err);
-  index_literals(rules);
+  index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
   pk_status status = add_builtin(rules, err);
-  index_literals(rules);
+  index_rules(rules);
   return status;
 }
 
