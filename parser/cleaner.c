@@ -22,6 +22,7 @@
 
 #include "../util/buf.h"
 #include "explain.h"
+#include "ocrwords.h"
 #include "reflow.h"
 
 enum {
@@ -63,6 +64,8 @@ typedef struct line_list {
 struct pk_cleaner {
   pk_matcher *matcher;
   const pk_rule **starts;  /* transcript-start rules */
+  const pk_rule **ocr_words; /* ocr-word rules: words an OCR'd line's first may be misread as */
+  size_t ocr_word_count;
   const pk_rule **related; /* related-documents rules */
   size_t start_count, related_count;
   pk_report *report;
@@ -99,9 +102,10 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
                           .emit = emit, .ctx = ctx, .mode = MODE_START};
   /* The wrapper is read before any profile is chosen: common rules only. */
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
+  cleaner->ocr_words = pk_rules_select(rules, "ocr-word", NULL, &cleaner->ocr_word_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
   cleaner->measure = calloc(1, sizeof *cleaner->measure);
-  if (!cleaner->starts || !cleaner->related || !cleaner->measure) {
+  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->related || !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
   }
@@ -135,6 +139,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   lines_clear(&cleaner->probe);
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
   free(cleaner->starts);
+  free(cleaner->ocr_words);
   free(cleaner->related);
   free(cleaner);
 }
@@ -603,7 +608,12 @@ static const char *repair_ocr_line(pk_cleaner *cleaner, const char *line, size_t
   pk_buf *fixed = &cleaner->repaired;
   pk_buf_clear(fixed);
   if (!pk_buf_append(fixed, line, *len)) return NULL;
-  *len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  fixed->len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  if (fixed->data) fixed->data[fixed->len] = '\0';
+  if (!pk_ocr_repair_word(fixed, cleaner->matcher, cleaner->ocr_words, cleaner->ocr_word_count,
+                          &cleaner->ocr_repairs))
+    return NULL;
+  *len = fixed->len;
   return fixed->data ? fixed->data : "";
 }
 

@@ -89,6 +89,7 @@ static const struct {
     {"backmatter", false, true},  {"access", true, true},             {"detect", false, false},
     {"field", true, false},       {"toc", true, true},                {"contents", false, true},
     {"group", true, false},       {"entry", false, true},             {"title-end", false, false},
+    {"ocr-word", false, true},
 };
 
 enum { KIND_UNKNOWN = -1 };
