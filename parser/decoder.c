@@ -25,7 +25,8 @@ enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to b
        TEMPLATE_MIN = 2,       /* items the template of headings must show to be taken */
        INLINE_TITLE_MAX = 200,   /* bytes: see title_is_prose */
        HEADING_TITLE_MAX = 80,   /* bytes: a longer title is no section heading */
-       TITLE_PREFIX_MIN = 12 };  /* bytes: a shorter title cut at a line end agrees with none */
+       TITLE_PREFIX_MIN = 12,    /* bytes: a shorter title cut at a line end agrees with none */
+       TITLE_OPENING_WORDS = 3 }; /* words two printings of a title share at least */
 
 /* A proposed item start in the window. */
 typedef struct candidate {
@@ -289,6 +290,30 @@ static size_t title_core(const char *title, size_t len) {
   return len;
 }
 
+/* The byte at TEXT[I] in lower case: ASCII letters, and Latin-1's capitals in UTF-8's
+ * second byte after 0xC3 (Æ Ø Å and the rest; not the multiplication sign). */
+static unsigned char folded(const char *text, size_t i) {
+  unsigned char c = (unsigned char)text[i];
+  if (c >= 'A' && c <= 'Z') return (unsigned char)(c + 32);
+  if (i > 0 && (unsigned char)text[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+    return (unsigned char)(c + 0x20);
+  return c;
+}
+
+/* The length of the common start of A and B, case folded. */
+static size_t common_start(const char *a, size_t a_len, const char *b, size_t b_len) {
+  size_t n = 0;
+  while (n < a_len && n < b_len && folded(a, n) == folded(b, n)) n++;
+  return n;
+}
+
+/* Bytes of TEXT[0, LEN) up to the end of its WORDS-th word (LEN if fewer). */
+static size_t first_words(const char *text, size_t len, unsigned words) {
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == ' ' && i > 0 && text[i - 1] != ' ' && --words == 0) return i;
+  return len;
+}
+
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
   a_len = title_core(a, a_len), b_len = title_core(b, b_len);
   if (a_len > b_len) {
@@ -296,8 +321,16 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
     size_t t_len = a_len;
     a = b, a_len = b_len, b = t, b_len = t_len;
   }
-  if (!a_len || memcmp(a, b, a_len) != 0) return false;
-  return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+  size_t common = common_start(a, a_len, b, b_len);
+  if (!a_len) return false;
+  if (common == a_len)
+    return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+  /* A title printed in capitals once and in sentence case once agrees in its opening
+   * words, whatever a line end did to the rest ("MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG
+   * REGIONSRÅ- DET" and "Mødeplan 2010 for forretningsudvalget og regionsrådet"). */
+  size_t opening = first_words(a, a_len, TITLE_OPENING_WORDS);
+  return opening < a_len && opening >= TITLE_PREFIX_MIN && common >= opening &&
+         memcmp(a, b, opening) != 0;
 }
 
 static bool same_title(const char *window, const candidate *a, const candidate *b) {

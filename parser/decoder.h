@@ -103,8 +103,9 @@ extern const char PK_TEMPLATE_PROPOSAL[];
 
 /* Whether two printings of an item's title are one title: the same words, or the one the
  * other's start, cut at a line end where a contents list wrapped it ("Høring: Forslag til
- * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"); a dash, colon or
- * full stop at the end does not count. */
+ * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"), or the same three
+ * opening words where one printing is in capitals or hyphenated; case, and a dash, colon
+ * or full stop at the end, do not count. */
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
 
 /* Whether the item rule RULE starts items only at a page's first unit (at=page-start). */
