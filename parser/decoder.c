@@ -37,6 +37,7 @@ typedef struct candidate {
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
   bool heading;      /* its title is a section heading ("1. Resume"): explains nothing */
+  bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
 } candidate;
 
 typedef struct cand_list {
@@ -92,7 +93,8 @@ static long slot_minute(pk_matcher *matcher, const char *subject) {
 /* Whether candidate B follows A in a run: its number is the next, or its time slot later
  * (an agenda planned by the clock). */
 static bool runs_on(const candidate *a, const candidate *b) {
-  return pk_outline_follows(a->number, b->number) || (a->slot >= 0 && b->slot > a->slot);
+  return pk_outline_follows(a->number, b->number) || (a->slot >= 0 && b->slot > a->slot) ||
+         (a->repeated && b->repeated);
 }
 
 /* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
@@ -157,7 +159,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidenc
   size_t title_start = 0, title_end = 0;
   if (!pk_item_title_plausible(matcher, rule, unit)) return true;
   pk_match_group(matcher, "title", &title_start, &title_end);
-  bool heading = title_end > title_start &&
+  bool repeated = has_sequence(rule, "repeated");
+  bool heading = !repeated && title_end > title_start &&
                  title_is_heading(matcher, evidence, unit, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
@@ -165,7 +168,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidenc
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading};
+      .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading,
+      .repeated = repeated};
   return true;
 }
 
@@ -746,10 +750,22 @@ static bool gather(const pk_rules *rules, const char *profile, proposals *list) 
 
 /* Which proposal reads the document, of LIST scored (the chosen profile's first, where
  * HAS_PROFILE). */
+/* Whether every rule of PROP has sequence=repeated: items told only by their shape
+ * repeating ("Økonomi" / "• ..."), a reading for when nothing else explains the text. */
+static bool by_repetition(const pk_item_proposal *prop) {
+  for (size_t i = 0; i < prop->count; i++)
+    if (!has_sequence(prop->rules[i], "repeated")) return false;
+  return prop->count > 0;
+}
+
 static size_t choose(const proposals *list, bool has_profile) {
   size_t best = 0;
   for (size_t i = 1; i < list->count; i++)
-    if (better(&list->items[i], &list->items[best], has_profile && best == 0)) best = i;
+    if (!by_repetition(&list->items[i]) &&
+        better(&list->items[i], &list->items[best], has_profile && best == 0))
+      best = i;
+  for (size_t i = 1; list->items[best].explained < MIN_EXPLAINED && i < list->count; i++)
+    if (by_repetition(&list->items[i]) && list->items[i].explained >= MIN_EXPLAINED) best = i;
   /* Where no proposal explains a start, the detected (or fallback) profile reads the
    * document, as its detect rules said. */
   return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
