@@ -822,8 +822,22 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
 
 /* ---- the start: wrapper or plain text ----------------------------------------------------- */
 
+/* The quote marks an e-mail program puts before the lines of a message it answers ("> ",
+ * "> > "): minutes forwarded or answered by mail are text quoted so. */
+static size_t quote_marks(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && line[at] == '>') {
+    at++;
+    if (at < len && line[at] == ' ') at++;
+  }
+  return at;
+}
+
+/* A line of plain text; its quote marks are the mail program's, removed and counted. */
 static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
-  return emit_unit(cleaner, line, len, 0);
+  size_t quoted = quote_marks(line, len);
+  if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
+  return emit_unit(cleaner, line + quoted, len - quoted, 0);
 }
 
 /* No transcript marker: the head lines are ordinary text. */

@@ -118,6 +118,7 @@ struct pk_segmenter {
   size_t cleaned_chars;  /* code points of cleaned text seen so far */
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
+  bool list_labelled;    /* ... whose numbers stand after a word ("Pkt. 1"), not alone */
   bool contents_seen;    /* a contents heading stood in the preamble */
   char *contents_number; /* number and title of the first contents entry, or NULL */
   char *contents_title;

@@ -105,6 +105,16 @@ static const char *number_before(const pk_segmenter *seg) {
                                                                        : seg->last_number;
 }
 
+/* Whether a word stands before the number in the item rule's match ("Pkt. 4", "Punkt 4"),
+ * not only a bullet or white space ("4.", "• 4."). */
+static bool number_labelled(const pk_matcher *matcher, const char *text) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return false;
+  for (size_t i = pk_match_start(matcher); i < start; i++)
+    if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) return true;
+  return false;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
@@ -135,10 +145,15 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   long value = place.major;
   free(number);
   /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
-   * its next numbers are the list's too, even where they rise above the item's. */
-  bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0;
+   * its next numbers are the list's too, even where they rise above the item's; but a
+   * number in the list's own shape only ("1." ... "3." go on the list, "Pkt. 4" starts
+   * the next item). */
+  bool labelled = number_labelled(seg->matcher, text);
+  bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0 &&
+                 labelled == seg->list_labelled;
   bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0);
   seg->list_next = rising ? 0 : value + 1;
+  if (!rising && !in_list) seg->list_labelled = labelled;
   if (!rising)
     pk_explain_note(seg->report->explain,
                     "rule %s: number %ld after item %s does not rise, or goes on a list: not an item (sequence=increasing)",
