@@ -89,6 +89,10 @@ START_TEST(numbers_as_outline_places) {
   ck_assert_int_lt(pk_outline_compare(place("1.3"), place("2")), 0);
   ck_assert_int_gt(pk_outline_compare(place("2.1"), place("2")), 0);
   ck_assert_int_eq(pk_outline_compare(place("Punkt 7"), place("7")), 0);
+  ck_assert_int_eq(place("46a").minor, 1);
+  ck_assert_int_lt(pk_outline_compare(place("46"), place("46a")), 0);
+  ck_assert_int_lt(pk_outline_compare(place("46a"), place("47")), 0);
+  ck_assert_int_eq(place("46ab").minor, -1);
 }
 END_TEST
 
