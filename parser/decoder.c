@@ -36,7 +36,6 @@ typedef struct candidate {
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
-  bool heading;      /* its title is a section heading ("1. Resume"): explains nothing */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
 } candidate;
 
@@ -154,22 +153,43 @@ static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, c
          strcmp(pk_rule_arg(heading), "absent") != 0;
 }
 
+/* The titles already asked whether they are headings, by their span in the window: the
+ * proposals share most of their starts.  Open addressing; a full table asks again. */
+enum { MEMO_SLOTS = 1024 };
+typedef struct heading_memo {
+  size_t start[MEMO_SLOTS], end[MEMO_SLOTS];
+  unsigned char state[MEMO_SLOTS]; /* 0 empty, 1 no heading, 2 a heading */
+} heading_memo;
+
+static bool memo_title_is_heading(heading_memo *memo, pk_matcher *matcher,
+                                  const pk_evidence *evidence, const char *window,
+                                  size_t start, size_t end) {
+  size_t slot = (start * 31 + end) % MEMO_SLOTS;
+  for (size_t probe = 0; memo && probe < MEMO_SLOTS; probe++, slot = (slot + 1) % MEMO_SLOTS) {
+    if (memo->state[slot] == 0) {
+      bool heading = title_is_heading(matcher, evidence, window, start, end);
+      memo->start[slot] = start, memo->end[slot] = end, memo->state[slot] = heading ? 2 : 1;
+      return heading;
+    }
+    if (memo->start[slot] == start && memo->end[slot] == end) return memo->state[slot] == 2;
+  }
+  return title_is_heading(matcher, evidence, window, start, end);
+}
+
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const pk_evidence *evidence,
                           const pk_rule *rule, const char *unit, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   if (!pk_item_title_plausible(matcher, rule, unit)) return true;
   pk_match_group(matcher, "title", &title_start, &title_end);
   bool repeated = has_sequence(rule, "repeated");
-  bool heading = !repeated && title_end > title_start &&
-                 title_is_heading(matcher, evidence, unit, title_start, title_end);
+  (void)evidence;
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = has_sequence(rule, "increasing"), .inside = inside, .heading = heading,
-      .repeated = repeated};
+      .increasing = has_sequence(rule, "increasing"), .inside = inside, .repeated = repeated};
   return true;
 }
 
@@ -418,7 +438,7 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
 }
 
 static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                           const positions *ev) {
+                           const positions *ev, heading_memo *memo) {
   const char *window = how->window;
   size_t len = how->len;
   cand_list cands = {0};
@@ -440,11 +460,16 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
      * outline, or of a report: it explains nothing. */
     const candidate *cand = &cands.items[i];
     size_t after = cand->title_end > cand->title_start ? cand->title_end : cand->start;
-    bool matter = !cand->heading && evidence_in(ev, after, next);
-    prop->matter += matter;
+    bool matter = evidence_in(ev, after, next);
     /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
      * ..."): inside a unit only item matter explains a start. */
-    if (!cand->heading && (matter || (in_run[i] && !cand->inside)))
+    bool explains = matter || (in_run[i] && !cand->inside);
+    if (explains && !cand->repeated && cand->title_end > cand->title_start &&
+        memo_title_is_heading(memo, matcher, how->evidence, window, cand->title_start,
+                              cand->title_end))
+      explains = matter = false;
+    prop->matter += matter;
+    if (explains)
       prop->explained++;
     else prop->unexplained++;
     prop->titled += cands.items[i].title_end > cands.items[i].title_start;
@@ -678,10 +703,12 @@ static void template_items(const headings_found *headings, pk_matcher *matcher,
                            const pk_evidence *evidence, const char *window,
                            const positions *starts, size_t *opened, size_t *aligned,
                            size_t *titled) {
+  /* TITLED NULL: the count without titles, which costs no search of the lines before. */
   pk_template tpl = {0};
   size_t last_heading = 0, next_start = 0, title_start, title_end;
   bool any_heading = false;
-  *opened = *aligned = *titled = 0;
+  *opened = *aligned = 0;
+  if (titled) *titled = 0;
   for (size_t h = 0; h < headings->count; h++) {
     /* A heading line: the line's first heading, at its first non-blank character (of
      * several rules there, the first loaded, as pk_heading_line takes it). */
@@ -692,7 +719,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher,
     if (at > 0 && window[at - 1] != '\n') continue;
     {
       const char *kind = pk_rule_arg(found->rule);
-      bool asks = pk_template_asks_title(&tpl, kind);
+      bool asks = titled && pk_template_asks_title(&tpl, kind);
       bool title = asks && pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
       if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
@@ -700,7 +727,8 @@ static void template_items(const headings_found *headings, pk_matcher *matcher,
                any_heading && starts->at[next_start] <= last_heading)
           next_start++;
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
-        *titled += asks ? title : pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
+        if (titled)
+          *titled += asks ? title : pk_template_title(matcher, evidence, window, at, &title_start, &title_end);
       }
       last_heading = at;
       any_heading = true;
@@ -806,7 +834,7 @@ static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *o
  * the chosen proposal's rules come first, so where both start an item its rule gives the
  * title. */
 static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
-                  const pk_decoding *how) {
+                  const pk_decoding *how, heading_memo *memo) {
   pk_item_proposal *chosen = &list->items[best];
   for (size_t i = 0; i < list->count; i++) {
     const pk_item_proposal *other = &list->items[i];
@@ -814,7 +842,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, how, ev)) {
+    if (adds && !score_proposal(&joined, matcher, how, ev, memo)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -842,6 +870,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   positions ev = {0};
   headings_found headings = {0};
   size_t decisions = 0;
+  heading_memo *memo = calloc(1, sizeof *memo); /* NULL: every title is asked */
   bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings, &decisions);
   bool record = how->named_record || decisions >= RECORD_DECISIONS;
   ok = ok && gather(rules, profile, &list);
@@ -854,7 +883,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, how, &ev);
+    ok = score_proposal(&list.items[i], matcher, how, &ev, memo);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
@@ -869,13 +898,18 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    if (record) ok = widen(&list, best, matcher, &ev, how);
+    if (record) ok = widen(&list, best, matcher, &ev, how, memo);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */
     size_t template = 0, aligned = 0, titled = 0;
     positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
+    /* The lines before the headings are read for titles only where the template may
+     * read the document. */
     if (record)
+      template_items(&headings, matcher, how->evidence, how->window, &best_starts, &template,
+                     &aligned, NULL);
+    if (record && template >= TEMPLATE_MIN && aligned * 2 < template)
       template_items(&headings, matcher, how->evidence, how->window, &best_starts, &template,
                      &aligned, &titled);
     if (record)
@@ -913,5 +947,6 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(list.items);
   free(ev.at);
   free(headings.items);
+  free(memo);
   return ok;
 }
