@@ -43,7 +43,10 @@ enum {
   SITE_TITLE_MAX = 1000,        /* bytes of the wrapper's title kept for the metadata */
   SHEET_FURNITURE_LINES = 2,    /* lines at a sheet's top or bottom that may be furniture */
   FURNITURE_LINE_MAX = 200,     /* a longer line is text, not a header or footer */
-  SHEET_HELD_MAX = 4 * 1024 * 1024 /* a longer sheet is handed on as it comes, uncleaned */
+  SHEET_HELD_MAX = 4 * 1024 * 1024, /* a longer sheet is handed on as it comes, uncleaned */
+  WRAP_MIN_LINES = 12,          /* text lines that show a text hard-wrapped at a width */
+  WRAP_OVER = 4,                /* code points a wrapped line may stand over its width */
+  PARAGRAPH_HELD_MAX = 64 * 1024 /* a longer paragraph of wrapped text goes on as it is */
 };
 
 typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT, MODE_SHEETS } clean_mode;
@@ -88,6 +91,8 @@ struct pk_cleaner {
   pk_measure *measure; /* MODE_SHEETS: the widths of the lines so far (see reflow.h) */
   pk_buf reflowed;  /* MODE_SHEETS: the sheet being handed on, its soft line ends joined */
   pk_buf repaired;  /* an OCR'd line with its misreadings repaired (see pk_ocr_repair) */
+  bool wrapped;     /* MODE_TEXT: the text is hard-wrapped at the width in measure */
+  pk_buf paragraph; /* MODE_TEXT, wrapped: the lines of the paragraph being read */
   unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
@@ -134,6 +139,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   pk_buf_free(&cleaner->sheet);
   pk_buf_free(&cleaner->reflowed);
   pk_buf_free(&cleaner->repaired);
+  pk_buf_free(&cleaner->paragraph);
   free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
@@ -663,10 +669,12 @@ static bool start_sheets(pk_cleaner *cleaner) {
   return ok;
 }
 
+static bool flush_paragraph(pk_cleaner *cleaner);
+
 static bool page_break(pk_cleaner *cleaner) {
   switch (cleaner->mode) {
-  case MODE_START:
-  case MODE_TEXT: return start_sheets(cleaner);
+  case MODE_START: return start_sheets(cleaner);
+  case MODE_TEXT: return flush_paragraph(cleaner) && start_sheets(cleaner);
   case MODE_SHEETS: return end_sheet(cleaner, false);
   case MODE_PAGES:
   case MODE_TRAILER: return true; /* a transcript numbers its pages itself */
@@ -834,15 +842,52 @@ static size_t quote_marks(const char *line, size_t len) {
 }
 
 /* A line of plain text; its quote marks are the mail program's, removed and counted. */
+/* The paragraph of wrapped text held so far, its soft line ends joined, handed on. */
+static bool flush_paragraph(pk_cleaner *cleaner) {
+  pk_buf *held = &cleaner->paragraph;
+  bool ok = !held->len || emit_reflowed(cleaner, held->data, 0, held->len, 0, 0);
+  pk_buf_clear(held);
+  return ok;
+}
+
 static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t quoted = quote_marks(line, len);
   if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
-  return emit_unit(cleaner, line + quoted, len - quoted, 0);
+  line += quoted, len -= quoted;
+  if (!cleaner->wrapped) return emit_unit(cleaner, line, len, 0);
+  /* A text wrapped at a width (a text browser's dump, a mail): a paragraph's lines are
+   * joined where a line end was the wrapping's, as on a printed page. */
+  if (is_blank_line(line, len)) return flush_paragraph(cleaner) && emit_unit(cleaner, line, len, 0);
+  if (cleaner->paragraph.len + len + 1 > PARAGRAPH_HELD_MAX && !flush_paragraph(cleaner)) return false;
+  return (!cleaner->paragraph.len || pk_buf_append_char(&cleaner->paragraph, '\n')) &&
+         pk_buf_append(&cleaner->paragraph, line, len);
+}
+
+/* Whether the head's lines are a text hard-wrapped at a width: enough of them, a width
+ * that many lines reach (pk_measure_get), and none much longer.  A web page's text has
+ * its paragraphs on long lines of their own instead. */
+static bool head_is_wrapped(pk_cleaner *cleaner) {
+  size_t lines = 0, widest = 0;
+  for (size_t i = 0; i < cleaner->head.count; i++) {
+    const pk_buf *line = &cleaner->head.lines[i];
+    size_t quoted = quote_marks(line->data, line->len);
+    if (is_blank_line(line->data + quoted, line->len - quoted)) continue;
+    size_t width = pk_reflow_width(line->data + quoted, line->len - quoted);
+    pk_measure_add(cleaner->measure, width);
+    if (width > widest) widest = width;
+    lines++;
+  }
+  size_t measure = pk_measure_get(cleaner->measure);
+  return lines >= WRAP_MIN_LINES && measure && widest <= measure + WRAP_OVER;
 }
 
 /* No transcript marker: the head lines are ordinary text. */
 static bool replay_head_as_text(pk_cleaner *cleaner) {
   cleaner->mode = MODE_TEXT;
+  cleaner->wrapped = head_is_wrapped(cleaner);
+  if (cleaner->wrapped)
+    pk_explain_note(cleaner->report->explain, "the text is wrapped at %zu characters: a "
+                    "paragraph's lines are read as one", pk_measure_get(cleaner->measure));
   bool ok = true;
   for (size_t i = 0; ok && i < cleaner->head.count; i++)
     ok = text_line(cleaner, cleaner->head.lines[i].data, cleaner->head.lines[i].len);
@@ -925,7 +970,8 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
     release_partial(cleaner);
     if (!ok) return false;
   }
-  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);
+  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner) && flush_paragraph(cleaner);
+  if (cleaner->mode == MODE_TEXT && !flush_paragraph(cleaner)) return false;
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
   if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;
