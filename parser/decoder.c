@@ -872,7 +872,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   size_t decisions = 0;
   heading_memo *memo = calloc(1, sizeof *memo); /* NULL: every title is asked */
   bool ok = find_evidence(how->evidence, matcher, how->window, how->len, &ev, &headings, &decisions);
-  bool record = how->named_record || decisions >= RECORD_DECISIONS;
+  bool record = !how->named_other && (how->named_record || decisions >= RECORD_DECISIONS);
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
@@ -888,9 +888,11 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
   bool none = ok && !record &&
-              (!profile || (own && own->matter == 0 &&
-                            (!how->detected || own->inside == own->start_count)));
-  if (ok && !record)
+              (how->named_other || !profile ||
+               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)));
+  if (ok && how->named_other)
+    pk_explain_note(how->explain, "a kind rule names another kind of text than minutes: no items");
+  else if (ok && !record)
     pk_explain_note(how->explain, "not a meeting record (no kind named, no decision heading): %s",
                     none ? "no items" : "the chosen profile's item rules only");
   if (ok && none) {

@@ -51,6 +51,7 @@ typedef struct pk_decoding {
   bool detected;         /* PROFILE scored above zero (the fallback does not) */
   bool forced;           /* PROFILE was named by the user: its item rules are used as they are */
   bool named_record;     /* a kind rule names the text minutes or an agenda */
+  bool named_other;      /* a kind rule names it another kind of text: it has no items */
   const pk_evidence *evidence;
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;

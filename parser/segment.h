@@ -166,7 +166,9 @@ pk_span pk_seg_span_of(block *blk, size_t start, size_t end);
 
 /* ---- assemble.c: finished blocks -> records */
 void pk_seg_note_group_access(pk_segmenter *seg, const block *blk, size_t from);
-const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len);
+/* The document's kind by the kind rules ("other" where none matches); *NAMED (may be
+ * NULL): a rule named it, "other" included (rules of procedure, a news page). */
+const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len, bool *named);
 bool pk_seg_send_document(pk_segmenter *seg, block *preamble);
 size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out);
 bool pk_seg_send_appendix(pk_segmenter *seg, block *blk);

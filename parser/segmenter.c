@@ -538,9 +538,11 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_evidence matter = {evidence, count};
   free((void *)seg->evidence.rules);
   seg->evidence = matter;
-  seg->kind = pk_seg_document_kind(seg, start->text, start->len);
+  bool named = false;
+  seg->kind = pk_seg_document_kind(seg, start->text, start->len, &named);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
+                     .named_other = named && strcmp(seg->kind, "other") == 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain};
