@@ -23,6 +23,11 @@
  * scores the same way. */
 enum { PK_LOOKAHEAD_UNITS = 8 };
 
+/* An item started inside a unit (items run together on a page or a line) numbers on from
+ * the item before it by at most this much; a larger number is one in the text ("Telefon
+ * 86 30 30 30. Åbningstider"). */
+enum { PK_INLINE_GAP_MAX = 5 };
+
 /* One proposal: a set of item rules, in load order. */
 typedef struct pk_item_proposal {
   const pk_rule **rules; /* malloc'd; the rules are borrowed */

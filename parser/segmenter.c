@@ -419,6 +419,16 @@ static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, 
   return earliest;
 }
 
+/* Whether the number of the item rule's match inside a unit follows the item before it
+ * closely (PK_INLINE_GAP_MAX). */
+static bool numbers_on_closely(const pk_segmenter *seg, const char *text) {
+  size_t start, end;
+  const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
+  if (!before || !pk_match_group(seg->matcher, "number", &start, &end)) return true;
+  pk_outline place = pk_outline_of(text + start, end - start), after = outline_of(before);
+  return place.major < 0 || after.major < 0 || place.major <= after.major + PK_INLINE_GAP_MAX;
+}
+
 static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
   size_t earliest = len;
   for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
@@ -429,7 +439,8 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (pk_item_title_plausible(seg->matcher, rule, text) && pk_seg_in_sequence(seg, rule, text)) {
+      if (pk_item_title_plausible(seg->matcher, rule, text) && numbers_on_closely(seg, text) &&
+          pk_seg_in_sequence(seg, rule, text)) {
         earliest = start;
         break;
       }
