@@ -438,8 +438,19 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
   }
 }
 
+/* One kept start and why it counts, for --explain. */
+static void trace_start(FILE *trace, const char *window, const candidate *cand, const char *why) {
+  if (!trace) return;
+  size_t title_len = cand->title_end - cand->title_start;
+  pk_explain_note(trace, "  start at offset %zu%s: \"%.*s\": %s", pk_utf8_count(window, cand->start),
+                  cand->inside ? " (inside its unit)" : "", (int)(title_len > 80 ? 80 : title_len),
+                  window + cand->title_start, why);
+}
+
+/* Scores PROP over the window; TRACE (NULL: none) receives each kept start and why it
+ * counts. */
 static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                           const positions *ev, heading_memo *memo) {
+                           const positions *ev, heading_memo *memo, FILE *trace) {
   const char *window = how->window;
   size_t len = how->len;
   cand_list cands = {0};
@@ -470,6 +481,11 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
                               cand->title_end))
       explains = matter = false;
     prop->matter += matter;
+    trace_start(trace, window, cand,
+                matter ? "item matter follows it" : explains ? "in a numbered run"
+                : (evidence_in(ev, after, next) || (in_run[i] && !cand->inside))
+                    ? "its title is a section heading: explains nothing"
+                    : "nothing explains it");
     if (explains)
       prop->explained++;
     else prop->unexplained++;
@@ -843,7 +859,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, how, ev, memo)) {
+    if (adds && !score_proposal(&joined, matcher, how, ev, memo, NULL)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -884,7 +900,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, how, &ev, memo);
+    ok = score_proposal(&list.items[i], matcher, how, &ev, memo, NULL);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
@@ -940,6 +956,11 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     if (best < list.count) {
       list.items[best].rules = NULL;
       pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
+      if (how->explain) { /* its starts again, each with why it counts */
+        pk_item_proposal again = {.rules = chosen->rules, .count = chosen->count, .label = chosen->label};
+        ok = score_proposal(&again, matcher, how, &ev, memo, how->explain);
+        free(again.starts);
+      }
     }
   }
   if (ok) chosen->decided = decided_headings(&headings, &ev, how->window, how->len);
