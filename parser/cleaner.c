@@ -449,6 +449,19 @@ static bool sheet_has(const pk_cleaner *cleaner, size_t j, size_t k, bool from_e
                         other->number, counted);
 }
 
+/* Whether the first page of the window shares the first (last) line of window[at]: then
+ * it carries the running header (footer), is no cover without one, and a line under it
+ * that the first page lacks is text of the pages that have it ("Referat" / "Beslutning"
+ * atop the last two of three pages, each continuing an item). */
+static bool first_page_has_top(const pk_cleaner *cleaner, size_t at, bool from_end) {
+  const page *this_page = &cleaner->window[at];
+  line_span line;
+  bool counted = false;
+  return sheet_line(&this_page->raw, 0, from_end, &line) &&
+         sheet_has(cleaner, 0, 0, from_end, this_page->raw.data + line.start, line.end - line.start,
+                   this_page->number, &counted);
+}
+
 /* Whether the K-th line from the top (bottom) of window[at], put in *LINE, is furniture.
  * A line whose number counts on with the page is when a neighbouring page has it too.  A
  * line that is the same everywhere is when it stands on MIN_RUN pages in a row or, when
@@ -473,7 +486,8 @@ static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, b
   if (text[len - 1] == '.') return false;
   if (run >= MIN_RUN) return true;
   if (!cleaner->ended || cleaner->slid || cleaner->page_count < MIN_SHORT_RUN) return false;
-  bool after_cover = first == 1 && run == cleaner->page_count - 1 && run >= MIN_SHORT_RUN;
+  bool after_cover = first == 1 && run == cleaner->page_count - 1 && run >= MIN_SHORT_RUN &&
+                     !first_page_has_top(cleaner, at, from_end);
   return run == cleaner->page_count || after_cover;
 }
 
