@@ -20,6 +20,7 @@
 
 enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
+       REPEATED_MIN = 3,       /* starts a reading by repetition alone must explain */
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
        TEMPLATE_MIN = 2,       /* items the template of headings must show to be taken */
@@ -809,11 +810,21 @@ static size_t choose(const proposals *list, bool has_profile) {
     if (!by_repetition(&list->items[i]) &&
         better(&list->items[i], &list->items[best], has_profile && best == 0))
       best = i;
-  for (size_t i = 1; list->items[best].explained < MIN_EXPLAINED && i < list->count; i++)
-    if (by_repetition(&list->items[i]) && list->items[i].explained >= MIN_EXPLAINED) best = i;
   /* Where no proposal explains a start, the detected (or fallback) profile reads the
-   * document, as its detect rules said. */
+   * document, as its detect rules said (unless a shape repeats: choose_repeated). */
   return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
+}
+
+/* The proposal by repetition that explains most starts, or BEST: asked only where
+ * nothing else reads the document, neither a rule's numbers or titles nor the
+ * template of headings. */
+static size_t choose_repeated(const proposals *list, size_t best) {
+  size_t found = best;
+  for (size_t i = 1; i < list->count; i++)
+    if (by_repetition(&list->items[i]) && list->items[i].explained >= REPEATED_MIN &&
+        (found == best || list->items[i].explained > list->items[found].explained))
+      found = i;
+  return found;
 }
 
 static bool holds_rule(const pk_item_proposal *prop, const pk_rule *rule) {
@@ -949,6 +960,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       ok = chosen->rules != NULL;
       best = list.count;
     }
+    if (record && best < list.count && list.items[best].explained < MIN_EXPLAINED)
+      best = choose_repeated(&list, best);
     if (best < list.count) {
       *chosen = list.items[best];
       list.items[best].starts = NULL;
