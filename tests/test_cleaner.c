@@ -344,6 +344,20 @@ START_TEST(a_sheets_header_in_its_first_line) {
 }
 END_TEST
 
+/* The header line atop all three sheets is furniture; the line under it on the last two
+ * (a heading continuing an item) is not: the first sheet carries the header, so it is no
+ * cover, and the line it lacks is the pages' text. */
+START_TEST(a_line_under_the_header_that_the_first_sheet_lacks_is_text) {
+  run out = expect_units("Referat\nMøder i udvalgene\ntekst et\n\f\nReferat\nBeslutning\nGodkendt.\n\f\n"
+                         "Referat\nBeslutning\nUdsat.\n\f\n",
+                         "1|Møder i udvalgene\n1|tekst et\n2|Beslutning\n2|Godkendt.\n3|Beslutning\n"
+                         "3|Udsat.\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 3 * 7);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -365,6 +379,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_start_marker_at_the_end_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
+  tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   suite_add_tcase(suite, tc);
   return suite;
 }
