@@ -31,8 +31,9 @@ static bool may_match_start(const pk_segmenter *seg, const pk_rule *rule, const 
 
 /* Of the kind.* rules that match, the heaviest (option weight=, default 1) decides; at
  * equal weight the earliest match. */
-const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len) {
+const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len, bool *named) {
   const char *kind = "other";
+  if (named) *named = false;
   size_t best_at = (size_t)-1;
   long best_weight = 0;
   for (size_t i = 0; i < seg->sets[SET_KIND].count; i++) {
@@ -48,6 +49,7 @@ const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len
       best_weight = weight;
       best_at = at;
       kind = pk_rule_arg(rule);
+      if (named) *named = true;
     }
   }
   return kind;
@@ -151,7 +153,7 @@ bool pk_seg_send_document(pk_segmenter *seg, block *preamble) {
   doc.sha256 = seg->report->sha256;
   doc.input_form = seg->report->input_form;
   doc.converter = seg->report->converter;
-  doc.kind = seg->kind ? seg->kind : pk_seg_document_kind(seg, start, start_len);
+  doc.kind = seg->kind ? seg->kind : pk_seg_document_kind(seg, start, start_len, NULL);
   pk_explain_note(seg->report->explain, "document kind %s (the heaviest kind rule that matched)", doc.kind);
   doc.profile = seg->profile;
   doc.profile_score = seg->profile_score;

@@ -22,6 +22,7 @@
 
 #include "../util/buf.h"
 #include "explain.h"
+#include "ocrwords.h"
 #include "reflow.h"
 
 enum {
@@ -42,7 +43,10 @@ enum {
   SITE_TITLE_MAX = 1000,        /* bytes of the wrapper's title kept for the metadata */
   SHEET_FURNITURE_LINES = 2,    /* lines at a sheet's top or bottom that may be furniture */
   FURNITURE_LINE_MAX = 200,     /* a longer line is text, not a header or footer */
-  SHEET_HELD_MAX = 4 * 1024 * 1024 /* a longer sheet is handed on as it comes, uncleaned */
+  SHEET_HELD_MAX = 4 * 1024 * 1024, /* a longer sheet is handed on as it comes, uncleaned */
+  WRAP_MIN_LINES = 12,          /* text lines that show a text hard-wrapped at a width */
+  WRAP_OVER = 4,                /* code points a wrapped line may stand over its width */
+  PARAGRAPH_HELD_MAX = 64 * 1024 /* a longer paragraph of wrapped text goes on as it is */
 };
 
 typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT, MODE_SHEETS } clean_mode;
@@ -63,6 +67,8 @@ typedef struct line_list {
 struct pk_cleaner {
   pk_matcher *matcher;
   const pk_rule **starts;  /* transcript-start rules */
+  const pk_rule **ocr_words; /* ocr-word rules: words an OCR'd line's first may be misread as */
+  size_t ocr_word_count;
   const pk_rule **related; /* related-documents rules */
   size_t start_count, related_count;
   pk_report *report;
@@ -85,6 +91,8 @@ struct pk_cleaner {
   pk_measure *measure; /* MODE_SHEETS: the widths of the lines so far (see reflow.h) */
   pk_buf reflowed;  /* MODE_SHEETS: the sheet being handed on, its soft line ends joined */
   pk_buf repaired;  /* an OCR'd line with its misreadings repaired (see pk_ocr_repair) */
+  bool wrapped;     /* MODE_TEXT: the text is hard-wrapped at the width in measure */
+  pk_buf paragraph; /* MODE_TEXT, wrapped: the lines of the paragraph being read */
   unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
@@ -99,9 +107,10 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
                           .emit = emit, .ctx = ctx, .mode = MODE_START};
   /* The wrapper is read before any profile is chosen: common rules only. */
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
+  cleaner->ocr_words = pk_rules_select(rules, "ocr-word", NULL, &cleaner->ocr_word_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
   cleaner->measure = calloc(1, sizeof *cleaner->measure);
-  if (!cleaner->starts || !cleaner->related || !cleaner->measure) {
+  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->related || !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
   }
@@ -130,11 +139,13 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   pk_buf_free(&cleaner->sheet);
   pk_buf_free(&cleaner->reflowed);
   pk_buf_free(&cleaner->repaired);
+  pk_buf_free(&cleaner->paragraph);
   free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
   free(cleaner->starts);
+  free(cleaner->ocr_words);
   free(cleaner->related);
   free(cleaner);
 }
@@ -438,6 +449,19 @@ static bool sheet_has(const pk_cleaner *cleaner, size_t j, size_t k, bool from_e
                         other->number, counted);
 }
 
+/* Whether the first page of the window shares the first (last) line of window[at]: then
+ * it carries the running header (footer), is no cover without one, and a line under it
+ * that the first page lacks is text of the pages that have it ("Referat" / "Beslutning"
+ * atop the last two of three pages, each continuing an item). */
+static bool first_page_has_top(const pk_cleaner *cleaner, size_t at, bool from_end) {
+  const page *this_page = &cleaner->window[at];
+  line_span line;
+  bool counted = false;
+  return sheet_line(&this_page->raw, 0, from_end, &line) &&
+         sheet_has(cleaner, 0, 0, from_end, this_page->raw.data + line.start, line.end - line.start,
+                   this_page->number, &counted);
+}
+
 /* Whether the K-th line from the top (bottom) of window[at], put in *LINE, is furniture.
  * A line whose number counts on with the page is when a neighbouring page has it too.  A
  * line that is the same everywhere is when it stands on MIN_RUN pages in a row or, when
@@ -462,7 +486,8 @@ static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, b
   if (text[len - 1] == '.') return false;
   if (run >= MIN_RUN) return true;
   if (!cleaner->ended || cleaner->slid || cleaner->page_count < MIN_SHORT_RUN) return false;
-  bool after_cover = first == 1 && run == cleaner->page_count - 1 && run >= MIN_SHORT_RUN;
+  bool after_cover = first == 1 && run == cleaner->page_count - 1 && run >= MIN_SHORT_RUN &&
+                     !first_page_has_top(cleaner, at, from_end);
   return run == cleaner->page_count || after_cover;
 }
 
@@ -603,7 +628,12 @@ static const char *repair_ocr_line(pk_cleaner *cleaner, const char *line, size_t
   pk_buf *fixed = &cleaner->repaired;
   pk_buf_clear(fixed);
   if (!pk_buf_append(fixed, line, *len)) return NULL;
-  *len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  fixed->len = pk_ocr_repair(fixed->data ? fixed->data : "", fixed->len, &cleaner->ocr_repairs);
+  if (fixed->data) fixed->data[fixed->len] = '\0';
+  if (!pk_ocr_repair_word(fixed, cleaner->matcher, cleaner->ocr_words, cleaner->ocr_word_count,
+                          &cleaner->ocr_repairs))
+    return NULL;
+  *len = fixed->len;
   return fixed->data ? fixed->data : "";
 }
 
@@ -653,10 +683,12 @@ static bool start_sheets(pk_cleaner *cleaner) {
   return ok;
 }
 
+static bool flush_paragraph(pk_cleaner *cleaner);
+
 static bool page_break(pk_cleaner *cleaner) {
   switch (cleaner->mode) {
-  case MODE_START:
-  case MODE_TEXT: return start_sheets(cleaner);
+  case MODE_START: return start_sheets(cleaner);
+  case MODE_TEXT: return flush_paragraph(cleaner) && start_sheets(cleaner);
   case MODE_SHEETS: return end_sheet(cleaner, false);
   case MODE_PAGES:
   case MODE_TRAILER: return true; /* a transcript numbers its pages itself */
@@ -812,13 +844,64 @@ static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
 
 /* ---- the start: wrapper or plain text ----------------------------------------------------- */
 
+/* The quote marks an e-mail program puts before the lines of a message it answers ("> ",
+ * "> > "): minutes forwarded or answered by mail are text quoted so. */
+static size_t quote_marks(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && line[at] == '>') {
+    at++;
+    if (at < len && line[at] == ' ') at++;
+  }
+  return at;
+}
+
+/* A line of plain text; its quote marks are the mail program's, removed and counted. */
+/* The paragraph of wrapped text held so far, its soft line ends joined, handed on. */
+static bool flush_paragraph(pk_cleaner *cleaner) {
+  pk_buf *held = &cleaner->paragraph;
+  bool ok = !held->len || emit_reflowed(cleaner, held->data, 0, held->len, 0, 0);
+  pk_buf_clear(held);
+  return ok;
+}
+
 static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
-  return emit_unit(cleaner, line, len, 0);
+  size_t quoted = quote_marks(line, len);
+  if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
+  line += quoted, len -= quoted;
+  if (!cleaner->wrapped) return emit_unit(cleaner, line, len, 0);
+  /* A text wrapped at a width (a text browser's dump, a mail): a paragraph's lines are
+   * joined where a line end was the wrapping's, as on a printed page. */
+  if (is_blank_line(line, len)) return flush_paragraph(cleaner) && emit_unit(cleaner, line, len, 0);
+  if (cleaner->paragraph.len + len + 1 > PARAGRAPH_HELD_MAX && !flush_paragraph(cleaner)) return false;
+  return (!cleaner->paragraph.len || pk_buf_append_char(&cleaner->paragraph, '\n')) &&
+         pk_buf_append(&cleaner->paragraph, line, len);
+}
+
+/* Whether the head's lines are a text hard-wrapped at a width: enough of them, a width
+ * that many lines reach (pk_measure_get), and none much longer.  A web page's text has
+ * its paragraphs on long lines of their own instead. */
+static bool head_is_wrapped(pk_cleaner *cleaner) {
+  size_t lines = 0, widest = 0;
+  for (size_t i = 0; i < cleaner->head.count; i++) {
+    const pk_buf *line = &cleaner->head.lines[i];
+    size_t quoted = quote_marks(line->data, line->len);
+    if (is_blank_line(line->data + quoted, line->len - quoted)) continue;
+    size_t width = pk_reflow_width(line->data + quoted, line->len - quoted);
+    pk_measure_add(cleaner->measure, width);
+    if (width > widest) widest = width;
+    lines++;
+  }
+  size_t measure = pk_measure_get(cleaner->measure);
+  return lines >= WRAP_MIN_LINES && measure && widest <= measure + WRAP_OVER;
 }
 
 /* No transcript marker: the head lines are ordinary text. */
 static bool replay_head_as_text(pk_cleaner *cleaner) {
   cleaner->mode = MODE_TEXT;
+  cleaner->wrapped = head_is_wrapped(cleaner);
+  if (cleaner->wrapped)
+    pk_explain_note(cleaner->report->explain, "the text is wrapped at %zu characters: a "
+                    "paragraph's lines are read as one", pk_measure_get(cleaner->measure));
   bool ok = true;
   for (size_t i = 0; ok && i < cleaner->head.count; i++)
     ok = text_line(cleaner, cleaner->head.lines[i].data, cleaner->head.lines[i].len);
@@ -901,7 +984,8 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
     release_partial(cleaner);
     if (!ok) return false;
   }
-  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner);
+  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner) && flush_paragraph(cleaner);
+  if (cleaner->mode == MODE_TEXT && !flush_paragraph(cleaner)) return false;
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
   if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;

@@ -20,12 +20,14 @@
 
 enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
+       REPEATED_MIN = 3,       /* starts a reading by repetition alone must explain */
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
        TEMPLATE_MIN = 2,       /* items the template of headings must show to be taken */
        INLINE_TITLE_MAX = 200,   /* bytes: see title_is_prose */
        HEADING_TITLE_MAX = 80,   /* bytes: a longer title is no section heading */
-       TITLE_PREFIX_MIN = 12 };  /* bytes: a shorter title cut at a line end agrees with none */
+       TITLE_PREFIX_MIN = 12,    /* bytes: a shorter title cut at a line end agrees with none */
+       TITLE_OPENING_WORDS = 3 }; /* words two printings of a title share at least */
 
 /* A proposed item start in the window. */
 typedef struct candidate {
@@ -35,7 +37,7 @@ typedef struct candidate {
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
-  bool heading;      /* its title is a section heading ("1. Resume"): explains nothing */
+  bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
 } candidate;
 
 typedef struct cand_list {
@@ -91,7 +93,8 @@ static long slot_minute(pk_matcher *matcher, const char *subject) {
 /* Whether candidate B follows A in a run: its number is the next, or its time slot later
  * (an agenda planned by the clock). */
 static bool runs_on(const candidate *a, const candidate *b) {
-  return pk_outline_follows(a->number, b->number) || (a->slot >= 0 && b->slot > a->slot);
+  return pk_outline_follows(a->number, b->number) || (a->slot >= 0 && b->slot > a->slot) ||
+         (a->repeated && b->repeated);
 }
 
 /* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
@@ -138,96 +141,53 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
  * outline numbers its own sections ("1. Resume", "3. Baggrund", "5. Økonomi"); a heading
  * of no particular kind ("Hvem skal modtage årets handicappris?" reads as one) is a
  * title as well.  The matcher keeps the last match. */
-/* The answers of title_is_heading in one window, by the title's text: the proposals
- * find the same titles again and again, and each question is a search of every section
- * rule.  An answer is taken again only while no match has been stopped by the limits
- * since it was found (nor while it was found): then the searches would find the same. */
-typedef struct heading_answer {
-  const char *text; /* in the window; NULL: a free slot */
-  size_t len;
-  unsigned long long hash;
-  unsigned long limit_events;
-  bool heading;
-} heading_answer;
-
-typedef struct heading_memo {
-  heading_answer *slots;
-  size_t cap, used; /* CAP a power of two, or 0 */
-  const pk_scan *scan; /* the window scanned for the rules' literals, or NULL (not the
-                          memo's, but it goes where the memo goes) */
-} heading_memo;
-
-static unsigned long long text_hash(const char *text, size_t len) {
-  unsigned long long hash = 1469598103934665603ULL;
-  for (size_t i = 0; i < len; i++) hash = (hash ^ (unsigned char)text[i]) * 1099511628211ULL;
-  return hash;
-}
-
-/* The slot of TEXT[0, len) in MEMO: its answer, or the free slot it would take. */
-static heading_answer *memo_slot(heading_memo *memo, const char *text, size_t len,
-                                 unsigned long long hash) {
-  for (size_t i = hash & (memo->cap - 1);; i = (i + 1) & (memo->cap - 1)) {
-    heading_answer *slot = &memo->slots[i];
-    if (!slot->text || (slot->hash == hash && slot->len == len && memcmp(slot->text, text, len) == 0))
-      return slot;
-  }
-}
-
-/* Keeps an answer (where no room can be made, it is not kept). */
-static void memo_keep(heading_memo *memo, const char *text, size_t len, unsigned long long hash,
-                      unsigned long limit_events, bool heading) {
-  if ((memo->used + 1) * 2 > memo->cap) {
-    size_t cap = memo->cap ? memo->cap * 2 : 64;
-    heading_answer *slots = calloc(cap, sizeof *slots);
-    if (!slots) return;
-    heading_memo grown = {slots, cap, 0, memo->scan};
-    for (size_t i = 0; i < memo->cap; i++)
-      if (memo->slots[i].text) {
-        *memo_slot(&grown, memo->slots[i].text, memo->slots[i].len, memo->slots[i].hash) =
-            memo->slots[i];
-        grown.used++;
-      }
-    free(memo->slots);
-    *memo = grown;
-  }
-  heading_answer *slot = memo_slot(memo, text, len, hash);
-  if (!slot->text) memo->used++;
-  *slot = (heading_answer){text, len, hash, limit_events, heading};
-}
-
 static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *sections,
                                    const char *unit, size_t len, size_t *heading_end,
                                    const pk_scan *scan, size_t scan_at);
 
-/* TEXT is the window's from BASE on. */
-static bool title_is_heading(pk_matcher *matcher, heading_memo *memo, const pk_evidence *evidence,
-                             const char *text, size_t base, size_t start, size_t end) {
+/* SCAN (NULL: none) is TEXT's, the window's. */
+static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
+                             size_t start, size_t end, const pk_scan *scan) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
     end--;
   if (end == start || end - start > HEADING_TITLE_MAX) return false;
-  unsigned long long hash = text_hash(text + start, end - start);
-  unsigned long events = pk_matcher_limit_events(matcher);
-  if (memo->cap) {
-    const heading_answer *known = memo_slot(memo, text + start, end - start, hash);
-    if (known->text && known->limit_events == events) return known->heading;
-  }
   size_t heading_end = 0;
   pk_matcher_hold(matcher);
-  const pk_rule *heading = heading_line(matcher, evidence, text + start, end - start,
-                                        &heading_end, memo->scan, base + start);
+  const pk_rule *heading =
+      heading_line(matcher, evidence, text + start, end - start, &heading_end, scan, start);
   pk_matcher_restore(matcher);
-  bool answer = heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
-                strcmp(pk_rule_arg(heading), "absent") != 0;
-  if (pk_matcher_limit_events(matcher) == events)
-    memo_keep(memo, text + start, end - start, hash, events, answer);
-  return answer;
+  return heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
+         strcmp(pk_rule_arg(heading), "absent") != 0;
+}
+
+/* The titles already asked whether they are headings, by their span in the window: the
+ * proposals share most of their starts.  Open addressing; a full table asks again. */
+enum { MEMO_SLOTS = 1024 };
+typedef struct heading_memo {
+  size_t start[MEMO_SLOTS], end[MEMO_SLOTS];
+  unsigned char state[MEMO_SLOTS]; /* 0 empty, 1 no heading, 2 a heading */
+} heading_memo;
+
+static bool memo_title_is_heading(heading_memo *memo, pk_matcher *matcher,
+                                  const pk_evidence *evidence, const char *window,
+                                  size_t start, size_t end, const pk_scan *scan) {
+  size_t slot = (start * 31 + end) % MEMO_SLOTS;
+  for (size_t probe = 0; memo && probe < MEMO_SLOTS; probe++, slot = (slot + 1) % MEMO_SLOTS) {
+    if (memo->state[slot] == 0) {
+      bool heading = title_is_heading(matcher, evidence, window, start, end, scan);
+      memo->start[slot] = start, memo->end[slot] = end, memo->state[slot] = heading ? 2 : 1;
+      return heading;
+    }
+    if (memo->start[slot] == start && memo->end[slot] == end) return memo->state[slot] == 2;
+  }
+  return title_is_heading(matcher, evidence, window, start, end, scan);
 }
 
 /* What scoring asks of each of a proposal's rules at every unit, read from its options
  * once per proposal: the options are strings, and a window has hundreds of units. */
 typedef struct rule_traits {
   unsigned lines;
-  bool anywhere, page_start, restart, increasing;
+  bool anywhere, page_start, restart, increasing, repeated;
 } rule_traits;
 
 static rule_traits *traits_of(const pk_item_proposal *prop) {
@@ -237,26 +197,24 @@ static rule_traits *traits_of(const pk_item_proposal *prop) {
                               .anywhere = is_anywhere(prop->rules[i]),
                               .page_start = pk_rule_at_page_start(prop->rules[i]),
                               .restart = has_sequence(prop->rules[i], "restart"),
-                              .increasing = has_sequence(prop->rules[i], "increasing")};
+                              .increasing = has_sequence(prop->rules[i], "increasing"),
+                              .repeated = has_sequence(prop->rules[i], "repeated")};
   return traits;
 }
 
-static bool add_candidate(cand_list *list, pk_matcher *matcher, heading_memo *memo,
-                          const pk_evidence *evidence, const rule_traits *traits,
+static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_traits *traits,
                           const char *unit, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   bool titled = pk_match_group(matcher, "title", &title_start, &title_end);
   /* pk_item_title_plausible, with the rule's options at hand */
   if (traits->anywhere && titled && title_is_prose(unit, title_start, title_end)) return true;
-  bool heading = title_end > title_start &&
-                 title_is_heading(matcher, memo, evidence, unit, base, title_start, title_end);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = traits->increasing, .inside = inside, .heading = heading};
+      .increasing = traits->increasing, .inside = inside, .repeated = traits->repeated};
   return true;
 }
 
@@ -285,8 +243,7 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
 static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_traits *traits,
-                                  pk_matcher *matcher, heading_memo *memo,
-                                  const pk_decoding *how, size_t at,
+                                  pk_matcher *matcher, const pk_decoding *how, size_t at,
                                   size_t end, bool opens_page, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len, from = 0;
@@ -300,9 +257,10 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
       if (traits[i].restart || (lines > 1) != (ahead == 1) || (!opens_page && traits[i].page_start))
         continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
-      if (subject_end && pk_scan_may_hold(memo->scan, rule, at + from, subject_end) &&
+      /* Not tried where none of its literals stands in what it would read. */
+      if (subject_end && pk_scan_may_hold(how->scan, rule, at + from, subject_end) &&
           pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, at, false);
+        return add_candidate(out, matcher, &traits[i], unit, at, false);
     }
   }
   return true;
@@ -310,8 +268,7 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
 
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
-                                pk_matcher *matcher, heading_memo *memo,
-                                const pk_decoding *how, const char *unit,
+                                pk_matcher *matcher, const pk_decoding *how, const char *unit,
                                 size_t len, size_t base, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
@@ -321,11 +278,10 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
     const pk_rule *rule = prop->rules[i];
     if (!traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
-      if (!pk_scan_may_hold(memo->scan, rule, base + from, base + len) ||
+      if (!pk_scan_may_hold(how->scan, rule, base + from, base + len) ||
           pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND)
         break;
-      if (!add_candidate(out, matcher, memo, how->evidence, &traits[i], unit, base, true))
-        return false;
+      if (!add_candidate(out, matcher, &traits[i], unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
   }
@@ -337,8 +293,8 @@ static int compare_candidates(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, heading_memo *memo,
-                    const pk_decoding *how, cand_list *out) {
+static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
+                    cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
   rule_traits *traits = traits_of(prop);
@@ -347,8 +303,8 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, heading_m
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = how->start && pk_start_opens_page(how->start, unit);
-    ok = propose_at_unit_start(prop, traits, matcher, memo, how, at, end, opens_page, out) &&
-         propose_inside_unit(prop, traits, matcher, memo, how, window + at, end - at, at, out);
+    ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, out) &&
+         propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, out);
     at = end + 1;
   }
   free(traits);
@@ -388,6 +344,30 @@ static size_t title_core(const char *title, size_t len) {
   return len;
 }
 
+/* The byte at TEXT[I] in lower case: ASCII letters, and Latin-1's capitals in UTF-8's
+ * second byte after 0xC3 (Æ Ø Å and the rest; not the multiplication sign). */
+static unsigned char folded(const char *text, size_t i) {
+  unsigned char c = (unsigned char)text[i];
+  if (c >= 'A' && c <= 'Z') return (unsigned char)(c + 32);
+  if (i > 0 && (unsigned char)text[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+    return (unsigned char)(c + 0x20);
+  return c;
+}
+
+/* The length of the common start of A and B, case folded. */
+static size_t common_start(const char *a, size_t a_len, const char *b, size_t b_len) {
+  size_t n = 0;
+  while (n < a_len && n < b_len && folded(a, n) == folded(b, n)) n++;
+  return n;
+}
+
+/* Bytes of TEXT[0, LEN) up to the end of its WORDS-th word (LEN if fewer). */
+static size_t first_words(const char *text, size_t len, unsigned words) {
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == ' ' && i > 0 && text[i - 1] != ' ' && --words == 0) return i;
+  return len;
+}
+
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
   a_len = title_core(a, a_len), b_len = title_core(b, b_len);
   if (a_len > b_len) {
@@ -395,8 +375,16 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
     size_t t_len = a_len;
     a = b, a_len = b_len, b = t, b_len = t_len;
   }
-  if (!a_len || memcmp(a, b, a_len) != 0) return false;
-  return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+  size_t common = common_start(a, a_len, b, b_len);
+  if (!a_len) return false;
+  if (common == a_len)
+    return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+  /* A title printed in capitals once and in sentence case once agrees in its opening
+   * words, whatever a line end did to the rest ("MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG
+   * REGIONSRÅ- DET" and "Mødeplan 2010 for forretningsudvalget og regionsrådet"). */
+  size_t opening = first_words(a, a_len, TITLE_OPENING_WORDS);
+  return opening < a_len && opening >= TITLE_PREFIX_MIN && common >= opening &&
+         memcmp(a, b, opening) != 0;
 }
 
 static bool same_title(const char *window, const candidate *a, const candidate *b) {
@@ -425,7 +413,8 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     }
     if (i == 0) first = *cand;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
-        pk_outline_compare(cand->number, previous) <= 0)
+        (pk_outline_compare(cand->number, previous) <= 0 ||
+         (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;
     bool entry = !text_seen && blank_between(window, cand->end, next > cand->end ? next : cand->end);
@@ -479,13 +468,24 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
   }
 }
 
-static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, heading_memo *memo,
-                           const pk_decoding *how, const positions *ev) {
+/* One kept start and why it counts, for --explain. */
+static void trace_start(FILE *trace, const char *window, const candidate *cand, const char *why) {
+  if (!trace) return;
+  size_t title_len = cand->title_end - cand->title_start;
+  pk_explain_note(trace, "  start at offset %zu%s: \"%.*s\": %s", pk_utf8_count(window, cand->start),
+                  cand->inside ? " (inside its unit)" : "", (int)(title_len > 80 ? 80 : title_len),
+                  window + cand->title_start, why);
+}
+
+/* Scores PROP over the window; TRACE (NULL: none) receives each kept start and why it
+ * counts. */
+static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
+                           const positions *ev, heading_memo *memo, FILE *trace) {
   const char *window = how->window;
   size_t len = how->len;
   cand_list cands = {0};
   bool *in_run = NULL;
-  bool ok = propose(prop, matcher, memo, how, &cands);
+  bool ok = propose(prop, matcher, how, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
@@ -502,11 +502,21 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, heading_
      * outline, or of a report: it explains nothing. */
     const candidate *cand = &cands.items[i];
     size_t after = cand->title_end > cand->title_start ? cand->title_end : cand->start;
-    bool matter = !cand->heading && evidence_in(ev, after, next);
-    prop->matter += matter;
+    bool matter = evidence_in(ev, after, next);
     /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
      * ..."): inside a unit only item matter explains a start. */
-    if (!cand->heading && (matter || (in_run[i] && !cand->inside)))
+    bool explains = matter || (in_run[i] && !cand->inside);
+    if (explains && !cand->repeated && cand->title_end > cand->title_start &&
+        memo_title_is_heading(memo, matcher, how->evidence, window, cand->title_start,
+                              cand->title_end, how->scan))
+      explains = matter = false;
+    prop->matter += matter;
+    trace_start(trace, window, cand,
+                matter ? "item matter follows it" : explains ? "in a numbered run"
+                : (evidence_in(ev, after, next) || (in_run[i] && !cand->inside))
+                    ? "its title is a section heading: explains nothing"
+                    : "nothing explains it");
+    if (explains)
       prop->explained++;
     else prop->unexplained++;
     prop->titled += cands.items[i].title_end > cands.items[i].title_start;
@@ -569,7 +579,7 @@ static bool keep_match(pk_window_matches *found, const pk_window_match *match) {
 
 /* Every evidence match in the window, once: its place (OUT, sorted), and the section
  * headings among them (HEADINGS, sorted by place, then rule order); each rule's matches
- * in FOUND[i] too, where FOUND is not NULL. */
+ * in FOUND[i] too, where FOUND is not NULL.  SCAN (NULL: none) is the window's. */
 static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, const pk_scan *scan,
                           const char *window, size_t len, positions *out,
                           headings_found *headings, size_t *decisions, pk_window_matches *found) {
@@ -784,10 +794,12 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
                            const pk_evidence *evidence, const char *window,
                            const positions *starts, size_t *opened, size_t *aligned,
                            size_t *titled) {
+  /* TITLED NULL: the count without titles, which costs no search of the lines before. */
   pk_template tpl = {0};
   size_t last_heading = 0, next_start = 0, title_start, title_end;
   bool any_heading = false;
-  *opened = *aligned = *titled = 0;
+  *opened = *aligned = 0;
+  if (titled) *titled = 0;
   for (size_t h = 0; h < headings->count; h++) {
     /* A heading line: the line's first heading, at its first non-blank character (of
      * several rules there, the first loaded, as pk_heading_line takes it). */
@@ -798,7 +810,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
     if (at > 0 && window[at - 1] != '\n') continue;
     {
       const char *kind = pk_rule_arg(found->rule);
-      bool asks = pk_template_asks_title(&tpl, kind);
+      bool asks = titled && pk_template_asks_title(&tpl, kind);
       bool title = asks && template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
       if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
@@ -806,8 +818,9 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
                any_heading && starts->at[next_start] <= last_heading)
           next_start++;
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
-        *titled += asks ? title
-                        : template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
+        if (titled)
+          *titled += asks ? title
+                          : template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
       }
       last_heading = at;
       any_heading = true;
@@ -857,13 +870,35 @@ static bool gather(const pk_rules *rules, const char *profile, proposals *list) 
 
 /* Which proposal reads the document, of LIST scored (the chosen profile's first, where
  * HAS_PROFILE). */
+/* Whether every rule of PROP has sequence=repeated: items told only by their shape
+ * repeating ("Økonomi" / "• ..."), a reading for when nothing else explains the text. */
+static bool by_repetition(const pk_item_proposal *prop) {
+  for (size_t i = 0; i < prop->count; i++)
+    if (!has_sequence(prop->rules[i], "repeated")) return false;
+  return prop->count > 0;
+}
+
 static size_t choose(const proposals *list, bool has_profile) {
   size_t best = 0;
   for (size_t i = 1; i < list->count; i++)
-    if (better(&list->items[i], &list->items[best], has_profile && best == 0)) best = i;
+    if (!by_repetition(&list->items[i]) &&
+        better(&list->items[i], &list->items[best], has_profile && best == 0))
+      best = i;
   /* Where no proposal explains a start, the detected (or fallback) profile reads the
-   * document, as its detect rules said. */
+   * document, as its detect rules said (unless a shape repeats: choose_repeated). */
   return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
+}
+
+/* The proposal by repetition that explains most starts, or BEST: asked only where
+ * nothing else reads the document, neither a rule's numbers or titles nor the
+ * template of headings. */
+static size_t choose_repeated(const proposals *list, size_t best) {
+  size_t found = best;
+  for (size_t i = 1; i < list->count; i++)
+    if (by_repetition(&list->items[i]) && list->items[i].explained >= REPEATED_MIN &&
+        (found == best || list->items[i].explained > list->items[found].explained))
+      found = i;
+  return found;
 }
 
 static bool holds_rule(const pk_item_proposal *prop, const pk_rule *rule) {
@@ -900,8 +935,8 @@ static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *o
  * as one sequence; a rule of unnumbered starts would only split the chosen items);
  * the chosen proposal's rules come first, so where both start an item its rule gives the
  * title. */
-static bool widen(proposals *list, size_t best, pk_matcher *matcher, heading_memo *memo,
-                  const positions *ev, const pk_decoding *how) {
+static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
+                  const pk_decoding *how, heading_memo *memo) {
   pk_item_proposal *chosen = &list->items[best];
   for (size_t i = 0; i < list->count; i++) {
     const pk_item_proposal *other = &list->items[i];
@@ -909,7 +944,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, heading_mem
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, memo, how, ev)) {
+    if (adds && !score_proposal(&joined, matcher, how, ev, memo, NULL)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -928,24 +963,25 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, heading_mem
   return true;
 }
 
-bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *how,
+bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *asked,
                           pk_item_proposal *chosen) {
   *chosen = (pk_item_proposal){0};
-  const char *profile = how->profile;
-  if (how->forced) return profile_rules(rules, profile ? profile : "", chosen);
+  const char *profile = asked->profile;
+  if (asked->forced) return profile_rules(rules, profile ? profile : "", chosen);
+  /* The window scanned once for every rule's literals (the caller's scan, or one of its
+   * own): most rules' words stand in few of its lines, or none. */
+  pk_scan *own_scan = asked->scan ? NULL : pk_scan_new(rules, asked->window, asked->len);
+  pk_decoding scanned = *asked;
+  if (!scanned.scan) scanned.scan = own_scan;
+  const pk_decoding *how = &scanned;
   proposals list = {0};
   positions ev = {0};
   headings_found headings = {0};
-  heading_memo memo = {0};
   size_t decisions = 0;
-  /* The window scanned once for every rule's literals: most rules' words stand in few of
-   * its lines, or none. */
-  pk_scan *own_scan = how->scan ? NULL : pk_scan_new(rules, how->window, how->len);
-  const pk_scan *scan = how->scan ? how->scan : own_scan;
-  memo.scan = scan;
-  bool ok = find_evidence(how->evidence, matcher, scan, how->window, how->len, &ev, &headings,
+  heading_memo *memo = calloc(1, sizeof *memo); /* NULL: every title is asked */
+  bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
-  bool record = how->named_record || decisions >= RECORD_DECISIONS;
+  bool record = !how->named_other && (how->named_record || decisions >= RECORD_DECISIONS);
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
@@ -956,14 +992,16 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, &memo, how, &ev);
+    ok = score_proposal(&list.items[i], matcher, how, &ev, memo, NULL);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
   bool none = ok && !record &&
-              (!profile || (own && own->matter == 0 &&
-                            (!how->detected || own->inside == own->start_count)));
-  if (ok && !record)
+              (how->named_other || !profile ||
+               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)));
+  if (ok && how->named_other)
+    pk_explain_note(how->explain, "a kind rule names another kind of text than minutes: no items");
+  else if (ok && !record)
     pk_explain_note(how->explain, "not a meeting record (no kind named, no decision heading): %s",
                     none ? "no items" : "the chosen profile's item rules only");
   if (ok && none) {
@@ -971,15 +1009,20 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    if (record) ok = widen(&list, best, matcher, &memo, &ev, how);
+    if (record) ok = widen(&list, best, matcher, &ev, how, memo);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */
     size_t template = 0, aligned = 0, titled = 0;
     positions best_starts = {list.items[best].starts, list.items[best].start_count, 0};
+    /* The lines before the headings are read for titles only where the template may
+     * read the document. */
     if (record)
-      template_items(&headings, matcher, scan, how->evidence, how->window, &best_starts, &template,
-                     &aligned, &titled);
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+                     &template, &aligned, NULL);
+    if (record && template >= TEMPLATE_MIN && aligned * 2 < template)
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+                     &template, &aligned, &titled);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
@@ -998,6 +1041,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       ok = chosen->rules != NULL;
       best = list.count;
     }
+    if (record && best < list.count && list.items[best].explained < MIN_EXPLAINED)
+      best = choose_repeated(&list, best);
     if (best < list.count) {
       *chosen = list.items[best];
       list.items[best].starts = NULL;
@@ -1005,6 +1050,11 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     if (best < list.count) {
       list.items[best].rules = NULL;
       pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
+      if (how->explain) { /* its starts again, each with why it counts */
+        pk_item_proposal again = {.rules = chosen->rules, .count = chosen->count, .label = chosen->label};
+        ok = score_proposal(&again, matcher, how, &ev, memo, how->explain);
+        free(again.starts);
+      }
     }
   }
   if (ok) chosen->decided = decided_headings(&headings, &ev, how->window, how->len);
@@ -1015,7 +1065,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(list.items);
   free(ev.at);
   free(headings.items);
-  free(memo.slots);
+  free(memo);
   pk_scan_free(own_scan);
   return ok;
 }

@@ -23,6 +23,11 @@
  * scores the same way. */
 enum { PK_LOOKAHEAD_UNITS = 8 };
 
+/* An item started inside a unit (items run together on a page or a line) numbers on from
+ * the item before it by at most this much; a larger number is one in the text ("Telefon
+ * 86 30 30 30. Åbningstider"). */
+enum { PK_INLINE_GAP_MAX = 5 };
+
 /* One proposal: a set of item rules, in load order. */
 typedef struct pk_item_proposal {
   const pk_rule **rules; /* malloc'd; the rules are borrowed */
@@ -73,6 +78,7 @@ typedef struct pk_decoding {
   bool detected;         /* PROFILE scored above zero (the fallback does not) */
   bool forced;           /* PROFILE was named by the user: its item rules are used as they are */
   bool named_record;     /* a kind rule names the text minutes or an agenda */
+  bool named_other;      /* a kind rule names it another kind of text: it has no items */
   const pk_evidence *evidence;
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
@@ -127,8 +133,9 @@ extern const char PK_TEMPLATE_PROPOSAL[];
 
 /* Whether two printings of an item's title are one title: the same words, or the one the
  * other's start, cut at a line end where a contents list wrapped it ("Høring: Forslag til
- * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"); a dash, colon or
- * full stop at the end does not count. */
+ * lokalplan 512.18 -" and "... 512.18 - boligområde ved Møllebakken"), or the same three
+ * opening words where one printing is in capitals or hyphenated; case, and a dash, colon
+ * or full stop at the end, do not count. */
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
 
 /* Whether the item rule RULE starts items only at a page's first unit (at=page-start). */

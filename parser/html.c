@@ -18,11 +18,14 @@
 
 #include "../util/buf.h"
 #include "../util/error.h"
+#include "stylesheet.h"
 
 enum {
   FRAME_MAX = 256,          /* open lists and rows tracked; deeper ones are plain blocks */
   OUT_CHUNK = 16 * 1024,    /* text handed on in pieces of about this size */
   FEED_MAX = 1024 * 1024,   /* bytes given to libxml2 at once (it takes an int) */
+  CSS_MAX = 64 * 1024,
+  HOLD_MAX = 64 * 1024,     /* bytes of a tag begun held back at most (see held_from) */      /* bytes of one <style> element read for hidden classes */
   PARSE_OPTIONS = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_RECOVER
 };
@@ -47,6 +50,10 @@ struct pk_html {
   frame frames[FRAME_MAX];
   size_t frame_count, frames_lost; /* lists and rows open beyond FRAME_MAX */
   size_t skip;        /* > 0: inside a dropped element, this many levels deep */
+  size_t style_level; /* > 0: inside a <style> (dropped, at this skip depth): its CSS is read */
+  pk_buf css;         /* the <style> element's text so far (at most CSS_MAX bytes) */
+  pk_buf held;        /* input not yet given to libxml2 (see held_from) */
+  pk_hidden_classes hidden; /* classes the page's style sheets hide */
   size_t pre;         /* open <pre> elements */
   size_t sectioning;  /* open article, aside, main, nav, section: their header is kept */
   int breaks;         /* line ends wanted before the next text */
@@ -241,8 +248,14 @@ static bool is_hidden(const xmlChar **atts) {
   return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
 }
 
+/* An element of a class the page's style sheet hides (class="noprint"). */
+static bool of_hidden_class(const pk_html *html, const xmlChar **atts) {
+  const xmlChar *classes = html->hidden.count ? attribute(atts, "class") : NULL;
+  return classes && pk_stylesheet_hides(&html->hidden, (const char *)classes);
+}
+
 static bool drops(const pk_html *html, const xmlChar *name, const xmlChar **atts) {
-  if (NAMED(name, DROPPED) || is_hidden(atts)) return true;
+  if (NAMED(name, DROPPED) || is_hidden(atts) || of_hidden_class(html, atts)) return true;
   return NAMED(name, PAGE_PARTS) && !html->sectioning;
 }
 
@@ -297,6 +310,7 @@ static void start_element(void *opaque, const xmlChar *name, const xmlChar **att
   pk_html *html = opaque;
   if (html->skip || drops(html, name, atts)) {
     html->skip++;
+    if (!html->style_level && strcmp((const char *)name, "style") == 0) html->style_level = html->skip;
     return;
   }
   if (NAMED(name, SECTIONING)) html->sectioning++;
@@ -314,7 +328,11 @@ static void start_element(void *opaque, const xmlChar *name, const xmlChar **att
 static void end_element(void *opaque, const xmlChar *name) {
   pk_html *html = opaque;
   if (html->skip) {
-    html->skip--;
+    if (html->skip-- == html->style_level) {
+      pk_stylesheet_read(&html->hidden, html->css.data ? html->css.data : "", html->css.len);
+      pk_buf_clear(&html->css);
+      html->style_level = 0;
+    }
     return;
   }
   if (NAMED(name, SECTIONING) && html->sectioning) html->sectioning--;
@@ -333,6 +351,9 @@ static void characters(void *opaque, const xmlChar *text, int len) {
   if (html->skip) {
     /* Dropped: counted as text that came in and was removed as the page's wrapper. */
     unsigned long long weight = pk_text_weight(chars, (size_t)len);
+    if (html->style_level && html->skip == html->style_level && html->css.len + (size_t)len <= CSS_MAX &&
+        !pk_buf_append(&html->css, chars, (size_t)len))
+      return stop(html);
     html->report->coverage.in += weight;
     pk_report_removed(html->report, "wrapper", weight);
   } else if (html->pre) {
@@ -373,6 +394,8 @@ void pk_html_free(pk_html *html) {
   if (!html) return;
   if (html->ctxt) htmlFreeParserCtxt(html->ctxt);
   pk_buf_free(&html->out);
+  pk_buf_free(&html->css);
+  pk_buf_free(&html->held);
   free(html->forced);
   free(html->encoding);
   free(html);
@@ -395,7 +418,7 @@ static pk_status start_parser(pk_html *html, const char *data, size_t len, pk_er
     if (!handler || xmlSwitchToEncoding(html->ctxt, handler) != 0)
       return pk_error_set(err, PK_ERR_USAGE, NULL, 0, -1, "unknown encoding '%s'", html->forced);
   }
-  return first < (int)len ? pk_html_feed(html, data + first, len - (size_t)first, err) : PK_OK;
+  return PK_OK;
 }
 
 static pk_status parse_chunk(pk_html *html, const char *data, size_t len, bool last,
@@ -407,12 +430,47 @@ static pk_status parse_chunk(pk_html *html, const char *data, size_t len, bool l
   return PK_OK;
 }
 
-pk_status pk_html_feed(pk_html *html, const char *data, size_t len, pk_error *err) {
-  if (!html->ctxt) return len ? start_parser(html, data, len, err) : PK_OK;
+/* LEN bytes of DATA given to libxml2 (the parser made with their first four). */
+static pk_status release(pk_html *html, const char *data, size_t len, pk_error *err) {
   pk_status status = PK_OK;
-  for (size_t at = 0; status == PK_OK && at < len; at += FEED_MAX)
+  size_t at = 0;
+  if (!html->ctxt && len) {
+    status = start_parser(html, data, len, err);
+    at = len < 4 ? len : 4;
+  }
+  for (; status == PK_OK && at < len; at += FEED_MAX)
     status = parse_chunk(html, data + at, len - at < FEED_MAX ? len - at : FEED_MAX, false, err);
   return status;
+}
+
+/* Where the bytes held back from libxml2 start in DATA: at a tag begun and not ended
+ * ("</scr"), as libxml2's push parser takes a script's or style's end tag cut by a piece's
+ * end for text, and everything after it with it; and the first four bytes are held until
+ * they are all there, for the byte-order mark.  Nothing is held past HOLD_MAX bytes. */
+static size_t held_from(const pk_html *html, const char *data, size_t len) {
+  if (!html->ctxt && len < 4) return 0;
+  size_t at = len;
+  while (at > 0 && len - at < HOLD_MAX && data[at - 1] != '>' && data[at - 1] != '<') at--;
+  return at > 0 && data[at - 1] == '<' && len - at < HOLD_MAX ? at - 1 : len;
+}
+
+pk_status pk_html_feed(pk_html *html, const char *data, size_t len, pk_error *err) {
+  if (!len) return PK_OK;
+  const char *bytes = data;
+  if (html->held.len) {
+    if (!pk_buf_append(&html->held, data, len))
+      return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    bytes = html->held.data;
+    len = html->held.len;
+  }
+  size_t cut = held_from(html, bytes, len);
+  pk_status status = release(html, bytes, cut, err);
+  if (status != PK_OK) return status;
+  if (bytes == data) return pk_buf_append(&html->held, data + cut, len - cut) ? PK_OK
+             : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  memmove(html->held.data, html->held.data + cut, len - cut);
+  html->held.len = len - cut;
+  return PK_OK;
 }
 
 /* The name of the charset the parser read the page in: what the page declared, or UTF-8. */
@@ -428,7 +486,9 @@ static pk_status keep_encoding(pk_html *html, pk_error *err) {
 }
 
 pk_status pk_html_finish(pk_html *html, pk_error *err) {
-  pk_status status = html->ctxt ? parse_chunk(html, NULL, 0, true, err) : PK_OK;
+  pk_status status = release(html, html->held.data, html->held.len, err);
+  pk_buf_clear(&html->held);
+  if (status == PK_OK && html->ctxt) status = parse_chunk(html, NULL, 0, true, err);
   if (status == PK_OK) status = keep_encoding(html, err);
   if (status == PK_OK && html->written) write_bytes(html, "\n", 1);
   if (status == PK_OK && !flush_out(html)) status = PK_ERR_IO;

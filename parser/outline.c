@@ -21,6 +21,10 @@ pk_outline pk_outline_of(const char *text, size_t len) {
   if (at + 1 < len && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
     at++;
     place.minor = digits_at(text, len, &at);
+  } else if (at < len && text[at] >= 'a' && text[at] <= 'z' &&
+             (at + 1 == len || !((text[at + 1] >= 'a' && text[at + 1] <= 'z') ||
+                                 (unsigned char)text[at + 1] >= 0x80))) {
+    place.minor = text[at] - 'a' + 1; /* "46a", an item added after 46 */
   }
   return place;
 }

@@ -10,7 +10,8 @@
 
 typedef struct pk_outline {
   long major; /* the leading whole number ("12" of "12", "1" of "1.2", "4" of "04/14"); -1: none */
-  long minor; /* the number after a full stop ("2" of "1.2"); -1: none */
+  long minor; /* the number after a full stop ("2" of "1.2"), or a letter's place ("46a",
+                 an item added after 46: 1); -1: none */
 } pk_outline;
 
 /* The outline place of the number printed in TEXT[0, LEN) (digits from its first digit). */

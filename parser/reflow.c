@@ -141,9 +141,21 @@ static join hyphen_join(const char *a, size_t a_len, const char *b, size_t b_len
   return full && (upper_at(b, b_len, 0) || (b[0] >= '0' && b[0] <= '9')) ? JOIN_TIGHT : JOIN_LINE;
 }
 
-/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg": a line that starts a list item starts
- * a line. */
+/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg", "Ad pkt. 4": a line that starts a
+ * list item or an agenda item starts a line. */
+/* Whether LINE starts with an agenda item's label and its number ("Ad pkt. 4:", "Punkt 4",
+ * "Pkt. 4"). */
+static bool starts_labelled_item(const char *line, size_t len) {
+  static const char *const LABELS[] = {"Ad pkt. ", "Ad punkt ", "Ad ", "Punkt ", "Pkt. ", "PUNKT "};
+  for (size_t i = 0; i < sizeof LABELS / sizeof LABELS[0]; i++) {
+    size_t n = strlen(LABELS[i]);
+    if (len > n && memcmp(line, LABELS[i], n) == 0 && line[n] >= '0' && line[n] <= '9') return true;
+  }
+  return false;
+}
+
 static bool starts_list_item(const char *line, size_t len, bool after_sentence) {
+  if (starts_labelled_item(line, len)) return true;
   if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
     return true; /* U+2022 bullet, U+2013 en dash */
   if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;

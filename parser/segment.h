@@ -125,6 +125,7 @@ struct pk_segmenter {
   size_t window_found_count;
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
+  bool list_labelled;    /* ... whose numbers stand after a word ("Pkt. 1"), not alone */
   bool contents_seen;    /* a contents heading stood in the preamble */
   char *contents_number; /* number and title of the first contents entry, or NULL */
   char *contents_title;
@@ -141,8 +142,8 @@ struct pk_segmenter {
   char *last_number;     /* number of the previous item, for inference */
   pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
   unsigned lines_max;    /* the longest look-ahead of the item rules (1: none) */
-  bool inner_rising;     /* an item rule with at=anywhere has sequence=increasing: the
-                            starts inside a unit must rise above the one it starts with */
+  bool inner_rising;     /* an item rule has at=anywhere: the starts inside a unit follow
+                            the one it starts with (they rise above it, and closely) */
   probe probes[PROBES_MAX]; /* the units held for it, oldest first */
   size_t probe_count;
   unsigned long block_id;  /* counts the blocks started */
@@ -202,7 +203,9 @@ pk_span pk_seg_span_of(block *blk, size_t start, size_t end);
 
 /* ---- assemble.c: finished blocks -> records */
 void pk_seg_note_group_access(pk_segmenter *seg, const block *blk, size_t from);
-const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len);
+/* The document's kind by the kind rules ("other" where none matches); *NAMED (may be
+ * NULL): a rule named it, "other" included (rules of procedure, a news page). */
+const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len, bool *named);
 bool pk_seg_send_document(pk_segmenter *seg, block *preamble);
 size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out);
 bool pk_seg_send_appendix(pk_segmenter *seg, block *blk);

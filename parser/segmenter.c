@@ -105,6 +105,16 @@ static const char *number_before(const pk_segmenter *seg) {
                                                                        : seg->last_number;
 }
 
+/* Whether a word stands before the number in the item rule's match ("Pkt. 4", "Punkt 4"),
+ * not only a bullet or white space ("4.", "• 4."). */
+static bool number_labelled(const pk_matcher *matcher, const char *text) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return false;
+  for (size_t i = pk_match_start(matcher); i < start; i++)
+    if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) return true;
+  return false;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
@@ -135,10 +145,15 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   long value = place.major;
   free(number);
   /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
-   * its next numbers are the list's too, even where they rise above the item's. */
-  bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0;
+   * its next numbers are the list's too, even where they rise above the item's; but a
+   * number in the list's own shape only ("1." ... "3." go on the list, "Pkt. 4" starts
+   * the next item). */
+  bool labelled = number_labelled(seg->matcher, text);
+  bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0 &&
+                 labelled == seg->list_labelled;
   bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0);
   seg->list_next = rising ? 0 : value + 1;
+  if (!rising && !in_list) seg->list_labelled = labelled;
   if (!rising)
     pk_explain_note(seg->report->explain,
                     "rule %s: number %ld after item %s does not rise, or goes on a list: not an item (sequence=increasing)",
@@ -400,12 +415,23 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
 static size_t inner_item_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
   block_kind now = seg->current.kind;
   if (now != BLOCK_PREAMBLE && now != BLOCK_ITEM) return len;
-  /* Only a rising start inside the unit asks what its piece starts with. */
+  /* Only a start inside the unit asks what its piece starts with (whether it rises, and
+   * whether it numbers on closely from it). */
   seg->sequence_before = seg->inner_rising ? piece_lead_number(seg, text, len, at) : NULL;
   size_t earliest = search_inner_start(seg, text, len, at);
   free(seg->sequence_before);
   seg->sequence_before = NULL;
   return earliest;
+}
+
+/* Whether the number of the item rule's match inside a unit follows the item before it
+ * closely (PK_INLINE_GAP_MAX). */
+static bool numbers_on_closely(const pk_segmenter *seg, const char *text) {
+  size_t start, end;
+  const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
+  if (!before || !pk_match_group(seg->matcher, "number", &start, &end)) return true;
+  pk_outline place = pk_outline_of(text + start, end - start), after = outline_of(before);
+  return place.major < 0 || after.major < 0 || place.major <= after.major + PK_INLINE_GAP_MAX;
 }
 
 static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len, size_t at) {
@@ -418,7 +444,8 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (pk_item_title_plausible(seg->matcher, rule, text) && pk_seg_in_sequence(seg, rule, text)) {
+      if (pk_item_title_plausible(seg->matcher, rule, text) && numbers_on_closely(seg, text) &&
+          pk_seg_in_sequence(seg, rule, text)) {
         earliest = start;
         break;
       }
@@ -528,13 +555,15 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_evidence matter = {evidence, count};
   free((void *)seg->evidence.rules);
   seg->evidence = matter;
-  seg->kind = pk_seg_document_kind(seg, seg->start_text, seg->start_len); /* start's bytes */
+  bool named = false;
+  seg->kind = pk_seg_document_kind(seg, seg->start_text, seg->start_len, &named); /* start's bytes */
   /* The section rules' matches in the window, for the items it holds (search.c). */
   pk_window_matches_free(seg->window_found, seg->window_found_count);
   seg->window_found = calloc(count + 1, sizeof *seg->window_found);
   seg->window_found_count = seg->window_found ? count : 0;
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
+                     .named_other = named && strcmp(seg->kind, "other") == 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
@@ -553,11 +582,10 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->inner_rising = false;
   for (size_t i = 0; i < chosen.count; i++) {
     const pk_rule *rule = chosen.rules[i];
-    const char *where = pk_rule_option(rule, "at"), *sequence = pk_rule_option(rule, "sequence");
+    const char *where = pk_rule_option(rule, "at");
     if (pk_rule_lines(rule) > seg->lines_max) seg->lines_max = pk_rule_lines(rule);
-    seg->inner_rising = seg->inner_rising || (where && strcmp(where, "anywhere") == 0 &&
-                                              sequence && strcmp(sequence, "increasing") == 0 &&
-                                              pk_rule_lines(rule) == 1);
+    seg->inner_rising = seg->inner_rising ||
+                        (where && strcmp(where, "anywhere") == 0 && pk_rule_lines(rule) == 1);
   }
   return true;
 }

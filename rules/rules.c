@@ -129,6 +129,7 @@ static const struct {
     {"field", true, false, true},       {"toc", true, true, true},
     {"contents", false, true, false},   {"group", true, false, true},
     {"entry", false, true, false},      {"title-end", false, false, true},
+    {"ocr-word", false, true, false},
 };
 
 enum { KIND_UNKNOWN = -1 };
@@ -371,8 +372,8 @@ static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t
   return PK_OK;
 }
 
-/* tail= and contains= only narrow where the engine looks; they are checked as they are
- * read, so that a typo cannot silently turn a rule off. */
+/* tail=, contains=, at= and sequence= are checked as they are read, so that a typo cannot
+ * silently turn a rule off or change what it does. */
 static pk_status set_search_option(pk_rule *rule, const rule_option *option,
                                    const line_ctx *line, size_t at, pk_error *err) {
   if (strcmp(option->key, "tail") == 0) {
@@ -389,6 +390,13 @@ static pk_status set_search_option(pk_rule *rule, const rule_option *option,
   } else if (strcmp(option->key, "after") == 0) {
     if (strcmp(option->value, "sentence") != 0)
       return line_error(line, at, err, "after= takes only 'sentence'");
+  } else if (strcmp(option->key, "at") == 0) {
+    if (strcmp(option->value, "anywhere") != 0 && strcmp(option->value, "page-start") != 0)
+      return line_error(line, at, err, "at= takes 'anywhere' or 'page-start'");
+  } else if (strcmp(option->key, "sequence") == 0) {
+    if (strcmp(option->value, "increasing") != 0 && strcmp(option->value, "restart") != 0 &&
+        strcmp(option->value, "repeated") != 0)
+      return line_error(line, at, err, "sequence= takes 'increasing', 'restart' or 'repeated'");
   } else if (strcmp(option->key, "lines") == 0) {
     const char *v = option->value;
     if (v[0] < '1' || v[0] > '0' + PK_RULE_LINES_MAX || v[1])

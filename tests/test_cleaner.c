@@ -106,6 +106,46 @@ START_TEST(plain_text_is_one_unit_per_line) {
 }
 END_TEST
 
+START_TEST(a_mails_quote_marks_are_removed_and_counted) {
+  run out = expect_units("Hej\n> Pkt. 1 Godkendelse\n> > Godkendt.\n>\n", "0|Hej\n0|Pkt. 1 Godkendelse\n0|Godkendt.\n0|\n");
+  ck_assert_uint_eq(removed(&out.report, "quote_marker"), 4);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
+START_TEST(a_text_wrapped_at_a_width_has_its_paragraphs_joined) {
+  /* Lines of a text browser's dump, wrapped at about 60: a title and a paragraph wrapped
+   * over lines are each one unit again; short lines and blank lines stay. */
+  run out = expect_units(
+      "Referat fra mødet i Udvalget for Trafik og Veje den 3. juni\n\n"
+      "  22. Trafiksikkerhedsplan 2024-2028 - godkendelse efter den\n"
+      "      offentlige høring\n\n"
+      "   Beslutning\n"
+      "   Planen blev godkendt med de ændringer, som forvaltningen\n"
+      "   foreslog i notatet af 20. maj, og den sendes nu videre til\n"
+      "   byrådet til endelig vedtagelse på mødet den 25. juni.\n\n"
+      "   Sagsfremstilling\n"
+      "   Forvaltningen har gennemgået de indkomne høringssvar, og\n"
+      "   der er foretaget mindre ændringer i planens afsnit om skole\n"
+      "   veje og cykelstier langs de større indfaldsveje til byen.\n\n"
+      "   Bilag\n"
+      "   1. Høringsnotat\n",
+      "0|Referat fra mødet i Udvalget for Trafik og Veje den 3. juni\n0|\n"
+      "0|22. Trafiksikkerhedsplan 2024-2028 - godkendelse efter den offentlige høring\n0|\n"
+      "0|Beslutning\n"
+      "0|Planen blev godkendt med de ændringer, som forvaltningen foreslog i notatet af 20. maj, "
+      "og den sendes nu videre til byrådet til endelig vedtagelse på mødet den 25. juni.\n0|\n"
+      "0|Sagsfremstilling\n"
+      "0|Forvaltningen har gennemgået de indkomne høringssvar, og der er foretaget mindre "
+      "ændringer i planens afsnit om skole veje og cykelstier langs de større indfaldsveje til "
+      "byen.\n0|\n"
+      "0|Bilag\n0|1. Høringsnotat\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 START_TEST(a_line_that_is_not_a_page_continues_the_page) {
   run out = expect_units("Transkript\n1 Forside\n2 Side to\nfortsat tekst\n3 Side tre\n",
                          "1|Forside\n2|Side to\nfortsat tekst\n3|Side tre\n");
@@ -304,11 +344,27 @@ START_TEST(a_sheets_header_in_its_first_line) {
 }
 END_TEST
 
+/* The header line atop all three sheets is furniture; the line under it on the last two
+ * (a heading continuing an item) is not: the first sheet carries the header, so it is no
+ * cover, and the line it lacks is the pages' text. */
+START_TEST(a_line_under_the_header_that_the_first_sheet_lacks_is_text) {
+  run out = expect_units("Referat\nMøder i udvalgene\ntekst et\n\f\nReferat\nBeslutning\nGodkendt.\n\f\n"
+                         "Referat\nBeslutning\nUdsat.\n\f\n",
+                         "1|Møder i udvalgene\n1|tekst et\n2|Beslutning\n2|Godkendt.\n3|Beslutning\n"
+                         "3|Udsat.\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 3 * 7);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
   tcase_add_test(tc, transcript_pages_and_furniture);
   tcase_add_test(tc, plain_text_is_one_unit_per_line);
+  tcase_add_test(tc, a_mails_quote_marks_are_removed_and_counted);
+  tcase_add_test(tc, a_text_wrapped_at_a_width_has_its_paragraphs_joined);
   tcase_add_test(tc, a_line_that_is_not_a_page_continues_the_page);
   tcase_add_test(tc, a_lost_page_is_reported);
   tcase_add_test(tc, two_pages_alike_are_not_a_running_header);
@@ -323,6 +379,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_start_marker_at_the_end_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
+  tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   suite_add_tcase(suite, tc);
   return suite;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../parser/numset.h"
+#include "../parser/decoder.h"
 #include "../parser/outline.h"
 #include "runner.h"
 
@@ -88,6 +89,10 @@ START_TEST(numbers_as_outline_places) {
   ck_assert_int_lt(pk_outline_compare(place("1.3"), place("2")), 0);
   ck_assert_int_gt(pk_outline_compare(place("2.1"), place("2")), 0);
   ck_assert_int_eq(pk_outline_compare(place("Punkt 7"), place("7")), 0);
+  ck_assert_int_eq(place("46a").minor, 1);
+  ck_assert_int_lt(pk_outline_compare(place("46"), place("46a")), 0);
+  ck_assert_int_lt(pk_outline_compare(place("46a"), place("47")), 0);
+  ck_assert_int_eq(place("46ab").minor, -1);
 }
 END_TEST
 
@@ -106,6 +111,20 @@ START_TEST(which_place_comes_next) {
 }
 END_TEST
 
+static bool agree(const char *a, const char *b) { return pk_titles_agree(a, strlen(a), b, strlen(b)); }
+
+START_TEST(two_printings_of_a_title) {
+  ck_assert(agree("Budget 2025", "Budget 2025."));
+  ck_assert(agree("Høring: Forslag til lokalplan 512.18 -",
+                  "Høring: Forslag til lokalplan 512.18 - boligområde ved Møllebakken"));
+  ck_assert(agree("MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG REGIONSRÅ- DET",
+                  "Mødeplan 2010 for forretningsudvalget og regionsrådet"));
+  ck_assert(!agree("Lokalplan nr. 11-933 for boliger", "Lokalplan nr. 11-933 - hvidbog"));
+  ck_assert(!agree("Budget", "Budget 2025"));
+  ck_assert(!agree("Eventuelt", "Evaluering"));
+}
+END_TEST
+
 static Suite *numset_suite(void) {
   Suite *suite = suite_create("numset");
   TCase *tc = tcase_create("numset");
@@ -118,6 +137,7 @@ static Suite *numset_suite(void) {
   TCase *outline = tcase_create("outline");
   tcase_add_test(outline, numbers_as_outline_places);
   tcase_add_test(outline, which_place_comes_next);
+  tcase_add_test(outline, two_printings_of_a_title);
   suite_add_tcase(suite, outline);
   return suite;
 }

@@ -1,12 +1,14 @@
 /* test_reflow.c: a printed page's soft line ends joined, its hard ones kept: wrapped
  * prose, headings alone on their line, list items, words hyphenated at a line end, the
  * label column pdftotext reads before its values, and the page's measure learnt from a
- * document with lines pdftotext joined at a hyphen. */
+ * document with lines pdftotext joined at a hyphen; OCR's misreadings repaired. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../include/punktum.h"
+#include "../parser/ocrwords.h"
 #include "../parser/reflow.h"
 #include "runner.h"
 
@@ -156,6 +158,40 @@ START_TEST(ocr_misreadings_repaired_where_no_word_stands) {
 }
 END_TEST
 
+/* LINE's first word repaired with the built-in OCR lexicon (rule kind ocr-word). */
+static void check_word(const char *line, const char *expected, unsigned long long repairs) {
+  pk_error err;
+  pk_rules *rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  size_t count;
+  const pk_rule **words = pk_rules_select(rules, "ocr-word", NULL, &count);
+  ck_assert_uint_gt(count, 0);
+  pk_buf buf = {0};
+  ck_assert(pk_buf_append_str(&buf, line));
+  unsigned long long changed = 0;
+  ck_assert(pk_ocr_repair_word(&buf, matcher, words, count, &changed));
+  ck_assert_str_eq(buf.data, expected);
+  ck_assert_uint_eq(changed, repairs);
+  pk_buf_free(&buf);
+  free(words);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
+}
+
+START_TEST(ocr_misread_heading_words_repaired) {
+  check_word("0konomi", "Økonomi", 1);
+  check_word("BesIutning: Godkendt.", "Beslutning: Godkendt.", 1);
+  check_word("Sagsfrernstilling", "Sagsfremstilling", 1);
+  check_word("  Bi1ag", "  Bilag", 1);
+  /* A word the lexicon does not know, or one already right, stays as it was. */
+  check_word("Børnehaven 0lsen", "Børnehaven 0lsen", 0);
+  check_word("2019 blev godt", "2019 blev godt", 0);
+  check_word("Indstilling", "Indstilling", 0);
+  check_word("Kornmarken", "Kornmarken", 0);
+}
+END_TEST
+
 START_TEST(ocr_blank_line_inside_a_paragraph) {
   check_reflow("De lokale beskæftigelsesråd får jvf. loven om ansvaret for den aktive\n\n"
                "beskæftigelsesindsats hvert år en bevilling.\n\nBeslutning\n\nGodkendt.", 75,
@@ -176,6 +212,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, layout_label_column_read_in_order);
   tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
   tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
+  tcase_add_test(tc, ocr_misread_heading_words_repaired);
   tcase_add_test(tc, ocr_blank_line_inside_a_paragraph);
   suite_add_tcase(suite, tc);
   return suite;

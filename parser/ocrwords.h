@@ -1,0 +1,19 @@
+/* ocrwords.h: an OCR'd line's first word repaired where it is a word of the rules' OCR
+ * lexicon (rule kind ocr-word) misread in OCR's usual ways: 0 for O or Ø, 1, I or | for l,
+ * rn for m ("0konomi", "BesIutning", "Sagsfrernstilling").  The line's first word is where
+ * a section heading stands; a word the lexicon does not know is left as it was. */
+#ifndef PK_OCRWORDS_H
+#define PK_OCRWORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../rules/rules.h"
+#include "../util/buf.h"
+
+/* Repairs the line in LINE (its length may change: rn becomes m, 0 becomes Ø); WORDS are
+ * the ocr-word rules; *REPAIRS counts the words repaired.  False when out of memory. */
+bool pk_ocr_repair_word(pk_buf *line, pk_matcher *matcher, const pk_rule *const *words,
+                        size_t count, unsigned long long *repairs);
+
+#endif
