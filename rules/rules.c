@@ -9,6 +9,8 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +33,8 @@ typedef struct rule_option {
   char *value;
 } rule_option;
 
+enum { JIT_NONE, JIT_WANTED, JIT_READY }; /* a code's JIT: none (the interpreter), to come, done */
+
 struct pk_rule {
   char *name;
   char *kind; /* "section" */
@@ -51,7 +55,9 @@ struct pk_rule {
   pcre2_code *sentence_code;
   /* Which of the three were JIT-compiled: those are matched by pcre2_jit_match, which
    * skips pcre2_match's checks of its arguments (a tenth of a small page's matching). */
-  bool code_jit, anchored_jit, sentence_jit;
+  /* JIT_READY where compiled; JIT_WANTED where it is to be, the first time the code is
+   * matched (a run matches few of the rules' codes, and compiling is most of loading). */
+  _Atomic unsigned char code_jit, anchored_jit, sentence_jit;
   bool line_bound;  /* see pk_rule_line_bound */
   bool starts_lines; /* every match starts a line (pk_pattern_starts_lines) */
   bool empty_match;  /* the pattern may match the empty string (PCRE2 finds no shortest) */
@@ -450,7 +456,7 @@ static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size
                                       PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &code, &offset, NULL);
   free(glued);
   if (!rule->sentence_code) return line_error(line, at, err, "after=sentence: bad pattern");
-  rule->sentence_jit = jit && pcre2_jit_compile(rule->sentence_code, PCRE2_JIT_COMPLETE) == 0;
+  rule->sentence_jit = jit ? JIT_WANTED : JIT_NONE;
   return PK_OK;
 }
 
@@ -511,7 +517,7 @@ static void free_codes(pk_rule *rule) {
   pcre2_code_free(rule->anchored_code);
   pcre2_code_free(rule->sentence_code);
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
-  rule->code_jit = rule->anchored_jit = rule->sentence_jit = false;
+  rule->code_jit = rule->anchored_jit = rule->sentence_jit = JIT_NONE;
   pk_literal_set_free(&rule->literals);
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
@@ -551,14 +557,12 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
   if (status == PK_OK && jit) {
-    if (is_searched(rule))
-      rule->code_jit = pcre2_jit_compile(rule->code, PCRE2_JIT_COMPLETE) == 0;
+    if (is_searched(rule)) rule->code_jit = JIT_WANTED;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
       rule->anchored_code = pcre2_compile(
           (PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
           &code, &offset, NULL);
-      rule->anchored_jit =
-          rule->anchored_code && pcre2_jit_compile(rule->anchored_code, PCRE2_JIT_COMPLETE) == 0;
+      rule->anchored_jit = rule->anchored_code ? JIT_WANTED : JIT_NONE;
     }
   }
   pk_buf_free(&expanded);
@@ -1049,9 +1053,32 @@ static int match_once(pk_matcher *matcher, const pcre2_code *code, bool jit,
                      matcher->context);
 }
 
+/* A rule's JIT states change as its codes are first matched: the one thing of a rule that
+ * matching writes. */
+static pk_rule *mutable(const pk_rule *rule) { return (pk_rule *)rule; }
+
+/* Compiling a code's JIT the first time it is matched: rules are shared by the threads of
+ * a batch, so one compiles while the others wait. */
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static bool jit_ready(const pcre2_code *code, _Atomic unsigned char *state) {
+  unsigned char now = atomic_load_explicit(state, memory_order_acquire);
+  if (now != JIT_WANTED) return now == JIT_READY;
+  pthread_mutex_lock(&jit_lock);
+  now = atomic_load_explicit(state, memory_order_relaxed);
+  if (now == JIT_WANTED) {
+    now = pcre2_jit_compile((pcre2_code *)code, PCRE2_JIT_COMPLETE) == 0 ? JIT_READY : JIT_NONE;
+    atomic_store_explicit(state, now, memory_order_release);
+  }
+  pthread_mutex_unlock(&jit_lock);
+  return now == JIT_READY;
+}
+
 static pk_match_result run_code(pk_matcher *matcher, const pk_rule *rule, const pcre2_code *code,
-                                bool jit, pcre2_match_data *data, const char *subject,
-                                size_t len, size_t from, uint32_t options) {
+                                _Atomic unsigned char *jit_state, pcre2_match_data *data,
+                                const char *subject, size_t len, size_t from, uint32_t options) {
+  /* PCRE2_ANCHORED at match time is the interpreter's: JIT code cannot take it. */
+  bool jit = jit_state && !(options & PCRE2_ANCHORED) && jit_ready(code, jit_state);
   int rc = match_once(matcher, code, jit, data, subject, len, from, options);
   if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !matcher->jit_stack) {
     matcher->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
@@ -1085,12 +1112,12 @@ static pk_match_result run_either(pk_matcher *matcher, const pk_rule *rule, cons
                                   size_t len, size_t from, uint32_t options) {
   pk_match_result line = no_line_start(rule, subject, len, from)
                              ? PK_MATCH_NONE
-                             : run_code(matcher, rule, rule->code, rule->code_jit, matcher->data,
+                             : run_code(matcher, rule, rule->code, &mutable(rule)->code_jit, matcher->data,
                                         subject, len, from, options);
   if (line == PK_MATCH_LIMIT) return line;
   if (no_sentence_end(rule, subject, len, from)) return line;
   pk_match_result glued =
-      run_code(matcher, rule, rule->sentence_code, rule->sentence_jit, matcher->spare, subject,
+      run_code(matcher, rule, rule->sentence_code, &mutable(rule)->sentence_jit, matcher->spare, subject,
                len, from, options);
   if (glued == PK_MATCH_LIMIT) return glued;
   if (glued == PK_MATCH_FOUND &&
@@ -1107,14 +1134,13 @@ static pk_match_result run_either(pk_matcher *matcher, const pk_rule *rule, cons
 static pk_match_result run_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                  size_t len, size_t from, uint32_t options) {
   if ((options & PCRE2_ANCHORED) && rule->anchored_code)
-    return run_code(matcher, rule, rule->anchored_code, rule->anchored_jit, matcher->data,
+    return run_code(matcher, rule, rule->anchored_code, &mutable(rule)->anchored_jit, matcher->data,
                     subject, len, from, options & ~(uint32_t)PCRE2_ANCHORED);
   if (!(options & PCRE2_ANCHORED) && rule->sentence_code)
     return run_either(matcher, rule, subject, len, from, options);
   if (!(options & PCRE2_ANCHORED) && no_line_start(rule, subject, len, from)) return PK_MATCH_NONE;
-  /* PCRE2_ANCHORED at match time is the interpreter's: JIT code cannot take it. */
-  bool jit = rule->code_jit && !(options & PCRE2_ANCHORED);
-  return run_code(matcher, rule, rule->code, jit, matcher->data, subject, len, from, options);
+  return run_code(matcher, rule, rule->code, &mutable(rule)->code_jit, matcher->data, subject, len,
+                  from, options);
 }
 
 static bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
