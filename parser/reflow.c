@@ -48,20 +48,6 @@ void pk_measure_add(pk_measure *measure, size_t width) {
 
 static size_t slack(size_t width) { return width * SLACK_PERCENT / 100; }
 
-/* Lines of MEASURE's widths in (WIDTH - 5%, WIDTH]. */
-static unsigned long near_below(const pk_measure *measure, size_t width) {
-  unsigned long count = 0;
-  for (size_t w = width - width * CLUSTER_PERCENT / 100 + 1; w <= width; w++) count += measure->widths[w];
-  return count;
-}
-
-/* Lines of MEASURE's widths over WIDTH + slack. */
-static unsigned long far_above(const pk_measure *measure, size_t width) {
-  unsigned long count = 0;
-  for (size_t w = width + slack(width) + 1; w < PK_REFLOW_BINS; w++) count += measure->widths[w];
-  return count;
-}
-
 /* Of the widths that have at least half as many lines near below them as the best one
  * (and two), the largest: a short document has few full lines, and a cluster of short
  * paragraphs of like length may match them, but a measure taken too wide only leaves
@@ -70,16 +56,29 @@ static unsigned long far_above(const pk_measure *measure, size_t width) {
  * were never broken to a measure (paragraphs of any length, each a line), where lines
  * of like length are chance. */
 size_t pk_measure_get(const pk_measure *measure) {
+  /* The lines near below a width (in (WIDTH - 5%, WIDTH]) and far above it (over WIDTH +
+   * slack) as differences of running sums: every page of a sheet asks for the measure,
+   * and a loop over the bins for each width made each question a quarter million steps. */
+  unsigned long sum[PK_REFLOW_BINS + 1]; /* SUM[W]: lines of widths below W */
+  sum[0] = 0;
+  for (size_t w = 0; w < PK_REFLOW_BINS; w++) sum[w + 1] = sum[w] + measure->widths[w];
+#define PK_NEAR_BELOW(width) (sum[(width) + 1] - sum[(width) - (width) * CLUSTER_PERCENT / 100 + 1])
+#define PK_FAR_ABOVE(width)                                                               \
+  ((width) + slack(width) + 1 < PK_REFLOW_BINS                                           \
+       ? sum[PK_REFLOW_BINS] - sum[(width) + slack(width) + 1]                            \
+       : 0UL)
   unsigned long best = 0;
   for (size_t width = PK_REFLOW_MIN_MEASURE; width < PK_REFLOW_BINS - 1; width++) {
-    unsigned long count = near_below(measure, width);
+    unsigned long count = PK_NEAR_BELOW(width);
     if (count > best) best = count;
   }
   unsigned long enough = best / 2 > MIN_FULL_LINES ? best / 2 : MIN_FULL_LINES;
   for (size_t width = PK_REFLOW_BINS - 2; width >= PK_REFLOW_MIN_MEASURE; width--) {
-    unsigned long near = near_below(measure, width);
-    if (near >= enough && far_above(measure, width) <= near) return width;
+    unsigned long near = PK_NEAR_BELOW(width);
+    if (near >= enough && PK_FAR_ABOVE(width) <= near) return width;
   }
+#undef PK_NEAR_BELOW
+#undef PK_FAR_ABOVE
   return 0;
 }
 
