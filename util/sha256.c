@@ -54,25 +54,27 @@ static uint32_t load_be32(const unsigned char *p) {
   } while (0)
 #define PK_SCHEDULE(k) \
   (w[k] += PK_SMALL1(w[((k) + 14) & 15]) + w[((k) + 9) & 15] + PK_SMALL0(w[((k) + 1) & 15]))
-#define PK_ROUNDS16()                                  \
-  do {                                                 \
-    PK_ROUND(a, b, c, d, e, f, g, h, 0);               \
-    PK_ROUND(h, a, b, c, d, e, f, g, 1);               \
-    PK_ROUND(g, h, a, b, c, d, e, f, 2);               \
-    PK_ROUND(f, g, h, a, b, c, d, e, 3);               \
-    PK_ROUND(e, f, g, h, a, b, c, d, 4);               \
-    PK_ROUND(d, e, f, g, h, a, b, c, 5);               \
-    PK_ROUND(c, d, e, f, g, h, a, b, 6);               \
-    PK_ROUND(b, c, d, e, f, g, h, a, 7);               \
-    PK_ROUND(a, b, c, d, e, f, g, h, 8);               \
-    PK_ROUND(h, a, b, c, d, e, f, g, 9);               \
-    PK_ROUND(g, h, a, b, c, d, e, f, 10);              \
-    PK_ROUND(f, g, h, a, b, c, d, e, 11);              \
-    PK_ROUND(e, f, g, h, a, b, c, d, 12);              \
-    PK_ROUND(d, e, f, g, h, a, b, c, 13);              \
-    PK_ROUND(c, d, e, f, g, h, a, b, 14);              \
-    PK_ROUND(b, c, d, e, f, g, h, a, 15);              \
+/* SCHED(k): the message word of round k computed first (nothing, in the first sixteen). */
+#define PK_ROUNDS16(SCHED)                                      \
+  do {                                                          \
+    SCHED(0); PK_ROUND(a, b, c, d, e, f, g, h, 0);              \
+    SCHED(1); PK_ROUND(h, a, b, c, d, e, f, g, 1);              \
+    SCHED(2); PK_ROUND(g, h, a, b, c, d, e, f, 2);              \
+    SCHED(3); PK_ROUND(f, g, h, a, b, c, d, e, 3);              \
+    SCHED(4); PK_ROUND(e, f, g, h, a, b, c, d, 4);              \
+    SCHED(5); PK_ROUND(d, e, f, g, h, a, b, c, 5);              \
+    SCHED(6); PK_ROUND(c, d, e, f, g, h, a, b, 6);              \
+    SCHED(7); PK_ROUND(b, c, d, e, f, g, h, a, 7);              \
+    SCHED(8); PK_ROUND(a, b, c, d, e, f, g, h, 8);              \
+    SCHED(9); PK_ROUND(h, a, b, c, d, e, f, g, 9);              \
+    SCHED(10); PK_ROUND(g, h, a, b, c, d, e, f, 10);            \
+    SCHED(11); PK_ROUND(f, g, h, a, b, c, d, e, 11);            \
+    SCHED(12); PK_ROUND(e, f, g, h, a, b, c, d, 12);            \
+    SCHED(13); PK_ROUND(d, e, f, g, h, a, b, c, 13);            \
+    SCHED(14); PK_ROUND(c, d, e, f, g, h, a, b, 14);            \
+    SCHED(15); PK_ROUND(b, c, d, e, f, g, h, a, 15);            \
   } while (0)
+#define PK_NO_SCHEDULE(k) ((void)0)
 
 #define PK_COMPRESS_BODY                                                          \
   uint32_t w[16];                                                                 \
@@ -81,11 +83,8 @@ static uint32_t load_be32(const unsigned char *p) {
   uint32_t e = state[4], f = state[5], g = state[6], h = state[7];                \
   uint32_t ab = b ^ c; /* the first round's b ^ c */                              \
   int j = 0;                                                                      \
-  PK_ROUNDS16();                                                                  \
-  for (j = 16; j < 64; j += 16) {                                                 \
-    for (int k = 0; k < 16; k++) PK_SCHEDULE(k);                                  \
-    PK_ROUNDS16();                                                                \
-  }                                                                               \
+  PK_ROUNDS16(PK_NO_SCHEDULE);                                                    \
+  for (j = 16; j < 64; j += 16) PK_ROUNDS16(PK_SCHEDULE);                         \
   state[0] += a, state[1] += b, state[2] += c, state[3] += d;                     \
   state[4] += e, state[5] += f, state[6] += g, state[7] += h;
 
