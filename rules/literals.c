@@ -526,7 +526,7 @@ static bool set_add(reader_ctx *ctx, lit_set *set, const char *text, size_t len,
   }
   /* TEXT may be in the arena itself: where it is, it is there already. */
   size_t at;
-  if (text >= ctx->arena && text < ctx->arena + ctx->arena_len) {
+  if (ctx->arena && text >= ctx->arena && text < ctx->arena + ctx->arena_len) {
     at = (size_t)(text - ctx->arena);
   } else {
     if (ctx->arena_len + len > ctx->arena_cap) {
