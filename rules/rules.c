@@ -551,8 +551,11 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   } else {
     status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
     note_line_bound(rule, pattern);
-    /* The sentence form holds the pattern whole after its own start: the same literals. */
-    pk_pattern_literals(pattern, &rule->literals);
+    /* The sentence form holds the pattern whole after its own start: the same literals.
+     * Only the kinds searched in scanned texts have them read (the rest are not asked). */
+    static const char *const SCANNED[] = {"section", "field", "item", "detect", "meta", "kind"};
+    for (size_t k = 0; k < sizeof SCANNED / sizeof *SCANNED; k++)
+      if (strcmp(rule->kind, SCANNED[k]) == 0) pk_pattern_literals(pattern, &rule->literals);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
