@@ -20,6 +20,7 @@
 
 enum { MIN_EXPLAINED = 1,      /* starts with matter another proposal needs to be taken */
        RUN_MIN = 3,            /* numbers rising by one that count as evidence */
+       RUN_WHOLE_MIN = 2,      /* ... where they are all the starts a proposal has */
        REPEATED_MIN = 3,       /* starts a reading by repetition alone must explain */
        INLINE_UNIT_MIN = 400,  /* bytes: a unit that can hold items run together */
        RECORD_DECISIONS = 2,   /* decision headings that make a meeting record */
@@ -453,9 +454,14 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
 
 /* Starts in a run of at least RUN_MIN numbers rising by one (or time slots), each with a
  * line of text after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
- * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering. */
+ * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering.  A run of
+ * RUN_WHOLE_MIN counts where it is every start the proposal has and no item matter (a
+ * heading, a case field) stands before it: a short meeting, or a page's first part, shows
+ * items 1 and 2 only; two entries of a list inside an item come with the list's further
+ * entries, or after the item's own title and headings. */
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
-                      bool *in_run) {
+                      const positions *ev, bool *in_run) {
+  bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
   for (size_t i = 0; i < kept;) {
     size_t j = i;
     while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
@@ -463,7 +469,8 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
       j++;
     bool last_ok = has_text_line(window, cands[j].end, j + 1 < kept ? cands[j + 1].start : len);
     size_t run = j - i + (last_ok ? 1 : 0);
-    for (size_t k = i; k <= j; k++) in_run[k] = run >= RUN_MIN && (k < j || last_ok);
+    size_t run_min = i == 0 && j + 1 == kept && !matter_before ? RUN_WHOLE_MIN : RUN_MIN;
+    for (size_t k = i; k <= j; k++) in_run[k] = run >= run_min && (k < j || last_ok);
     i = j + 1;
   }
 }
@@ -488,7 +495,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool ok = propose(prop, matcher, how, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
-  if (ok && kept) mark_runs(cands.items, kept, window, len, in_run);
+  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;
   free(prop->starts);
   prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;

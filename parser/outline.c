@@ -12,11 +12,26 @@ static long digits_at(const char *text, size_t len, size_t *at) {
   return value < OUTLINE_MAX ? value : OUTLINE_MAX;
 }
 
+static bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/* A number with no digits that is one letter ("B", "C." of items lettered A, B, C, as
+ * small boards letter them) stands at the letter's place in the alphabet. */
+static pk_outline letter_place(const char *text, size_t len) {
+  pk_outline place = {-1, -1};
+  size_t letters = 0, at_letter = 0;
+  for (size_t at = 0; at < len; at++) {
+    if (is_ascii_letter(text[at])) letters++, at_letter = at;
+    else if ((unsigned char)text[at] >= 0x80) return place;
+  }
+  if (letters == 1) place.major = (text[at_letter] | 0x20) - 'a' + 1;
+  return place;
+}
+
 pk_outline pk_outline_of(const char *text, size_t len) {
   pk_outline place = {-1, -1};
   size_t at = 0;
   while (at < len && (text[at] < '0' || text[at] > '9')) at++;
-  if (at == len) return place;
+  if (at == len) return letter_place(text, len);
   place.major = digits_at(text, len, &at);
   if (at + 1 < len && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
     at++;

@@ -84,6 +84,11 @@ START_TEST(numbers_as_outline_places) {
   ck_assert_int_eq(place("04/14").major, 4);
   ck_assert_int_eq(place("04/14").minor, -1);
   ck_assert_int_eq(place("Evt.").major, -1);
+  ck_assert_int_eq(place("A").major, 1);
+  ck_assert_int_eq(place("C.").major, 3);
+  ck_assert_int_eq(place("c)").major, 3);
+  ck_assert_int_eq(place("Ø").major, -1);
+  ck_assert(pk_outline_follows(place("B"), place("C")));
   ck_assert_int_eq(place("99999999999999999999").major, 100000000);
   ck_assert_int_lt(pk_outline_compare(place("1"), place("1.1")), 0);
   ck_assert_int_lt(pk_outline_compare(place("1.3"), place("2")), 0);
