@@ -42,6 +42,7 @@ struct pk_rule {
   char *profile; /* "" for rules every profile uses */
   char *file;
   long line;
+  unsigned generation; /* which pk_rules_add_* call loaded it */
   rule_option *options;
   size_t option_count;
   int kind_id; /* index of kind in KNOWN_KINDS: every document selects its rules by kind */
@@ -110,6 +111,7 @@ struct pk_rules {
   size_t profile_count;
   size_t profile_cap;
   bool no_jit; /* pk_rules_set_jit(rules, 0) */
+  unsigned generation; /* pk_rules_add_* calls so far: a later call's rule may replace */
   word_list *lists;
   size_t list_count;
 };
@@ -295,28 +297,6 @@ static pk_rule *find_rule(pk_rules *rules, const char *profile, const char *name
   return NULL;
 }
 
-/* A rule with a name already present takes the old rule's place (and its order). */
-static bool store_rule(pk_rules *rules, pk_rule *rule) {
-  if (!note_profile(rules, rule->profile)) return false;
-  for (size_t i = 0; i < rules->count; i++) {
-    if (same_slot(rules->slots[i], rule->profile, rule->name)) {
-      rule_free(rules->slots[i]);
-      rule->slot = i;
-      rules->slots[i] = rule;
-      return true;
-    }
-  }
-  if (rules->count == rules->cap) {
-    size_t cap = rules->cap ? rules->cap * 2 : 32;
-    pk_rule **slots = realloc(rules->slots, cap * sizeof *slots);
-    if (!slots) return false;
-    rules->slots = slots;
-    rules->cap = cap;
-  }
-  rule->slot = rules->count;
-  rules->slots[rules->count++] = rule;
-  return true;
-}
 
 /* ---- parsing one line ---------------------------------------------------------------- */
 
@@ -330,6 +310,38 @@ typedef struct line_ctx {
 static pk_status line_error(const line_ctx *line, size_t column, pk_error *err,
                             const char *message) {
   return pk_error_set(err, PK_ERR_RULES, line->file, line->number, (long)column, "%s", message);
+}
+
+/* A rule with a name already loaded by an earlier pk_rules_add_* call (a rule directory
+ * over the built-in rules) takes the old rule's place (and its order).  One call's files
+ * name each rule once: a second rule of the name would silently put out the first. */
+static pk_status store_rule(pk_rules *rules, pk_rule *rule, const line_ctx *line, pk_error *err) {
+  if (!note_profile(rules, rule->profile))
+    return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  rule->generation = rules->generation;
+  for (size_t i = 0; i < rules->count; i++) {
+    if (same_slot(rules->slots[i], rule->profile, rule->name)) {
+      const pk_rule *old = rules->slots[i];
+      if (old->generation == rules->generation)
+        return pk_error_set(err, PK_ERR_RULES, line->file, line->number, 0,
+                            "rule '%s' is defined twice (first at %s:%ld)", rule->name, old->file,
+                            old->line);
+      rule_free(rules->slots[i]);
+      rule->slot = i;
+      rules->slots[i] = rule;
+      return PK_OK;
+    }
+  }
+  if (rules->count == rules->cap) {
+    size_t cap = rules->cap ? rules->cap * 2 : 32;
+    pk_rule **slots = realloc(rules->slots, cap * sizeof *slots);
+    if (!slots) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+    rules->slots = slots;
+    rules->cap = cap;
+  }
+  rule->slot = rules->count;
+  rules->slots[rules->count++] = rule;
+  return PK_OK;
 }
 
 static bool is_blank(char c) { return c == ' ' || c == '\t'; }
@@ -689,8 +701,7 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
       status = add_option(rule, line, at, len, err);
     }
   }
-  if (status == PK_OK && !store_rule(rules, rule))
-    status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
+  if (status == PK_OK) status = store_rule(rules, rule, line, err);
   if (status != PK_OK) rule_free(rule);
   return status;
 }
@@ -960,24 +971,28 @@ static void index_rules(pk_rules *rules) {
 
 pk_status pk_rules_add_text(pk_rules *rules, const char *name, const char *text, size_t len,
                             pk_error *err) {
+  rules->generation++;
   pk_status status = add_text(rules, name, text, len, err);
   index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_file(pk_rules *rules, const char *path, pk_error *err) {
+  rules->generation++;
   pk_status status = add_file(rules, path, err);
   index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_dir(pk_rules *rules, const char *dir, pk_error *err) {
+  rules->generation++;
   pk_status status = add_dir(rules, dir, err);
   index_rules(rules);
   return status;
 }
 
 pk_status pk_rules_add_builtin(pk_rules *rules, pk_error *err) {
+  rules->generation++;
   pk_status status = add_builtin(rules, err);
   index_rules(rules);
   return status;

@@ -103,6 +103,14 @@ START_TEST(same_name_replaces_in_place) {
 }
 END_TEST
 
+/* One set of files names a rule once: the built-in rules named a metadata rule as a kind
+ * rule, and the kind rule was lost without a word. */
+START_TEST(a_name_twice_in_one_set_is_an_error) {
+  expect_error("kind.referat a = A\nmeta.body a = B\n",
+               "t.rules:2: offset 0: rule 'a' is defined twice (first at t.rules:1)");
+}
+END_TEST
+
 START_TEST(disable_removes_a_rule) {
   pk_error err;
   pk_rules *rules = load("section.summary a = A\nsection.other b = B\ndisable a\n", PK_OK, &err);
@@ -571,6 +579,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, match_and_named_groups);
   tcase_add_test(tc, unicode_word_boundaries);
   tcase_add_test(tc, same_name_replaces_in_place);
+  tcase_add_test(tc, a_name_twice_in_one_set_is_an_error);
   tcase_add_test(tc, disable_removes_a_rule);
   tcase_add_test(tc, builtin_rules_load);
   tcase_add_test(tc, bad_pattern_names_line_and_offset);
