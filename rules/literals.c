@@ -40,6 +40,7 @@ typedef struct node {
   unsigned long min, max; /* N_REPEAT; max ULONG_MAX: unbounded */
   const char *name;       /* N_CALL */
   size_t name_len;
+  uint64_t ascii[2];      /* N_LIT, N_ANY: the ASCII bytes it may read (bit N: byte N) */
 } node;
 
 typedef struct group_name {
@@ -58,7 +59,73 @@ typedef struct parser {
   group_name *names;
   size_t name_count, name_cap;
   bool failed; /* out of memory, or something the reader does not know */
+  bool at_start_offset; /* \G: where a search starts matters, not only what it reads */
 } parser;
+
+/* ---- sets of ASCII bytes ------------------------------------------------------------------ */
+
+static void ascii_add(uint64_t set[2], uint32_t c) {
+  if (c < 128) set[c >> 6] |= 1ULL << (c & 63);
+}
+
+static bool ascii_has(const uint64_t set[2], uint32_t c) { return c < 128 && (set[c >> 6] >> (c & 63) & 1); }
+
+static void ascii_range(uint64_t set[2], uint32_t low, uint32_t high) {
+  for (uint32_t c = low; c <= high && c < 128; c++) ascii_add(set, c);
+}
+
+static void ascii_all(uint64_t set[2]) { set[0] = set[1] = ~0ULL; }
+
+static void ascii_not(uint64_t set[2]) {
+  set[0] = ~set[0];
+  set[1] = ~set[1];
+}
+
+/* Each ASCII letter in SET with its other case. */
+static void ascii_fold(uint64_t set[2]) {
+  for (uint32_t c = 'A'; c <= 'Z'; c++)
+    if (ascii_has(set, c) || ascii_has(set, c | 0x20)) ascii_add(set, c), ascii_add(set, c | 0x20);
+}
+
+/* \d \w \s \h \v \R \X \N and their negations (UCP: their ASCII bytes are these):
+ * false for any other letter. */
+static bool escape_ascii(char e, uint64_t set[2]) {
+  set[0] = set[1] = 0;
+  switch (e | 0x20) {
+  case 'd': ascii_range(set, '0', '9'); break;
+  case 'w':
+    ascii_range(set, '0', '9'), ascii_range(set, 'A', 'Z'), ascii_range(set, 'a', 'z');
+    ascii_add(set, '_');
+    break;
+  case 's': ascii_range(set, '\t', '\r'), ascii_add(set, ' '); break;
+  case 'h': ascii_add(set, '\t'), ascii_add(set, ' '); break;
+  case 'v': ascii_range(set, '\n', '\r'); break;
+  default:
+    if (e == 'R') ascii_range(set, '\n', '\r');
+    else if (e == 'X' || e == 'N') ascii_all(set); /* \N: not a newline; all, to be safe */
+    else return false;
+    return true;
+  }
+  if (e >= 'A' && e <= 'Z') ascii_not(set);
+  return true;
+}
+
+/* \p{NAME} (\P: NEGATED) of the few properties whose ASCII bytes are known; any other,
+ * all bytes (a set too large is safe, one too small is not). */
+static void property_ascii(const char *name, size_t len, bool negated, uint64_t set[2]) {
+  set[0] = set[1] = 0;
+  if (len && name[0] == '^') name++, len--, negated = !negated;
+  static const struct { const char *name; const char *ranges; } KNOWN[] = {
+      {"L", "AZaz"}, {"L&", "AZaz"}, {"Lu", "AZ"}, {"Ll", "az"}, {"N", "09"}, {"Nd", "09"},
+      {"Xan", "AZaz09"}, {"Xwd", "AZaz09__"}};
+  for (size_t i = 0; i < sizeof KNOWN / sizeof *KNOWN; i++) {
+    if (strlen(KNOWN[i].name) != len || memcmp(KNOWN[i].name, name, len) != 0) continue;
+    for (const char *r = KNOWN[i].ranges; *r; r += 2) ascii_range(set, (unsigned char)r[0], (unsigned char)r[1]);
+    if (negated) ascii_not(set);
+    return;
+  }
+  ascii_all(set);
+}
 
 static size_t new_node(parser *ps, node_kind kind) {
   if (ps->failed) return 0;
@@ -104,8 +171,25 @@ static void note_name(parser *ps, const char *name, size_t len, size_t at) {
   ps->names[ps->name_count++] = (group_name){name, len, at, 1, 0};
 }
 
+/* A node that reads one character of the ASCII bytes SET (or any outside ASCII). */
+static size_t any_node(parser *ps, const uint64_t set[2]) {
+  size_t id = new_node(ps, N_ANY);
+  if (!ps->failed) memcpy(ps->nodes[id].ascii, set, sizeof ps->nodes[id].ascii);
+  return id;
+}
+
+static size_t byte_node(parser *ps, uint32_t c) {
+  uint64_t set[2] = {0, 0};
+  ascii_add(set, c);
+  return any_node(ps, set);
+}
+
 static size_t literal_node(parser *ps, uint32_t cp, bool caseless) {
-  if (caseless && cp >= 0x80) return new_node(ps, N_ANY); /* Unicode's case folding: not read */
+  if (caseless && cp >= 0x80) { /* Unicode's case folding: not read; K (KELVIN SIGN) is k */
+    uint64_t letters[2] = {0, 0};
+    ascii_range(letters, 'A', 'Z'), ascii_range(letters, 'a', 'z');
+    return any_node(ps, letters);
+  }
   size_t id = new_node(ps, N_LIT);
   if (ps->failed) return id;
   node *n = &ps->nodes[id];
@@ -114,6 +198,8 @@ static size_t literal_node(parser *ps, uint32_t cp, bool caseless) {
     n->bytes[0] = (unsigned char)(letter && caseless ? (cp | 0x20) : cp);
     n->nbytes = 1;
     n->caseless = letter && caseless;
+    ascii_add(n->ascii, cp);
+    if (n->caseless) ascii_fold(n->ascii);
   } else if (cp < 0x800) {
     n->bytes[0] = (unsigned char)(0xC0 | (cp >> 6));
     n->bytes[1] = (unsigned char)(0x80 | (cp & 0x3F));
@@ -161,8 +247,107 @@ static void expect_close(parser *ps) {
   else ps->at++;
 }
 
-/* A class "[...]": anything, read past. */
-static size_t parse_class(parser *ps) {
+static bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* One character of a class at P[*I] (a literal, or an escape standing for one), moved
+ * past: its code point; 0xFFFFFFFF where it is none the reader knows. */
+static uint32_t class_char(const char *p, size_t *i) {
+  const unsigned char *s = (const unsigned char *)p + *i;
+  if (s[0] != '\\') {
+    unsigned len = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+    if (!len) return 0xFFFFFFFF;
+    uint32_t cp = len == 1 ? s[0] : (uint32_t)(s[0] & (0x3F >> (len - 1)));
+    for (unsigned k = 1; k < len; k++) {
+      if ((s[k] & 0xC0) != 0x80) return 0xFFFFFFFF;
+      cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    *i += len;
+    return cp;
+  }
+  static const char SIMPLE[] = "ntrfeab", CODES[] = "\n\t\r\f\x1b\a\b";
+  const char *simple = s[1] ? strchr(SIMPLE, s[1]) : NULL;
+  if (simple) {
+    *i += 2;
+    return (unsigned char)CODES[simple - SIMPLE];
+  }
+  if (s[1] == 'x') {
+    uint32_t cp = 0;
+    size_t k = 2, digits = 0;
+    bool braced = s[2] == '{';
+    for (k += braced; is_hex((char)s[k]) && digits < (braced ? 8u : 2u); k++, digits++)
+      cp = cp * 16 + (uint32_t)(s[k] <= '9' ? s[k] - '0' : (s[k] | 0x20) - 'a' + 10);
+    if (braced && (s[k] != '}' || !digits)) return 0xFFFFFFFF;
+    *i += k + braced;
+    return cp;
+  }
+  if (s[1] >= 0x21 && s[1] < 0x7F && !(s[1] >= '0' && s[1] <= '9') &&
+      !((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z')) {
+    *i += 2;
+    return s[1];
+  }
+  return 0xFFFFFFFF;
+}
+
+/* The ASCII bytes the class P[start, end) (between its brackets) may match: all where it
+ * holds anything this does not know. */
+static void class_ascii(const char *p, size_t start, size_t end, bool caseless, uint64_t set[2]) {
+  set[0] = set[1] = 0;
+  size_t i = start;
+  bool negated = p[i] == '^', beyond = false;
+  i += negated;
+  while (i < end) {
+    if (p[i] == '[' && p[i + 1] == ':') { /* POSIX classes: not read */
+      ascii_all(set);
+      return;
+    }
+    if (p[i] == '\\' && p[i + 1] && strchr("dDwWsShHvVpP", p[i + 1])) {
+      uint64_t part[2];
+      if (p[i + 1] == 'p' || p[i + 1] == 'P') {
+        bool negated_property = p[i + 1] == 'P';
+        const char *name = p + i + 2;
+        size_t len = 1;
+        if (*name == '{') {
+          const char *close = strchr(name, '}');
+          if (!close || close > p + end) {
+            ascii_all(set);
+            return;
+          }
+          name++;
+          len = (size_t)(close - name);
+          i = (size_t)(close - p) + 1;
+        } else {
+          i += 3;
+        }
+        property_ascii(name, len, negated_property, part);
+      } else {
+        escape_ascii(p[i + 1], part);
+        i += 2;
+      }
+      set[0] |= part[0], set[1] |= part[1];
+      continue;
+    }
+    uint32_t low = class_char(p, &i), high = low;
+    if (low != 0xFFFFFFFF && p[i] == '-' && i + 1 < end) {
+      i++;
+      high = class_char(p, &i);
+    }
+    if (low == 0xFFFFFFFF || high == 0xFFFFFFFF || i > end) {
+      ascii_all(set);
+      return;
+    }
+    ascii_range(set, low, high);
+    beyond = beyond || high >= 0x80;
+  }
+  /* A character outside ASCII may match an ASCII letter in any case (K, KELVIN SIGN). */
+  if (caseless && beyond && !negated) ascii_range(set, 'A', 'Z'), ascii_range(set, 'a', 'z');
+  if (caseless) ascii_fold(set);
+  if (negated) ascii_not(set);
+}
+
+/* A class "[...]": read past. */
+static size_t parse_class(parser *ps, bool caseless) {
   size_t i = ps->at + 1;
   if (ps->p[i] == '^') i++;
   if (ps->p[i] == ']') i++;
@@ -188,31 +373,33 @@ static size_t parse_class(parser *ps) {
     ps->failed = true;
     return 0;
   }
+  uint64_t set[2];
+  class_ascii(ps->p, ps->at + 1, i, caseless, set);
   ps->at = i + 1;
-  return new_node(ps, N_ANY);
+  return any_node(ps, set);
 }
 
-static bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 static size_t parse_escape(parser *ps, bool caseless) {
   char e = ps->p[ps->at + 1];
-  if (e && strchr("dDwWsShHvVRX", e)) {
+  uint64_t set[2];
+  if ((e && strchr("dDwWsShHvVRX", e)) || (e == 'N' && ps->p[ps->at + 2] != '{')) {
     ps->at += 2;
-    return new_node(ps, N_ANY);
-  }
-  if (e == 'N' && ps->p[ps->at + 2] != '{') {
-    ps->at += 2;
-    return new_node(ps, N_ANY);
+    escape_ascii(e, set);
+    if (caseless) ascii_fold(set);
+    return any_node(ps, set);
   }
   if (e == 'p' || e == 'P') {
+    const char *name = ps->p + ps->at + 2;
+    size_t len = 1;
     if (ps->p[ps->at + 2] == '{') {
       const char *close = strchr(ps->p + ps->at + 2, '}');
       if (!close) {
         ps->failed = true;
         return 0;
       }
+      name++;
+      len = (size_t)(close - name);
       ps->at = (size_t)(close - ps->p) + 1;
     } else if (ps->p[ps->at + 2]) {
       ps->at += 3;
@@ -220,10 +407,13 @@ static size_t parse_escape(parser *ps, bool caseless) {
       ps->failed = true;
       return 0;
     }
-    return new_node(ps, N_ANY);
+    property_ascii(name, len, e == 'P', set);
+    if (caseless) ascii_fold(set);
+    return any_node(ps, set);
   }
   if (e && strchr("bBAzZGK", e)) {
     ps->at += 2;
+    if (e == 'G') ps->at_start_offset = true;
     return new_node(ps, N_ZERO);
   }
   if (e == 'x') {
@@ -243,16 +433,18 @@ static size_t parse_escape(parser *ps, bool caseless) {
         cp = cp * 16 + (uint32_t)(ps->p[i] <= '9' ? ps->p[i] - '0' : (ps->p[i] | 0x20) - 'a' + 10);
     }
     ps->at = i;
-    if (cp == '\n' || cp == '\r') return new_node(ps, N_ANY);
+    if (cp == '\n' || cp == '\r') return byte_node(ps, cp);
     return literal_node(ps, cp, caseless);
   }
   if (e == 't') {
     ps->at += 2;
     return literal_node(ps, '\t', caseless);
   }
-  if (e == 'n' || e == 'r' || e == 'f' || e == 'e' || e == 'a') {
+  static const char CONTROLS[] = "nrfea", CODES[] = "\n\r\f\x1b\a";
+  const char *control = e ? strchr(CONTROLS, e) : NULL;
+  if (control) {
     ps->at += 2;
-    return new_node(ps, N_ANY);
+    return byte_node(ps, (unsigned char)CODES[control - CONTROLS]);
   }
   unsigned char c = (unsigned char)e;
   if (c >= 0x21 && c < 0x7F && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') &&
@@ -442,7 +634,7 @@ static size_t parse_alt(parser *ps, bool caseless) {
         expect_close(ps);
       }
     } else if (c == '[') {
-      atom = parse_class(ps);
+      atom = parse_class(ps, caseless);
     } else if (c == '\\') {
       if (!ps->p[ps->at + 1]) {
         ps->failed = true;
@@ -451,7 +643,9 @@ static size_t parse_alt(parser *ps, bool caseless) {
       atom = parse_escape(ps, caseless);
     } else if (c == '.') {
       ps->at++;
-      atom = new_node(ps, N_ANY);
+      uint64_t all[2];
+      ascii_all(all); /* a newline too, under (?s) */
+      atom = any_node(ps, all);
     } else if (c == '^' || c == '$') {
       ps->at++;
       atom = new_node(ps, N_ZERO);
@@ -461,7 +655,7 @@ static size_t parse_alt(parser *ps, bool caseless) {
     } else {
       uint32_t cp = take_char(ps);
       if (ps->failed) break;
-      atom = (cp == '\n' || cp == '\r') ? new_node(ps, N_ANY) : literal_node(ps, cp, caseless);
+      atom = (cp == '\n' || cp == '\r') ? byte_node(ps, cp) : literal_node(ps, cp, caseless);
     }
     atom = parse_quantifier(ps, atom);
     add_kid(ps, seq, atom);
@@ -769,6 +963,12 @@ bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
     if (!set_of_exact(&ctx, &ex, &set)) ctx.failed = true;
   }
   bool ok = !ctx.failed && set.some && set.count && shortest(&set) >= PK_LITERAL_MIN;
+  /* Every node the pattern holds, wherever it stands (in a lookbehind, a negative
+   * assertion, a group defined and not called): more bytes than a match may read, never
+   * fewer. */
+  for (size_t i = 1; ok && i < ps.count; i++)
+    out->reads[0] |= ps.nodes[i].ascii[0], out->reads[1] |= ps.nodes[i].ascii[1];
+  if (ps.at_start_offset) ascii_all(out->reads);
   if (ok) {
     out->items = calloc(set.count, sizeof *out->items);
     ok = out->items != NULL;

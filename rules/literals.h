@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* A set of literals of which every match of a pattern holds at least one, inside the text
  * the match reads from its start on (what it consumes and what its lookaheads read; not
@@ -18,6 +19,10 @@ typedef struct pk_literal {
 typedef struct pk_literal_set {
   pk_literal *items;
   size_t count;
+  /* The ASCII bytes a match may read (bit N of reads[N / 64]: byte N), from its start up
+   * to the end of what it or its lookaheads read: a match holding a literal at P starts
+   * after the last other ASCII byte before P.  Bytes outside ASCII are not told apart. */
+  uint64_t reads[2];
 } pk_literal_set;
 
 enum { PK_LITERAL_MIN = 3 }; /* shorter literals are too common to rule lines out */

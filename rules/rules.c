@@ -73,6 +73,11 @@ struct pk_rule {
   uint32_t *literal_ids;
   size_t literal_count;  /* 0: no literals, every text is searched */
   bool literal_caseless; /* one of them is compared in any case */
+  /* The ASCII bytes no match reads (bit N of barrier[N / 64]: byte N; see literals.h):
+   * a match holding a literal starts after the last of them before it.  BARRED: the rule
+   * has some, and a scanned search starts only there (its code takes an offset limit). */
+  uint64_t barrier[2];
+  bool barred;
   size_t slot; /* its index in pk_rules, for per-parser counts */
   char *pattern; /* as written: a word list that grows is compiled into it again */
   long pattern_column;
@@ -531,6 +536,8 @@ static void free_codes(pk_rule *rule) {
   rule->code = rule->anchored_code = rule->sentence_code = NULL;
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = JIT_NONE;
   pk_literal_set_free(&rule->literals);
+  rule->barrier[0] = rule->barrier[1] = 0;
+  rule->barred = false;
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
@@ -548,8 +555,18 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   size_t len = expanded.len;
   int code;
   PCRE2_SIZE offset;
-  rule->code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES,
-                             &code, &offset, NULL);
+  /* The sentence form holds the pattern whole after its own start: the same literals.
+   * Only the kinds searched in scanned texts have them read (the rest are not asked). */
+  static const char *const SCANNED[] = {"section", "field", "item", "detect", "meta", "kind"};
+  for (size_t k = 0; k < sizeof SCANNED / sizeof *SCANNED; k++)
+    if (strcmp(rule->kind, SCANNED[k]) == 0 && pk_pattern_literals(pattern, &rule->literals)) {
+      rule->barrier[0] = ~rule->literals.reads[0];
+      rule->barrier[1] = ~rule->literals.reads[1];
+    }
+  /* A search of a rule with barriers is limited to the places a match may start. */
+  uint32_t limits = rule->barrier[0] | rule->barrier[1] ? PCRE2_USE_OFFSET_LIMIT : 0;
+  rule->code = pcre2_compile((PCRE2_SPTR)pattern, len,
+                             PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits, &code, &offset, NULL);
   pk_status status = PK_OK;
   bool jit = !rules->no_jit;
   if (!rule->code) {
@@ -563,11 +580,9 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   } else {
     status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
     note_line_bound(rule, pattern);
-    /* The sentence form holds the pattern whole after its own start: the same literals.
-     * Only the kinds searched in scanned texts have them read (the rest are not asked). */
-    static const char *const SCANNED[] = {"section", "field", "item", "detect", "meta", "kind"};
-    for (size_t k = 0; k < sizeof SCANNED / sizeof *SCANNED; k++)
-      if (strcmp(rule->kind, SCANNED[k]) == 0) pk_pattern_literals(pattern, &rule->literals);
+    /* The sentence form starts its matches a character early; a tail= rule searches its
+     * own parts of lines. */
+    rule->barred = limits && !rule->sentence_code && !rule->tail;
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
@@ -1371,6 +1386,46 @@ static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t fro
   return first;
 }
 
+/* Where a match of a barred rule holding a literal at AT may start: after the last of its
+ * barrier bytes in TEXT[floor, at), else at FLOOR. */
+static size_t after_barrier(const pk_rule *rule, const char *text, size_t floor, size_t at) {
+  const unsigned char *s = (const unsigned char *)text;
+  while (at > floor && !(s[at - 1] < 128 && (rule->barrier[s[at - 1] >> 6] >> (s[at - 1] & 63) & 1)))
+    at--;
+  return at;
+}
+
+/* A barred rule's search of the scanned text from FROM, where its first literal stands at
+ * AT: only from the places a match may start, before each literal and after the barrier
+ * bytes before it, each run of them searched at once with PCRE2's offset limit.  A match
+ * starting elsewhere would read a barrier byte on its way to its literal; the first match
+ * found is the first from FROM on, as one search would find it. */
+static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t from, size_t at) {
+  const char *text = scan->text;
+  size_t len = scan->len;
+  matcher->rule = rule;
+  if (rule->contains && !memmem(text + from, len - from, rule->contains, rule->contains_len))
+    return PK_MATCH_NONE;
+  size_t start = after_barrier(rule, text, from, at), limit = at;
+  while (start <= len) {
+    /* The run goes on over the literals after it with no barrier byte before them. */
+    size_t next = limit < len ? first_literal(scan, rule, limit + 1, len) : (size_t)-1;
+    size_t next_start = next != (size_t)-1 ? after_barrier(rule, text, limit, next) : len + 1;
+    if (next != (size_t)-1 && next_start <= limit) {
+      limit = next;
+      continue;
+    }
+    pcre2_set_offset_limit(matcher->context, limit);
+    pk_match_result found = run_match(matcher, rule, text, len, start, 0);
+    pcre2_set_offset_limit(matcher->context, PCRE2_UNSET);
+    if (found != PK_MATCH_NONE) return found;
+    start = next_start;
+    limit = next;
+  }
+  return PK_MATCH_NONE;
+}
+
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end) {
   return !scan_knows(scan, rule) || first_literal(scan, rule, start, end) != (size_t)-1;
 }
@@ -1387,6 +1442,7 @@ pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const
     matcher->rule = rule;
     return PK_MATCH_NONE;
   }
+  if (!rule->line_bound && rule->barred) return match_barred(matcher, rule, scan, from, at);
   if (!rule->line_bound) return pk_match(matcher, rule, text, len, from, false);
   /* A match and every literal it holds stand in one line: only the lines a literal stands
    * in are searched, each up to its newline (a run of such lines at once). */

@@ -470,6 +470,41 @@ START_TEST(pattern_literals) {
 }
 END_TEST
 
+/* The ASCII bytes a pattern's matches may read (literals.h): a byte outside them is a
+ * barrier no match crosses on its way to its literal.  More bytes than needed are safe,
+ * fewer are not: every class, escape and lookaround counts, and what is not read is all. */
+START_TEST(pattern_reads) {
+  static const struct {
+    const char *pattern;
+    const char *read;    /* bytes that must be read */
+    const char *barrier; /* bytes that must not be */
+  } cases[] = {
+      {"(?<!\\p{L})\\p{Lu}[\\p{L}-]*s\\h+beslutning\\h+den\\b", "Aa-z \t", ",.:\n0"},
+      {"[^,]*Sagsnr", "\n.Sa", ","},
+      {"(?i:[k])Sagsnr", "kKSs", "\n,"},
+      {"(?i)[\\x{212A}]Sagsnr", "kKxXzZ", ","},          /* KELVIN SIGN is k in any case */
+      {"(?i:\\p{Lu})Sagsnr", "aA", ","},
+      {"\\DSagsnr\\p{L}", "a,\n", "0"},
+      {"[\\d\\x41-\\x43]Sagsnr", "0AB", "D,"},
+      {"[[:alpha:]]Sagsnr", ",0", ""},                     /* POSIX classes: not read */
+      {".Sagsnr", "\n,", ""},
+      {"(?=[^\\n]*:)Sagsnr", ":", "\n"},
+      {"(?!,)Sagsnr(?<=;Sagsnr)", ",;", "."},             /* assertions count too */
+      {"\\GSagsnr", ",\n", ""},                         /* where a search starts matters */
+      {"Sagsnr(?&w)(?(DEFINE)(?<w>[=]))", "=", ","},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    pk_literal_set set;
+    ck_assert_msg(pk_pattern_literals(cases[i].pattern, &set), "%s", cases[i].pattern);
+    for (const char *c = cases[i].read; *c; c++)
+      ck_assert_msg(set.reads[*c >> 6] >> (*c & 63) & 1, "%s: '%c' not read", cases[i].pattern, *c);
+    for (const char *c = cases[i].barrier; *c; c++)
+      ck_assert_msg(!(set.reads[*c >> 6] >> (*c & 63) & 1), "%s: '%c' read", cases[i].pattern, *c);
+    pk_literal_set_free(&set);
+  }
+}
+END_TEST
+
 static char *read_all(const char *path, size_t *len) {
   FILE *file = fopen(path, "rb");
   ck_assert_ptr_nonnull(file);
@@ -601,6 +636,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, bad_word_lists);
   tcase_add_test(tc, line_bound_patterns);
   tcase_add_test(tc, pattern_literals);
+  tcase_add_test(tc, pattern_reads);
   tcase_add_test(tc, scanned_search_finds_what_the_search_finds);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
