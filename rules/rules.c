@@ -1224,6 +1224,62 @@ static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, con
   return PK_MATCH_NONE;
 }
 
+/* Where a match of a barred rule holding a literal at AT may start: after the last of its
+ * barrier bytes in TEXT[floor, at), else at FLOOR. */
+static size_t after_barrier(const pk_rule *rule, const char *text, size_t floor, size_t at) {
+  const unsigned char *s = (const unsigned char *)text;
+  while (at > floor && !(s[at - 1] < 128 && (rule->barrier[s[at - 1] >> 6] >> (s[at - 1] & 63) & 1)))
+    at--;
+  return at;
+}
+
+static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t from, size_t end);
+
+/* The first place at or after FROM where one of RULE's literals stands in TEXT[0, LEN):
+ * told by SCAN, the text's scan, where there is one; else found by memmem (for literals
+ * compared as written). */
+static size_t next_literal(const pk_rule *rule, const pk_scan *scan, const char *text, size_t len,
+                           size_t from) {
+  if (scan) return first_literal(scan, rule, from, len);
+  size_t first = (size_t)-1;
+  for (size_t k = 0; k < rule->literals.count; k++) {
+    const pk_literal *literal = &rule->literals.items[k];
+    /* Only a place before the first found so far matters. */
+    size_t end = first == (size_t)-1 || first + literal->len - 1 > len ? len : first + literal->len - 1;
+    const char *hit = end > from ? memmem(text + from, end - from, literal->text, literal->len) : NULL;
+    if (hit) first = (size_t)(hit - text);
+  }
+  return first;
+}
+
+/* A barred rule's search of TEXT[0, LEN) from FROM, where its first literal stands at AT
+ * (SCAN: the text's scan, or NULL): only from the places a match may start, before each
+ * literal and after the barrier bytes before it, each run of them searched at once with
+ * PCRE2's offset limit.  A match starting elsewhere would read a barrier byte on its way
+ * to its literal; the first match found is the first from FROM on, as one search would
+ * find it. */
+static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    const char *text, size_t len, size_t from, size_t at) {
+  matcher->rule = rule;
+  size_t start = after_barrier(rule, text, from, at), limit = at;
+  while (start <= len) {
+    /* The run goes on over the literals after it with no barrier byte before them. */
+    size_t next = limit < len ? next_literal(rule, scan, text, len, limit + 1) : (size_t)-1;
+    size_t next_start = next != (size_t)-1 ? after_barrier(rule, text, limit, next) : len + 1;
+    if (next != (size_t)-1 && next_start <= limit) {
+      limit = next;
+      continue;
+    }
+    pcre2_set_offset_limit(matcher->context, limit);
+    pk_match_result found = run_match(matcher, rule, text, len, start, 0);
+    pcre2_set_offset_limit(matcher->context, PCRE2_UNSET);
+    if (found != PK_MATCH_NONE) return found;
+    start = next_start;
+    limit = next;
+  }
+  return PK_MATCH_NONE;
+}
+
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored) {
   matcher->rule = rule;
@@ -1235,6 +1291,10 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
     return PK_MATCH_NONE;
   if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
+  if (rule->barred && !rule->line_bound && rule->literal_count && !rule->literal_caseless) {
+    size_t at = next_literal(rule, NULL, subject, len, from);
+    return at == (size_t)-1 ? PK_MATCH_NONE : match_barred(matcher, rule, NULL, subject, len, from, at);
+  }
   return run_match(matcher, rule, subject, len, from, 0);
 }
 
@@ -1386,46 +1446,6 @@ static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t fro
   return first;
 }
 
-/* Where a match of a barred rule holding a literal at AT may start: after the last of its
- * barrier bytes in TEXT[floor, at), else at FLOOR. */
-static size_t after_barrier(const pk_rule *rule, const char *text, size_t floor, size_t at) {
-  const unsigned char *s = (const unsigned char *)text;
-  while (at > floor && !(s[at - 1] < 128 && (rule->barrier[s[at - 1] >> 6] >> (s[at - 1] & 63) & 1)))
-    at--;
-  return at;
-}
-
-/* A barred rule's search of the scanned text from FROM, where its first literal stands at
- * AT: only from the places a match may start, before each literal and after the barrier
- * bytes before it, each run of them searched at once with PCRE2's offset limit.  A match
- * starting elsewhere would read a barrier byte on its way to its literal; the first match
- * found is the first from FROM on, as one search would find it. */
-static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
-                                    size_t from, size_t at) {
-  const char *text = scan->text;
-  size_t len = scan->len;
-  matcher->rule = rule;
-  if (rule->contains && !memmem(text + from, len - from, rule->contains, rule->contains_len))
-    return PK_MATCH_NONE;
-  size_t start = after_barrier(rule, text, from, at), limit = at;
-  while (start <= len) {
-    /* The run goes on over the literals after it with no barrier byte before them. */
-    size_t next = limit < len ? first_literal(scan, rule, limit + 1, len) : (size_t)-1;
-    size_t next_start = next != (size_t)-1 ? after_barrier(rule, text, limit, next) : len + 1;
-    if (next != (size_t)-1 && next_start <= limit) {
-      limit = next;
-      continue;
-    }
-    pcre2_set_offset_limit(matcher->context, limit);
-    pk_match_result found = run_match(matcher, rule, text, len, start, 0);
-    pcre2_set_offset_limit(matcher->context, PCRE2_UNSET);
-    if (found != PK_MATCH_NONE) return found;
-    start = next_start;
-    limit = next;
-  }
-  return PK_MATCH_NONE;
-}
-
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end) {
   return !scan_knows(scan, rule) || first_literal(scan, rule, start, end) != (size_t)-1;
 }
@@ -1442,7 +1462,12 @@ pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const
     matcher->rule = rule;
     return PK_MATCH_NONE;
   }
-  if (!rule->line_bound && rule->barred) return match_barred(matcher, rule, scan, from, at);
+  if (!rule->line_bound && rule->barred) {
+    matcher->rule = rule;
+    if (rule->contains && !memmem(text + from, len - from, rule->contains, rule->contains_len))
+      return PK_MATCH_NONE;
+    return match_barred(matcher, rule, scan, text, len, from, at);
+  }
   if (!rule->line_bound) return pk_match(matcher, rule, text, len, from, false);
   /* A match and every literal it holds stand in one line: only the lines a literal stands
    * in are searched, each up to its newline (a run of such lines at once). */
