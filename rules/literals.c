@@ -185,9 +185,11 @@ static size_t byte_node(parser *ps, uint32_t c) {
 }
 
 static size_t literal_node(parser *ps, uint32_t cp, bool caseless) {
-  if (caseless && cp >= 0x80) { /* Unicode's case folding: not read; K (KELVIN SIGN) is k */
+  if (caseless && cp >= 0x80) { /* Unicode's case folding: not read */
+    /* Of the characters outside ASCII only KELVIN SIGN and LATIN SMALL LETTER LONG S are
+     * an ASCII letter's in any case (k, s); all letters, to be safe. */
     uint64_t letters[2] = {0, 0};
-    ascii_range(letters, 'A', 'Z'), ascii_range(letters, 'a', 'z');
+    if (cp == 0x212A || cp == 0x17F) ascii_range(letters, 'A', 'Z'), ascii_range(letters, 'a', 'z');
     return any_node(ps, letters);
   }
   size_t id = new_node(ps, N_LIT);
@@ -991,4 +993,91 @@ bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
   free(ps.nodes);
   free(ps.names);
   return ok;
+}
+
+/* ---- the bytes a match starts with ----------------------------------------------------- */
+
+typedef struct first_set {
+  uint64_t bits[4]; /* bit N of bits[N / 64]: a match may start with byte N */
+  bool nullable;    /* the node may match the empty string */
+} first_set;
+
+static void first_of(const parser *ps, size_t id, unsigned depth, first_set *out, bool *unknown);
+
+static void first_of_call(const parser *ps, const node *n, unsigned depth, first_set *out,
+                          bool *unknown) {
+  for (size_t i = 0; i < ps->name_count; i++) {
+    const group_name *g = &ps->names[i];
+    if (g->len != n->name_len || memcmp(g->name, n->name, g->len) != 0) continue;
+    if (g->count == 1) first_of(ps, g->node, depth + 1, out, unknown);
+    else *unknown = true;
+    return;
+  }
+  *unknown = true;
+}
+
+/* What node ID may start with: its first character's first byte (any byte outside ASCII
+ * where the node reads a class), and whether it may read nothing.  Assertions read
+ * nothing here (a set too large is safe). */
+static void first_of(const parser *ps, size_t id, unsigned depth, first_set *out, bool *unknown) {
+  *out = (first_set){.nullable = true};
+  if (*unknown || depth > MAX_DEPTH) {
+    *unknown = true;
+    return;
+  }
+  const node *n = &ps->nodes[id];
+  first_set part;
+  switch (n->kind) {
+  case N_LIT:
+    out->nullable = false;
+    out->bits[n->bytes[0] >> 6] |= 1ULL << (n->bytes[0] & 63);
+    if (n->caseless) out->bits[(n->bytes[0] & ~0x20) >> 6] |= 1ULL << ((n->bytes[0] & ~0x20) & 63);
+    return;
+  case N_ANY:
+    out->nullable = false;
+    out->bits[0] = n->ascii[0], out->bits[1] = n->ascii[1];
+    out->bits[2] = out->bits[3] = ~0ULL;
+    return;
+  case N_ZERO:
+  case N_LOOK:
+    return;
+  case N_SEQ:
+  case N_ALT:
+    out->nullable = n->kind == N_SEQ;
+    for (size_t kid = n->nkids ? n->first : 0, k = 0; k < n->nkids && !*unknown;
+         k++, kid = ps->nodes[kid].next) {
+      first_of(ps, kid, depth + 1, &part, unknown);
+      for (int w = 0; w < 4; w++) out->bits[w] |= part.bits[w];
+      if (n->kind == N_ALT) out->nullable = out->nullable || part.nullable;
+      else if (!part.nullable) {
+        out->nullable = false;
+        break;
+      }
+    }
+    if (n->kind == N_ALT && !n->nkids) out->nullable = true;
+    return;
+  case N_REPEAT:
+    if (n->max == 0) return;
+    first_of(ps, n->child, depth + 1, out, unknown);
+    out->nullable = out->nullable || n->min == 0;
+    return;
+  case N_CALL:
+    first_of_call(ps, n, depth, out, unknown);
+    return;
+  }
+}
+
+bool pk_pattern_first_bytes(const char *pattern, uint64_t first[4]) {
+  parser ps = {.p = pattern};
+  new_node(&ps, N_ANY); /* node 0: "none" in the links */
+  size_t root = parse_alt(&ps, false);
+  if (pattern[ps.at] != '\0') ps.failed = true;
+  bool unknown = ps.failed;
+  first_set set = {.nullable = true};
+  if (!unknown) first_of(&ps, root, 0, &set, &unknown);
+  bool known = !unknown && !set.nullable;
+  if (known) memcpy(first, set.bits, sizeof set.bits);
+  free(ps.nodes);
+  free(ps.names);
+  return known;
 }

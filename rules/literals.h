@@ -34,4 +34,10 @@ enum { PK_LITERAL_MIN = 3 }; /* shorter literals are too common to rule lines ou
 bool pk_pattern_literals(const char *pattern, pk_literal_set *out);
 void pk_literal_set_free(pk_literal_set *set);
 
+/* The bytes a match of PATTERN (as pk_pattern_literals reads it) may start with: bit N of
+ * FIRST[N / 64] for byte N, every byte outside ASCII where a class starts it.  False, with
+ * FIRST untouched, where a match may be empty or the pattern holds what the reader does
+ * not know. */
+bool pk_pattern_first_bytes(const char *pattern, uint64_t first[4]);
+
 #endif

@@ -78,6 +78,10 @@ struct pk_rule {
    * has some, and a scanned search starts only there (its code takes an offset limit). */
   uint64_t barrier[2];
   bool barred;
+  /* The bytes its matches start with (bit N of first[N / 64]: byte N), where FIRST_KNOWN:
+   * a try at one place that starts with another byte fails without PCRE2. */
+  uint64_t first[4];
+  bool first_known;
   size_t slot; /* its index in pk_rules, for per-parser counts */
   char *pattern; /* as written: a word list that grows is compiled into it again */
   long pattern_column;
@@ -537,7 +541,7 @@ static void free_codes(pk_rule *rule) {
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = JIT_NONE;
   pk_literal_set_free(&rule->literals);
   rule->barrier[0] = rule->barrier[1] = 0;
-  rule->barred = false;
+  rule->barred = rule->first_known = false;
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
@@ -583,6 +587,8 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
     /* The sentence form starts its matches a character early; a tail= rule searches its
      * own parts of lines. */
     rule->barred = limits && !rule->sentence_code && !rule->tail;
+    if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored)
+      rule->first_known = pk_pattern_first_bytes(pattern, rule->first);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
@@ -1288,6 +1294,9 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
   if (from > len) return PK_MATCH_NONE;
   /* A cheap scan for the text every match holds spares the regex most subjects. */
   if (rule->contains && !memmem(subject + from, len - from, rule->contains, rule->contains_len))
+    return PK_MATCH_NONE;
+  if (anchored && rule->first_known &&
+      (from == len || !(rule->first[(unsigned char)subject[from] >> 6] >> (subject[from] & 63) & 1)))
     return PK_MATCH_NONE;
   if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);

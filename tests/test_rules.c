@@ -505,6 +505,36 @@ START_TEST(pattern_reads) {
 }
 END_TEST
 
+/* The bytes a pattern's matches start with: a try at one place that starts otherwise
+ * fails.  Unknown (false) where a match may be empty or the reader gives up. */
+START_TEST(pattern_first_bytes) {
+  static const struct {
+    const char *pattern;
+    const char *first; /* bytes that must start a match; NULL: unknown */
+    const char *not;   /* bytes that must not */
+  } cases[] = {
+      {"(?:[*]\\h*)?(?i:pkt|nr)?\\h*(?<number>\\d{1,3})\\.", "*PpNn \t09", "Aa.\n"},
+      {"(?=\\p{Lu})(?<title>\\p{Lu}[^\\n]+)", "AZ", "az09"},       /* the lookahead: not read */
+      {"(?i:åbent?|lukket)\\h", "Ll", "AaBb"},                   /* å: no ASCII letter */
+      {"(?i:\\x{212A}elvin)", "Kk", "0 "},                        /* KELVIN SIGN is k */
+      {"(?<!\\d)(?&w)x(?(DEFINE)(?<w>[A-C]))", "ABC", "Dx"},
+      {"(?m)^\\h*$", NULL, ""},                                   /* may be empty */
+      {"(?:a|)b", "ab", "c"},
+      {"a{0}b", "b", "a"},
+      {"(\\w)\\1", NULL, ""},                                    /* a backreference */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    uint64_t first[4] = {0};
+    bool known = pk_pattern_first_bytes(cases[i].pattern, first);
+    ck_assert_msg(known == (cases[i].first != NULL), "%s", cases[i].pattern);
+    for (const char *c = cases[i].first; c && *c; c++)
+      ck_assert_msg(first[*c >> 6] >> (*c & 63) & 1, "%s: '%c' does not start", cases[i].pattern, *c);
+    for (const char *c = cases[i].not; known && *c; c++)
+      ck_assert_msg(!(first[*c >> 6] >> (*c & 63) & 1), "%s: '%c' starts", cases[i].pattern, *c);
+  }
+}
+END_TEST
+
 static char *read_all(const char *path, size_t *len) {
   FILE *file = fopen(path, "rb");
   ck_assert_ptr_nonnull(file);
@@ -637,6 +667,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, line_bound_patterns);
   tcase_add_test(tc, pattern_literals);
   tcase_add_test(tc, pattern_reads);
+  tcase_add_test(tc, pattern_first_bytes);
   tcase_add_test(tc, scanned_search_finds_what_the_search_finds);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
