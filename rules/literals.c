@@ -68,8 +68,6 @@ static void ascii_add(uint64_t set[2], uint32_t c) {
   if (c < 128) set[c >> 6] |= 1ULL << (c & 63);
 }
 
-static bool ascii_has(const uint64_t set[2], uint32_t c) { return c < 128 && (set[c >> 6] >> (c & 63) & 1); }
-
 static void ascii_range(uint64_t set[2], uint32_t low, uint32_t high) {
   for (uint32_t c = low; c <= high && c < 128; c++) ascii_add(set, c);
 }
@@ -81,10 +79,11 @@ static void ascii_not(uint64_t set[2]) {
   set[1] = ~set[1];
 }
 
-/* Each ASCII letter in SET with its other case. */
+/* Each ASCII letter in SET with its other case: 'A' to 'Z' are bits 1 to 26 of set[1],
+ * 'a' to 'z' bits 33 to 58 (a pattern's every letter is folded while rules load). */
 static void ascii_fold(uint64_t set[2]) {
-  for (uint32_t c = 'A'; c <= 'Z'; c++)
-    if (ascii_has(set, c) || ascii_has(set, c | 0x20)) ascii_add(set, c), ascii_add(set, c | 0x20);
+  uint64_t letters = (set[1] >> 1 | set[1] >> 33) & 0x3FFFFFF;
+  set[1] |= letters << 1 | letters << 33;
 }
 
 /* \d \w \s \h \v \R \X \N and their negations (UCP: their ASCII bytes are these):
