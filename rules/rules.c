@@ -78,6 +78,7 @@ struct pk_rule {
    * has some, and a scanned search starts only there (its code takes an offset limit). */
   uint64_t barrier[2];
   bool barred;
+  bool contains_literal; /* its one literal is its contains= text: found once, by memmem */
   /* The bytes its matches start with (bit N of first[N / 64]: byte N), where FIRST_KNOWN:
    * a try at one place that starts with another byte fails without PCRE2. */
   uint64_t first[4];
@@ -541,7 +542,7 @@ static void free_codes(pk_rule *rule) {
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = JIT_NONE;
   pk_literal_set_free(&rule->literals);
   rule->barrier[0] = rule->barrier[1] = 0;
-  rule->barred = rule->first_known = false;
+  rule->barred = rule->first_known = rule->contains_literal = false;
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
@@ -587,6 +588,9 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
     /* The sentence form starts its matches a character early; a tail= rule searches its
      * own parts of lines. */
     rule->barred = limits && !rule->sentence_code && !rule->tail;
+    rule->contains_literal = rule->contains && rule->literals.count == 1 &&
+                             !rule->literals.items[0].caseless &&
+                             strcmp(rule->literals.items[0].text, rule->contains) == 0;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored)
       rule->first_known = pk_pattern_first_bytes(pattern, rule->first);
   }
@@ -1293,15 +1297,16 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
     return PK_MATCH_LIMIT;
   if (from > len) return PK_MATCH_NONE;
   /* A cheap scan for the text every match holds spares the regex most subjects. */
-  if (rule->contains && !memmem(subject + from, len - from, rule->contains, rule->contains_len))
-    return PK_MATCH_NONE;
+  const char *held =
+      rule->contains ? memmem(subject + from, len - from, rule->contains, rule->contains_len) : NULL;
+  if (rule->contains && !held) return PK_MATCH_NONE;
   if (anchored && rule->first_known &&
       (from == len || !(rule->first[(unsigned char)subject[from] >> 6] >> (subject[from] & 63) & 1)))
     return PK_MATCH_NONE;
   if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
   if (rule->barred && !rule->line_bound && rule->literal_count && !rule->literal_caseless) {
-    size_t at = next_literal(rule, NULL, subject, len, from);
+    size_t at = rule->contains_literal ? (size_t)(held - subject) : next_literal(rule, NULL, subject, len, from);
     return at == (size_t)-1 ? PK_MATCH_NONE : match_barred(matcher, rule, NULL, subject, len, from, at);
   }
   return run_match(matcher, rule, subject, len, from, 0);
