@@ -101,6 +101,9 @@ enum { LITERAL_BUCKET_BITS = 12, LITERAL_BUCKETS = 1 << LITERAL_BUCKET_BITS, KEY
 typedef struct literal_index {
   const pk_literal **items; /* borrowed from the rules' literal sets */
   uint32_t *keys;           /* each one's first three bytes in lower case */
+  /* Each one's first eight bytes (in lower case where it is caseless), and a mask of those
+   * it has: most places where a literal's first three bytes stand hold another. */
+  uint64_t *heads, *head_masks;
   size_t count;
   uint32_t *bucket_start;   /* LITERAL_BUCKETS + 1 offsets into bucket_ids */
   uint32_t *bucket_ids;
@@ -179,6 +182,8 @@ pk_rules *pk_rules_new(void) { return calloc(1, sizeof(pk_rules)); }
 static void literal_index_free(literal_index *index) {
   free(index->items);
   free(index->keys);
+  free(index->heads);
+  free(index->head_masks);
   free(index->bucket_start);
   free(index->bucket_ids);
   free(index->filter);
@@ -877,6 +882,37 @@ static bool same_literal(const pk_literal *a, const pk_literal *b) {
   return a->len == b->len && a->caseless == b->caseless && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* LITERAL's first eight bytes as a little-endian word (in lower case where it is caseless,
+ * as a scan compares them), and the mask of the bytes it has. */
+static void head_of(const pk_literal *literal, uint64_t *head, uint64_t *mask) {
+  *head = *mask = 0;
+  for (size_t i = 0; i < literal->len && i < 8; i++) {
+    *head |= (uint64_t)(unsigned char)literal->text[i] << (8 * i);
+    *mask |= (uint64_t)0xFF << (8 * i);
+  }
+}
+
+/* Eight bytes of text with ASCII's capitals in lower case, all at once: a byte's high bit
+ * is set where it is from 'A' to 'Z' (and below 0x80), then moved to 0x20. */
+static inline uint64_t lower_word(uint64_t word) {
+  const uint64_t high = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+  uint64_t seven = word & low7;
+  uint64_t from_a = seven + 0x3F3F3F3F3F3F3F3FULL;  /* high bit: >= 'A' (0x41) */
+  uint64_t past_z = seven + 0x2525252525252525ULL;  /* high bit: > 'Z' (0x5A) */
+  uint64_t capital = from_a & ~past_z & ~word & high;
+  return word | capital >> 2;
+}
+
+/* Eight bytes of text as a little-endian word (one load). */
+static inline uint64_t load_word(const char *text) {
+  uint64_t word;
+  memcpy(&word, text, sizeof word);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  word = __builtin_bswap64(word);
+#endif
+  return word;
+}
+
 /* The index of every rule's literals, made again from the rules as they are: after rules
  * were added (a rule compiled again has new literals).  Where memory runs out, no rule has
  * literals, and every text is searched. */
@@ -899,9 +935,12 @@ static void index_literals(pk_rules *rules) {
   uint32_t *table = malloc(table_cap * sizeof *table); /* literal number + 1, 0: free */
   index->items = malloc(total * sizeof *index->items);
   index->keys = malloc(total * sizeof *index->keys);
+  index->heads = malloc(total * sizeof *index->heads);
+  index->head_masks = malloc(total * sizeof *index->head_masks);
   index->bucket_start = calloc(LITERAL_BUCKETS + 1, sizeof *index->bucket_start);
   index->filter = calloc((1u << KEY_BITS) / 64, sizeof *index->filter);
-  bool ok = table && index->items && index->keys && index->bucket_start && index->filter;
+  bool ok = table && index->items && index->keys && index->heads && index->head_masks &&
+            index->bucket_start && index->filter;
   if (ok) memset(table, 0, table_cap * sizeof *table);
   for (size_t i = 0; ok && i < rules->count; i++) {
     pk_rule *rule = rules->slots[i];
@@ -922,6 +961,7 @@ static void index_literals(pk_rules *rules) {
         uint32_t key = prefix_key(literal->text);
         index->items[index->count] = literal;
         index->keys[index->count] = key;
+        head_of(literal, &index->heads[index->count], &index->head_masks[index->count]);
         uint32_t bit = filter_bit(key);
         index->filter[bit / 64] |= 1ULL << (bit & 63);
         table[at] = (uint32_t)++index->count;
@@ -1344,6 +1384,17 @@ static bool literal_at(const pk_literal *literal, const char *text, size_t left)
   return true;
 }
 
+/* Whether LITERAL (number ID) stands at TEXT, LEFT bytes on: its first eight bytes
+ * compared at once where eight are left. */
+static inline bool literal_here(const literal_index *index, uint32_t id, const char *text, size_t left) {
+  const pk_literal *literal = index->items[id];
+  if (left < 8 || literal->len > left) return literal_at(literal, text, left);
+  uint64_t word = load_word(text);
+  if (literal->caseless) word = lower_word(word);
+  if ((word & index->head_masks[id]) != index->heads[id]) return false;
+  return literal->len <= 8 || literal_at(literal, text, left);
+}
+
 typedef struct place {
   uint32_t literal;
   size_t at;
@@ -1372,7 +1423,7 @@ pk_scan *pk_scan_new(const pk_rules *rules, const char *text, size_t len) {
     uint32_t bucket = bucket_of(key);
     for (uint32_t k = index->bucket_start[bucket]; k < index->bucket_start[bucket + 1]; k++) {
       uint32_t id = index->bucket_ids[k];
-      if (index->keys[id] != key || !literal_at(index->items[id], text + i, len - i)) continue;
+      if (index->keys[id] != key || !literal_here(index, id, text + i, len - i)) continue;
       if (!pk_reserve((void **)&places, &cap, count + 1, sizeof *places)) {
         ok = false;
         break;
