@@ -189,17 +189,24 @@ static bool memo_title_is_heading(heading_memo *memo, pk_matcher *matcher,
 typedef struct rule_traits {
   unsigned lines;
   bool anywhere, page_start, restart, increasing, repeated;
+  bool dead; /* none of its literals stands in the window: it matches nowhere in it */
 } rule_traits;
 
-static rule_traits *traits_of(const pk_item_proposal *prop) {
+/* The traits of PROP's rules, and in *LIVE whether any of them may match in the window
+ * HOW scanned. */
+static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *how, bool *live) {
   rule_traits *traits = malloc((prop->count + 1) * sizeof *traits);
-  for (size_t i = 0; traits && i < prop->count; i++)
+  *live = false;
+  for (size_t i = 0; traits && i < prop->count; i++) {
     traits[i] = (rule_traits){.lines = pk_rule_lines(prop->rules[i]),
                               .anywhere = is_anywhere(prop->rules[i]),
                               .page_start = pk_rule_at_page_start(prop->rules[i]),
                               .restart = has_sequence(prop->rules[i], "restart"),
                               .increasing = has_sequence(prop->rules[i], "increasing"),
-                              .repeated = has_sequence(prop->rules[i], "repeated")};
+                              .repeated = has_sequence(prop->rules[i], "repeated"),
+                              .dead = !pk_scan_may_hold(how->scan, prop->rules[i], 0, how->len)};
+    *live = *live || !traits[i].dead;
+  }
   return traits;
 }
 
@@ -255,7 +262,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
     for (size_t i = 0; i < prop->count; i++) {
       const pk_rule *rule = prop->rules[i];
       unsigned lines = traits[i].lines;
-      if (traits[i].restart || (lines > 1) != (ahead == 1) || (!opens_page && traits[i].page_start))
+      if (traits[i].dead || traits[i].restart || (lines > 1) != (ahead == 1) ||
+          (!opens_page && traits[i].page_start))
         continue;
       size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
       /* Not tried where none of its literals stands in what it would read. */
@@ -277,7 +285,7 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
   if (len < INLINE_UNIT_MIN && !how->pages) return true;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
-    if (!traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
+    if (traits[i].dead || !traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (!pk_scan_may_hold(how->scan, rule, base + from, base + len) ||
           pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND)
@@ -298,9 +306,11 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
                     cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
-  rule_traits *traits = traits_of(prop);
+  bool live;
+  rule_traits *traits = traits_of(prop, how, &live);
   bool ok = traits != NULL;
-  for (size_t at = 0, unit = 0; ok && at < len; unit++) {
+  /* A proposal none of whose rules may match is not walked unit by unit. */
+  for (size_t at = 0, unit = 0; ok && live && at < len; unit++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = how->start && pk_start_opens_page(how->start, unit);
