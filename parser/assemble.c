@@ -22,11 +22,13 @@ static size_t rule_within(const pk_rule *rule, size_t fallback) {
   return within ? (size_t)strtoul(within, NULL, 10) : fallback;
 }
 
-/* Whether RULE may match in TEXT[0, scope): where TEXT is the document's start, the scan
- * of it says whether one of the rule's literals stands there. */
-static bool may_match_start(const pk_segmenter *seg, const pk_rule *rule, const char *text,
-                            size_t scope) {
-  return text != seg->start_text || pk_scan_may_hold(seg->start_scan, rule, 0, scope);
+/* pk_match of RULE in TEXT[0, scope): where TEXT is the document's start, searched only
+ * where the scan of it shows the rule's literals. */
+static pk_match_result match_start(pk_segmenter *seg, const pk_rule *rule, const char *text,
+                                   size_t scope) {
+  if (text == seg->start_text && seg->start_scan && scope <= pk_scan_len(seg->start_scan))
+    return pk_match_scanned_to(seg->matcher, rule, seg->start_scan, 0, scope);
+  return pk_match(seg->matcher, rule, text, scope, 0, false);
 }
 
 /* Of the kind.* rules that match, the heaviest (option weight=, default 1) decides; at
@@ -40,9 +42,7 @@ const char *pk_seg_document_kind(pk_segmenter *seg, const char *text, size_t len
     const pk_rule *rule = seg->sets[SET_KIND].rules[i];
     if (!rule) continue;
     size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
-    if (!may_match_start(seg, rule, text, scope) ||
-        pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND)
-      continue;
+    if (match_start(seg, rule, text, scope) != PK_MATCH_FOUND) continue;
     long weight = pk_rule_weight(rule);
     size_t at = pk_match_start(seg->matcher);
     if (weight > best_weight || (weight == best_weight && at < best_at)) {
@@ -80,9 +80,7 @@ static char *meta_value_in(pk_segmenter *seg, const char *field, const char *tex
     const pk_rule *rule = seg->sets[SET_META].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), field) != 0) continue;
     size_t scope = pk_utf8_prefix(text, len, rule_within(rule, META_WITHIN));
-    if (!may_match_start(seg, rule, text, scope) ||
-        pk_match(seg->matcher, rule, text, scope, 0, false) != PK_MATCH_FOUND)
-      continue;
+    if (match_start(seg, rule, text, scope) != PK_MATCH_FOUND) continue;
     char *value = pk_seg_group_text(seg->matcher, text, "value");
     if (!value) value = pk_collapse_ws(text, pk_match_start(seg->matcher), pk_match_end(seg->matcher));
     const char *normalize = pk_rule_option(rule, "normalize");

@@ -1517,8 +1517,13 @@ bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, si
 
 pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
                                  size_t from) {
+  return pk_match_scanned_to(matcher, rule, scan, from, scan->len);
+}
+
+pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t from, size_t end) {
   const char *text = scan->text;
-  size_t len = scan->len;
+  size_t len = end < scan->len ? end : scan->len;
   if (!scan_knows(scan, rule) ||
       (rule->slot < matcher->rule_count && matcher->limit_hits[rule->slot] >= GIVE_UP))
     return pk_match(matcher, rule, text, len, from, false);

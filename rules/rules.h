@@ -92,6 +92,9 @@ size_t pk_scan_len(const pk_scan *scan);
  * the match limit, a budget of each search, which searches of single lines reach later. */
 pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
                                  size_t from);
+/* The same in the scanned text's first END bytes: pk_match of the text cut there. */
+pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t from, size_t end);
 /* False when no match of RULE can lie in the scanned text's [start, end) (with what its
  * lookaheads read there): one of its literals would stand there.  SCAN may be NULL. */
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end);
