@@ -59,6 +59,7 @@ void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *
   view->head_whole = view->head_start > 0 || at == 0 || window[at - 1] == '\n';
   size_t compared = view->whole_text ? len : view->window_end;
   view->usable = view->head_end <= compared && memcmp(text, window + at, compared) == 0;
+  view->same_len = view->usable ? compared : 0;
 }
 
 /* Whether a window match starts before AT and ends after it: the window's search went
@@ -86,6 +87,13 @@ void pk_seg_search_start(rule_search *search, pk_segmenter *seg, const block *bl
   *search = (rule_search){.seg = seg, .rule = seg->sets[SET_SECTION].rules[rule_index],
                           .text = blk->text.data, .len = blk->text.len, .from = blk->body_from,
                           .part = PART_REST};
+  /* The window's scan tells where the rule's literals stand in the part of the text the
+   * window holds. */
+  if (view->usable && seg->start_scan) {
+    search->scan = seg->start_scan;
+    search->scan_at = view->at;
+    search->scan_len = view->same_len;
+  }
   const pk_window_matches *found =
       rule_index < seg->window_found_count ? &seg->window_found[rule_index] : NULL;
   if (!view->usable || !found || !found->complete || !pk_rule_line_bound(search->rule)) return;
@@ -112,11 +120,19 @@ static void step_past(rule_search *search, const pk_window_match *match) {
                                            : pk_seg_next_char(search->text, search->len, search->from);
 }
 
+/* Whether the rule may match in the text cut at END from FROM on: where the window holds
+ * that part of the text, one of the rule's literals stands there (a match reads nothing
+ * past the cut). */
+static bool may_hold(const rule_search *search, size_t from, size_t end) {
+  return !search->scan || end > search->scan_len ||
+         pk_scan_may_hold(search->scan, search->rule, search->scan_at + from, search->scan_at + end);
+}
+
 /* Part 3: the next match in the text, as the segmenter always searched; false at none
  * (or the rule's limit). */
 static bool next_in_rest(rule_search *search, pk_window_match *match) {
   pk_matcher *matcher = search->seg->matcher;
-  if (!search->text || search->from >= search->len ||
+  if (!search->text || search->from >= search->len || !may_hold(search, search->from, search->len) ||
       pk_match(matcher, search->rule, search->text, search->len, search->from, false) != PK_MATCH_FOUND) {
     search->part = PART_DONE;
     return false;
@@ -126,7 +142,7 @@ static bool next_in_rest(rule_search *search, pk_window_match *match) {
 }
 
 static bool next_in_head(rule_search *search, pk_window_match *match) {
-  if (search->from < search->head_end) {
+  if (search->from < search->head_end && may_hold(search, search->from, search->head_end)) {
     pk_matcher *matcher = search->seg->matcher;
     pk_match_result found =
         pk_match(matcher, search->rule, search->text, search->head_end, search->from, false);

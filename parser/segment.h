@@ -166,6 +166,8 @@ typedef struct rule_search {
   const char *text;
   size_t len, from;
   const pk_window_matches *found; /* the window's matches, when they are taken */
+  const pk_scan *scan;            /* the window's scan, where the window holds the text */
+  size_t scan_at, scan_len;       /* the text's offset in it, and how much of the text */
   size_t window_at;               /* the text's offset in the window */
   size_t head_end, window_end;    /* where the first and the second part end */
   size_t next_found;
@@ -180,6 +182,7 @@ typedef struct window_view {
   bool head_whole;  /* that line is a whole line of the window */
   size_t window_end; /* the window holds the text's whole lines up to here, its last excluded */
   bool whole_text;  /* ... and the last one too: the text ends with a newline the window holds */
+  size_t same_len;  /* the text's first bytes that are the window's (0: none) */
 } window_view;
 
 void pk_seg_window_view(const pk_segmenter *seg, const block *blk, window_view *view);
