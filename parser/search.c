@@ -120,20 +120,22 @@ static void step_past(rule_search *search, const pk_window_match *match) {
                                            : pk_seg_next_char(search->text, search->len, search->from);
 }
 
-/* Whether the rule may match in the text cut at END from FROM on: where the window holds
- * that part of the text, one of the rule's literals stands there (a match reads nothing
- * past the cut). */
-static bool may_hold(const rule_search *search, size_t from, size_t end) {
-  return !search->scan || end > search->scan_len ||
-         pk_scan_may_hold(search->scan, search->rule, search->scan_at + from, search->scan_at + end);
+/* pk_match of the rule in the text cut at END, from the search's place: where the window
+ * holds that part of the text, searched only where the rule's literals stand in it (the
+ * window's scan; a match reads nothing past the cut). */
+static pk_match_result match_to(rule_search *search, size_t end) {
+  pk_matcher *matcher = search->seg->matcher;
+  if (!search->scan || end > search->scan_len)
+    return pk_match(matcher, search->rule, search->text, end, search->from, false);
+  return pk_match_scanned_in(matcher, search->rule, search->scan, search->scan_at, search->text, end,
+                             search->from);
 }
 
 /* Part 3: the next match in the text, as the segmenter always searched; false at none
  * (or the rule's limit). */
 static bool next_in_rest(rule_search *search, pk_window_match *match) {
   pk_matcher *matcher = search->seg->matcher;
-  if (!search->text || search->from >= search->len || !may_hold(search, search->from, search->len) ||
-      pk_match(matcher, search->rule, search->text, search->len, search->from, false) != PK_MATCH_FOUND) {
+  if (!search->text || search->from >= search->len || match_to(search, search->len) != PK_MATCH_FOUND) {
     search->part = PART_DONE;
     return false;
   }
@@ -142,10 +144,9 @@ static bool next_in_rest(rule_search *search, pk_window_match *match) {
 }
 
 static bool next_in_head(rule_search *search, pk_window_match *match) {
-  if (search->from < search->head_end && may_hold(search, search->from, search->head_end)) {
+  if (search->from < search->head_end) {
     pk_matcher *matcher = search->seg->matcher;
-    pk_match_result found =
-        pk_match(matcher, search->rule, search->text, search->head_end, search->from, false);
+    pk_match_result found = match_to(search, search->head_end);
     if (found == PK_MATCH_LIMIT) {
       search->part = PART_DONE;
       return false;

@@ -1285,12 +1285,26 @@ static size_t after_barrier(const pk_rule *rule, const char *text, size_t floor,
 
 static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t from, size_t end);
 
+/* A text whose bytes are a scanned text's from BASE on: the scan tells where literals stand
+ * in it. */
+typedef struct scan_view {
+  const pk_scan *scan;
+  size_t base;
+} scan_view;
+
+/* The first place at or after FROM where one of RULE's literals starts and ends by END, in
+ * the text VIEW holds; (size_t)-1 where none does. */
+static size_t view_literal(const scan_view *view, const pk_rule *rule, size_t from, size_t end) {
+  size_t at = first_literal(view->scan, rule, view->base + from, view->base + end);
+  return at == (size_t)-1 ? at : at - view->base;
+}
+
 /* The first place at or after FROM where one of RULE's literals stands in TEXT[0, LEN):
- * told by SCAN, the text's scan, where there is one; else found by memmem (for literals
+ * told by VIEW, the text's scan, where there is one; else found by memmem (for literals
  * compared as written). */
-static size_t next_literal(const pk_rule *rule, const pk_scan *scan, const char *text, size_t len,
+static size_t next_literal(const pk_rule *rule, const scan_view *view, const char *text, size_t len,
                            size_t from) {
-  if (scan) return first_literal(scan, rule, from, len);
+  if (view) return view_literal(view, rule, from, len);
   size_t first = (size_t)-1;
   for (size_t k = 0; k < rule->literals.count; k++) {
     const pk_literal *literal = &rule->literals.items[k];
@@ -1303,18 +1317,18 @@ static size_t next_literal(const pk_rule *rule, const pk_scan *scan, const char 
 }
 
 /* A barred rule's search of TEXT[0, LEN) from FROM, where its first literal stands at AT
- * (SCAN: the text's scan, or NULL): only from the places a match may start, before each
+ * (VIEW: the text's scan, or NULL): only from the places a match may start, before each
  * literal and after the barrier bytes before it, each run of them searched at once with
  * PCRE2's offset limit.  A match starting elsewhere would read a barrier byte on its way
  * to its literal; the first match found is the first from FROM on, as one search would
  * find it. */
-static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const scan_view *view,
                                     const char *text, size_t len, size_t from, size_t at) {
   matcher->rule = rule;
   size_t start = after_barrier(rule, text, from, at), limit = at;
   while (start <= len) {
     /* The run goes on over the literals after it with no barrier byte before them. */
-    size_t next = limit < len ? next_literal(rule, scan, text, len, limit + 1) : (size_t)-1;
+    size_t next = limit < len ? next_literal(rule, view, text, len, limit + 1) : (size_t)-1;
     size_t next_start = next != (size_t)-1 ? after_barrier(rule, text, limit, next) : len + 1;
     if (next != (size_t)-1 && next_start <= limit) {
       limit = next;
@@ -1520,14 +1534,14 @@ pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const
   return pk_match_scanned_to(matcher, rule, scan, from, scan->len);
 }
 
-pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
-                                    size_t from, size_t end) {
-  const char *text = scan->text;
-  size_t len = end < scan->len ? end : scan->len;
-  if (!scan_knows(scan, rule) ||
+/* pk_match of RULE in TEXT[0, LEN) from FROM, where VIEW tells where the rule's literals
+ * stand in the text. */
+static pk_match_result match_scanned(pk_matcher *matcher, const pk_rule *rule, const scan_view *view,
+                                     const char *text, size_t len, size_t from) {
+  if (!scan_knows(view->scan, rule) ||
       (rule->slot < matcher->rule_count && matcher->limit_hits[rule->slot] >= GIVE_UP))
     return pk_match(matcher, rule, text, len, from, false);
-  size_t at = from <= len ? first_literal(scan, rule, from, len) : (size_t)-1;
+  size_t at = from <= len ? view_literal(view, rule, from, len) : (size_t)-1;
   if (at == (size_t)-1) {
     matcher->rule = rule;
     return PK_MATCH_NONE;
@@ -1536,7 +1550,7 @@ pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, co
     matcher->rule = rule;
     if (rule->contains && !memmem(text + from, len - from, rule->contains, rule->contains_len))
       return PK_MATCH_NONE;
-    return match_barred(matcher, rule, scan, text, len, from, at);
+    return match_barred(matcher, rule, view, text, len, from, at);
   }
   if (!rule->line_bound) return pk_match(matcher, rule, text, len, from, false);
   /* A match and every literal it holds stand in one line: only the lines a literal stands
@@ -1546,19 +1560,32 @@ pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, co
     while (line_start > from && text[line_start - 1] != '\n') line_start--;
     const char *newline = memchr(text + at, '\n', len - at);
     size_t line_end = newline ? (size_t)(newline - text) + 1 : len;
-    size_t next = line_end < len ? first_literal(scan, rule, line_end, len) : (size_t)-1;
+    size_t next = line_end < len ? view_literal(view, rule, line_end, len) : (size_t)-1;
     while (next != (size_t)-1 && line_end < len) {
       newline = memchr(text + line_end, '\n', len - line_end);
       size_t after = newline ? (size_t)(newline - text) + 1 : len;
       if (next >= after) break; /* not in the line that follows */
       line_end = after;
-      next = line_end < len ? first_literal(scan, rule, line_end, len) : (size_t)-1;
+      next = line_end < len ? view_literal(view, rule, line_end, len) : (size_t)-1;
     }
     pk_match_result found = pk_match(matcher, rule, text, line_end, line_start, false);
     if (found != PK_MATCH_NONE) return found;
     at = next;
   }
   return PK_MATCH_NONE;
+}
+
+pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t from, size_t end) {
+  scan_view view = {scan, 0};
+  return match_scanned(matcher, rule, &view, scan->text, end < scan->len ? end : scan->len, from);
+}
+
+pk_match_result pk_match_scanned_in(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t base, const char *text, size_t len, size_t from) {
+  if (base > scan->len || len > scan->len - base) return pk_match(matcher, rule, text, len, from, false);
+  scan_view view = {scan, base};
+  return match_scanned(matcher, rule, &view, text, len, from);
 }
 
 /* The last match and its rule change places with the held ones: hold, then restore. */

@@ -95,6 +95,11 @@ pk_match_result pk_match_scanned(pk_matcher *matcher, const pk_rule *rule, const
 /* The same in the scanned text's first END bytes: pk_match of the text cut there. */
 pk_match_result pk_match_scanned_to(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
                                     size_t from, size_t end);
+/* pk_match of RULE in TEXT[0, LEN) from FROM (not anchored), where TEXT's bytes are the
+ * scanned text's from BASE on: searched as pk_match_scanned searches (TEXT beyond the
+ * scanned text: searched all through). */
+pk_match_result pk_match_scanned_in(pk_matcher *matcher, const pk_rule *rule, const pk_scan *scan,
+                                    size_t base, const char *text, size_t len, size_t from);
 /* False when no match of RULE can lie in the scanned text's [start, end) (with what its
  * lookaheads read there): one of its literals would stand there.  SCAN may be NULL. */
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end);
