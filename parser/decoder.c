@@ -226,6 +226,102 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
   return true;
 }
 
+/* What each rule found at the units it was tried at, kept for the proposals scored again
+ * (widen's joined proposals, the chosen one explained): a rule tried again at a unit finds
+ * what it found, as long as no match of the window's has hit the matcher's limits (then
+ * the rules are tried again, as before). */
+enum { TRIED_NOT = -1, TRIED_NONE = -2, TRIED_PROSE = -3 }; /* else a candidate's number */
+typedef struct rule_tries {
+  const pk_rule *rule;
+  int32_t *start;         /* per unit: TRIED_* or the candidate the rule gave at its start */
+  int32_t *inside_first;  /* per unit: TRIED_NOT, or the first of its candidates inside it */
+  uint32_t *inside_count; /* per unit, where tried: how many */
+  cand_list found;
+} rule_tries;
+
+typedef struct try_memo {
+  rule_tries *rules;
+  size_t count, cap;
+  size_t units;
+  unsigned long limit_events; /* the matcher's when the window's decoding began */
+  pk_matcher *matcher;
+} try_memo;
+
+/* The units (lines) of WINDOW, as propose counts them. */
+static size_t count_units(const char *window, size_t len) {
+  size_t units = 1;
+  for (const char *at = window, *end = window + len; at < end; units++) {
+    const char *newline = memchr(at, '\n', (size_t)(end - at));
+    if (!newline) break;
+    at = newline + 1;
+  }
+  return units;
+}
+
+static void try_memo_free(try_memo *memo) {
+  for (size_t i = 0; i < memo->count; i++) {
+    free(memo->rules[i].start);
+    free(memo->rules[i].inside_first);
+    free(memo->rules[i].inside_count);
+    free(memo->rules[i].found.items);
+  }
+  free(memo->rules);
+}
+
+/* Whether what MEMO holds is what the rules would find again. */
+static bool memo_holds(const try_memo *memo) {
+  return memo && pk_matcher_limit_events(memo->matcher) == memo->limit_events;
+}
+
+/* The number of RULE's tries in MEMO, made where it has none; -1 where there is no memory. */
+static ptrdiff_t tries_of(try_memo *memo, const pk_rule *rule) {
+  for (size_t i = 0; i < memo->count; i++)
+    if (memo->rules[i].rule == rule) return (ptrdiff_t)i;
+  if (!pk_reserve((void **)&memo->rules, &memo->cap, memo->count + 1, sizeof *memo->rules))
+    return -1;
+  rule_tries tries = {.rule = rule,
+                      .start = malloc((memo->units + 1) * sizeof *tries.start),
+                      .inside_first = malloc((memo->units + 1) * sizeof *tries.inside_first),
+                      .inside_count = malloc((memo->units + 1) * sizeof *tries.inside_count)};
+  if (!tries.start || !tries.inside_first || !tries.inside_count) {
+    free(tries.start), free(tries.inside_first), free(tries.inside_count);
+    return -1;
+  }
+  for (size_t u = 0; u <= memo->units; u++) tries.start[u] = tries.inside_first[u] = TRIED_NOT;
+  memo->rules[memo->count] = tries;
+  return (ptrdiff_t)memo->count++;
+}
+
+/* The tries of each of PROP's rules in MEMO (all NULL where the memo does not hold), in a
+ * malloc'd array; NULL where there is no memory. */
+static rule_tries **proposal_tries(try_memo *memo, const pk_item_proposal *prop) {
+  rule_tries **tries = calloc(prop->count + 1, sizeof *tries);
+  if (!tries || !memo_holds(memo)) return tries;
+  ptrdiff_t *at = malloc((prop->count + 1) * sizeof *at);
+  for (size_t i = 0; at && i < prop->count; i++) at[i] = tries_of(memo, prop->rules[i]);
+  /* Pointers only once every rule has its place: adding one moves the others. */
+  for (size_t i = 0; at && i < prop->count; i++) tries[i] = at[i] < 0 ? NULL : &memo->rules[at[i]];
+  free(at);
+  return tries;
+}
+
+/* Keeps CAND as one of what TRIES found; its number, or -1 where memory ran out. */
+static int32_t keep_found(rule_tries *tries, const candidate *cand) {
+  if (tries->found.count >= INT32_MAX ||
+      !pk_reserve((void **)&tries->found.items, &tries->found.cap, tries->found.count + 1,
+                  sizeof *tries->found.items))
+    return -1;
+  tries->found.items[tries->found.count] = *cand;
+  return (int32_t)tries->found.count++;
+}
+
+static bool add_kept(cand_list *out, const candidate *cand) {
+  if (!pk_reserve((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
+    return false;
+  out->items[out->count++] = *cand;
+  return true;
+}
+
 static bool blank_line(const char *text, size_t start, size_t end) {
   for (size_t i = start; i < end; i++)
     if (text[i] != ' ' && text[i] != '\t') return false;
@@ -250,9 +346,31 @@ static size_t lookahead_end(const char *window, size_t len, size_t at, unsigned 
 
 /* The first one-line rule of the proposal matching at the unit's first non-blank
  * character, else the first rule that looks ahead (lines=N) and matches there. */
+/* Whether RULE (TRAITS) matches at the unit's first non-blank character FROM: TRIED_NONE,
+ * TRIED_PROSE (it does, with a title that is prose: no start), or the candidate's number in
+ * TRIES (NULL: not kept; then it is added to OUT and 0 returned). */
+static int32_t try_at_unit_start(const pk_rule *rule, const rule_traits *traits,
+                                 pk_matcher *matcher, const pk_decoding *how, size_t at,
+                                 size_t from, size_t subject_end, rule_tries *tries,
+                                 cand_list *out, bool *ok) {
+  const char *unit = how->window + at;
+  /* Not tried where none of its literals stands in what it would read. */
+  if (!subject_end || !pk_scan_may_hold(how->scan, rule, at + from, subject_end) ||
+      pk_match(matcher, rule, unit, subject_end - at, from, true) != PK_MATCH_FOUND)
+    return TRIED_NONE;
+  size_t before = out->count;
+  *ok = add_candidate(out, matcher, traits, unit, at, false);
+  if (!*ok || out->count == before) return TRIED_PROSE;
+  if (!tries) return 0;
+  int32_t kept = keep_found(tries, &out->items[before]);
+  if (kept < 0) *ok = false;
+  return kept;
+}
+
 static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_traits *traits,
                                   pk_matcher *matcher, const pk_decoding *how, size_t at,
-                                  size_t end, bool opens_page, cand_list *out) {
+                                  size_t end, bool opens_page, size_t unit_index,
+                                  rule_tries **all_tries, const try_memo *memo, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len, from = 0;
   const char *unit = window + at;
@@ -265,11 +383,19 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
       if (traits[i].dead || traits[i].restart || (lines > 1) != (ahead == 1) ||
           (!opens_page && traits[i].page_start))
         continue;
-      size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
-      /* Not tried where none of its literals stands in what it would read. */
-      if (subject_end && pk_scan_may_hold(how->scan, rule, at + from, subject_end) &&
-          pk_match(matcher, rule, unit, subject_end - at, from, true) == PK_MATCH_FOUND)
-        return add_candidate(out, matcher, &traits[i], unit, at, false);
+      rule_tries *tries = memo_holds(memo) ? all_tries[i] : NULL;
+      int32_t got = tries ? tries->start[unit_index] : TRIED_NOT;
+      if (got == TRIED_NOT) {
+        size_t subject_end = lines > 1 ? lookahead_end(window, len, at, lines) : end;
+        bool ok = true;
+        got = try_at_unit_start(rule, &traits[i], matcher, how, at, from, subject_end, tries, out,
+                                &ok);
+        if (!ok) return false;
+        if (tries && memo_holds(memo)) tries->start[unit_index] = got;
+        if (got != TRIED_NONE) return true; /* added to OUT where it is a start */
+      } else if (got != TRIED_NONE) {
+        return got == TRIED_PROSE || add_kept(out, &tries->found.items[got]);
+      }
     }
   }
   return true;
@@ -278,7 +404,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
 /* Every start an at=anywhere rule finds inside the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
                                 pk_matcher *matcher, const pk_decoding *how, const char *unit,
-                                size_t len, size_t base, cand_list *out) {
+                                size_t len, size_t base, size_t unit_index,
+                                rule_tries **all_tries, const try_memo *memo, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
    * is a list's or a table's. */
@@ -286,12 +413,27 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
     if (traits[i].dead || !traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
+    rule_tries *tries = memo_holds(memo) ? all_tries[i] : NULL;
+    if (tries && tries->inside_first[unit_index] != TRIED_NOT) {
+      const candidate *kept = &tries->found.items[tries->inside_first[unit_index]];
+      for (uint32_t k = 0; k < tries->inside_count[unit_index]; k++)
+        if (!add_kept(out, &kept[k])) return false;
+      continue;
+    }
+    size_t before = out->count;
     for (size_t from = len ? next_char(unit, len, 0) : 0; from < len;) {
       if (!pk_scan_may_hold(how->scan, rule, base + from, base + len) ||
           pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND)
         break;
       if (!add_candidate(out, matcher, &traits[i], unit, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
+    }
+    /* Kept only while the memo still holds (no match stopped by the limits meanwhile). */
+    if (tries && memo_holds(memo)) {
+      tries->inside_first[unit_index] = (int32_t)tries->found.count;
+      tries->inside_count[unit_index] = (uint32_t)(out->count - before);
+      for (size_t k = before; k < out->count; k++)
+        if (keep_found(tries, &out->items[k]) < 0) return false;
     }
   }
   return true;
@@ -303,22 +445,26 @@ static int compare_candidates(const void *a, const void *b) {
 }
 
 static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                    cand_list *out) {
+                    try_memo *memo, cand_list *out) {
   const char *window = how->window;
   size_t len = how->len;
   bool live;
   rule_traits *traits = traits_of(prop, how, &live);
-  bool ok = traits != NULL;
+  rule_tries **tries = proposal_tries(memo, prop);
+  bool ok = traits != NULL && tries != NULL;
   /* A proposal none of whose rules may match is not walked unit by unit. */
   for (size_t at = 0, unit = 0; ok && live && at < len; unit++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = how->start && pk_start_opens_page(how->start, unit);
-    ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, out) &&
-         propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, out);
+    ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, unit, tries, memo,
+                               out) &&
+         propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, unit, tries,
+                             memo, out);
     at = end + 1;
   }
   free(traits);
+  free(tries);
   if (ok && out->count) qsort(out->items, out->count, sizeof *out->items, compare_candidates);
   return ok;
 }
@@ -497,12 +643,12 @@ static void trace_start(FILE *trace, const char *window, const candidate *cand, 
 /* Scores PROP over the window; TRACE (NULL: none) receives each kept start and why it
  * counts. */
 static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk_decoding *how,
-                           const positions *ev, heading_memo *memo, FILE *trace) {
+                           const positions *ev, heading_memo *memo, try_memo *tries, FILE *trace) {
   const char *window = how->window;
   size_t len = how->len;
   cand_list cands = {0};
   bool *in_run = NULL;
-  bool ok = propose(prop, matcher, how, &cands);
+  bool ok = propose(prop, matcher, how, tries, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
@@ -961,7 +1107,7 @@ static bool overview_only(const pk_item_proposal *prop) {
 }
 
 static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
-                  const pk_decoding *how, heading_memo *memo) {
+                  const pk_decoding *how, heading_memo *memo, try_memo *tries) {
   pk_item_proposal *chosen = &list->items[best];
   for (size_t i = 0; i < list->count; i++) {
     const pk_item_proposal *other = &list->items[i];
@@ -969,7 +1115,7 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
     pk_item_proposal joined;
     if (!join_rules(chosen, other, &joined)) return false;
     bool adds = joined.count > chosen->count;
-    if (adds && !score_proposal(&joined, matcher, how, ev, memo, NULL)) {
+    if (adds && !score_proposal(&joined, matcher, how, ev, memo, tries, NULL)) {
       free(joined.rules);
       free(joined.starts);
       return false; /* out of memory */
@@ -1004,6 +1150,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   headings_found headings = {0};
   size_t decisions = 0;
   heading_memo *memo = calloc(1, sizeof *memo); /* NULL: every title is asked */
+  try_memo tries = {.units = count_units(how->window, how->len), .matcher = matcher,
+                    .limit_events = pk_matcher_limit_events(matcher)};
   bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
   bool record = !how->named_other && (how->named_record || decisions >= RECORD_DECISIONS);
@@ -1017,7 +1165,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
    * overview's. */
   size_t scored = record || !profile ? list.count : (list.count ? 1 : 0);
   for (size_t i = 0; ok && i < scored; i++) {
-    ok = score_proposal(&list.items[i], matcher, how, &ev, memo, NULL);
+    ok = score_proposal(&list.items[i], matcher, how, &ev, memo, &tries, NULL);
     if (ok && list.items[i].count) explain_score(how->explain, &list.items[i]);
   }
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
@@ -1034,7 +1182,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    if (record) ok = widen(&list, best, matcher, &ev, how, memo);
+    if (record) ok = widen(&list, best, matcher, &ev, how, memo, &tries);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
      * numbers or titles to go by: the template reads it. */
@@ -1083,7 +1231,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       pk_explain_note(how->explain, "item rules %s chosen", chosen->label);
       if (how->explain) { /* its starts again, each with why it counts */
         pk_item_proposal again = {.rules = chosen->rules, .count = chosen->count, .label = chosen->label};
-        ok = score_proposal(&again, matcher, how, &ev, memo, how->explain);
+        ok = score_proposal(&again, matcher, how, &ev, memo, &tries, how->explain);
         free(again.starts);
       }
     }
@@ -1097,6 +1245,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   free(ev.at);
   free(headings.items);
   free(memo);
+  try_memo_free(&tries);
   pk_scan_free(own_scan);
   return ok;
 }
