@@ -677,6 +677,7 @@ typedef struct lit_set {
   lit *items;
   size_t count, cap;
   bool some; /* false: the node requires nothing */
+  size_t lead; /* the most bytes from the node's start to one of its literals' (PK_LEAD_ANY) */
 } lit_set;
 
 /* A string of literal characters a node always matches exactly, if it does. */
@@ -698,8 +699,49 @@ typedef struct reader_ctx {
   char *arena;
   size_t arena_len, arena_cap;
   memo *memos; /* per group name: what a call of it requires */
+  size_t *longest; /* per node: the most bytes it reads + 1, 0 until worked out */
   bool failed;
 } reader_ctx;
+
+static size_t add_lengths(size_t a, size_t b) { return a > PK_LEAD_ANY - b ? PK_LEAD_ANY : a + b; }
+
+/* The most bytes node ID consumes (PK_LEAD_ANY: no bound): a character of a class four
+ * (UTF-8's longest), a letter in any case three (KELVIN SIGN is k), assertions none. */
+static size_t longest(reader_ctx *ctx, size_t id, unsigned depth) {
+  if (depth > MAX_DEPTH) return PK_LEAD_ANY;
+  if (ctx->longest && ctx->longest[id]) return ctx->longest[id] - 1;
+  const node *n = &ctx->ps->nodes[id];
+  size_t most = 0;
+  switch (n->kind) {
+  case N_LIT: most = n->caseless ? 3 : n->nbytes; break;
+  case N_ANY: most = 4; break;
+  case N_ZERO:
+  case N_LOOK: most = 0; break;
+  case N_SEQ:
+  case N_ALT:
+    for (size_t kid = n->nkids ? n->first : 0, k = 0; k < n->nkids; k++, kid = ctx->ps->nodes[kid].next) {
+      size_t part = longest(ctx, kid, depth + 1);
+      most = n->kind == N_SEQ ? add_lengths(most, part) : (part > most ? part : most);
+    }
+    break;
+  case N_REPEAT: {
+    size_t one = longest(ctx, n->child, depth + 1);
+    most = n->max == 0 ? 0 : n->max == ULONG_MAX ? (one ? PK_LEAD_ANY : 0)
+           : one > PK_LEAD_ANY / n->max ? PK_LEAD_ANY : one * n->max;
+    break;
+  }
+  case N_CALL:
+    most = PK_LEAD_ANY;
+    for (size_t i = 0; i < ctx->ps->name_count; i++) {
+      const group_name *g = &ctx->ps->names[i];
+      if (g->len == n->name_len && memcmp(g->name, n->name, g->len) == 0 && g->count == 1)
+        most = longest(ctx, g->node, depth + 1);
+    }
+    break;
+  }
+  if (ctx->longest) ctx->longest[id] = most == PK_LEAD_ANY ? PK_LEAD_ANY : most + 1;
+  return most;
+}
 
 static void set_free(lit_set *set) {
   free(set->items);
@@ -768,7 +810,7 @@ static bool set_merge(reader_ctx *ctx, lit_set *out, const lit_set *set) {
 }
 
 static bool set_copy(const lit_set *from, lit_set *to) {
-  *to = (lit_set){.some = from->some};
+  *to = (lit_set){.some = from->some, .lead = from->lead};
   if (!from->count) return true;
   to->items = malloc(from->count * sizeof *to->items);
   if (!to->items) return false;
@@ -811,17 +853,24 @@ static void keep_better(lit_set *best, lit_set *candidate) {
 
 static void require(reader_ctx *ctx, size_t id, unsigned depth, exact *ex, lit_set *out);
 
+/* Each part's literals stand OFFSET bytes further from the sequence's start at most: the
+ * most the parts before it read. */
 static void require_seq(reader_ctx *ctx, const node *n, unsigned depth, exact *ex, lit_set *out) {
   exact run = {.some = true};
   bool all_exact = true;
   lit_set best = {0}, r;
+  size_t offset = 0, run_offset = 0;
   for (size_t kid = n->nkids ? n->first : 0, k = 0; k < n->nkids && !ctx->failed;
        k++, kid = ctx->ps->nodes[kid].next) {
     exact e;
     lit_set s;
     require(ctx, kid, depth, &e, &s);
+    s.lead = add_lengths(offset, s.lead);
     keep_better(&best, &s);
+    size_t here = offset;
+    offset = add_lengths(offset, longest(ctx, kid, depth));
     if (e.some && run.len + e.len <= MAX_LITERAL) {
+      if (!run.len) run_offset = here;
       memcpy(run.text + run.len, e.text, e.len);
       run.len += e.len;
       run.caseless = run.caseless || e.caseless;
@@ -829,6 +878,7 @@ static void require_seq(reader_ctx *ctx, const node *n, unsigned depth, exact *e
     }
     all_exact = false;
     if (!set_of_exact(ctx, &run, &r)) ctx->failed = true;
+    r.lead = run_offset;
     keep_better(&best, &r);
     run = (exact){.some = true};
     /* A literal too long to join the run starts the next. */
@@ -836,9 +886,11 @@ static void require_seq(reader_ctx *ctx, const node *n, unsigned depth, exact *e
       memcpy(run.text, e.text, e.len);
       run.len = e.len;
       run.caseless = e.caseless;
+      run_offset = here;
     }
   }
   if (!set_of_exact(ctx, &run, &r)) ctx->failed = true;
+  r.lead = run_offset;
   keep_better(&best, &r);
   *ex = all_exact ? run : (exact){0};
   *out = best;
@@ -865,6 +917,7 @@ static void require_alt(reader_ctx *ctx, const node *n, unsigned depth, exact *e
       set_free(out);
       return;
     }
+    if (s.lead > out->lead) out->lead = s.lead;
     if (!set_merge(ctx, out, &s)) ctx->failed = true;
     set_free(&s);
   }
@@ -954,7 +1007,8 @@ bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
   reader_ctx ctx = {.ps = &ps, .failed = ps.failed};
   if (!ctx.failed) {
     ctx.memos = calloc(ps.name_count + 1, sizeof *ctx.memos);
-    if (!ctx.memos) ctx.failed = true;
+    ctx.longest = calloc(ps.count + 1, sizeof *ctx.longest);
+    if (!ctx.memos || !ctx.longest) ctx.failed = true;
   }
   exact ex;
   lit_set set = {0};
@@ -963,6 +1017,7 @@ bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
     set_free(&set);
     if (!set_of_exact(&ctx, &ex, &set)) ctx.failed = true;
   }
+  out->lead = set.lead;
   bool ok = !ctx.failed && set.some && set.count && shortest(&set) >= PK_LITERAL_MIN;
   /* Every node the pattern holds, wherever it stands (in a lookbehind, a negative
    * assertion, a group defined and not called): more bytes than a match may read, never
@@ -988,6 +1043,7 @@ bool pk_pattern_literals(const char *pattern, pk_literal_set *out) {
   set_free(&set);
   for (size_t i = 0; ctx.memos && i < ps.name_count; i++) set_free(&ctx.memos[i].set);
   free(ctx.memos);
+  free(ctx.longest);
   free(ctx.arena);
   free(ps.nodes);
   free(ps.names);

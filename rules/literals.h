@@ -23,7 +23,13 @@ typedef struct pk_literal_set {
    * to the end of what it or its lookaheads read: a match holding a literal at P starts
    * after the last other ASCII byte before P.  Bytes outside ASCII are not told apart. */
   uint64_t reads[2];
+  /* The most bytes from where a match starts to where one of its literals starts that it
+   * holds (PK_LEAD_ANY: no bound): a match holding a literal at P starts LEAD before P at
+   * the earliest. */
+  size_t lead;
 } pk_literal_set;
+
+#define PK_LEAD_ANY SIZE_MAX
 
 enum { PK_LITERAL_MIN = 3 }; /* shorter literals are too common to rule lines out */
 

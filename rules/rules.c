@@ -77,6 +77,7 @@ struct pk_rule {
    * a match holding a literal starts after the last of them before it.  BARRED: the rule
    * has some, and a scanned search starts only there (its code takes an offset limit). */
   uint64_t barrier[2];
+  size_t lead; /* see pk_literal_set: a match starts at most LEAD bytes before its literal */
   bool barred;
   bool contains_literal; /* its one literal is its contains= text: found once, by memmem */
   /* The bytes its matches start with (bit N of first[N / 64]: byte N), where FIRST_KNOWN:
@@ -547,6 +548,7 @@ static void free_codes(pk_rule *rule) {
   rule->code_jit = rule->anchored_jit = rule->sentence_jit = JIT_NONE;
   pk_literal_set_free(&rule->literals);
   rule->barrier[0] = rule->barrier[1] = 0;
+  rule->lead = PK_LEAD_ANY;
   rule->barred = rule->first_known = rule->contains_literal = false;
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
@@ -572,9 +574,12 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
     if (strcmp(rule->kind, SCANNED[k]) == 0 && pk_pattern_literals(pattern, &rule->literals)) {
       rule->barrier[0] = ~rule->literals.reads[0];
       rule->barrier[1] = ~rule->literals.reads[1];
+      rule->lead = rule->literals.lead;
     }
-  /* A search of a rule with barriers is limited to the places a match may start. */
-  uint32_t limits = rule->barrier[0] | rule->barrier[1] ? PCRE2_USE_OFFSET_LIMIT : 0;
+  /* A search of a rule with barriers, or whose matches start near their literals, is
+   * limited to the places a match may start. */
+  uint32_t limits =
+      rule->barrier[0] | rule->barrier[1] || rule->lead != PK_LEAD_ANY ? PCRE2_USE_OFFSET_LIMIT : 0;
   rule->code = pcre2_compile((PCRE2_SPTR)pattern, len,
                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits, &code, &offset, NULL);
   pk_status status = PK_OK;
@@ -1275,9 +1280,10 @@ static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, con
 }
 
 /* Where a match of a barred rule holding a literal at AT may start: after the last of its
- * barrier bytes in TEXT[floor, at), else at FLOOR. */
+ * barrier bytes in TEXT[floor, at), else at FLOOR; and its lead before AT at the earliest. */
 static size_t after_barrier(const pk_rule *rule, const char *text, size_t floor, size_t at) {
   const unsigned char *s = (const unsigned char *)text;
+  if (rule->lead < at - floor) floor = at - rule->lead;
   while (at > floor && !(s[at - 1] < 128 && (rule->barrier[s[at - 1] >> 6] >> (s[at - 1] & 63) & 1)))
     at--;
   return at;

@@ -505,6 +505,33 @@ START_TEST(pattern_reads) {
 }
 END_TEST
 
+/* How far a match may start before its literal: the most bytes what comes before it reads
+ * (a class's character four, a letter in any case three); none where that is unbounded. */
+START_TEST(pattern_leads) {
+  static const struct {
+    const char *pattern;
+    size_t lead; /* PK_LEAD_ANY: no bound */
+  } cases[] = {
+      {"Sagsnr", 0},
+      {"x?Sagsnr", 1},
+      {"\\d{1,3}\\.\\h?Sagsnr", 17},
+      {"(?i:referat|dagsorden)\\s+(?:til|for)", 0},
+      {"(?i:k)\\h?Sagsnr", 7},                      /* KELVIN SIGN's three bytes, for k */
+      {"(?:ab|cde)fghij", 3},
+      {"(?<!\\p{L})(?=\\p{Lu})(?:Direktionens )?Indstilling", 13},
+      {"(?&w)Sagsnr(?(DEFINE)(?<w>ab|c))", 2},
+      {"a+Sagsnr", PK_LEAD_ANY},
+      {"[^\\n]*:\\h*Sagsnr", PK_LEAD_ANY},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    pk_literal_set set;
+    ck_assert_msg(pk_pattern_literals(cases[i].pattern, &set), "%s", cases[i].pattern);
+    ck_assert_msg(set.lead == cases[i].lead, "%s: lead %zu", cases[i].pattern, set.lead);
+    pk_literal_set_free(&set);
+  }
+}
+END_TEST
+
 /* The bytes a pattern's matches start with: a try at one place that starts otherwise
  * fails.  Unknown (false) where a match may be empty or the reader gives up. */
 START_TEST(pattern_first_bytes) {
@@ -668,6 +695,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, pattern_literals);
   tcase_add_test(tc, pattern_reads);
   tcase_add_test(tc, pattern_first_bytes);
+  tcase_add_test(tc, pattern_leads);
   tcase_add_test(tc, scanned_search_finds_what_the_search_finds);
   tcase_set_timeout(tc, 20);
   suite_add_tcase(suite, tc);
