@@ -1149,7 +1149,10 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   positions ev = {0};
   headings_found headings = {0};
   size_t decisions = 0;
-  heading_memo *memo = calloc(1, sizeof *memo); /* NULL: every title is asked */
+  /* NULL: every title is asked.  Only the states need clearing: a window asks few titles,
+   * and the spans of an empty slot are never read. */
+  heading_memo *memo = malloc(sizeof *memo);
+  if (memo) memset(memo->state, 0, sizeof memo->state);
   try_memo tries = {.units = count_units(how->window, how->len), .matcher = matcher,
                     .limit_events = pk_matcher_limit_events(matcher)};
   bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,
