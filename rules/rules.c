@@ -1516,7 +1516,10 @@ static size_t first_literal(const pk_scan *scan, const pk_rule *rule, size_t fro
   size_t first = (size_t)-1;
   for (size_t k = 0; k < rule->literal_count; k++) {
     uint32_t id = rule->literal_ids[k];
-    size_t low = scan->start[id], high = scan->start[id + 1], len = scan->index->items[id]->len;
+    size_t low = scan->start[id], high = scan->start[id + 1];
+    /* Most of a rule's literals stand nowhere in the text, or not after FROM. */
+    if (low == high || scan->at[high - 1] < from) continue;
+    size_t len = scan->index->items[id]->len;
     while (low < high) {
       size_t mid = low + (high - low) / 2;
       if (scan->at[mid] < from) low = mid + 1;
