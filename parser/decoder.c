@@ -354,8 +354,10 @@ static int32_t try_at_unit_start(const pk_rule *rule, const rule_traits *traits,
                                  size_t from, size_t subject_end, rule_tries *tries,
                                  cand_list *out, bool *ok) {
   const char *unit = how->window + at;
-  /* Not tried where none of its literals stands in what it would read. */
-  if (!subject_end || !pk_scan_may_hold(how->scan, rule, at + from, subject_end) ||
+  /* Not tried where its first byte cannot stand there, or where none of its literals
+   * stands in what it would read. */
+  if (!subject_end || !pk_rule_may_start(rule, unit, subject_end - at, from) ||
+      !pk_scan_may_hold(how->scan, rule, at + from, subject_end) ||
       pk_match(matcher, rule, unit, subject_end - at, from, true) != PK_MATCH_FOUND)
     return TRIED_NONE;
   size_t before = out->count;

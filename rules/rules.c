@@ -1350,6 +1350,12 @@ static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, co
   return PK_MATCH_NONE;
 }
 
+bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, size_t at) {
+  if (!rule->first_known) return true;
+  unsigned char c = at < len ? (unsigned char)subject[at] : 0;
+  return at < len && (rule->first[c >> 6] >> (c & 63) & 1);
+}
+
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored) {
   matcher->rule = rule;
@@ -1360,9 +1366,7 @@ pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *s
   const char *held =
       rule->contains ? memmem(subject + from, len - from, rule->contains, rule->contains_len) : NULL;
   if (rule->contains && !held) return PK_MATCH_NONE;
-  if (anchored && rule->first_known &&
-      (from == len || !(rule->first[(unsigned char)subject[from] >> 6] >> (subject[from] & 63) & 1)))
-    return PK_MATCH_NONE;
+  if (anchored && !pk_rule_may_start(rule, subject, len, from)) return PK_MATCH_NONE;
   if (anchored) return run_match(matcher, rule, subject, len, from, PCRE2_ANCHORED);
   if (rule->tail) return match_tails(matcher, rule, subject, len, from);
   if (rule->barred && !rule->line_bound && rule->literal_count && !rule->literal_caseless) {
