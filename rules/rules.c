@@ -25,6 +25,10 @@
 /* A rule that hits the match limit GIVE_UP times in one document is not tried again
  * there: a pattern that backtracks catastrophically on this layout would otherwise spend
  * the limit at every line. */
+/* A line-bound rule is searched near its literals only in a line this long at least, where
+ * its matches start this near them and it has so many literals at most (each search's end
+ * asks for the next of every literal); elsewhere PCRE2's own search of the lines is faster. */
+enum { NEAR_LINE_MIN = 256, NEAR_LEAD_MAX = 64, NEAR_LITERALS_MAX = 8 };
 enum { MATCH_LIMIT = 5000000, DEPTH_LIMIT = 5000, JIT_STACK_MAX = 1024 * 1024, GIVE_UP = 16 };
 enum { TAIL_MAX = 65536 };
 
@@ -1581,7 +1585,12 @@ static pk_match_result match_scanned(pk_matcher *matcher, const pk_rule *rule, c
       line_end = after;
       next = line_end < len ? view_literal(view, rule, line_end, len) : (size_t)-1;
     }
-    pk_match_result found = pk_match(matcher, rule, text, line_end, line_start, false);
+    /* In a long line (a transcript's page is one) a rule whose matches start near their
+     * literal is searched only there, where it has few literals to look for. */
+    bool near = rule->barred && rule->lead <= NEAR_LEAD_MAX &&
+                rule->literal_count <= NEAR_LITERALS_MAX && line_end - line_start >= NEAR_LINE_MIN;
+    pk_match_result found = near ? match_barred(matcher, rule, view, text, line_end, line_start, at)
+                                 : pk_match(matcher, rule, text, line_end, line_start, false);
     if (found != PK_MATCH_NONE) return found;
     at = next;
   }
