@@ -232,7 +232,11 @@ const char *pk_rule_arg(const pk_rule *rule) { return rule->arg; }
 const char *pk_rule_profile(const pk_rule *rule) { return rule->profile; }
 const char *pk_rule_file(const pk_rule *rule) { return rule->file; }
 long pk_rule_line(const pk_rule *rule) { return rule->line; }
-bool pk_rule_is(const pk_rule *rule, const char *kind) { return strcmp(rule->kind, kind) == 0; }
+/* Names compared by their first byte before strcmp: these are asked for every rule at
+ * every unit, and most names differ at once. */
+static bool same_name(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
+bool pk_rule_is(const pk_rule *rule, const char *kind) { return same_name(rule->kind, kind); }
 
 bool pk_rule_in_profile(const pk_rule *rule, const char *profile) {
   return !rule->profile[0] || (profile && strcmp(rule->profile, profile) == 0);
@@ -245,7 +249,7 @@ const pk_rule **pk_rules_select(const pk_rules *rules, const char *kind, const c
   if (rules->selection_start) {
     size_t p = 0;
     for (size_t i = 0; profile && i < rules->profile_count && !p; i++)
-      if (strcmp(rules->profiles[i], profile) == 0) p = i + 1;
+      if (same_name(rules->profiles[i], profile)) p = i + 1;
     size_t at = kind_id == KIND_UNKNOWN ? 0 : (size_t)kind_id * (rules->profile_count + 1) + p;
     size_t from = rules->selection_start[at], to = rules->selection_start[at + 1];
     if (kind_id == KIND_UNKNOWN) to = from;
@@ -297,7 +301,7 @@ bool pk_rule_may_match_empty(const pk_rule *rule) { return rule->empty_match; }
 
 const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
-    if (strcmp(rule->options[i].key, key) == 0) return rule->options[i].value;
+    if (same_name(rule->options[i].key, key)) return rule->options[i].value;
   return NULL;
 }
 
@@ -377,7 +381,7 @@ static size_t next_word(const char *text, size_t *pos, size_t *word_start) {
 /* The index of KIND in KNOWN_KINDS, or KIND_UNKNOWN. */
 static int kind_index(const char *kind) {
   for (size_t i = 0; i < sizeof KNOWN_KINDS / sizeof KNOWN_KINDS[0]; i++)
-    if (strcmp(KNOWN_KINDS[i].kind, kind) == 0) return (int)i;
+    if (same_name(KNOWN_KINDS[i].kind, kind)) return (int)i;
   return KIND_UNKNOWN;
 }
 
