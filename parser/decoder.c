@@ -245,6 +245,7 @@ typedef struct try_memo {
   size_t units;
   unsigned long limit_events; /* the matcher's when the window's decoding began */
   pk_matcher *matcher;
+  bool *opens_page; /* per unit: pk_start_opens_page, asked once (NULL: asked each time) */
 } try_memo;
 
 /* The units (lines) of WINDOW, as propose counts them. */
@@ -258,7 +259,20 @@ static size_t count_units(const char *window, size_t len) {
   return units;
 }
 
+/* Whether unit UNIT opens a page: from MEMO where it holds the answers. */
+static bool unit_opens_page(const try_memo *memo, const pk_decoding *how, size_t unit) {
+  if (memo && memo->opens_page && unit < memo->units) return memo->opens_page[unit];
+  return how->start && pk_start_opens_page(how->start, unit);
+}
+
+static void note_pages(try_memo *memo, const pk_decoding *how) {
+  memo->opens_page = malloc((memo->units + 1) * sizeof *memo->opens_page);
+  for (size_t unit = 0; memo->opens_page && unit < memo->units; unit++)
+    memo->opens_page[unit] = how->start && pk_start_opens_page(how->start, unit);
+}
+
 static void try_memo_free(try_memo *memo) {
+  free(memo->opens_page);
   for (size_t i = 0; i < memo->count; i++) {
     free(memo->rules[i].start);
     free(memo->rules[i].inside_first);
@@ -458,7 +472,7 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
   for (size_t at = 0, unit = 0; ok && live && at < len; unit++) {
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
-    bool opens_page = how->start && pk_start_opens_page(how->start, unit);
+    bool opens_page = unit_opens_page(memo, how, unit);
     ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, unit, tries, memo,
                                out) &&
          propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, unit, tries,
@@ -1157,6 +1171,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   if (memo) memset(memo->state, 0, sizeof memo->state);
   try_memo tries = {.units = count_units(how->window, how->len), .matcher = matcher,
                     .limit_events = pk_matcher_limit_events(matcher)};
+  note_pages(&tries, how);
   bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
   bool record = !how->named_other && (how->named_record || decisions >= RECORD_DECISIONS);
