@@ -1330,6 +1330,32 @@ static size_t next_literal(const pk_rule *rule, const scan_view *view, const cha
   return first;
 }
 
+/* Where each of a rule's literals (up to CURSORS of them) next stands in a text that is not
+ * scanned, as a barred search goes on: each literal is looked for once from each place it
+ * was found, not again from every later place. */
+enum { CURSORS = 16, NOWHERE = 0 };
+typedef struct literal_cursors {
+  size_t at[CURSORS]; /* where found + 1 (NOWHERE: not found from LOOKED on) */
+  size_t looked[CURSORS]; /* + 1: 0 where not looked for yet */
+} literal_cursors;
+
+/* next_literal for a text that is not scanned, with CURSORS; (size_t)-1 where none. */
+static size_t next_by_cursors(const pk_rule *rule, literal_cursors *cursors, const char *text,
+                              size_t len, size_t from) {
+  size_t first = (size_t)-1;
+  for (size_t k = 0; k < rule->literals.count; k++) {
+    const pk_literal *literal = &rule->literals.items[k];
+    bool stale = !cursors->looked[k] || (cursors->at[k] != NOWHERE && cursors->at[k] - 1 < from);
+    if (stale) {
+      const char *hit = from < len ? memmem(text + from, len - from, literal->text, literal->len) : NULL;
+      cursors->at[k] = hit ? (size_t)(hit - text) + 1 : NOWHERE;
+      cursors->looked[k] = from + 1;
+    }
+    if (cursors->at[k] != NOWHERE && cursors->at[k] - 1 < first) first = cursors->at[k] - 1;
+  }
+  return first;
+}
+
 /* A barred rule's search of TEXT[0, LEN) from FROM, where its first literal stands at AT
  * (VIEW: the text's scan, or NULL): only from the places a match may start, before each
  * literal and after the barrier bytes before it, each run of them searched at once with
@@ -1339,10 +1365,14 @@ static size_t next_literal(const pk_rule *rule, const scan_view *view, const cha
 static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, const scan_view *view,
                                     const char *text, size_t len, size_t from, size_t at) {
   matcher->rule = rule;
+  literal_cursors cursors = {{0}, {0}};
+  bool cursored = !view && rule->literals.count <= CURSORS;
   size_t start = after_barrier(rule, text, from, at), limit = at;
   while (start <= len) {
     /* The run goes on over the literals after it with no barrier byte before them. */
-    size_t next = limit < len ? next_literal(rule, view, text, len, limit + 1) : (size_t)-1;
+    size_t next = limit >= len ? (size_t)-1
+                  : cursored ? next_by_cursors(rule, &cursors, text, len, limit + 1)
+                             : next_literal(rule, view, text, len, limit + 1);
     size_t next_start = next != (size_t)-1 ? after_barrier(rule, text, limit, next) : len + 1;
     if (next != (size_t)-1 && next_start <= limit) {
       limit = next;
