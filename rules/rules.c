@@ -1599,7 +1599,9 @@ static pk_match_result match_scanned(pk_matcher *matcher, const pk_rule *rule, c
   }
   if (!rule->line_bound && rule->barred) {
     matcher->rule = rule;
-    if (rule->contains && !memmem(text + from, len - from, rule->contains, rule->contains_len))
+    /* Where the contains= text is the one literal, the scan found it at AT. */
+    if (rule->contains && !rule->contains_literal &&
+        !memmem(text + from, len - from, rule->contains, rule->contains_len))
       return PK_MATCH_NONE;
     return match_barred(matcher, rule, view, text, len, from, at);
   }
