@@ -773,13 +773,25 @@ static bool holds_evidence(pk_matcher *matcher, const pk_evidence *evidence, con
   return false;
 }
 
-/* pk_template_title; where SCAN is not NULL, it is TEXT's. */
+/* pk_template_title; where SCAN is not NULL, it is TEXT's.  Between the title and the
+ * first heading may stand the item's case fields, a line each ("Åben sag", "Sagsnr.:
+ * 25/100"): up to FIELD_LINES_MAX lines that hold evidence but open no heading are passed
+ * over. */
+enum { FIELD_LINES_MAX = 3 };
+
 static bool template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
                            size_t at, size_t *start, size_t *end, const pk_scan *scan) {
   size_t before_start, before_end, heading_end;
-  if (!line_before(text, at, start, end) || !title_shaped(text, *start, *end) ||
-      holds_evidence(matcher, evidence, text, *start, *end, scan))
-    return false;
+  for (size_t fields = 0;; fields++) {
+    if (!line_before(text, at, start, end)) return false;
+    if (!holds_evidence(matcher, evidence, text, *start, *end, scan)) break;
+    if (fields == FIELD_LINES_MAX ||
+        heading_line(matcher, evidence, text + *start, *end - *start, &heading_end, scan, *start))
+      return false;
+    at = *start;
+    while (at > 0 && text[at - 1] != '\n') at--;
+  }
+  if (!title_shaped(text, *start, *end)) return false;
   /* The only line under a heading is its section's text ("Beslutning" / "Godkendt"). */
   size_t line_start = *start;
   while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
