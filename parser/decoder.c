@@ -780,7 +780,7 @@ static bool holds_evidence(pk_matcher *matcher, const pk_evidence *evidence, con
 enum { FIELD_LINES_MAX = 3 };
 
 static bool template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                           size_t at, size_t *start, size_t *end, const pk_scan *scan) {
+                           size_t at, bool agenda, size_t *start, size_t *end, const pk_scan *scan) {
   size_t before_start, before_end, heading_end;
   for (size_t fields = 0;; fields++) {
     if (!line_before(text, at, start, end)) return false;
@@ -795,14 +795,18 @@ static bool template_title(pk_matcher *matcher, const pk_evidence *evidence, con
   /* The only line under a heading is its section's text ("Beslutning" / "Godkendt"). */
   size_t line_start = *start;
   while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
-  return !line_before(text, line_start, &before_start, &before_end) ||
-         !heading_line(matcher, evidence, text + before_start, before_end - before_start,
-                       &heading_end, scan, before_start);
+  if (!line_before(text, line_start, &before_start, &before_end)) return true;
+  const pk_rule *above = heading_line(matcher, evidence, text + before_start,
+                                      before_end - before_start, &heading_end, scan, before_start);
+  /* A heading with its text on its own line ("Beslutning Godkendt.", as pdftotext -raw
+   * runs them together) has what it says. */
+  bool alone = above && blank_between(text, before_start + heading_end, before_end);
+  return !alone || (agenda && kind_is(pk_rule_arg(above), "decision"));
 }
 
 bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                       size_t at, size_t *start, size_t *end) {
-  return template_title(matcher, evidence, text, at, start, end, NULL);
+                       size_t at, bool agenda, size_t *start, size_t *end) {
+  return template_title(matcher, evidence, text, at, agenda, start, end, NULL);
 }
 
 /* The template proposal over the window: how many items it opens, how many of them
@@ -810,7 +814,7 @@ bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const c
  * between the two (there the rule read the same item, title and all), and how many have
  * a title on the line before their first heading (pk_template_title). */
 static void template_items(const headings_found *headings, pk_matcher *matcher, const pk_scan *scan,
-                           const pk_evidence *evidence, const char *window,
+                           const pk_evidence *evidence, const char *window, bool agenda,
                            const positions *starts, size_t *opened, size_t *aligned,
                            size_t *titled) {
   /* TITLED NULL: the count without titles, which costs no search of the lines before. */
@@ -830,7 +834,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
     {
       const char *kind = pk_rule_arg(found->rule);
       bool asks = titled && pk_template_asks_title(&tpl, kind);
-      bool title = asks && template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
+      bool title = asks && template_title(matcher, evidence, window, at, agenda, &title_start, &title_end, scan);
       if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
         while (next_start < starts->count && starts->at[next_start] <= at &&
@@ -839,7 +843,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
         if (titled)
           *titled += asks ? title
-                          : template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
+                          : template_title(matcher, evidence, window, at, agenda, &title_start, &title_end, scan);
       }
       last_heading = at;
       any_heading = true;
@@ -1045,10 +1049,10 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     /* The lines before the headings are read for titles only where the template may
      * read the document. */
     if (record)
-      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, NULL);
     if (record && template >= TEMPLATE_MIN && aligned * 2 < template)
-      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, &titled);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "

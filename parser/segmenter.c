@@ -197,6 +197,9 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
   return NULL;
 }
 
+/* Whether the kind rules call the text an agenda: its decision headings are empty. */
+static bool is_agenda(const pk_segmenter *seg) { return seg->kind && strcmp(seg->kind, "dagsorden") == 0; }
+
 /* In a title-less export: whether the unit is a heading that opens an item (see
  * pk_template_opens); the item then starts with the heading. */
 static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, size_t from) {
@@ -209,7 +212,7 @@ static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, s
   bool titled = seg->template_titles && pk_template_asks_title(&seg->template, kind) &&
                 seg->current.text.data &&
                 pk_template_title(seg->matcher, &seg->evidence, seg->current.text.data,
-                                  seg->current.text.len, &start, &end);
+                                  seg->current.text.len, is_agenda(seg), &start, &end);
   /* pk_template_title searched other rules: the heading's match again. */
   if (titled) pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end);
   if (!pk_template_opens(&seg->template, kind, text + from, heading_end, titled)) return false;
@@ -298,7 +301,8 @@ static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caug
   block *blk = &seg->current;
   size_t start, end;
   if (!blk->text.data ||
-      !pk_template_title(seg->matcher, &seg->evidence, blk->text.data, blk->text.len, &start, &end))
+      !pk_template_title(seg->matcher, &seg->evidence, blk->text.data, blk->text.len, is_agenda(seg),
+                         &start, &end))
     return true;
   size_t line_start = start;
   while (line_start > 0 && blk->text.data[line_start - 1] != '\n') line_start--;
@@ -603,6 +607,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
+                     .agenda = strcmp(seg->kind, "dagsorden") == 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
