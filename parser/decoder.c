@@ -1016,8 +1016,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
-   * rules alone; under the fallback profile only where a start has item matter after it
-   * (a web page of one item: its title, case number and first section heading), and
+   * rules alone; under the fallback profile only where at least half its starts have item
+   * matter after them (a web page of one item: its title, case number and first section
+   * heading; not a report's numbered points, one of which has a heading word), and
    * under a detected profile also where its starts stand at the start of a line: numbers
    * found only inside a transcript's pages, with nothing after them, are an agenda
    * overview's. */
@@ -1029,7 +1030,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
   bool none = ok && !record &&
               (how->named_other || !profile ||
-               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)));
+               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)) ||
+               (own && !how->detected && own->matter * 2 < own->start_count));
   if (ok && how->named_other)
     pk_explain_note(how->explain, "a kind rule names another kind of text than minutes: no items");
   else if (ok && !record)
