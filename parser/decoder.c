@@ -958,12 +958,13 @@ static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *o
  * as one sequence; a rule of unnumbered starts would only split the chosen items);
  * the chosen proposal's rules come first, so where both start an item its rule gives the
  * title. */
-/* A numbered overview of the agenda inside a transcript's page ("Dagsorden: 1. Velkomst
- * 2. Godkendelse af dagsorden 3. ..."): the chosen rules start items only inside lines,
- * and nothing after any of them is an item's (no heading, no case field, no run of text). */
+/* A numbered overview of the agenda ("Dagsorden: 1. Velkomst 2. Godkendelse af dagsorden
+ * 3. ...", inside a transcript's page or a line each) before minutes, or a plan's list of
+ * the cases of each meeting: nothing after any of the chosen rules' starts is an item's
+ * (no heading, no case field, no run of numbers each with text).  (In an agenda, such a
+ * list is the items: a notice of a general assembly has no body to repeat them.) */
 static bool overview_only(const pk_item_proposal *prop) {
-  return prop->start_count > 0 && prop->explained == 0 && prop->matter == 0 &&
-         prop->inside == prop->start_count;
+  return prop->start_count > 0 && prop->explained == 0 && prop->matter == 0;
 }
 
 static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
@@ -1060,9 +1061,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
                       template, aligned, list.items[best].label);
-    if (ok && record && template < TEMPLATE_MIN && overview_only(&list.items[best])) {
-      pk_explain_note(how->explain, "item rules %s: no start explained, each inside a line of "
-                      "its page: an overview of the agenda, no items", list.items[best].label);
+    if (ok && record && !how->agenda && template < TEMPLATE_MIN && overview_only(&list.items[best])) {
+      pk_explain_note(how->explain, "item rules %s: no start explained: an overview of the "
+                      "agenda, no items", list.items[best].label);
       *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules), .label = "none"};
       ok = chosen->rules != NULL;
       best = list.count;
