@@ -945,24 +945,40 @@ static bool holds_evidence(pk_matcher *matcher, const pk_evidence *evidence, con
   return false;
 }
 
-/* pk_template_title; where SCAN is not NULL, it is TEXT's. */
+/* pk_template_title; where SCAN is not NULL, it is TEXT's.  Between the title and the
+ * first heading may stand the item's case fields, a line each ("Åben sag", "Sagsnr.:
+ * 25/100"): up to FIELD_LINES_MAX lines that hold evidence but open no heading are passed
+ * over. */
+enum { FIELD_LINES_MAX = 3 };
+
 static bool template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                           size_t at, size_t *start, size_t *end, const pk_scan *scan) {
+                           size_t at, bool agenda, size_t *start, size_t *end, const pk_scan *scan) {
   size_t before_start, before_end, heading_end;
-  if (!line_before(text, at, start, end) || !title_shaped(text, *start, *end) ||
-      holds_evidence(matcher, evidence, text, *start, *end, scan))
-    return false;
+  for (size_t fields = 0;; fields++) {
+    if (!line_before(text, at, start, end)) return false;
+    if (!holds_evidence(matcher, evidence, text, *start, *end, scan)) break;
+    if (fields == FIELD_LINES_MAX ||
+        heading_line(matcher, evidence, text + *start, *end - *start, &heading_end, scan, *start))
+      return false;
+    at = *start;
+    while (at > 0 && text[at - 1] != '\n') at--;
+  }
+  if (!title_shaped(text, *start, *end)) return false;
   /* The only line under a heading is its section's text ("Beslutning" / "Godkendt"). */
   size_t line_start = *start;
   while (line_start > 0 && text[line_start - 1] != '\n') line_start--;
-  return !line_before(text, line_start, &before_start, &before_end) ||
-         !heading_line(matcher, evidence, text + before_start, before_end - before_start,
-                       &heading_end, scan, before_start);
+  if (!line_before(text, line_start, &before_start, &before_end)) return true;
+  const pk_rule *above = heading_line(matcher, evidence, text + before_start,
+                                      before_end - before_start, &heading_end, scan, before_start);
+  /* A heading with its text on its own line ("Beslutning Godkendt.", as pdftotext -raw
+   * runs them together) has what it says. */
+  bool alone = above && blank_between(text, before_start + heading_end, before_end);
+  return !alone || (agenda && kind_is(pk_rule_arg(above), "decision"));
 }
 
 bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                       size_t at, size_t *start, size_t *end) {
-  return template_title(matcher, evidence, text, at, start, end, NULL);
+                       size_t at, bool agenda, size_t *start, size_t *end) {
+  return template_title(matcher, evidence, text, at, agenda, start, end, NULL);
 }
 
 /* The template proposal over the window: how many items it opens, how many of them
@@ -970,7 +986,7 @@ bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const c
  * between the two (there the rule read the same item, title and all), and how many have
  * a title on the line before their first heading (pk_template_title). */
 static void template_items(const headings_found *headings, pk_matcher *matcher, const pk_scan *scan,
-                           const pk_evidence *evidence, const char *window,
+                           const pk_evidence *evidence, const char *window, bool agenda,
                            const positions *starts, size_t *opened, size_t *aligned,
                            size_t *titled) {
   /* TITLED NULL: the count without titles, which costs no search of the lines before. */
@@ -990,7 +1006,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
     {
       const char *kind = pk_rule_arg(found->rule);
       bool asks = titled && pk_template_asks_title(&tpl, kind);
-      bool title = asks && template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
+      bool title = asks && template_title(matcher, evidence, window, at, agenda, &title_start, &title_end, scan);
       if (pk_template_opens(&tpl, kind, window + first, found->end - first, title)) {
         ++*opened;
         while (next_start < starts->count && starts->at[next_start] <= at &&
@@ -999,7 +1015,7 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
         if (next_start < starts->count && starts->at[next_start] <= at) ++*aligned;
         if (titled)
           *titled += asks ? title
-                          : template_title(matcher, evidence, window, at, &title_start, &title_end, scan);
+                          : template_title(matcher, evidence, window, at, agenda, &title_start, &title_end, scan);
       }
       last_heading = at;
       any_heading = true;
@@ -1114,12 +1130,13 @@ static bool join_rules(const pk_item_proposal *chosen, const pk_item_proposal *o
  * as one sequence; a rule of unnumbered starts would only split the chosen items);
  * the chosen proposal's rules come first, so where both start an item its rule gives the
  * title. */
-/* A numbered overview of the agenda inside a transcript's page ("Dagsorden: 1. Velkomst
- * 2. Godkendelse af dagsorden 3. ..."): the chosen rules start items only inside lines,
- * and nothing after any of them is an item's (no heading, no case field, no run of text). */
+/* A numbered overview of the agenda ("Dagsorden: 1. Velkomst 2. Godkendelse af dagsorden
+ * 3. ...", inside a transcript's page or a line each) before minutes, or a plan's list of
+ * the cases of each meeting: nothing after any of the chosen rules' starts is an item's
+ * (no heading, no case field, no run of numbers each with text).  (In an agenda, such a
+ * list is the items: a notice of a general assembly has no body to repeat them.) */
 static bool overview_only(const pk_item_proposal *prop) {
-  return prop->start_count > 0 && prop->explained == 0 && prop->matter == 0 &&
-         prop->inside == prop->start_count;
+  return prop->start_count > 0 && prop->explained == 0 && prop->matter == 0;
 }
 
 static bool widen(proposals *list, size_t best, pk_matcher *matcher, const positions *ev,
@@ -1178,8 +1195,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no
    * decision (a report, a statute, a news page) is read with the chosen profile's item
-   * rules alone; under the fallback profile only where a start has item matter after it
-   * (a web page of one item: its title, case number and first section heading), and
+   * rules alone; under the fallback profile only where at least half its starts have item
+   * matter after them (a web page of one item: its title, case number and first section
+   * heading; not a report's numbered points, one of which has a heading word), and
    * under a detected profile also where its starts stand at the start of a line: numbers
    * found only inside a transcript's pages, with nothing after them, are an agenda
    * overview's. */
@@ -1191,7 +1209,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   const pk_item_proposal *own = list.count ? &list.items[0] : NULL;
   bool none = ok && !record &&
               (how->named_other || !profile ||
-               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)));
+               (own && own->matter == 0 && (!how->detected || own->inside == own->start_count)) ||
+               (own && !how->detected && own->matter * 2 < own->start_count));
   if (ok && how->named_other)
     pk_explain_note(how->explain, "a kind rule names another kind of text than minutes: no items");
   else if (ok && !record)
@@ -1211,18 +1230,18 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     /* The lines before the headings are read for titles only where the template may
      * read the document. */
     if (record)
-      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, NULL);
     if (record && template >= TEMPLATE_MIN && aligned * 2 < template)
-      template_items(&headings, matcher, how->scan, how->evidence, how->window, &best_starts,
+      template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, &titled);
     if (record)
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
                       template, aligned, list.items[best].label);
-    if (ok && record && template < TEMPLATE_MIN && overview_only(&list.items[best])) {
-      pk_explain_note(how->explain, "item rules %s: no start explained, each inside a line of "
-                      "its page: an overview of the agenda, no items", list.items[best].label);
+    if (ok && record && !how->agenda && template < TEMPLATE_MIN && overview_only(&list.items[best])) {
+      pk_explain_note(how->explain, "item rules %s: no start explained: an overview of the "
+                      "agenda, no items", list.items[best].label);
       *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules), .label = "none"};
       ok = chosen->rules != NULL;
       best = list.count;

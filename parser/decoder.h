@@ -79,6 +79,7 @@ typedef struct pk_decoding {
   bool forced;           /* PROFILE was named by the user: its item rules are used as they are */
   bool named_record;     /* a kind rule names the text minutes or an agenda */
   bool named_other;      /* a kind rule names it another kind of text: it has no items */
+  bool agenda;           /* a kind rule names it an agenda: its decision headings are empty */
   const pk_evidence *evidence;
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
@@ -120,14 +121,16 @@ bool pk_template_asks_title(const pk_template *tpl, const char *kind);
  * is where the heading ends in UNIT. */
 const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
                                size_t len, size_t *heading_end);
-/* Whether the line before the line at AT of TEXT (past blank lines) reads as the title of
- * the item whose heading stands at AT: title-shaped (a capital first, no sentence, no
- * sentence's or label's end), no heading or case field in it, and not the only line under
- * the heading before it.  Its span, trimmed, in *START and *END.  Where every item the
- * template opens has such a line, the template's items take it as their title (*CHOSEN's
- * titled is their count). */
+/* Whether the line before the line at AT of TEXT (past blank lines, and past up to three
+ * lines of case fields) reads as the title of the item whose heading stands at AT:
+ * title-shaped (a capital first, no sentence, no sentence's or label's end), no heading
+ * or case field in it, and not the only line under the heading before it (that line is
+ * the section's text), unless that heading is a decision's and the text is an AGENDA,
+ * whose decision headings are empty.  Its span, trimmed, in *START and *END.  Where every
+ * item the template opens has such a line, the template's items take it as their title
+ * (*CHOSEN's titled is their count). */
 bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                       size_t at, size_t *start, size_t *end);
+                       size_t at, bool agenda, size_t *start, size_t *end);
 /* The label of the template proposal, as *CHOSEN carries it (with no rules). */
 extern const char PK_TEMPLATE_PROPOSAL[];
 

@@ -90,6 +90,12 @@ static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures
   return ok;
 }
 
+static bool only_blanks(const char *text, size_t from, size_t len) {
+  for (size_t i = from; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n') return false;
+  return true;
+}
+
 /* Tries the look-ahead item rules at probe I, which no one-line rule started: the first
  * that matches (and passes the checks a one-line rule's match passes) starts an item
  * there, and the units its match runs into start nothing. */
@@ -117,6 +123,7 @@ static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next
                      subject, pk_match_start(seg->matcher), end);
     captures caught = {0};
     pk_seg_capture_start(seg, subject, &caught);
+    bool title_open = caught.title && only_blanks(subject, end, len);
     size_t start_at = at->block_at, char_at = at->char_at;
     /* The units the match runs into are its own: none of them starts anything. */
     for (size_t j = i + 1; j < seg->probe_count; j++)
@@ -124,6 +131,7 @@ static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next
     size_t held = seg->current.text.len - start_at;
     seg->unit_taken = next && end > held;
     if (!split_current(seg, start_at, char_at, &caught, end)) return false;
+    seg->current.title_open = title_open; /* its title ends the last line the rule saw */
     for (size_t j = i + 1; j < seg->probe_count; j++) { /* they moved with the text */
       seg->probes[j].block_at -= start_at;
       seg->probes[j].block_id = seg->block_id;

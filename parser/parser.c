@@ -17,6 +17,7 @@
 #include "coverage.h"
 #include "../util/error.h"
 #include "html.h"
+#include "markdown.h"
 #include "pdf.h"
 #include "reader.h"
 #include "segmenter.h"
@@ -42,6 +43,7 @@ struct pk_parser {
   unsigned long long bytes; /* input bytes fed */
   pk_reader *reader;
   pk_cleaner *cleaner;
+  pk_markdown *markdown; /* a text file's Markdown markup, in front of the cleaner */
   pk_selector *selector;
   pk_segmenter *segmenter;
   pk_matcher *matcher;
@@ -65,10 +67,14 @@ static void report_init(pk_report *report, const char *name, const pk_options *o
     snprintf(report->sha256, sizeof report->sha256, "%s", options->source_sha256);
 }
 
-/* Decoded text on its way to the cleaner: counted in. */
+/* Decoded text on its way to the cleaner: counted in.  A text file's goes through the
+ * Markdown stage (which hands it on as it is unless it reads as Markdown); an HTML page's
+ * or a PDF's text has no such markup. */
 static bool take_text(void *opaque, const char *utf8, size_t len) {
   pk_parser *parser = opaque;
   pk_coverage_in(&parser->report.coverage, utf8, len);
+  if (parser->form == FORM_UNKNOWN || parser->form == FORM_TEXT)
+    return pk_markdown_text(parser->markdown, utf8, len);
   return pk_cleaner_text(parser->cleaner, utf8, len);
 }
 
@@ -218,8 +224,10 @@ pk_parser *pk_parser_new(const pk_rules *rules, const pk_options *options, pk_si
                                        pk_segmenter_unit, parser->segmenter);
   if (parser->selector)
     parser->cleaner = pk_cleaner_new(rules, parser->matcher, &parser->report, take_unit, parser);
+  if (parser->cleaner)
+    parser->markdown = pk_markdown_new(&parser->report, pk_cleaner_text, parser->cleaner);
   /* Until its first KiB tells the input's form, it is taken for text. */
-  bool kept = parser->cleaner && keep_options(parser, options);
+  bool kept = parser->markdown && keep_options(parser, options);
   if (kept && form == FORM_UNKNOWN) {
     parser->reader = pk_reader_new(parser->encoding, take_text, parser);
   } else if (kept && !start_form(parser, form)) {
@@ -241,6 +249,7 @@ void pk_parser_free(pk_parser *parser) {
   pk_buf_free(&parser->sniff);
   free(parser->encoding);
   pk_reader_free(parser->reader);
+  pk_markdown_free(parser->markdown);
   pk_cleaner_free(parser->cleaner);
   pk_selector_free(parser->selector);
   pk_segmenter_free(parser->segmenter);
@@ -352,7 +361,8 @@ static pk_status finish_stages(pk_parser *parser) {
   pk_status status = parser->form == FORM_UNKNOWN ? sniff_form(parser, "", 0, true) : PK_OK;
   if (status == PK_OK) status = finish_form(parser);
   if (status != PK_OK) return stage_failed(parser);
-  if (!pk_cleaner_finish(parser->cleaner) || !pk_selector_finish(parser->selector))
+  if (!pk_markdown_finish(parser->markdown) || !pk_cleaner_finish(parser->cleaner) ||
+      !pk_selector_finish(parser->selector))
     return stage_failed(parser);
   parser->report.encoding = parser->form == FORM_HTML ? pk_html_encoding(parser->html)
                            : parser->form == FORM_PDF ? NULL

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,7 +19,10 @@ enum { SNIFF_BYTES = 64 * 1024, OUT_CHUNK = 16 * 1024 };
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";
 
-typedef enum { MODE_SNIFF, MODE_UTF8, MODE_ICONV } reader_mode;
+/* MODE_UNDOUBLE: UTF-8 that was UTF-8 read as Windows-1252 and written as UTF-8 again
+ * ("vÃ¦lger" for "vælger"): each character is taken back to the byte it was read from,
+ * and those bytes are read as UTF-8. */
+typedef enum { MODE_SNIFF, MODE_UTF8, MODE_ICONV, MODE_UNDOUBLE } reader_mode;
 
 struct pk_reader {
   reader_mode mode;
@@ -28,6 +32,7 @@ struct pk_reader {
   size_t unit;            /* code unit size of the iconv source encoding, for skipping */
   pk_buf pending;         /* sniff window, or carried incomplete input */
   pk_buf out;             /* UTF-8 output not yet handed on */
+  pk_buf undone;          /* MODE_UNDOUBLE: bytes taken back, an incomplete character */
   bool last_was_cr;
   bool line_ended;        /* the last byte handed on was a line end (or none was) */
   bool at_text_start;     /* a U+FEFF here is a byte-order mark, not text */
@@ -59,6 +64,7 @@ void pk_reader_free(pk_reader *reader) {
   if (reader->cd != (iconv_t)-1) iconv_close(reader->cd);
   pk_buf_free(&reader->pending);
   pk_buf_free(&reader->out);
+  pk_buf_free(&reader->undone);
   free(reader->forced_encoding);
   free(reader);
 }
@@ -232,6 +238,70 @@ static size_t utf8_sequences(const char *data, size_t len) {
   return found;
 }
 
+/* ---- UTF-8 written twice ---------------------------------------------------------- */
+
+/* The Windows-1252 byte that reads as code point CP, or -1: 0x80-0x9F hold letters and
+ * punctuation there, not C1 controls. */
+static const uint16_t CP1252_HIGH[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+    0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+static int cp1252_byte(uint32_t cp) {
+  if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return (int)cp;
+  for (int i = 0; i < 32; i++)
+    if (CP1252_HIGH[i] && CP1252_HIGH[i] == cp) return 0x80 + i;
+  return -1;
+}
+
+static uint32_t code_point(const unsigned char *s, int n) {
+  if (n == 1) return s[0];
+  uint32_t cp = s[0] & (0x7F >> n);
+  for (int i = 1; i < n; i++) cp = cp << 6 | (s[i] & 0x3F);
+  return cp;
+}
+
+/* MODE_UNDOUBLE: DATA's characters taken back to their Windows-1252 bytes (a character
+ * that has none stays as it is), and the bytes read as UTF-8. */
+static size_t decode_undouble(pk_reader *reader, const char *data, size_t len, bool final,
+                              bool *ok) {
+  const unsigned char *s = (const unsigned char *)data;
+  size_t i = 0;
+  *ok = true;
+  while (i < len && *ok) {
+    int n = s[i] < 0x80 ? 1 : utf8_sequence(s + i, len - i);
+    if (n == 0 && !final) break;
+    int byte = n > 0 ? cp1252_byte(code_point(s + i, n)) : -1;
+    char one = (char)byte;
+    *ok = byte >= 0 ? pk_buf_append(&reader->undone, &one, 1)
+                    : pk_buf_append(&reader->undone, data + i, n > 0 ? (size_t)n : 1);
+    i += n > 0 ? (size_t)n : 1;
+  }
+  if (!*ok) return i;
+  size_t used = decode_utf8(reader, reader->undone.data, reader->undone.len, final, ok);
+  pk_buf_consume(&reader->undone, used);
+  return i;
+}
+
+/* Whether the start of a UTF-8 text shows Danish letters written twice ("Ã¦", "Ã¸",
+ * "Ã¥", "Ã†", "Ã˜", "Ã…", "Ã©") more often than written once, and at least twice. */
+static bool written_twice(const unsigned char *s, size_t len) {
+  static const char *const TWICE[] = {"\xC3\x83\xC2\xA6", "\xC3\x83\xC2\xB8", "\xC3\x83\xC2\xA5",
+                                      "\xC3\x83\xE2\x80\xA0", "\xC3\x83\xCB\x9C",
+                                      "\xC3\x83\xE2\x80\xA6", "\xC3\x83\xC2\xA9"};
+  static const unsigned char ONCE[] = {0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85, 0xA9};
+  size_t twice = 0, once = 0;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (s[i] != 0xC3) continue;
+    if (memchr(ONCE, s[i + 1], sizeof ONCE)) once++;
+    for (size_t k = 0; s[i + 1] == 0x83 && k < sizeof TWICE / sizeof *TWICE; k++) {
+      size_t n = strlen(TWICE[k]);
+      if (i + n <= len && memcmp(s + i, TWICE[k], n) == 0) twice++;
+    }
+  }
+  return twice >= 2 && twice > once;
+}
+
 /* ---- iconv ------------------------------------------------------------------------ */
 
 static size_t decode_iconv(pk_reader *reader, const char *data, size_t len, bool final,
@@ -300,6 +370,34 @@ static bool looks_binary(const unsigned char *s, size_t len) {
   return len > 0 && controls * 10 > len;
 }
 
+/* The Danish letters (æ ø å Æ Ø Å é) at their bytes in the two single-byte encodings old
+ * minutes come in: Windows-1252 (and Latin-1, the same at these bytes) and the DOS code
+ * page 865 of a 1990s word processor (850 puts them at the same bytes).  Each reads the
+ * other's as punctuation or a box-drawing character. */
+static const unsigned char WINDOWS_LETTERS[] = {0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0xE9};
+static const unsigned char DOS_LETTERS[] = {0x91, 0x9B, 0x86, 0x92, 0x9D, 0x8F, 0x82};
+
+static bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* How many bytes of LETTERS in S stand beside an ASCII letter: inside a word. */
+static size_t letters_in_words(const unsigned char *s, size_t len, const unsigned char *letters,
+                               size_t count) {
+  size_t found = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] < 0x80 || !memchr(letters, s[i], count)) continue;
+    found += (i > 0 && is_ascii_letter(s[i - 1])) || (i + 1 < len && is_ascii_letter(s[i + 1]));
+  }
+  return found;
+}
+
+/* A text that is not UTF-8: the single-byte encoding whose Danish letters stand inside
+ * its words more often. */
+static const char *single_byte_encoding(const unsigned char *s, size_t len) {
+  size_t windows = letters_in_words(s, len, WINDOWS_LETTERS, sizeof WINDOWS_LETTERS);
+  size_t dos = letters_in_words(s, len, DOS_LETTERS, sizeof DOS_LETTERS);
+  return dos > windows ? "CP865" : "WINDOWS-1252";
+}
+
 static size_t unit_size(const char *encoding) {
   if (strncasecmp(encoding, "UTF-16", 6) == 0 || strncasecmp(encoding, "UCS-2", 5) == 0)
     return 2;
@@ -327,10 +425,15 @@ static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk
                           "not a text file (binary data: over 10%% control bytes in the first %zu bytes)",
                           len);
     else if (!name)
-      name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : "WINDOWS-1252";
+      name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : single_byte_encoding(s, len);
     if (strcmp(name, "WINDOWS-1252") == 0) reader->mixed = utf8_sequences(reader->pending.data, len);
   }
   reader->encoding = name;
+  if (!reader->forced_encoding && is_utf8_name(name) && written_twice(s, len)) {
+    reader->encoding = "UTF-8 (written twice)";
+    reader->mode = MODE_UNDOUBLE;
+    return PK_OK;
+  }
   if (is_utf8_name(name)) {
     reader->mode = MODE_UTF8;
     return PK_OK;
@@ -348,8 +451,9 @@ static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk
 static pk_status decode(pk_reader *reader, const char *data, size_t len, bool final,
                         pk_error *err) {
   bool ok;
-  size_t used = reader->mode == MODE_UTF8 ? decode_utf8(reader, data, len, final, &ok)
-                                          : decode_iconv(reader, data, len, final, &ok);
+  size_t used = reader->mode == MODE_UTF8       ? decode_utf8(reader, data, len, final, &ok)
+                : reader->mode == MODE_UNDOUBLE ? decode_undouble(reader, data, len, final, &ok)
+                                                : decode_iconv(reader, data, len, final, &ok);
   if (!ok)
     return reader->stopped ? PK_ERR_IO
                            : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");

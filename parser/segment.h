@@ -58,6 +58,7 @@ typedef struct block {
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
   bool inside_unit;     /* started inside a unit by an at=anywhere rule */
   bool contents_tail;   /* the last entry of a contents list: the body restarted after it */
+  bool title_open;      /* its title ends its first line: the next line may carry it on */
   captures caught;
 } block;
 
@@ -88,7 +89,7 @@ typedef struct probe {
  * once when the profile is chosen, not at every unit. */
 typedef enum {
   SET_ITEM, SET_APPENDIX, SET_BACKMATTER, SET_SECTION, SET_ATTACHMENT, SET_ACCESS, SET_FIELD,
-  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_TITLE_END, SET_COUNT
+  SET_KIND, SET_META, SET_CONTENTS, SET_GROUP, SET_ENTRY, SET_TITLE_END, SET_TITLE_WRAP, SET_COUNT
 } rule_set;
 
 typedef struct rule_list {

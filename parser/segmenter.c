@@ -20,7 +20,8 @@
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
                                                  "field",   "kind",     "meta",
-                                                 "contents", "group", "entry", "title-end"};
+                                                 "contents", "group", "entry", "title-end",
+                                                 "title-wrap"};
 
 
 bool pk_seg_finish_block(pk_segmenter *seg) {
@@ -196,6 +197,9 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
   return NULL;
 }
 
+/* Whether the kind rules call the text an agenda: its decision headings are empty. */
+static bool is_agenda(const pk_segmenter *seg) { return seg->kind && strcmp(seg->kind, "dagsorden") == 0; }
+
 /* In a title-less export: whether the unit is a heading that opens an item (see
  * pk_template_opens); the item then starts with the heading. */
 static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, size_t from) {
@@ -208,7 +212,7 @@ static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, s
   bool titled = seg->template_titles && pk_template_asks_title(&seg->template, kind) &&
                 seg->current.text.data &&
                 pk_template_title(seg->matcher, &seg->evidence, seg->current.text.data,
-                                  seg->current.text.len, &start, &end);
+                                  seg->current.text.len, is_agenda(seg), &start, &end);
   /* pk_template_title searched other rules: the heading's match again. */
   if (titled) pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end);
   if (!pk_template_opens(&seg->template, kind, text + from, heading_end, titled)) return false;
@@ -297,7 +301,8 @@ static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caug
   block *blk = &seg->current;
   size_t start, end;
   if (!blk->text.data ||
-      !pk_template_title(seg->matcher, &seg->evidence, blk->text.data, blk->text.len, &start, &end))
+      !pk_template_title(seg->matcher, &seg->evidence, blk->text.data, blk->text.len, is_agenda(seg),
+                         &start, &end))
     return true;
   size_t line_start = start;
   while (line_start > 0 && blk->text.data[line_start - 1] != '\n') line_start--;
@@ -318,6 +323,35 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   size_t start = blk->body_from, end = blk->text.len;
   if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
   return start >= end;
+}
+
+/* A title that ends its line may go on on the next (pdftotext's columns, a narrow web
+ * column: "2. Forslag til ændring af betalingsvedtægt for" / "affaldsområdet 2025"): a
+ * title-wrap rule reads the title, a newline and LINE[0, len), and where one matches,
+ * the line is the title's too. */
+static bool wrap_title(pk_segmenter *seg, const char *line, size_t len) {
+  char *title = seg->current.caught.title;
+  size_t title_len = strlen(title);
+  pk_buf subject = {0};
+  bool ok = pk_buf_append(&subject, title, title_len) && pk_buf_append(&subject, "\n", 1) &&
+            pk_buf_append(&subject, line, len);
+  for (size_t i = 0; ok && i < seg->sets[SET_TITLE_WRAP].count; i++) {
+    const pk_rule *rule = seg->sets[SET_TITLE_WRAP].rules[i];
+    if (!rule || pk_match(seg->matcher, rule, subject.data, subject.len, 0, false) != PK_MATCH_FOUND)
+      continue;
+    char *joined = pk_collapse_ws(subject.data, 0, subject.len);
+    ok = joined != NULL;
+    if (ok) {
+      pk_explain_note(seg->report->explain, "%s:%ld: the title \"%s\" goes on on the next line "
+                      "(%s): \"%s\"", pk_rule_file(rule), pk_rule_line(rule), title,
+                      pk_rule_name(rule), joined);
+      free(title);
+      seg->current.caught.title = joined;
+    }
+    break;
+  }
+  pk_buf_free(&subject);
+  return ok;
 }
 
 /* Before the body: a line that reads as a contents list's entry (an "entry" rule) keeps
@@ -343,6 +377,8 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                      match_start, pk_match_end(seg->matcher));
     captures caught = {0};
     pk_seg_capture_start(seg, unit, &caught);
+    bool title_open = kind == BLOCK_ITEM && at == 0 && caught.title && seg->started_by &&
+                      pk_rule_lines(seg->started_by) == 1 && pk_match_end(seg->matcher) >= stop;
     /* An item the template opens starts with its heading, which is its first section;
      * or with its title, the line before it, taken from the block before. */
     size_t body_from = seg->template_start ? 0 : pk_match_end(seg->matcher) - at;
@@ -371,10 +407,17 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     seg->current.caught = caught;
     seg->current.body_from = body_from;
     seg->current.inside_unit = at > 0;
+    seg->current.title_open = title_open;
   } else if (from < stop) {
+    /* Not the title's own line, which a look-ahead rule's match ran into. */
+    if (seg->current.title_open && !seg->unit_taken) {
+      ok = wrap_title(seg, unit + from, stop - from);
+      seg->current.title_open = false; /* only the line right after the title's */
+    }
     follow_list(seg, unit + from, stop - from);
     if (!seg->document_sent && !pk_seg_note_entry_line(seg, unit, end, from)) ok = false;
   }
+  if (from >= stop) seg->current.title_open = false; /* a blank line ends a title */
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
   seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;
   seg->cleaned_bytes += end - at + unit_ends;
@@ -564,6 +607,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
+                     .agenda = strcmp(seg->kind, "dagsorden") == 0,
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,

@@ -155,7 +155,7 @@ static const struct {
     {"field", true, false, true},       {"toc", true, true, true},
     {"contents", false, true, false},   {"group", true, false, true},
     {"entry", false, true, false},      {"title-end", false, false, true},
-    {"ocr-word", false, true, false},
+    {"ocr-word", false, true, false},   {"title-wrap", false, false, true},
 };
 
 enum { KIND_UNKNOWN = -1 };

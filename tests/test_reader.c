@@ -88,6 +88,30 @@ START_TEST(windows1252_when_not_utf8) {
 }
 END_TEST
 
+/* A 1990s word processor's DOS code page: its Danish letters inside words tell it from
+ * Windows-1252, which reads them as punctuation ("v\u2018lger" for "vælger"). */
+START_TEST(dos_code_page_when_its_letters_stand_in_words) {
+  static const char dos[] = "Bestyrelsen v\x91lger forslag om st\x9Btte til \x86rets fest.\n";
+  expect_decoding(dos, sizeof dos - 1, NULL, "Bestyrelsen vælger forslag om støtte til årets fest.\n",
+                  "CP865", 0);
+  static const char windows[] = "Bestyrelsen v\xE6lger forslag.\n";
+  expect_decoding(windows, sizeof windows - 1, NULL, "Bestyrelsen vælger forslag.\n",
+                  "WINDOWS-1252", 0);
+}
+END_TEST
+
+/* UTF-8 read as Windows-1252 and written as UTF-8 again: read back to what was written. */
+START_TEST(utf8_written_twice_is_read_back) {
+  static const char twice[] = "Bestyrelsen v\xC3\x83\xC2\xA6lger st\xC3\x83\xC2\xB8tte til "
+                              "\xC3\x83\xE2\x80\xA6rets fest \xC3\xA2\xE2\x80\x9A\xC2\xAC.\n";
+  expect_decoding(twice, sizeof twice - 1, NULL, "Bestyrelsen vælger støtte til Årets fest €.\n",
+                  "UTF-8 (written twice)", 0);
+  /* One "Ã¦" among letters written once is a name, not the whole text written twice. */
+  static const char once[] = "S\xC3\xB8ren og \xC3\xA6" "bler, \xC3\x83\xC2\xA6 \xC3\xA5\n";
+  expect_decoding(once, sizeof once - 1, NULL, "Søren og æbler, Ã¦ å\n", "UTF-8", 0);
+}
+END_TEST
+
 START_TEST(forced_encoding_is_used) {
   const char in[] = "K\xF8" "benhavn\n"; /* Latin-1 */
   expect_decoding(in, sizeof in - 1, "ISO-8859-1", "København\n", "ISO-8859-1", 0);
@@ -209,6 +233,8 @@ static Suite *reader_suite(void) {
   tcase_add_test(tc, utf16be_with_bom);
   tcase_add_test(tc, utf16le_without_bom_is_detected);
   tcase_add_test(tc, windows1252_when_not_utf8);
+  tcase_add_test(tc, dos_code_page_when_its_letters_stand_in_words);
+  tcase_add_test(tc, utf8_written_twice_is_read_back);
   tcase_add_test(tc, forced_encoding_is_used);
   tcase_add_test(tc, invalid_utf8_becomes_replacement);
   tcase_add_test(tc, invalid_cp1252_byte_becomes_replacement);
