@@ -138,7 +138,19 @@ static const struct {
     {"contents", false, true, false},   {"group", true, false, true},
     {"entry", false, true, false},      {"title-end", false, false, true},
     {"ocr-word", false, true, false},   {"title-wrap", false, false, true},
+    {"outcome", true, false, true},     {"vote", false, false, true},
+    {"minority", false, false, true},   {"presence", true, false, true},
 };
+
+/* The arguments a kind takes, where it takes only some (NULL-terminated lists). */
+static const char *const OUTCOME_ARGS[] = {"approved", "rejected", "recommended", "noted",
+                                           "postponed", "referred", "withdrawn", "amended",
+                                           "discussed", "skip", NULL};
+static const char *const PRESENCE_ARGS[] = {"absent", "conflict", NULL};
+static const struct {
+  const char *kind;
+  const char *const *args;
+} KIND_ARGS[] = {{"outcome", OUTCOME_ARGS}, {"presence", PRESENCE_ARGS}};
 
 enum { KIND_UNKNOWN = -1 };
 static int kind_index(const char *kind);
@@ -386,6 +398,17 @@ static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t
     snprintf(message, sizeof message, "rule kind '%s' needs an argument: %s.NAME", rule->kind,
              rule->kind);
     return line_error(line, at, err, message);
+  }
+  for (size_t k = 0; k < sizeof KIND_ARGS / sizeof *KIND_ARGS; k++) {
+    if (strcmp(KIND_ARGS[k].kind, rule->kind) != 0) continue;
+    bool known = false;
+    for (const char *const *arg = KIND_ARGS[k].args; *arg && !known; arg++)
+      known = strcmp(*arg, rule->arg) == 0;
+    if (!known) {
+      snprintf(message, sizeof message, "rule kind '%s' takes no argument '%s'", rule->kind,
+               rule->arg);
+      return line_error(line, at, err, message);
+    }
   }
   return PK_OK;
 }
