@@ -124,9 +124,29 @@ static bool starts_sentence(const char *text, size_t len, size_t at) {
          (unsigned char)text[at + 1] < 0x9F;
 }
 
+/* Whether the full stop before AT ends an abbreviation ("kl.", "nr.", "jf.") or a number
+ * that starts its line ("1. Formand ..."): no sentence ends there. */
+static bool abbreviation_before(const char *text, size_t at) {
+  static const char *const WORDS[] = {"kl", "nr", "pkt", "jf", "ca", "evt", "inkl", "ekskl", "stk",
+                                      "vedr", "bl.a", "mht", "dvs", "f.eks", "pga", "ang", "mv",
+                                      "m.v", "etc", "tlf", "ad", "afd", "att"};
+  size_t end = at - 1, start = end;
+  while (start > 0 && (isalpha((unsigned char)text[start - 1]) || text[start - 1] == '.')) start--;
+  for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++)
+    if (end - start == strlen(WORDS[w]) && strncasecmp(text + start, WORDS[w], end - start) == 0)
+      return true;
+  if (start == end) { /* digits: a number alone at its line's start */
+    while (start > 0 && isdigit((unsigned char)text[start - 1])) start--;
+    while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) start--;
+    return start < end && (start == 0 || text[start - 1] == '\n');
+  }
+  return false;
+}
+
 /* Whether a sentence ends at AT (just after its full stop, question or exclamation mark). */
 static bool sentence_ends_at(const char *text, size_t len, size_t at) {
   if (at == 0 || !strchr(".!?", text[at - 1])) return false;
+  if (text[at - 1] == '.' && abbreviation_before(text, at)) return false;
   if (at >= len) return true;
   if (text[at] != ' ' && text[at] != '\t' && text[at] != '\n') return false;
   size_t next = at;
