@@ -69,9 +69,26 @@ static size_t next_char(const char *text, size_t len, size_t at) {
   return at;
 }
 
+/* A rule's any=WORD|WORD... option: none of the words in TEXT, no match can be there (the
+ * words are compared as written).  Most rules here start with a name or a list of them,
+ * tried at every capital letter; the words spare most texts that search. */
+static bool may_match(const pk_rule *rule, const char *text, size_t len) {
+  const char *any = pk_rule_option(rule, "any");
+  if (!any) return true;
+  while (*any) {
+    const char *bar = strchr(any, '|');
+    size_t n = bar ? (size_t)(bar - any) : strlen(any);
+    if (n && memmem(text, len, any, n)) return true;
+    if (!bar) break;
+    any = bar + 1;
+  }
+  return false;
+}
+
 /* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
 static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
                     size_t len, const char *const names[8], hits *out) {
+  if (!may_match(rule, text, len)) return true;
   for (size_t from = 0; from <= len;) {
     if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
     hit h = {rule, order, pk_match_start(matcher), pk_match_end(matcher), {0}, {0}};
