@@ -164,6 +164,39 @@ START_TEST(vote_names) {
 }
 END_TEST
 
+/* The other ways minutes print a vote. */
+START_TEST(vote_forms) {
+  pk_section s = read_decision("Indstillingen blev godkendt med 20 stemmer for, 5 stemmer imod og 2 "
+                               "undlod at stemme.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 20);
+  ck_assert_int_eq(s.votes[0].against_count, 5);
+  ck_assert_int_eq(s.votes[0].abstain_count, 2);
+  done(&s);
+  s = read_decision("Godkendt med 25 stemmer. 2 undlod at stemme (F).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 25);
+  ck_assert_int_eq(s.votes[0].against_count, -1);
+  ck_assert_int_eq(s.votes[0].abstain_count, 2);
+  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "F");
+  done(&s);
+  s = read_decision("Et flertal bestående af A, F og Ø godkendte indstillingen. V og C stemte imod.");
+  ck_assert_str_eq(s.outcome, "approved");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 3);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].against_groups.values[1], "C");
+  ck_assert_int_eq(s.votes[0].for_count, -1);
+  done(&s);
+  s = read_decision("Vedtaget med 15 stemmer mod 12 (V, C og O).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 15);
+  ck_assert_int_eq(s.votes[0].against_count, 12);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
+  done(&s);
+}
+END_TEST
+
 /* Numbers that are no vote give none. */
 START_TEST(no_invented_votes) {
   static const char *const TEXTS[] = {
@@ -173,6 +206,9 @@ START_TEST(no_invented_votes) {
       "Taget til efterretning. For eksempel kan skolen bruge midlerne i 2026.",
       "Udvalget drøftede mod 2030 målene for klimaplanen.",
       "Godkendt. Der blev stemt om punktet.",
+      "Godkendt med 2 stemmer for hver forening i 2025.",
+      "Udvalget mødes med 3 borgere og 2 foreninger.",
+      "Orienteringen blev givet. 4 medlemmer deltog i besøget.",
   };
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
     pk_section s = read_decision(TEXTS[i]);
@@ -195,6 +231,12 @@ START_TEST(minority_notes) {
   ck_assert_str_eq(s.notes[2].who, "Ø");
   ck_assert_str_eq(s.notes[2].text, "Vi kan ikke støtte en lavere ramme.");
   done(&s);
+  s = read_decision("Anbefales. Venstre ønsker følgende ført til protokol: Rammen er for lav.");
+  ck_assert_str_eq(s.outcome, "recommended");
+  ck_assert_uint_eq(s.note_count, 1);
+  ck_assert_str_eq(s.notes[0].who, "Venstre");
+  ck_assert_str_eq(s.notes[0].text, "Rammen er for lav.");
+  done(&s);
 }
 END_TEST
 
@@ -210,6 +252,15 @@ START_TEST(absent_and_conflicts) {
   ck_assert_str_eq(item.absent.values[2], "Karen Lund");
   ck_assert_uint_eq(item.conflicts.count, 1);
   ck_assert_str_eq(item.conflicts.values[0], "Ole Dam (F)");
+  pk_item_free(&item);
+  ck_assert(pk_presence_read(matcher, &set,
+                             "Bo Lind (C) deltog ikke i behandlingen af sagen på grund af "
+                             "inhabilitet. Inhabil: Eva Sand (A)",
+                             &item, &NO_TRACE));
+  ck_assert_uint_eq(item.absent.count, 0);
+  ck_assert_uint_eq(item.conflicts.count, 2);
+  ck_assert_str_eq(item.conflicts.values[0], "Bo Lind (C)");
+  ck_assert_str_eq(item.conflicts.values[1], "Eva Sand (A)");
   pk_item_free(&item);
   /* An empty field and "Ingen" name nobody. */
   ck_assert(pk_presence_read(matcher, &set, "Fraværende: Afbud: Ingen", &item, &NO_TRACE));
@@ -242,6 +293,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_counts);
   tcase_add_test(tc, vote_letters);
   tcase_add_test(tc, vote_names);
+  tcase_add_test(tc, vote_forms);
   tcase_add_test(tc, no_invented_votes);
   tcase_add_test(tc, minority_notes);
   tcase_add_test(tc, absent_and_conflicts);
