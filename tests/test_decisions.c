@@ -77,6 +77,8 @@ START_TEST(outcomes) {
   expect_outcome("Godkendt med den ændring, at fristen flyttes til 1. maj 2025.", "amended",
                  "Godkendt med den ændring, at fristen flyttes til 1. maj 2025");
   expect_outcome("Drøftet.", "discussed", "Drøftet");
+  expect_outcome("Indstillingen blev herefter godkendt, dog således at fristen forlænges.",
+                 "amended", "godkendt, dog således at fristen forlænges");
 }
 END_TEST
 
