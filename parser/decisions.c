@@ -120,6 +120,7 @@ static int by_start(const void *a, const void *b) {
 
 /* Keeps, in text order, the matches that overlap no match kept before them. */
 static void drop_overlaps(hits *list) {
+  if (list->count < 2) return; /* nothing to sort (and qsort takes no NULL array) */
   qsort(list->items, list->count, sizeof *list->items, by_start);
   size_t kept = 0, reach = 0;
   for (size_t i = 0; i < list->count; i++) {
