@@ -12,7 +12,8 @@
 
 /* The columns, in order; put_field quotes none of these names. */
 static const char HEADER_ROW[] = "id,source,municipality,body,date,number,title,access,"
-                                 "case_number,first_page,last_page,decision,attachments,input_form\r\n";
+                                 "case_number,first_page,last_page,decision,attachments,input_form,"
+                                 "outcome,votes_for,votes_against,votes_abstain\r\n";
 
 const char *pk_csv_header_row(void) { return HEADER_ROW; }
 
@@ -74,10 +75,10 @@ static bool csv_document(pk_sink *sink, const pk_document *doc) {
   return !sink->failed;
 }
 
-/* The item's decision: the text of the first decision this meeting made on it. */
-static const char *first_decision(const pk_item *item) {
+/* The item's decision: the first decision this meeting made on it (NULL: none). */
+static const pk_section *first_decision(const pk_item *item) {
   for (size_t i = 0; i < item->section_count; i++)
-    if (item->sections[i].this_meeting) return item->sections[i].text;
+    if (item->sections[i].this_meeting) return &item->sections[i];
   return NULL;
 }
 
@@ -94,11 +95,22 @@ static bool csv_item(pk_sink *sink, const pk_item *item) {
   put_field(sink, item->case_number, false);
   put_number(sink, item->span.first_page, item->span.first_page > 0);
   put_number(sink, item->span.last_page, item->span.first_page > 0);
-  put_field(sink, first_decision(item), false);
+  const pk_section *decision = first_decision(item);
+  put_field(sink, decision ? decision->text : NULL, false);
   char count[32];
   snprintf(count, sizeof count, "%zu", item->attachment_count);
   put_field(sink, count, false);
-  put_field(sink, state->input_form, true);
+  put_field(sink, state->input_form, false);
+  /* That decision's outcome, and the counts of its last vote (where several are recorded,
+   * an amendment's come first, the main proposal's last); empty where not printed. */
+  put_field(sink, decision ? decision->outcome : NULL, false);
+  const pk_vote *vote =
+      decision && decision->vote_count ? &decision->votes[decision->vote_count - 1] : NULL;
+  put_number(sink, vote ? vote->for_count : 0, vote && vote->for_count >= 0);
+  put_number(sink, vote ? vote->against_count : 0, vote && vote->against_count >= 0);
+  char abstain[32] = "";
+  if (vote && vote->abstain_count >= 0) snprintf(abstain, sizeof abstain, "%ld", vote->abstain_count);
+  put_field(sink, abstain, true);
   return !sink->failed;
 }
 

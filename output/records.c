@@ -3,6 +3,8 @@
 
 #include "records.h"
 
+#include <string.h>
+
 static void integer_pair(pk_json_writer *w, long long first, long long second) {
   pk_jw_array(w);
   pk_jw_integer(w, first);
@@ -21,6 +23,52 @@ void pk_json_offsets(pk_json_writer *w, const pk_span *span) {
   integer_pair(w, (long long)span->start, (long long)span->end);
 }
 
+static void strings_array(pk_json_writer *w, const pk_strings *strings);
+
+static void count_or_null(pk_json_writer *w, const char *key, long count) {
+  pk_jw_key(w, key);
+  if (count < 0)
+    pk_jw_null(w);
+  else
+    pk_jw_integer(w, count);
+}
+
+/* {"for": 37, "against": 13, "abstain": null, "for_groups": [...], ..., "phrase": "..."} */
+static void vote_json(pk_json_writer *w, const pk_vote *vote) {
+  pk_jw_object(w);
+  count_or_null(w, "for", vote->for_count);
+  count_or_null(w, "against", vote->against_count);
+  count_or_null(w, "abstain", vote->abstain_count);
+  pk_jw_key(w, "for_groups");
+  strings_array(w, &vote->for_groups);
+  pk_jw_key(w, "against_groups");
+  strings_array(w, &vote->against_groups);
+  pk_jw_key(w, "abstain_groups");
+  strings_array(w, &vote->abstain_groups);
+  pk_jw_key_string(w, "phrase", vote->phrase);
+  pk_jw_end(w);
+}
+
+/* A decision's reading (parser/decisions.c): its outcome, the words that said it, its
+ * votes and minority notes. */
+static void decision_reading_json(pk_json_writer *w, const pk_section *section) {
+  pk_jw_key_string(w, "outcome", section->outcome);
+  pk_jw_key_string(w, "outcome_phrase", section->outcome_phrase);
+  pk_jw_key(w, "votes");
+  pk_jw_array(w);
+  for (size_t i = 0; i < section->vote_count; i++) vote_json(w, &section->votes[i]);
+  pk_jw_end(w);
+  pk_jw_key(w, "minority_notes");
+  pk_jw_array(w);
+  for (size_t i = 0; i < section->note_count; i++) {
+    pk_jw_object(w);
+    pk_jw_key_string(w, "who", section->notes[i].who);
+    pk_jw_key_string(w, "text", section->notes[i].text);
+    pk_jw_end(w);
+  }
+  pk_jw_end(w);
+}
+
 static void section_json(pk_json_writer *w, const pk_section *section) {
   pk_jw_object(w);
   pk_jw_key_string(w, "kind", section->kind);
@@ -32,6 +80,7 @@ static void section_json(pk_json_writer *w, const pk_section *section) {
   pk_json_pages(w, &section->span);
   pk_jw_key(w, "offsets");
   pk_json_offsets(w, &section->span);
+  if (strcmp(section->kind, "decision") == 0) decision_reading_json(w, section);
   pk_jw_end(w);
 }
 
@@ -86,6 +135,10 @@ void pk_json_item(pk_json_writer *w, const pk_item *item) {
   pk_jw_end(w);
   pk_jw_key(w, "decisions");
   decisions_json(w, item);
+  pk_jw_key(w, "absent");
+  strings_array(w, &item->absent);
+  pk_jw_key(w, "conflicts");
+  strings_array(w, &item->conflicts);
   pk_jw_key(w, "attachments");
   pk_jw_array(w);
   for (size_t i = 0; i < item->attachment_count; i++)

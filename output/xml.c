@@ -126,14 +126,54 @@ static bool xml_document(pk_sink *sink, const pk_document *doc) {
   return start(sink, "items");
 }
 
+/* A side's list: <for-groups><group>A</group>...</for-groups>. */
+static bool groups_xml(pk_sink *sink, const char *name, const pk_strings *groups) {
+  if (!start(sink, name)) return false;
+  for (size_t i = 0; i < groups->count; i++) element(sink, "group", groups->values[i]);
+  return end(sink);
+}
+
+/* <vote for="37" against="13">, counts only where printed, the lists and the phrase. */
+static bool vote_xml(pk_sink *sink, const pk_vote *vote) {
+  start(sink, "vote");
+  if (vote->for_count >= 0) attr_long(sink, "for", vote->for_count);
+  if (vote->against_count >= 0) attr_long(sink, "against", vote->against_count);
+  if (vote->abstain_count >= 0) attr_long(sink, "abstain", vote->abstain_count);
+  groups_xml(sink, "for-groups", &vote->for_groups);
+  groups_xml(sink, "against-groups", &vote->against_groups);
+  groups_xml(sink, "abstain-groups", &vote->abstain_groups);
+  element(sink, "phrase", vote->phrase);
+  return end(sink);
+}
+
+/* A decision's reading (see records.c): the phrase of its outcome (the outcome itself is
+ * the section's attribute), its votes and minority notes. */
+static bool decision_reading_xml(pk_sink *sink, const pk_section *section) {
+  element(sink, "outcome-phrase", section->outcome_phrase);
+  start(sink, "votes");
+  for (size_t i = 0; i < section->vote_count; i++) vote_xml(sink, &section->votes[i]);
+  end(sink);
+  start(sink, "minority-notes");
+  for (size_t i = 0; i < section->note_count; i++) {
+    start(sink, "note");
+    attr(sink, "who", section->notes[i].who);
+    text_content(sink, section->notes[i].text);
+    end(sink);
+  }
+  return end(sink);
+}
+
 static bool section_xml(pk_sink *sink, const pk_section *section) {
+  bool decision = strcmp(section->kind, "decision") == 0;
   start(sink, "section");
   attr(sink, "kind", section->kind);
   attr(sink, "body", section->body);
   attr(sink, "date", section->date);
+  if (decision) attr(sink, "outcome", section->outcome);
   span_attrs(sink, &section->span);
   element(sink, "heading", section->heading);
   element(sink, "text", section->text);
+  if (decision) decision_reading_xml(sink, section);
   return end(sink);
 }
 
@@ -176,6 +216,8 @@ static bool xml_item(pk_sink *sink, const pk_item *item) {
   start(sink, "decisions");
   for (size_t i = 0; i < item->section_count; i++) decision_xml(sink, &item->sections[i], i);
   end(sink);
+  names(sink, "absent", &item->absent);
+  names(sink, "conflicts", &item->conflicts);
   start(sink, "attachments");
   for (size_t i = 0; i < item->attachment_count; i++) attachment_xml(sink, &item->attachments[i]);
   end(sink);

@@ -347,6 +347,33 @@ static void mark_meeting_decisions(const pk_segmenter *seg, pk_item *item) {
   if (!found && first) first->this_meeting = true;
 }
 
+/* Each decision's outcome, votes and minority notes; who was absent from the item and who
+ * declared a conflict of interest, read in its header, its absence sections and the
+ * decisions this meeting made (decisions.c). */
+static bool read_decisions(pk_segmenter *seg, pk_item *item) {
+  pk_decision_trace trace = {seg->report->explain, item->number, 0};
+  bool ok = true;
+  trace.page = item->header_span.first_page;
+  ok = pk_presence_read(seg->matcher, &seg->decisions, item->header, item, &trace);
+  for (size_t i = 0; ok && i < item->section_count; i++) {
+    pk_section *section = &item->sections[i];
+    trace.page = section->span.first_page;
+    if (strcmp(section->kind, "decision") == 0) {
+      ok = pk_decision_read(seg->matcher, &seg->decisions, section, &trace);
+      if (ok && section->this_meeting)
+        ok = pk_presence_read(seg->matcher, &seg->decisions, section->text, item, &trace);
+    } else if (strcmp(section->kind, "absent") == 0) {
+      /* The heading says what the names under it are ("Fraværende", "Afbud"). */
+      pk_buf both = {0};
+      ok = pk_buf_append_str(&both, section->heading) && pk_buf_append_char(&both, '\n') &&
+           pk_buf_append_str(&both, section->text);
+      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, both.data, item, &trace);
+      pk_buf_free(&both);
+    }
+  }
+  return ok;
+}
+
 static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
   heading_hit *hits = NULL;
   size_t count = pk_seg_find_headings(seg, blk, &hits);
@@ -360,6 +387,7 @@ static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
     ok = fill_section(seg, item, blk, &hits[i], text_end);
   }
   if (ok) mark_meeting_decisions(seg, item);
+  if (ok) ok = read_decisions(seg, item);
   free(hits);
   return ok;
 }

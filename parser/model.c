@@ -71,7 +71,32 @@ bool pk_strings_add(pk_strings *strings, char *value) {
   return true;
 }
 
+void pk_vote_free(pk_vote *vote) {
+  pk_strings_free(&vote->for_groups);
+  pk_strings_free(&vote->against_groups);
+  pk_strings_free(&vote->abstain_groups);
+  free(vote->phrase);
+  memset(vote, 0, sizeof *vote);
+}
+
+void pk_section_free_reading(pk_section *section) {
+  for (size_t i = 0; i < section->vote_count; i++) pk_vote_free(&section->votes[i]);
+  for (size_t i = 0; i < section->note_count; i++) {
+    free(section->notes[i].who);
+    free(section->notes[i].text);
+  }
+  free(section->votes);
+  free(section->notes);
+  free(section->outcome_phrase);
+  section->votes = NULL;
+  section->notes = NULL;
+  section->outcome_phrase = NULL;
+  section->vote_count = section->note_count = 0;
+  section->outcome = NULL;
+}
+
 static void section_free(pk_section *section) {
+  pk_section_free_reading(section);
   free(section->kind);
   free(section->heading);
   free(section->text);
@@ -95,6 +120,8 @@ void pk_item_free(pk_item *item) {
   free(item->case_number);
   free(item->responsible);
   free(item->header);
+  pk_strings_free(&item->absent);
+  pk_strings_free(&item->conflicts);
   memset(item, 0, sizeof *item);
 }
 

@@ -15,6 +15,27 @@ typedef struct pk_span {
   long first_page, last_page;
 } pk_span;
 
+/* A vote the text records on a decision ("godkendt med 37 stemmer mod 13", "For stemte 5
+ * (A, V)"): the counts where printed (-1: not printed), the party letters, group or member
+ * names of each side as printed, and the vote's sentences as printed. */
+typedef struct pk_strings {
+  char **values;
+  size_t count, cap;
+} pk_strings;
+
+typedef struct pk_vote {
+  long for_count, against_count, abstain_count;
+  pk_strings for_groups, against_groups, abstain_groups;
+  char *phrase;
+} pk_vote;
+
+/* A minority's note on a decision ("V ønskede sin stemme ført til protokol", "Mindretals-
+ * udtalelse fra Ø: ..."): who, as printed (NULL where the text does not say), and its text. */
+typedef struct pk_note {
+  char *who;
+  char *text;
+} pk_note;
+
 typedef struct pk_section {
   char *kind;    /* canonical kind from the rule: summary, decision, other ... */
   char *heading; /* as printed, white space collapsed */
@@ -25,6 +46,15 @@ typedef struct pk_section {
    * ("Økonomiudvalget, 19. juni 2019, pkt. 146: Indstilles godkendt."). */
   bool this_meeting;
   pk_span span;
+  /* A decision's reading (parser/decisions.c), for sections of kind decision with text:
+   * the outcome (a static string: "approved", ... "other"; NULL where nothing was read),
+   * the words that said it as printed, the votes in order, and the minority notes. */
+  const char *outcome;
+  char *outcome_phrase;
+  pk_vote *votes;
+  size_t vote_count;
+  pk_note *notes;
+  size_t note_count;
 } pk_section;
 
 typedef struct pk_attachment {
@@ -50,6 +80,11 @@ typedef struct pk_item {
   pk_attachment *attachments;
   size_t attachment_count;
   pk_span span;
+  /* Who was absent from the item's treatment, and who declared a conflict of interest
+   * ("Fraværende: ...", "X deltog ikke i behandlingen", "X erklærede sig inhabil"), as
+   * printed. */
+  pk_strings absent;
+  pk_strings conflicts;
 } pk_item;
 
 typedef struct pk_appendix {
@@ -62,11 +97,6 @@ typedef struct pk_appendix {
   char *text;
   pk_span span;
 } pk_appendix;
-
-typedef struct pk_strings {
-  char **values;
-  size_t count, cap;
-} pk_strings;
 
 typedef struct pk_document {
   const char *source_name; /* borrowed from the report, for emitters that repeat it */
@@ -146,6 +176,8 @@ bool pk_coverage_complete(const pk_report *report);
 
 void pk_strings_free(pk_strings *strings);
 bool pk_strings_add(pk_strings *strings, char *value); /* takes VALUE */
+void pk_vote_free(pk_vote *vote);
+void pk_section_free_reading(pk_section *section); /* outcome, votes and notes */
 void pk_item_free(pk_item *item);
 void pk_appendix_free(pk_appendix *appendix);
 void pk_document_free(pk_document *document);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "../util/buf.h"
+#include "decisions.h"
 #include "decoder.h"
 #include "numset.h"
 #include "segmenter.h"
@@ -100,6 +101,7 @@ typedef struct rule_list {
 struct pk_segmenter {
   const pk_rules *rules;
   rule_list sets[SET_COUNT];
+  pk_decision_rules decisions; /* the rules that read decisions (decisions.h) */
   const char *profile; /* chosen layout profile, or NULL */
   const char *kind;    /* the document's kind, once the item rules are chosen */
   long profile_score;

@@ -560,6 +560,7 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
 static void free_sets(pk_segmenter *seg) {
   for (size_t i = 0; i < SET_COUNT; i++) free(seg->sets[i].rules);
   memset(seg->sets, 0, sizeof seg->sets);
+  pk_decision_rules_free(&seg->decisions);
 }
 
 static bool select_sets(pk_segmenter *seg, const char *profile) {
@@ -569,7 +570,7 @@ static bool select_sets(pk_segmenter *seg, const char *profile) {
     list->rules = pk_rules_select(seg->rules, SET_KINDS[set], profile, &list->count);
     if (!list->rules) return false;
   }
-  return true;
+  return pk_decision_rules_select(&seg->decisions, seg->rules, profile);
 }
 
 /* A text no kind rule names whose items the decoder found, and whose decision headings

@@ -156,7 +156,19 @@ static const struct {
     {"contents", false, true, false},   {"group", true, false, true},
     {"entry", false, true, false},      {"title-end", false, false, true},
     {"ocr-word", false, true, false},   {"title-wrap", false, false, true},
+    {"outcome", true, false, true},     {"vote", false, false, true},
+    {"minority", false, false, true},   {"presence", true, false, true},
 };
+
+/* The arguments a kind takes, where it takes only some (NULL-terminated lists). */
+static const char *const OUTCOME_ARGS[] = {"approved", "rejected", "recommended", "noted",
+                                           "postponed", "referred", "withdrawn", "amended",
+                                           "discussed", "skip", NULL};
+static const char *const PRESENCE_ARGS[] = {"absent", "conflict", NULL};
+static const struct {
+  const char *kind;
+  const char *const *args;
+} KIND_ARGS[] = {{"outcome", OUTCOME_ARGS}, {"presence", PRESENCE_ARGS}};
 
 enum { KIND_UNKNOWN = -1 };
 static int kind_index(const char *kind);
@@ -410,6 +422,17 @@ static pk_status set_kind(pk_rule *rule, const line_ctx *line, size_t at, size_t
     snprintf(message, sizeof message, "rule kind '%s' needs an argument: %s.NAME", rule->kind,
              rule->kind);
     return line_error(line, at, err, message);
+  }
+  for (size_t k = 0; k < sizeof KIND_ARGS / sizeof *KIND_ARGS; k++) {
+    if (strcmp(KIND_ARGS[k].kind, rule->kind) != 0) continue;
+    bool known = false;
+    for (const char *const *arg = KIND_ARGS[k].args; *arg && !known; arg++)
+      known = strcmp(*arg, rule->arg) == 0;
+    if (!known) {
+      snprintf(message, sizeof message, "rule kind '%s' takes no argument '%s'", rule->kind,
+               rule->arg);
+      return line_error(line, at, err, message);
+    }
   }
   return PK_OK;
 }
@@ -665,12 +688,37 @@ static bool is_list_name(const char *name, size_t len) {
   return len && !isdigit((unsigned char)name[0]);
 }
 
-/* The rules loaded before a list grew call its old alternatives: compile again every rule
- * that calls a list (directly or through another list). */
-static pk_status recompile_callers(pk_rules *rules, pk_error *err) {
+/* Whether PATTERN calls the list NAME, directly or through the lists it calls. */
+static bool reaches_list(const pk_rules *rules, const char *pattern, const char *name) {
+  if (!strstr(pattern, "(?&")) return false;
+  if (calls_list(pattern, name)) return true;
+  bool *seen = calloc(rules->list_count + 1, sizeof *seen);
+  if (!seen) return true; /* out of memory: compile it again, as before */
+  bool found = false;
+  /* The lists PATTERN reaches, grown until no list is added. */
+  for (size_t i = 0; i < rules->list_count; i++) seen[i] = calls_list(pattern, rules->lists[i].name);
+  for (bool grew = true; grew && !found;) {
+    grew = false;
+    for (size_t i = 0; i < rules->list_count && !found; i++) {
+      if (!seen[i]) continue;
+      const char *alternatives = rules->lists[i].alternatives.data;
+      if (!alternatives) continue;
+      found = calls_list(alternatives, name);
+      for (size_t k = 0; k < rules->list_count && !found; k++)
+        if (!seen[k] && calls_list(alternatives, rules->lists[k].name)) seen[k] = grew = true;
+    }
+  }
+  free(seen);
+  return found;
+}
+
+/* The rules loaded before list NAME grew call its old alternatives: compile again every rule
+ * that calls it (directly or through another list).  A list just made is called by no rule
+ * yet (a rule that calls a list not yet made is an error). */
+static pk_status recompile_callers(pk_rules *rules, const char *name, pk_error *err) {
   for (size_t i = 0; i < rules->count; i++) {
     pk_rule *rule = rules->slots[i];
-    if (!strstr(rule->pattern, "(?&")) continue;
+    if (!reaches_list(rules, rule->pattern, name)) continue;
     line_ctx where = {rule->file, rule->line, "", rule->profile};
     pk_status status = compile_rule(rules, rule, &where, (size_t)rule->pattern_column, err);
     if (status != PK_OK) return status;
@@ -693,11 +741,12 @@ static pk_status parse_words(pk_rules *rules, const line_ctx *line, size_t pos, 
   while (end > pos && is_blank(line->text[end - 1])) end--;
   if (end == pos) return line_error(line, pos, err, "empty word list");
   word_list *list = find_list(rules, name, name_len);
+  bool grown = list != NULL;
   if (!list) list = add_list(rules, name, name_len);
   if (!list || (list->alternatives.len && !pk_buf_append(&list->alternatives, "|", 1)) ||
       !pk_buf_append(&list->alternatives, line->text + pos, end - pos))
     return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
-  return recompile_callers(rules, err);
+  return grown ? recompile_callers(rules, list->name, err) : PK_OK;
 }
 
 static pk_status parse_disable(pk_rules *rules, const line_ctx *line, size_t pos,

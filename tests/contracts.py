@@ -4,7 +4,7 @@
   contracts.py json  SCHEMA_DIR FILE.json      the document validates against punktum.schema.json
   contracts.py jsonl SCHEMA_DIR FILE.jsonl N   N lines, each one JSON value valid against
                                                punktum-line.schema.json, ids unique
-  contracts.py csv   FILE.csv N                an RFC 4180 table: header and N rows of 14 fields
+  contracts.py csv   FILE.csv N                an RFC 4180 table: header and N rows of 18 fields
   contracts.py strict-json FILE                the file is one JSON value (strict parse)
 
 Exit 0 when the contract holds, 1 (with the reason) when it does not."""
@@ -15,7 +15,8 @@ import os
 import sys
 
 CSV_COLUMNS = ["id", "source", "municipality", "body", "date", "number", "title", "access",
-               "case_number", "first_page", "last_page", "decision", "attachments", "input_form"]
+               "case_number", "first_page", "last_page", "decision", "attachments", "input_form",
+               "outcome", "votes_for", "votes_against", "votes_abstain"]
 
 
 def strict_load(text):

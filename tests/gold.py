@@ -31,6 +31,17 @@ Scoring rules
                     22.11.2016" in the council's minutes), else its first decision section
       decisions     each gold {body, date, text} must be found among the item's decision
                     sections: body equal after norm(), date equal, text by the prefix rule
+      outcome, outcome_phrase, votes, minority_notes   (1.3, where the gold has them)
+                    read on the item's own decision (as for "decision"): outcome equal;
+                    outcome_phrase equal after collapse(); each gold vote {for, against,
+                    abstain, for_groups, against_groups, abstain_groups} right when the
+                    predicted vote in the same place is equal in all six (a null count
+                    here means "not printed": the prediction must be null too, and the
+                    lists are compared in order); vote_precision: the predicted votes that
+                    are right, over all predicted votes (a vote the gold does not have was
+                    invented); each gold minority note {who, text} found among the
+                    predicted ones, who equal after norm() and text by the prefix rule
+      absent, conflicts   the item's lists of names, equal as sets after collapse()
     Prefix rule: both texts white-space-collapsed and casefolded; right when one is a
     prefix of the other and the shorter has at least min(len(gold), 10) characters.
   * Attachments (when the gold has an "attachments" list): each gold attachment
@@ -76,6 +87,10 @@ FIELDS = [
     ("last_page", "last page"), ("headings", "headings exact"),
     ("heading_precision", "heading precision"), ("heading_recall", "heading recall"),
     ("decision", "decision"), ("decisions", "decisions"),
+    ("outcome", "decision outcome"), ("outcome_phrase", "outcome phrase"),
+    ("votes", "votes exact"), ("vote_precision", "vote precision"),
+    ("minority_notes", "minority notes"), ("absent", "item absent"),
+    ("conflicts", "item conflicts"),
     ("attachment_precision", "attachment precision"),
     ("attachment_recall", "attachment recall"), ("attachment_access", "attachment access"),
     ("kind", "document kind"), ("municipality", "municipality"), ("body", "body"),
@@ -231,6 +246,49 @@ def score_decisions(tally, gold, pred, where, meeting_body):
         tally.check("decisions", found, where, (g.get("body"), g.get("date")), got)
 
 
+VOTE_FIELDS = ("for", "against", "abstain", "for_groups", "against_groups", "abstain_groups")
+
+
+def vote_key(vote):
+    return tuple(tuple(collapse(g) for g in vote.get(f) or []) if f.endswith("_groups")
+                 else vote.get(f) for f in VOTE_FIELDS)
+
+
+def score_reading(tally, gold, pred, where, meeting_body):
+    """The reading of the item's own decision (format 1.3), and the item's absent and
+    conflicts, where the gold has them."""
+    keys = ("outcome", "outcome_phrase", "votes", "minority_notes")
+    if any(gold.get(k) is not None for k in keys):
+        own = own_decisions(decision_sections(pred), meeting_body)
+        section = own[0] if own else {}
+        if gold.get("outcome") is not None:
+            tally.check("outcome", section.get("outcome") == gold["outcome"], where,
+                        gold["outcome"], section.get("outcome"))
+        if gold.get("outcome_phrase") is not None:
+            p = section.get("outcome_phrase")
+            tally.check("outcome_phrase", collapse(p) == collapse(gold["outcome_phrase"]), where,
+                        gold["outcome_phrase"], p)
+        if gold.get("votes") is not None:
+            g = [vote_key(v) for v in gold["votes"]]
+            p = [vote_key(v) for v in section.get("votes") or []]
+            for i, vote in enumerate(g):
+                tally.check("votes", i < len(p) and p[i] == vote, where, vote,
+                            p[i] if i < len(p) else None)
+            tally.add("vote_precision", sum(1 for i, v in enumerate(p) if i < len(g) and g[i] == v),
+                      len(p))
+        for note in gold.get("minority_notes") or []:
+            notes = section.get("minority_notes") or []
+            found = any(norm(n.get("who")) == norm(note.get("who")) and
+                        prefix_match(note.get("text") or "", n.get("text")) for n in notes)
+            tally.check("minority_notes", found, where, note,
+                        [(n.get("who"), (n.get("text") or "")[:40]) for n in notes])
+    for field in ("absent", "conflicts"):
+        if gold.get(field) is not None:
+            g = {collapse(n) for n in gold[field]}
+            p = {collapse(n) for n in pred.get(field) or []}
+            tally.check(field, g == p, where, sorted(g), sorted(p))
+
+
 def score_item(tally, gold, pred, where, meeting_body):
     """Every non-null gold field of one aligned item."""
     simple = [("number", str), ("title", norm), ("access", collapse), ("case_number", collapse)]
@@ -245,6 +303,7 @@ def score_item(tally, gold, pred, where, meeting_body):
                         gold_pages[index], pred_pages[index])
     score_headings(tally, gold, pred, where)
     score_decisions(tally, gold, pred, where, meeting_body)
+    score_reading(tally, gold, pred, where, meeting_body)
 
 
 def score_items(tally, gold_items, pred_items, name, meeting_body):

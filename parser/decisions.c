@@ -1,0 +1,498 @@
+/* decisions.c: a decision's outcome, votes and minority notes, and an item's absent and
+ * conflicts, read by the rules of rules/decisions.rules (see decisions.h). */
+#include "config.h"
+
+#include "decisions.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../util/buf.h"
+#include "explain.h"
+
+const char *const pk_outcome_values[] = {"approved",  "rejected", "recommended", "noted",
+                                         "postponed", "referred", "withdrawn",   "amended",
+                                         "discussed", "other",    NULL};
+
+enum { OTHER_PHRASE_MAX = 200 }; /* bytes of a first sentence given as "other"'s phrase */
+
+bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, const char *profile) {
+  *set = (pk_decision_rules){0};
+  set->outcome = pk_rules_select(rules, "outcome", profile, &set->outcome_count);
+  set->vote = pk_rules_select(rules, "vote", profile, &set->vote_count);
+  set->minority = pk_rules_select(rules, "minority", profile, &set->minority_count);
+  set->presence = pk_rules_select(rules, "presence", profile, &set->presence_count);
+  if (set->outcome && set->vote && set->minority && set->presence) return true;
+  pk_decision_rules_free(set);
+  return false;
+}
+
+void pk_decision_rules_free(pk_decision_rules *set) {
+  free(set->outcome);
+  free(set->vote);
+  free(set->minority);
+  free(set->presence);
+  *set = (pk_decision_rules){0};
+}
+
+static const char *outcome_value(const char *arg) {
+  for (size_t i = 0; pk_outcome_values[i]; i++)
+    if (strcmp(pk_outcome_values[i], arg) == 0) return pk_outcome_values[i];
+  return NULL;
+}
+
+/* ---- matches ------------------------------------------------------------------------- */
+
+typedef struct hit {
+  const pk_rule *rule;
+  size_t order; /* the rule's place in its list */
+  size_t start, end;
+  /* the named groups this reading uses, as spans ((size_t)-1: unset) */
+  size_t group_start[8], group_end[8];
+} hit;
+
+typedef struct hits {
+  hit *items;
+  size_t count, cap;
+} hits;
+
+enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
+       G_WHO };
+/* minority's text and presence's names take the slots of for and against. */
+enum { G_TEXT = G_FOR, G_NAMES = G_AGAINST };
+
+static size_t next_char(const char *text, size_t len, size_t at) {
+  at++;
+  while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+/* A rule's any=WORD|WORD... option: none of the words in TEXT, no match can be there (the
+ * words are compared as written).  Most rules here start with a name or a list of them,
+ * tried at every capital letter; the words spare most texts that search. */
+static bool may_match(const pk_rule *rule, const char *text, size_t len) {
+  const char *any = pk_rule_option(rule, "any");
+  if (!any) return true;
+  while (*any) {
+    const char *bar = strchr(any, '|');
+    size_t n = bar ? (size_t)(bar - any) : strlen(any);
+    if (n && memmem(text, len, any, n)) return true;
+    if (!bar) break;
+    any = bar + 1;
+  }
+  return false;
+}
+
+/* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
+static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
+                    size_t len, const char *const names[8], hits *out) {
+  if (!may_match(rule, text, len)) return true;
+  for (size_t from = 0; from <= len;) {
+    if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
+    hit h = {rule, order, pk_match_start(matcher), pk_match_end(matcher), {0}, {0}};
+    for (size_t g = 0; g < 8; g++) {
+      h.group_start[g] = h.group_end[g] = (size_t)-1;
+      if (names[g] && pk_match_group(matcher, names[g], &h.group_start[g], &h.group_end[g]) &&
+          h.group_end[g] < h.group_start[g])
+        h.group_start[g] = h.group_end[g] = (size_t)-1;
+    }
+    if (h.end > h.start) {
+      if (!pk_reserve((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
+        return false;
+      out->items[out->count++] = h;
+    }
+    from = h.end > from ? h.end : next_char(text, len, from);
+  }
+  return true;
+}
+
+static bool has_group(const hit *h, int g) { return h->group_start[g] != (size_t)-1; }
+
+/* Sorted by start, the longer first, then by rule order. */
+static int by_start(const void *a, const void *b) {
+  const hit *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Keeps, in text order, the matches that overlap no match kept before them. */
+static void drop_overlaps(hits *list) {
+  if (list->count < 2) return; /* nothing to sort (and qsort takes no NULL array) */
+  qsort(list->items, list->count, sizeof *list->items, by_start);
+  size_t kept = 0, reach = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    if (kept && list->items[i].start < reach) continue;
+    list->items[kept++] = list->items[i];
+    reach = list->items[i].end;
+  }
+  list->count = kept;
+}
+
+/* ---- sentences --------------------------------------------------------------------------- */
+
+static bool starts_sentence(const char *text, size_t len, size_t at) {
+  if (at >= len) return true;
+  unsigned char c = (unsigned char)text[at];
+  if (isupper(c) || isdigit(c) || c == '"' || c == '(') return true;
+  /* Æ, Ø, Å and the other capitals of Latin-1 in UTF-8 */
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0x80 &&
+         (unsigned char)text[at + 1] < 0x9F;
+}
+
+/* Whether the full stop before AT ends an abbreviation ("kl.", "nr.", "jf.") or a number
+ * that starts its line ("1. Formand ..."): no sentence ends there. */
+static bool abbreviation_before(const char *text, size_t at) {
+  static const char *const WORDS[] = {"kl", "nr", "pkt", "jf", "ca", "evt", "inkl", "ekskl", "stk",
+                                      "vedr", "bl.a", "mht", "dvs", "f.eks", "pga", "ang", "mv",
+                                      "m.v", "etc", "tlf", "ad", "afd", "att"};
+  size_t end = at - 1, start = end;
+  while (start > 0 && (isalpha((unsigned char)text[start - 1]) || text[start - 1] == '.')) start--;
+  for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++)
+    if (end - start == strlen(WORDS[w]) && strncasecmp(text + start, WORDS[w], end - start) == 0)
+      return true;
+  if (start == end) { /* digits: a number alone at its line's start */
+    while (start > 0 && isdigit((unsigned char)text[start - 1])) start--;
+    while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) start--;
+    return start < end && (start == 0 || text[start - 1] == '\n');
+  }
+  return false;
+}
+
+/* Whether a sentence ends at AT (just after its full stop, question or exclamation mark). */
+static bool sentence_ends_at(const char *text, size_t len, size_t at) {
+  if (at == 0 || !strchr(".!?", text[at - 1])) return false;
+  if (text[at - 1] == '.' && abbreviation_before(text, at)) return false;
+  if (at >= len) return true;
+  if (text[at] != ' ' && text[at] != '\t' && text[at] != '\n') return false;
+  size_t next = at;
+  while (next < len && (text[next] == ' ' || text[next] == '\t')) next++;
+  return next >= len || text[next] == '\n' || starts_sentence(text, len, next);
+}
+
+static size_t sentence_start(const char *text, size_t at) {
+  size_t len = strlen(text);
+  while (at > 0 && text[at - 1] != '\n') {
+    size_t before = at;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) before--;
+    if (before < at && sentence_ends_at(text, len, before)) break;
+    at--;
+  }
+  while (text[at] == ' ' || text[at] == '\t') at++;
+  return at;
+}
+
+static size_t sentence_end(const char *text, size_t len, size_t at) {
+  while (at < len && text[at] != '\n') {
+    at++;
+    if (sentence_ends_at(text, len, at)) break;
+  }
+  return at;
+}
+
+/* TEXT[start, end) with white space collapsed and a trailing comma or colon dropped. */
+static char *phrase_of(const char *text, size_t start, size_t end) {
+  pk_trim_span(text, &start, &end);
+  while (end > start && strchr(",:;", text[end - 1])) end--;
+  return pk_collapse_ws(text, start, end);
+}
+
+/* ---- outcome ------------------------------------------------------------------------------ */
+
+static bool inside(const hits *spans, size_t at) {
+  for (size_t i = 0; i < spans->count; i++)
+    if (spans->items[i].start <= at && at < spans->items[i].end) return true;
+  return false;
+}
+
+static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
+                         const pk_decision_trace *trace) {
+  const char *text = section->text;
+  size_t len = strlen(text);
+  static const char *const PHRASE_ONLY[8] = {"phrase"};
+  static const char *const NONE[8] = {0};
+  hits skip = {0}, found = {0};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->outcome_count; i++) {
+    const pk_rule *rule = set->outcome[i];
+    bool skipping = strcmp(pk_rule_arg(rule), "skip") == 0;
+    ok = collect(matcher, rule, i, text, len, skipping ? NONE : PHRASE_ONLY,
+                 skipping ? &skip : &found);
+  }
+  /* A phrase inside another's match, or inside text that says no outcome, is not read. */
+  const hit *best = NULL;
+  for (size_t i = 0; ok && i < found.count; i++) {
+    const hit *h = &found.items[i];
+    if (inside(&skip, h->start)) continue;
+    bool contained = false;
+    for (size_t k = 0; k < found.count && !contained; k++) {
+      const hit *o = &found.items[k];
+      contained = k != i && o->start <= h->start && h->end <= o->end &&
+                  (o->end - o->start > h->end - h->start || k < i);
+    }
+    if (contained) continue;
+    long weight = pk_rule_weight(h->rule), best_weight = best ? pk_rule_weight(best->rule) : 0;
+    if (!best || weight > best_weight ||
+        (weight == best_weight && (h->start < best->start ||
+                                   (h->start == best->start && h->order < best->order))))
+      best = h;
+  }
+  if (ok && best) {
+    section->outcome = outcome_value(pk_rule_arg(best->rule));
+    size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
+    size_t to = has_group(best, G_PHRASE) ? best->group_end[G_PHRASE] : best->end;
+    section->outcome_phrase = phrase_of(text, from, to);
+    ok = section->outcome_phrase != NULL;
+    if (trace->explain) {
+      char what[96];
+      snprintf(what, sizeof what, "item %s decision outcome %s", trace->item ? trace->item : "?",
+               section->outcome);
+      pk_explain_match(trace->explain, best->rule, what, trace->page, -1, text, best->start,
+                       best->end);
+    }
+  } else if (ok) {
+    /* Nothing reads it: "other", with the first sentence as printed. */
+    size_t start = 0;
+    while (start < len && isspace((unsigned char)text[start])) start++;
+    size_t end = sentence_end(text, len, start);
+    end = start + pk_utf8_prefix(text + start, end - start, OTHER_PHRASE_MAX);
+    section->outcome = "other";
+    section->outcome_phrase = phrase_of(text, start, end);
+    ok = section->outcome_phrase != NULL;
+    if (trace->explain)
+      pk_explain_note(trace->explain, "item %s decision outcome other: no outcome rule reads \"%s\"",
+                      trace->item ? trace->item : "?", ok ? section->outcome_phrase : "");
+  }
+  free(skip.items);
+  free(found.items);
+  return ok;
+}
+
+/* ---- lists of names ------------------------------------------------------------------------ */
+
+/* Splits a list as printed ("A, C, O og V", "V+A+C+N", "Hans Jensen (V) og Eva Holm") into
+ * its entries, added to OUT in order, each once. */
+static bool split_list(const char *text, size_t start, size_t end, pk_strings *out) {
+  size_t at = start;
+  while (at < end) {
+    size_t stop = at, next = end;
+    int depth = 0;
+    for (size_t i = at; i < end; i++) {
+      char c = text[i];
+      if (c == '(') depth++;
+      if (c == ')' && depth) depth--;
+      if (depth) continue;
+      if (c == ',' || c == '+' || c == '/' || c == '&' || c == ';' || c == '\n') {
+        stop = i, next = i + 1;
+        break;
+      }
+      if (c == ' ' && (strncmp(text + i, " og ", 4) == 0 || strncmp(text + i, " samt ", 6) == 0) &&
+          i + 4 <= end) {
+        stop = i, next = i + (text[i + 1] == 'o' ? 4 : 6);
+        break;
+      }
+      stop = i + 1;
+    }
+    if (next == end) stop = end;
+    size_t s = at, e = stop;
+    pk_trim_span(text, &s, &e);
+    while (e > s && strchr(".:", text[e - 1])) e--;
+    if (e > s) {
+      char *name = pk_collapse_ws(text, s, e);
+      if (!name) return false;
+      bool seen = false;
+      for (size_t i = 0; i < out->count && !seen; i++) seen = strcmp(out->values[i], name) == 0;
+      if (seen) free(name);
+      else if (!pk_strings_add(out, name)) return false;
+    }
+    at = next;
+  }
+  return true;
+}
+
+/* ---- votes ---------------------------------------------------------------------------------- */
+
+/* A count as printed: digits, a number word, or "ingen"; -1 where it is none of them. */
+static long count_of(const char *text, size_t start, size_t end) {
+  pk_trim_span(text, &start, &end);
+  if (start == end) return -1;
+  if (isdigit((unsigned char)text[start])) {
+    long value = 0;
+    for (size_t i = start; i < end && isdigit((unsigned char)text[i]); i++)
+      value = value * 10 + (text[i] - '0');
+    return value < 100000 ? value : -1;
+  }
+  static const char *const WORDS[] = {"ingen", "en", "et", "to", "tre", "fire", "fem", "seks",
+                                      "syv", "otte", "ni", "ti", "elleve", "tolv"};
+  for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++) {
+    size_t n = strlen(WORDS[w]);
+    if (end - start == n && strncasecmp(text + start, WORDS[w], n) == 0) return (long)w;
+  }
+  if (end - start == 3 && strncmp(text + start, "\xC3\xA9t", 3) == 0) return 1; /* ét */
+  return -1;
+}
+
+typedef struct side_fill {
+  bool count, groups;
+} side_fill;
+
+static bool conflicts_with(const hit *h, const side_fill fill[3]) {
+  for (int side = 0; side < 3; side++)
+    if ((has_group(h, G_FOR + side) && fill[side].count) ||
+        (has_group(h, G_FOR_GROUPS + side) && fill[side].groups))
+      return true;
+  return false;
+}
+
+static bool add_vote(pk_section *section) {
+  pk_vote *votes = realloc(section->votes, (section->vote_count + 1) * sizeof *votes);
+  if (!votes) return false;
+  section->votes = votes;
+  votes[section->vote_count++] = (pk_vote){-1, -1, -1, {0}, {0}, {0}, NULL};
+  return true;
+}
+
+static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
+                       const pk_decision_trace *trace) {
+  const char *text = section->text;
+  size_t len = strlen(text);
+  static const char *const VOTE_GROUPS[8] = {NULL, "for", "against", "abstain", "for_groups",
+                                             "against_groups", "abstain_groups", NULL};
+  hits found = {0};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->vote_count; i++)
+    ok = collect(matcher, set->vote[i], i, text, len, VOTE_GROUPS, &found);
+  if (ok) drop_overlaps(&found);
+  side_fill fill[3] = {{0}};
+  size_t first = 0, last = 0; /* the current vote's first and last match */
+  for (size_t i = 0; ok && i < found.count; i++) {
+    const hit *h = &found.items[i];
+    bool sets_any = false;
+    for (int g = G_FOR; g <= G_ABSTAIN_GROUPS; g++) sets_any = sets_any || has_group(h, g);
+    if (!sets_any) continue;
+    if (!section->vote_count || conflicts_with(h, fill)) {
+      if (section->vote_count) {
+        pk_vote *done = &section->votes[section->vote_count - 1];
+        done->phrase = phrase_of(text, sentence_start(text, found.items[first].start),
+                                 sentence_end(text, len, found.items[last].end - 1));
+        if (!done->phrase) ok = false;
+      }
+      if (!ok || !add_vote(section)) {
+        ok = false;
+        break;
+      }
+      memset(fill, 0, sizeof fill);
+      first = i;
+    }
+    last = i;
+    pk_vote *vote = &section->votes[section->vote_count - 1];
+    long *counts[3] = {&vote->for_count, &vote->against_count, &vote->abstain_count};
+    pk_strings *lists[3] = {&vote->for_groups, &vote->against_groups, &vote->abstain_groups};
+    for (int side = 0; ok && side < 3; side++) {
+      if (has_group(h, G_FOR + side)) {
+        *counts[side] = count_of(text, h->group_start[G_FOR + side], h->group_end[G_FOR + side]);
+        fill[side].count = true;
+      }
+      if (has_group(h, G_FOR_GROUPS + side)) {
+        ok = split_list(text, h->group_start[G_FOR_GROUPS + side], h->group_end[G_FOR_GROUPS + side],
+                        lists[side]);
+        fill[side].groups = true;
+      }
+    }
+    if (trace->explain) {
+      char what[96];
+      snprintf(what, sizeof what, "item %s decision vote %zu", trace->item ? trace->item : "?",
+               section->vote_count);
+      pk_explain_match(trace->explain, h->rule, what, trace->page, -1, text, h->start, h->end);
+    }
+  }
+  if (ok && section->vote_count) {
+    pk_vote *done = &section->votes[section->vote_count - 1];
+    done->phrase = phrase_of(text, sentence_start(text, found.items[first].start),
+                             sentence_end(text, len, found.items[last].end - 1));
+    ok = done->phrase != NULL;
+  }
+  free(found.items);
+  return ok;
+}
+
+/* ---- minority notes ------------------------------------------------------------------------ */
+
+static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
+                       const pk_decision_trace *trace) {
+  const char *text = section->text;
+  size_t len = strlen(text);
+  static const char *const NOTE_GROUPS[8] = {NULL, "text", NULL, NULL, NULL, NULL, NULL, "who"};
+  hits found = {0};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->minority_count; i++)
+    ok = collect(matcher, set->minority[i], i, text, len, NOTE_GROUPS, &found);
+  if (ok) drop_overlaps(&found);
+  for (size_t i = 0; ok && i < found.count; i++) {
+    const hit *h = &found.items[i];
+    size_t from = has_group(h, G_TEXT) ? h->group_start[G_TEXT] : sentence_start(text, h->start);
+    size_t to = has_group(h, G_TEXT) ? h->group_end[G_TEXT] : sentence_end(text, len, h->end - 1);
+    pk_note *notes = realloc(section->notes, (section->note_count + 1) * sizeof *notes);
+    if (!notes) {
+      ok = false;
+      break;
+    }
+    section->notes = notes;
+    pk_note *note = &notes[section->note_count++];
+    *note = (pk_note){NULL, NULL};
+    size_t s = from, e = to;
+    pk_trim_span(text, &s, &e);
+    note->text = pk_collapse_ws(text, s, e);
+    if (has_group(h, G_WHO)) {
+      note->who = phrase_of(text, h->group_start[G_WHO], h->group_end[G_WHO]);
+      ok = note->who != NULL;
+    }
+    ok = ok && note->text;
+    if (trace->explain) {
+      char what[96];
+      snprintf(what, sizeof what, "item %s decision minority note", trace->item ? trace->item : "?");
+      pk_explain_match(trace->explain, h->rule, what, trace->page, -1, text, h->start, h->end);
+    }
+  }
+  free(found.items);
+  return ok;
+}
+
+bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
+                      const pk_decision_trace *trace) {
+  pk_section_free_reading(section);
+  if (!section->text || !section->text[0]) return true;
+  return read_outcome(matcher, set, section, trace) && read_votes(matcher, set, section, trace) &&
+         read_notes(matcher, set, section, trace);
+}
+
+/* ---- absent and conflicts -------------------------------------------------------------------- */
+
+bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                      pk_item *item, const pk_decision_trace *trace) {
+  if (!text || !text[0]) return true;
+  size_t len = strlen(text);
+  static const char *const NAME_GROUPS[8] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
+  hits found = {0};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->presence_count; i++)
+    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, &found);
+  if (ok) drop_overlaps(&found);
+  for (size_t i = 0; ok && i < found.count; i++) {
+    const hit *h = &found.items[i];
+    if (!has_group(h, G_NAMES)) continue;
+    bool conflict = strcmp(pk_rule_arg(h->rule), "conflict") == 0;
+    ok = split_list(text, h->group_start[G_NAMES], h->group_end[G_NAMES],
+                    conflict ? &item->conflicts : &item->absent);
+    if (trace->explain) {
+      char what[96];
+      snprintf(what, sizeof what, "item %s %s", trace->item ? trace->item : "?",
+               conflict ? "conflicts" : "absent");
+      pk_explain_match(trace->explain, h->rule, what, trace->page, -1, text, h->start, h->end);
+    }
+  }
+  free(found.items);
+  return ok;
+}

@@ -1,0 +1,66 @@
+/* decisions.h: reading a decision's text as data (issue 19): its outcome and the words
+ * that said it, the votes it records, the minority's notes; and, for an item, who was
+ * absent and who declared a conflict of interest.  All of it by the rules of
+ * rules/decisions.rules (punktum-rules(5)): the phrase lexicon and the vote grammar are
+ * data, this file only applies them.
+ *
+ *   outcome.VALUE NAME = PATTERN   a phrase saying the outcome VALUE (approved, rejected,
+ *                                  recommended, noted, postponed, referred, withdrawn,
+ *                                  amended, discussed); the named group `phrase`, or the
+ *                                  whole match, is the phrase as printed.  Of the phrases
+ *                                  found, one inside another's match is dropped, then the
+ *                                  heaviest (weight=, default 1) wins, then the earliest.
+ *   outcome.skip NAME = PATTERN    text that says no outcome of the decision (an amendment
+ *                                  that fell, a minority's statement): phrases starting
+ *                                  inside its matches are not read.
+ *   vote NAME = PATTERN            a part of a vote: named groups for, against, abstain
+ *                                  (counts) and for_groups, against_groups, abstain_groups
+ *                                  (lists of party letters or names).
+ *   minority NAME = PATTERN        a minority's note: groups who and text (else the
+ *                                  sentence that holds the match).
+ *   presence.absent NAME = PATTERN, presence.conflict NAME = PATTERN
+ *                                  the group names: a list of names.
+ *
+ * A decision with text that no outcome phrase reads gets "other", with its first sentence
+ * as the phrase: never a guess. */
+#ifndef PK_DECISIONS_H
+#define PK_DECISIONS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../rules/rules.h"
+#include "model.h"
+
+/* The rules of the kinds above that apply (pk_rules_select), borrowed. */
+typedef struct pk_decision_rules {
+  const pk_rule **outcome, **vote, **minority, **presence;
+  size_t outcome_count, vote_count, minority_count, presence_count;
+} pk_decision_rules;
+
+/* Selects the rules for PROFILE (NULL: the common rules); false when out of memory. */
+bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, const char *profile);
+void pk_decision_rules_free(pk_decision_rules *set);
+
+/* Where a reading is, for --explain: EXPLAIN (NULL: off), the item's number and the
+ * section's first page (0: not paged). */
+typedef struct pk_decision_trace {
+  FILE *explain;
+  const char *item;
+  long page;
+} pk_decision_trace;
+
+/* Reads SECTION's text (a decision's) into its outcome, outcome_phrase, votes and notes;
+ * a section without text gets none.  False when out of memory. */
+bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
+                      const pk_decision_trace *trace);
+
+/* Reads TEXT for the item's absent and conflicts lists (names once each, in order).  False
+ * when out of memory. */
+bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                      pk_item *item, const pk_decision_trace *trace);
+
+/* The outcome values, in the order punktum-format(5) lists them; NULL-terminated. */
+extern const char *const pk_outcome_values[];
+
+#endif

@@ -1,0 +1,307 @@
+/* test_decisions.c: reading decisions as data by the built-in rules (rules/decisions.rules,
+ * parser/decisions.c): each outcome with its phrase, each vote form, minority notes, absent
+ * and conflicts.  All texts are invented. */
+#include <check.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../parser/decisions.h"
+#include "../util/buf.h"
+#include "runner.h"
+
+static pk_rules *rules;
+static pk_matcher *matcher;
+static pk_decision_rules set;
+static const pk_decision_trace NO_TRACE = {NULL, "1", 0};
+
+static char *pk_strndup_all(const char *text) { return pk_strndup(text, strlen(text)); }
+
+static void setup(void) {
+  pk_error err;
+  rules = pk_rules_new();
+  ck_assert_ptr_nonnull(rules);
+  ck_assert_int_eq(pk_rules_add_builtin(rules, &err), PK_OK);
+  ck_assert(pk_decision_rules_select(&set, rules, NULL));
+  matcher = pk_matcher_new(rules);
+  ck_assert_ptr_nonnull(matcher);
+}
+
+static void teardown(void) {
+  pk_matcher_free(matcher);
+  pk_decision_rules_free(&set);
+  pk_rules_free(rules);
+}
+
+/* A decision section holding TEXT, read. */
+static pk_section read_decision(const char *text) {
+  pk_section section = {0};
+  section.kind = pk_strndup_all("decision");
+  section.text = pk_strndup_all(text);
+  ck_assert(pk_decision_read(matcher, &set, &section, &NO_TRACE));
+  return section;
+}
+
+static void done(pk_section *section) {
+  pk_section_free_reading(section);
+  free(section->kind);
+  free(section->text);
+}
+
+static void expect_outcome(const char *text, const char *outcome, const char *phrase) {
+  pk_section section = read_decision(text);
+  ck_assert_msg(section.outcome && strcmp(section.outcome, outcome) == 0,
+                "\"%s\": outcome %s, expected %s", text, section.outcome ? section.outcome : "(null)",
+                outcome);
+  ck_assert_msg(section.outcome_phrase && strcmp(section.outcome_phrase, phrase) == 0,
+                "\"%s\": phrase \"%s\", expected \"%s\"", text,
+                section.outcome_phrase ? section.outcome_phrase : "(null)", phrase);
+  done(&section);
+}
+
+START_TEST(outcomes) {
+  expect_outcome("Godkendt.", "approved", "Godkendt");
+  expect_outcome("Indstillingen blev tiltrådt.", "approved", "Indstillingen blev tiltrådt");
+  expect_outcome("Godkendt som indstillet.", "approved", "Godkendt som indstillet");
+  expect_outcome("Ikke godkendt.", "rejected", "Ikke godkendt");
+  expect_outcome("Forslaget faldt.", "rejected", "Forslaget faldt");
+  expect_outcome("Anbefales.", "recommended", "Anbefales");
+  expect_outcome("Indstillingen anbefales over for Byrådet.", "recommended",
+                 "Indstillingen anbefales over for Byrådet");
+  expect_outcome("Udvalget anbefaler, at indstillingen godkendes.", "recommended", "anbefaler");
+  expect_outcome("Taget til efterretning.", "noted", "Taget til efterretning");
+  expect_outcome("Drøftet og taget til efterretning.", "noted", "taget til efterretning");
+  expect_outcome("Udsat.", "postponed", "Udsat");
+  expect_outcome("Oversendes til Økonomiudvalget.", "referred", "Oversendes til Økonomiudvalget");
+  expect_outcome("Punktet udgik.", "withdrawn", "Punktet udgik");
+  expect_outcome("Godkendt med den ændring, at fristen flyttes til 1. maj 2025.", "amended",
+                 "Godkendt med den ændring, at fristen flyttes til 1. maj 2025");
+  expect_outcome("Drøftet.", "discussed", "Drøftet");
+  expect_outcome("Indstillingen blev herefter godkendt, dog således at fristen forlænges.",
+                 "amended", "godkendt, dog således at fristen forlænges");
+}
+END_TEST
+
+/* A phrase no rule reads is "other", with the first sentence: never a guess. */
+START_TEST(other_is_no_guess) {
+  expect_outcome("Ingen bemærkninger. Mødet sluttede.", "other", "Ingen bemærkninger.");
+  expect_outcome("Udvalget besøgte skolen", "other", "Udvalget besøgte skolen");
+  pk_section empty = read_decision("");
+  ck_assert_ptr_null(empty.outcome);
+  ck_assert_ptr_null(empty.outcome_phrase);
+  done(&empty);
+}
+END_TEST
+
+/* An amendment that falls: the outcome is the main proposal's, and both votes are kept in
+ * order. */
+START_TEST(amendment_falls) {
+  pk_section s = read_decision("Ændringsforslag fra V om en lavere ramme blev sat til afstemning. "
+                               "For stemte 5 (V). Imod stemte 20 (A, F og Ø). Ændringsforslaget "
+                               "faldt. Indstillingen blev herefter godkendt med 20 stemmer mod 5.");
+  ck_assert_str_eq(s.outcome, "approved");
+  ck_assert_uint_eq(s.vote_count, 2);
+  ck_assert_int_eq(s.votes[0].for_count, 5);
+  ck_assert_int_eq(s.votes[0].against_count, 20);
+  ck_assert_int_eq(s.votes[0].abstain_count, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 1);
+  ck_assert_str_eq(s.votes[0].for_groups.values[0], "V");
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
+  ck_assert_str_eq(s.votes[0].against_groups.values[2], "Ø");
+  ck_assert_str_eq(s.votes[0].phrase, "For stemte 5 (V). Imod stemte 20 (A, F og Ø).");
+  ck_assert_int_eq(s.votes[1].for_count, 20);
+  ck_assert_int_eq(s.votes[1].against_count, 5);
+  ck_assert_str_eq(s.votes[1].phrase, "Indstillingen blev herefter godkendt med 20 stemmer mod 5.");
+  done(&s);
+}
+END_TEST
+
+START_TEST(vote_counts) {
+  pk_section s = read_decision("Godkendt med 37 stemmer mod 13.");
+  ck_assert_str_eq(s.outcome, "approved");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 37);
+  ck_assert_int_eq(s.votes[0].against_count, 13);
+  ck_assert_int_eq(s.votes[0].abstain_count, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 0);
+  ck_assert_str_eq(s.votes[0].phrase, "Godkendt med 37 stemmer mod 13.");
+  done(&s);
+}
+END_TEST
+
+START_TEST(vote_letters) {
+  pk_section s = read_decision("Godkendt. For stemte 5 (A, V). Imod stemte: Ø (2). Undlod at stemme: F.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 5);
+  ck_assert_int_eq(s.votes[0].against_count, 2);
+  ck_assert_int_eq(s.votes[0].abstain_count, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].for_groups.values[1], "V");
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "Ø");
+  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "F");
+  ck_assert_str_eq(s.votes[0].phrase, "For stemte 5 (A, V). Imod stemte: Ø (2). Undlod at stemme: F.");
+  done(&s);
+}
+END_TEST
+
+START_TEST(vote_names) {
+  pk_section s = read_decision("For stemte: Socialdemokratiet og Radikale Venstre. Imod stemte: "
+                               "Enhedslisten. Indstillingen blev godkendt.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].for_groups.values[0], "Socialdemokratiet");
+  ck_assert_str_eq(s.votes[0].for_groups.values[1], "Radikale Venstre");
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "Enhedslisten");
+  done(&s);
+  s = read_decision("6 medlemmer (V+A+C+N) anbefaler indstillingen. 1 medlem (O) stemmer imod.");
+  ck_assert_str_eq(s.outcome, "recommended");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 6);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 4);
+  ck_assert_str_eq(s.votes[0].for_groups.values[3], "N");
+  ck_assert_int_eq(s.votes[0].against_count, 1);
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "O");
+  done(&s);
+}
+END_TEST
+
+/* The other ways minutes print a vote. */
+START_TEST(vote_forms) {
+  pk_section s = read_decision("Indstillingen blev godkendt med 20 stemmer for, 5 stemmer imod og 2 "
+                               "undlod at stemme.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 20);
+  ck_assert_int_eq(s.votes[0].against_count, 5);
+  ck_assert_int_eq(s.votes[0].abstain_count, 2);
+  done(&s);
+  s = read_decision("Godkendt med 25 stemmer. 2 undlod at stemme (F).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 25);
+  ck_assert_int_eq(s.votes[0].against_count, -1);
+  ck_assert_int_eq(s.votes[0].abstain_count, 2);
+  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "F");
+  done(&s);
+  s = read_decision("Et flertal bestående af A, F og Ø godkendte indstillingen. V og C stemte imod.");
+  ck_assert_str_eq(s.outcome, "approved");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 3);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].against_groups.values[1], "C");
+  ck_assert_int_eq(s.votes[0].for_count, -1);
+  done(&s);
+  s = read_decision("Vedtaget med 15 stemmer mod 12 (V, C og O).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 15);
+  ck_assert_int_eq(s.votes[0].against_count, 12);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
+  done(&s);
+}
+END_TEST
+
+/* Numbers that are no vote give none. */
+START_TEST(no_invented_votes) {
+  static const char *const TEXTS[] = {
+      "Enstemmigt godkendt.",
+      "Godkendt. Sagen forelægges for 2 udvalg i maj.",
+      "Godkendt med 3 bemærkninger fra Ældrerådet.",
+      "Taget til efterretning. For eksempel kan skolen bruge midlerne i 2026.",
+      "Udvalget drøftede mod 2030 målene for klimaplanen.",
+      "Godkendt. Der blev stemt om punktet.",
+      "Godkendt med 2 stemmer for hver forening i 2025.",
+      "Udvalget mødes med 3 borgere og 2 foreninger.",
+      "Orienteringen blev givet. 4 medlemmer deltog i besøget.",
+  };
+  for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+    pk_section s = read_decision(TEXTS[i]);
+    ck_assert_msg(s.vote_count == 0, "\"%s\": %zu votes", TEXTS[i], s.vote_count);
+    done(&s);
+  }
+}
+END_TEST
+
+START_TEST(minority_notes) {
+  pk_section s = read_decision("Godkendt. V ønskede sin stemme ført til protokol. Hans Jensen (C) "
+                               "tog forbehold.\nMindretalsudtalelse fra Ø: Vi kan ikke støtte en "
+                               "lavere ramme.");
+  ck_assert_str_eq(s.outcome, "approved");
+  ck_assert_uint_eq(s.note_count, 3);
+  ck_assert_str_eq(s.notes[0].who, "V");
+  ck_assert_str_eq(s.notes[0].text, "V ønskede sin stemme ført til protokol.");
+  ck_assert_str_eq(s.notes[1].who, "Hans Jensen (C)");
+  ck_assert_str_eq(s.notes[1].text, "Hans Jensen (C) tog forbehold.");
+  ck_assert_str_eq(s.notes[2].who, "Ø");
+  ck_assert_str_eq(s.notes[2].text, "Vi kan ikke støtte en lavere ramme.");
+  done(&s);
+  s = read_decision("Anbefales. Venstre ønsker følgende ført til protokol: Rammen er for lav.");
+  ck_assert_str_eq(s.outcome, "recommended");
+  ck_assert_uint_eq(s.note_count, 1);
+  ck_assert_str_eq(s.notes[0].who, "Venstre");
+  ck_assert_str_eq(s.notes[0].text, "Rammen er for lav.");
+  done(&s);
+}
+END_TEST
+
+START_TEST(absent_and_conflicts) {
+  pk_item item = {0};
+  ck_assert(pk_presence_read(matcher, &set,
+                             "Fraværende: Anna Berg (A) og Peter Holm (V)\nGodkendt. Karen Lund "
+                             "deltog ikke i sagens behandling. Ole Dam (F) erklærede sig inhabil.",
+                             &item, &NO_TRACE));
+  ck_assert_uint_eq(item.absent.count, 3);
+  ck_assert_str_eq(item.absent.values[0], "Anna Berg (A)");
+  ck_assert_str_eq(item.absent.values[1], "Peter Holm (V)");
+  ck_assert_str_eq(item.absent.values[2], "Karen Lund");
+  ck_assert_uint_eq(item.conflicts.count, 1);
+  ck_assert_str_eq(item.conflicts.values[0], "Ole Dam (F)");
+  pk_item_free(&item);
+  ck_assert(pk_presence_read(matcher, &set,
+                             "Bo Lind (C) deltog ikke i behandlingen af sagen på grund af "
+                             "inhabilitet. Inhabil: Eva Sand (A)",
+                             &item, &NO_TRACE));
+  ck_assert_uint_eq(item.absent.count, 0);
+  ck_assert_uint_eq(item.conflicts.count, 2);
+  ck_assert_str_eq(item.conflicts.values[0], "Bo Lind (C)");
+  ck_assert_str_eq(item.conflicts.values[1], "Eva Sand (A)");
+  pk_item_free(&item);
+  /* An empty field and "Ingen" name nobody. */
+  ck_assert(pk_presence_read(matcher, &set, "Fraværende: Afbud: Ingen", &item, &NO_TRACE));
+  ck_assert_uint_eq(item.absent.count, 0);
+  pk_item_free(&item);
+}
+END_TEST
+
+/* The loader knows what each new kind takes. */
+START_TEST(kinds_checked) {
+  pk_error err;
+  pk_rules *more = pk_rules_new();
+  const char *bad = "outcome.approvd x = Godkendt\n";
+  ck_assert_int_eq(pk_rules_add_text(more, "t.rules", bad, strlen(bad), &err), PK_ERR_RULES);
+  pk_rules_free(more);
+  more = pk_rules_new();
+  const char *good = "outcome.approved x = Godkendt\npresence.conflict y = (?<names>\\w+) inhabil\n";
+  ck_assert_int_eq(pk_rules_add_text(more, "t.rules", good, strlen(good), &err), PK_OK);
+  pk_rules_free(more);
+}
+END_TEST
+
+static Suite *decisions_suite(void) {
+  Suite *suite = suite_create("decisions");
+  TCase *tc = tcase_create("read");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, outcomes);
+  tcase_add_test(tc, other_is_no_guess);
+  tcase_add_test(tc, amendment_falls);
+  tcase_add_test(tc, vote_counts);
+  tcase_add_test(tc, vote_letters);
+  tcase_add_test(tc, vote_names);
+  tcase_add_test(tc, vote_forms);
+  tcase_add_test(tc, no_invented_votes);
+  tcase_add_test(tc, minority_notes);
+  tcase_add_test(tc, absent_and_conflicts);
+  tcase_add_test(tc, kinds_checked);
+  suite_add_tcase(suite, tc);
+  return suite;
+}
+
+int main(void) { return run_suite(decisions_suite()); }
