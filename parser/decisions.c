@@ -69,41 +69,70 @@ static size_t next_char(const char *text, size_t len, size_t at) {
   return at;
 }
 
-/* A rule's any=WORD|WORD... option: none of the words in TEXT, no match can be there (the
- * words are compared as written).  Most rules here start with a name or a list of them,
- * tried at every capital letter; the words spare most texts that search. */
-static bool may_match(const pk_rule *rule, const char *text, size_t len) {
-  const char *any = pk_rule_option(rule, "any");
-  if (!any) return true;
-  while (*any) {
-    const char *bar = strchr(any, '|');
-    size_t n = bar ? (size_t)(bar - any) : strlen(any);
-    if (n && memmem(text, len, any, n)) return true;
-    if (!bar) break;
-    any = bar + 1;
-  }
-  return false;
-}
 
-/* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
-static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
-                    size_t len, const char *const names[8], hits *out) {
-  if (!may_match(rule, text, len)) return true;
+/* Every match of RULE in TEXT[0, len) from BASE on (positions in TEXT + BASE's terms),
+ * added to OUT with the groups named in NAMES. */
+static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
+                       size_t len, size_t base, const char *const names[8], hits *out) {
   for (size_t from = 0; from <= len;) {
     if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
-    hit h = {rule, order, pk_match_start(matcher), pk_match_end(matcher), {0}, {0}};
+    hit h = {rule, order, base + pk_match_start(matcher), base + pk_match_end(matcher), {0}, {0}};
     for (size_t g = 0; g < 8; g++) {
       h.group_start[g] = h.group_end[g] = (size_t)-1;
-      if (names[g] && pk_match_group(matcher, names[g], &h.group_start[g], &h.group_end[g]) &&
-          h.group_end[g] < h.group_start[g])
-        h.group_start[g] = h.group_end[g] = (size_t)-1;
+      if (names[g] && pk_match_group(matcher, names[g], &h.group_start[g], &h.group_end[g])) {
+        if (h.group_end[g] < h.group_start[g]) h.group_start[g] = h.group_end[g] = (size_t)-1;
+        else h.group_start[g] += base, h.group_end[g] += base;
+      }
     }
     if (h.end > h.start) {
       if (!pk_reserve((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items))
         return false;
       out->items[out->count++] = h;
     }
-    from = h.end > from ? h.end : next_char(text, len, from);
+    size_t end = h.end - base;
+    from = end > from ? end : next_char(text, len, from);
+  }
+  return true;
+}
+
+/* A rule with any=WORDS matches where one of its words stands, and a match reaches at most
+ * NEAR_BYTES before and after it (a list of names, the rest of a sentence): the rule is
+ * searched in those spans of TEXT only, not through a long item from every capital letter
+ * (a name-first pattern).  Spans that touch are searched as one. */
+enum { NEAR_BYTES = 512 };
+
+static size_t next_word_at(const char *any, const char *text, size_t len, size_t from) {
+  size_t best = len;
+  while (*any) {
+    const char *bar = strchr(any, '|');
+    size_t n = bar ? (size_t)(bar - any) : strlen(any);
+    const char *at = n && from < len ? memmem(text + from, len - from, any, n) : NULL;
+    if (at && (size_t)(at - text) < best) best = (size_t)(at - text);
+    if (!bar) break;
+    any = bar + 1;
+  }
+  return best;
+}
+
+/* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
+static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
+                    size_t len, const char *const names[8], hits *out) {
+  const char *any = pk_rule_option(rule, "any");
+  if (!any) return collect_in(matcher, rule, order, text, len, 0, names, out);
+  size_t done = 0; /* where the last span searched ended */
+  for (size_t word = next_word_at(any, text, len, 0); word < len;) {
+    size_t start = word > NEAR_BYTES ? word - NEAR_BYTES : 0, end = word;
+    if (start < done) start = done;
+    /* Spans that touch are one: run on while the next word stands within reach. */
+    for (size_t next = word; next < len && next <= end + NEAR_BYTES;
+         next = next_word_at(any, text, len, next + 1))
+      end = next;
+    end = end + NEAR_BYTES < len ? end + NEAR_BYTES : len;
+    while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--; /* a whole character */
+    while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
+    if (!collect_in(matcher, rule, order, text + start, end - start, start, names, out)) return false;
+    done = end;
+    word = next_word_at(any, text, len, end);
   }
   return true;
 }
