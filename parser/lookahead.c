@@ -90,12 +90,6 @@ static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures
   return ok;
 }
 
-static bool only_blanks(const char *text, size_t from, size_t len) {
-  for (size_t i = from; i < len; i++)
-    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n') return false;
-  return true;
-}
-
 /* Tries the look-ahead item rules at probe I, which no one-line rule started: the first
  * that matches (and passes the checks a one-line rule's match passes) starts an item
  * there, and the units its match runs into start nothing. */
@@ -123,7 +117,9 @@ static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next
                      subject, pk_match_start(seg->matcher), end);
     captures caught = {0};
     pk_seg_capture_start(seg, subject, &caught);
-    bool title_open = caught.title && only_blanks(subject, end, len);
+    size_t after = end, subject_end = len;
+    pk_trim_span(subject, &after, &subject_end); /* nothing but blanks after the match */
+    bool title_open = caught.title && after == subject_end;
     size_t start_at = at->block_at, char_at = at->char_at;
     /* The units the match runs into are its own: none of them starts anything. */
     for (size_t j = i + 1; j < seg->probe_count; j++)

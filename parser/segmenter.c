@@ -608,7 +608,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
-                     .agenda = strcmp(seg->kind, "dagsorden") == 0,
+                     .agenda = is_agenda(seg),
                      .evidence = &matter, .window = start->text, .len = start->len,
                      .pages = pk_start_units_are_pages(start), .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
