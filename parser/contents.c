@@ -12,10 +12,12 @@
 
 #include "dates.h"
 #include "explain.h"
+#include "outline.h"
 
 static bool note_listed_title(pk_segmenter *seg, const char *number, const char *title) {
   long value = number ? pk_seg_leading_integer(number) : -1;
   if (value < 0 || !title) return true;
+  if (pk_outline_of(number, strlen(number)).minor >= 0) seg->listed_parts = true;
   for (size_t i = 0; i < seg->listed_count; i++)
     if (seg->listed[i].number == value) return true;
   if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
@@ -187,15 +189,18 @@ static bool held_slots_run_into(const pk_segmenter *seg, const block *blk) {
  * after another from the first, and BLK next, without the body restarting the list (or
  * their time slots following one another into BLK's).  Then they were no contents list
  * but items with nothing under their titles ("1. Godkendelse af dagsorden", "2.
- * Meddelelser", then "3. Title" and its first heading). */
+ * Meddelelser", then "3. Title" and its first heading).  BLK's text shows it is an item
+ * where a section heading opens it, or where the next item start numbers on past it
+ * ("5. Behandling af indkomne forslag", a paragraph, "6. Valg ..."): a contents list's
+ * last entry is followed by the body's restart, which ends the list instead. */
 static bool held_run_into(pk_segmenter *seg, const block *blk) {
   if (seg->contents_closed) return false;
   if (!blk->caught.number) return blk->caught.slot && held_slots_run_into(seg, blk);
-  long next = pk_seg_leading_integer(blk->caught.number);
+  long value = pk_seg_leading_integer(blk->caught.number), next = value;
   for (size_t i = seg->held_count; i-- > 0; next--)
     if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
       return false;
-  return next > 0 && heading_opens_body(seg, blk);
+  return next > 0 && (seg->next_start == value + 1 || heading_opens_body(seg, blk));
 }
 
 /* Before the first item with content (BLK) is sent: the held entries become items where

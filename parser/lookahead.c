@@ -77,7 +77,9 @@ static bool split_current(pk_segmenter *seg, size_t at, size_t char_at, captures
   cur->counted_to = cur->counted_chars = 0;
   bool restart = seg->restart_pending;
   cur->contents_tail = restart;
+  seg->next_start = caught->number ? pk_seg_leading_integer(caught->number) : -1;
   bool ok = pk_seg_finish_block(seg);
+  seg->next_start = -1;
   seg->contents_closed = seg->contents_closed || restart;
   pk_seg_block_reset(&seg->current, BLOCK_ITEM, char_at);
   seg->current.byte_start = byte_start;

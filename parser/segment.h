@@ -134,8 +134,11 @@ struct pk_segmenter {
   char *contents_title;
   bool contents_closed;  /* the body has restarted the contents list */
   bool restart_pending;  /* the last item start accepted restarts the contents list */
+  long next_start;       /* while a block is finished: the number of the item start that
+                            ends it, or -1 */
   listed_title *listed;  /* the titles of the contents list's entries, by number */
   size_t listed_count, listed_cap;
+  bool listed_parts;     /* ... some of whose numbers have parts ("2.1") */
   block *held;           /* contents entries read so far, before any item with content */
   size_t held_count, held_cap;
   char *sequence_before; /* while a unit is searched for starts inside it: the number of

@@ -116,6 +116,15 @@ static bool number_labelled(const pk_matcher *matcher, const char *text) {
   return false;
 }
 
+/* Whether NUMBER is a part ("2.1") of an item that a contents list read before names
+ * ("2. Økonomi") where no entry of the list has parts: the items are the list's, their
+ * parts are points inside them. */
+static bool part_of_listed_item(const pk_segmenter *seg, const char *number) {
+  if (!number || seg->listed_count < 2 || seg->listed_parts) return false;
+  if (outline_of(number).minor < 0) return false;
+  return pk_seg_listed_title_of(seg, number) != NULL;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
@@ -136,6 +145,13 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     seg->restart_pending = true;
     seg->list_next = 0;
     return true;
+  }
+  if (part_of_listed_item(seg, number)) {
+    pk_explain_note(seg->report->explain,
+                    "rule %s: %s is a part of item %ld, which the contents list names without "
+                    "parts: not an item", pk_rule_name(rule), number, pk_seg_leading_integer(number));
+    free(number);
+    return false;
   }
   const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
   if (strcmp(sequence, "increasing") != 0 || !before) {
@@ -394,7 +410,9 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     }
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
+    seg->next_start = kind == BLOCK_ITEM && caught.number ? pk_seg_leading_integer(caught.number) : -1;
     ok = ok && (group || pk_seg_finish_block(seg));
+    seg->next_start = -1;
     seg->contents_closed = seg->contents_closed || restart;
     pk_seg_block_reset(&seg->current, kind,
                        seg->cleaned_chars - pk_utf8_count(carried.text.data, carried.text.len));
@@ -552,6 +570,7 @@ pk_segmenter *pk_segmenter_new(const pk_rules *rules, pk_matcher *matcher, pk_re
   seg->matcher = matcher;
   seg->report = report;
   seg->sink = sink;
+  seg->next_start = -1;
   seg->sha256 = sha256;
   seg->current.kind = BLOCK_PREAMBLE;
   return seg;
