@@ -476,6 +476,7 @@ static void end_title(pk_segmenter *seg, char *title) {
   }
   while (cut > 0 && (title[cut - 1] == ' ' || title[cut - 1] == '\t' || title[cut - 1] == ',')) cut--;
   if (cut > 0) title[cut] = '\0';
+  for (char *tab = strchr(title, '\t'); tab; tab = strchr(tab, '\t')) *tab = ' ';
 }
 
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
@@ -491,6 +492,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   const char *listed =
       item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
   if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;
+  if (listed) end_title(seg, item.title);
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = pk_seg_classify_access(seg, blk->caught.access);

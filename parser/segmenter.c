@@ -53,9 +53,22 @@ bool pk_seg_finish_block(pk_segmenter *seg) {
   return false;
 }
 
+/* The start's title, a table row's cells kept apart by TABs for the title-end rules (see
+ * pk_seg_end_title), or NULL. */
+static char *title_cells(pk_matcher *matcher, const char *text) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "title", &start, &end)) return NULL;
+  char *value = pk_collapse_ws_cells(text, start, end);
+  if (value && !value[0]) {
+    free(value);
+    return NULL;
+  }
+  return value;
+}
+
 void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught) {
   caught->number = pk_seg_group_text(seg->matcher, text, "number");
-  caught->title = pk_seg_group_text(seg->matcher, text, "title");
+  caught->title = title_cells(seg->matcher, text);
   caught->access = pk_seg_group_text(seg->matcher, text, "access");
   caught->case_number = pk_seg_group_text(seg->matcher, text, "case");
   caught->responsible = pk_seg_group_text(seg->matcher, text, "responsible");
@@ -80,7 +93,7 @@ static bool current_is_bare(const pk_segmenter *seg) {
 }
 
 /* True when an item start repeats the first entry of the contents list just read (number
- * and title): the document's body begins, and the entry before it was the list's last,
+ * and title; a table row's title cell): the document's body begins, and the entry before it was the list's last,
  * whatever its number ("17" listed out of order) and whatever follows it (group labels,
  * meeting fields) before the body.  Minutes that answer their agenda's list by number
  * alone ("Ad 1." under "1. Godkendelse af referat" ... "6. Eventuelt") restart it at a
@@ -95,7 +108,8 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
   }
   pk_outline place = outline_of(number);
   return place.major >= 0 && pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
-         pk_titles_agree(title, strlen(title), seg->contents_title, strlen(seg->contents_title));
+         pk_titles_agree(title, strcspn(title, "\t"), seg->contents_title,
+                         strcspn(seg->contents_title, "\t"));
 }
 
 
@@ -134,7 +148,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   seg->restart_pending = false;
   if (!sequence) return true;
   char *number = pk_seg_group_text(seg->matcher, text, "number");
-  char *title = pk_seg_group_text(seg->matcher, text, "title");
+  char *title = title_cells(seg->matcher, text);
   bool restart = restarts_contents(seg, number, title);
   free(title);
   if (restart) {

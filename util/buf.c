@@ -118,25 +118,35 @@ size_t pk_utf8_prefix(const char *text, size_t len, size_t limit) {
   return limit;
 }
 
-char *pk_collapse_ws(const char *str, size_t start, size_t end) {
+/* STR[start, end) with each run of white space made one space, or one TAB where the run
+ * holds a TAB and KEEP_TAB is set. */
+static char *collapse(const char *str, size_t start, size_t end, bool keep_tab) {
   pk_trim_span(str, &start, &end);
   char *out = malloc(end - start + 1);
   if (!out) return NULL;
   size_t len = 0;
-  bool in_space = false;
+  char gap = 0;
   for (size_t i = start; i < end;) {
     size_t n = pk_space_len(str, i, end);
     if (n) {
-      in_space = true;
+      if (!gap || (keep_tab && str[i] == '\t')) gap = keep_tab && str[i] == '\t' ? '\t' : ' ';
       i += n;
       continue;
     }
-    if (in_space) out[len++] = ' ';
-    in_space = false;
+    if (gap) out[len++] = gap;
+    gap = 0;
     out[len++] = str[i++];
   }
   out[len] = '\0';
   return out;
+}
+
+char *pk_collapse_ws(const char *str, size_t start, size_t end) {
+  return collapse(str, start, end, false);
+}
+
+char *pk_collapse_ws_cells(const char *str, size_t start, size_t end) {
+  return collapse(str, start, end, true);
 }
 
 /* Latin-1 letters in UTF-8 are C3 80..C3 BE; upper case C3 80..C3 9E except C3 97 (×). */

@@ -37,6 +37,9 @@ size_t pk_utf8_prefix(const char *text, size_t len, size_t limit);
 /* malloc'd copy of str[start, end) with runs of white space collapsed to one space and
  * leading/trailing white space removed. */
 char *pk_collapse_ws(const char *str, size_t start, size_t end);
+/* The same, but a run that holds a TAB becomes one TAB: a table row's cells stay apart
+ * ("41<TAB>Title<TAB>25/00102"). */
+char *pk_collapse_ws_cells(const char *str, size_t start, size_t end);
 /* Narrows [*start, *end) of STR so it neither starts nor ends with white space. */
 void pk_trim_span(const char *str, size_t *start, size_t *end);
 /* True when every letter of the NUL-terminated UTF-8 STR is upper case (and there is one). */
