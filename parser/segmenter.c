@@ -355,11 +355,47 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   return start >= end;
 }
 
+/* Whether the line [FROM, STOP) of TEXT is all an access field's ("ÅBEN SAG", "Lukket
+ * punkt"). */
+static bool access_line(pk_segmenter *seg, const char *text, size_t from, size_t stop) {
+  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
+    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
+    if (rule && strcmp(pk_rule_arg(rule), "access") == 0 &&
+        pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
+        pk_match_end(seg->matcher) == stop)
+      return true;
+  }
+  return false;
+}
+
+/* Where the block being read ends in a line of its own that gives an access, and text
+ * stands before it: the line heads the item that starts now ("ÅBEN SAG" / "19. Title"),
+ * as templates print the access above the title.  Its start in *LINE_START.  (An item
+ * whose only text is such a line keeps it: "1. Title" / "Åben sag" / "2. Title", unless it
+ * is a contents list's last entry.) */
+static bool access_line_ends_block(pk_segmenter *seg, size_t *line_start) {
+  const block *blk = &seg->current;
+  if (!blk->text.data || (blk->kind != BLOCK_ITEM && blk->kind != BLOCK_PREAMBLE)) return false;
+  const char *text = blk->text.data;
+  size_t start = blk->kind == BLOCK_ITEM ? blk->body_from : 0, end = blk->text.len;
+  pk_trim_span(text, &start, &end);
+  if (start >= end) return false;
+  size_t from = end;
+  while (from > start && text[from - 1] != '\n') from--;
+  size_t before_start = start, before_end = from;
+  pk_trim_span(text, &before_start, &before_end);
+  /* The last entry of a contents list the new item restarts has nothing else. */
+  bool alone = before_start >= before_end && !seg->restart_pending;
+  if (alone || !access_line(seg, text, from, end)) return false;
+  *line_start = from;
+  return true;
+}
+
 /* A title that ends its line may go on on the next (pdftotext's columns, a narrow web
  * column: "2. Forslag til ændring af betalingsvedtægt for" / "affaldsområdet 2025"): a
  * title-wrap rule reads the title, a newline and LINE[0, len), and where one matches,
  * the line is the title's too. */
-static bool wrap_title(pk_segmenter *seg, const char *line, size_t len) {
+static bool wrap_title(pk_segmenter *seg, const char *line, size_t len, bool *wrapped) {
   char *title = seg->current.caught.title;
   size_t title_len = strlen(title);
   pk_buf subject = {0};
@@ -377,6 +413,7 @@ static bool wrap_title(pk_segmenter *seg, const char *line, size_t len) {
                       pk_rule_name(rule), joined);
       free(title);
       seg->current.caught.title = joined;
+      *wrapped = true;
     }
     break;
   }
@@ -391,7 +428,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   size_t from = at, stop = end;
   pk_trim_span(unit, &from, &stop);
   block_kind kind;
-  bool ok = true;
+  bool ok = true, wrapped = false;
   seg->piece_opens_page = seg->opens_page && at == 0;
   if (!seg->document_sent && from < stop && start_rule(seg, SET_CONTENTS, unit, end, from, page))
     seg->contents_seen = true;
@@ -422,6 +459,14 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                       seg->current.caught.number);
       ok = ok && pk_seg_move_tail(&seg->current, 0, &carried);
     }
+    size_t access_at;
+    bool access_above = kind == BLOCK_ITEM && at == 0 && !group && !seg->template_start &&
+                        access_line_ends_block(seg, &access_at);
+    if (access_above) {
+      pk_explain_note(seg->report->explain, "the access line above item %s is its own",
+                      caught.number ? caught.number : "(unnumbered)");
+      ok = ok && pk_seg_move_tail(&seg->current, access_at, &carried);
+    }
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
     seg->next_start = kind == BLOCK_ITEM && caught.number ? pk_seg_leading_integer(caught.number) : -1;
@@ -432,7 +477,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                        seg->cleaned_chars - pk_utf8_count(carried.text.data, carried.text.len));
     seg->current.byte_start = seg->cleaned_bytes - carried.text.len;
     /* The start's match is read after the group's line (a title line holds it). */
-    if (group) body_from += carried.text.len;
+    if (group || access_above) body_from += carried.text.len;
     if (carried.text.len) ok = ok && pk_seg_move_tail(&carried, 0, &seg->current);
     pk_seg_block_reset(&carried, BLOCK_ITEM, 0);
     seg->block_id++;
@@ -443,7 +488,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   } else if (from < stop) {
     /* Not the title's own line, which a look-ahead rule's match ran into. */
     if (seg->current.title_open && !seg->unit_taken) {
-      ok = wrap_title(seg, unit + from, stop - from);
+      ok = wrap_title(seg, unit + from, stop - from, &wrapped);
       seg->current.title_open = false; /* only the line right after the title's */
     }
     follow_list(seg, unit + from, stop - from);
@@ -451,6 +496,9 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   }
   if (from >= stop) seg->current.title_open = false; /* a blank line ends a title */
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
+  /* The title's line is no section's: headings are searched after it ("... TEKNIK OG" /
+   * "MILJØ", a word of the headings' lexicon). */
+  if (wrapped) seg->current.body_from = seg->current.text.len;
   seg->cleaned_chars += pk_utf8_count(unit + at, end - at) + unit_ends;
   seg->cleaned_bytes += end - at + unit_ends;
   return ok;
