@@ -194,13 +194,36 @@ static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, si
   return a_width + 1 + first_word(b, b_len) > full;
 }
 
+/* "for", "af", "og" ...: a word a line cannot end a title or a sentence with. */
+static bool is_joining(const char *word, size_t len) {
+  static const char *const WORDS[] = {"og", "eller", "samt", "for", "af", "til", "i", "med",
+                                      "på", "om", "ved", "fra", "mellem", "den", "det", "de"};
+  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+    if (strlen(WORDS[i]) == len && memcmp(WORDS[i], word, len) == 0) return true;
+  return false;
+}
+
+/* Whether B is one capitalised word of its own, with no stop after it ("Sagsfremstilling",
+ * "Beslutning"), and A does not end in a joining word: a heading under a full line (a
+ * title set to the measure), not the paragraph's last word. */
+static bool word_heading_after(const char *a, size_t a_len, const char *b, size_t b_len) {
+  if (word_bytes(b, b_len) != b_len || width(b, b_len) < 4 || !upper_at(b, b_len, 0) ||
+      !lower_before(b, b_len))
+    return false;
+  size_t last = a_len;
+  while (last > 0 && a[last - 1] != ' ') last--;
+  return !is_joining(a + last, a_len - last);
+}
+
 /* How the line end between tidied lines A and B is read. */
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
   if (!a_len || !b_len) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
-  if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len))) return JOIN_LINE;
+  if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len)) ||
+      word_heading_after(a, a_len, b, b_len))
+    return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a
    * paragraph of its own more often than the sentence's last words. */
   size_t b_full = measure - slack(measure);
