@@ -312,9 +312,17 @@ static bool start_listed_item(pk_segmenter *seg, const pk_toc_entry *entry, long
  * the unit up to END, so a look-behind sees what precedes the piece. */
 /* A numbered list inside an item goes on with a line numbered next whatever the line
  * says ("2. 30 km/t i hele bymidten" is no title, but the list's second point), so that
- * its third point is not taken for the next item. */
+ * its third point is not taken for the next item.  A section heading ends the list: the
+ * next number after it is the next item's ("1. Enkeltrettede stier", "2. Dobbeltrettet
+ * sti", ... "Beslutning", "3. Forlængelse af aftale ..."). */
 static void follow_list(pk_segmenter *seg, const char *line, size_t len) {
   if (seg->list_next <= 0) return;
+  pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
+  size_t heading_end;
+  if (pk_heading_line(seg->matcher, &sections, line, len, &heading_end)) {
+    seg->list_next = 0;
+    return;
+  }
   long value = 0;
   size_t i = 0;
   while (i < len && i < 4 && line[i] >= '0' && line[i] <= '9') value = value * 10 + (line[i++] - '0');
