@@ -81,7 +81,7 @@ bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
   /* Once the body has restarted the contents list, no entry of it is left to read. */
   if (seg->document_sent || seg->contents_closed || blk->kind != BLOCK_ITEM) return false;
   if (blk->contents_tail) return true;
-  if (blk->inside_unit && !seg->contents_seen) return false;
+  if (blk->inside_unit && !seg->contents_seen && !seg->contents_bare) return false;
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;

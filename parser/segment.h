@@ -130,6 +130,8 @@ struct pk_segmenter {
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
   bool list_labelled;    /* ... whose numbers stand after a word ("Pkt. 1"), not alone */
   bool contents_seen;    /* a contents heading stood in the preamble */
+  bool contents_bare;    /* ... or a heading of a list whose entries have nothing under
+                            them (entries=bare: "Dagsorden 1. ... 2. ..." in a page's line) */
   char *contents_number; /* number and title of the first contents entry, or NULL */
   char *contents_title;
   bool contents_closed;  /* the body has restarted the contents list */

@@ -438,7 +438,11 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
   block_kind kind;
   bool ok = true, wrapped = false;
   seg->piece_opens_page = seg->opens_page && at == 0;
-  if (!seg->document_sent && from < stop && start_rule(seg, SET_CONTENTS, unit, end, from, page))
+  const pk_rule *contents =
+      !seg->document_sent && from < stop ? start_rule(seg, SET_CONTENTS, unit, end, from, page) : NULL;
+  if (contents && pk_rule_option(contents, "entries") && strcmp(pk_rule_option(contents, "entries"), "bare") == 0)
+    seg->contents_bare = true;
+  else if (contents)
     seg->contents_seen = true;
   const pk_toc_entry *listed = seg->toc.count ? listed_item_here(seg, page) : NULL;
   if (listed) {
