@@ -510,11 +510,24 @@ static bool only_page_numbers(const char *window, size_t start, size_t end) {
 }
 
 /* The length of TITLE without the blanks and the dash, colon or full stop at its end. */
-static size_t title_core(const char *title, size_t len) {
+static size_t trim_title_end(const char *title, size_t len) {
   while (len && (title[len - 1] == ' ' || title[len - 1] == '\t' || title[len - 1] == '-' ||
                  title[len - 1] == ':' || title[len - 1] == '.'))
     len--;
   return len;
+}
+
+/* A contents entry's dot leader and page number are no part of its title ("Godkendelse
+ * af dagsorden... 3"). */
+static size_t title_core(const char *title, size_t len) {
+  size_t digits = len;
+  while (digits && title[digits - 1] >= '0' && title[digits - 1] <= '9') digits--;
+  size_t dots = digits;
+  while (dots < len && dots && title[dots - 1] == ' ') dots--;
+  size_t leader = dots;
+  while (leader && title[leader - 1] == '.') leader--;
+  if (digits < len && dots - leader >= 2) len = leader;
+  return trim_title_end(title, len);
 }
 
 /* The byte at TEXT[I] in lower case: ASCII letters, and Latin-1's capitals in UTF-8's
