@@ -8,6 +8,10 @@
 
 /* ---- telling Markdown ---------------------------------------------------------------- */
 
+/* Lines opening with an emphasis that make a text marked up: a mail's plain text with its
+ * labels and titles in "*...*" ("*Pkt. 1: Title*", "*Beslutning:* Godkendt."). */
+enum { EMPHASIZED_LINES_MIN = 3 };
+
 /* The bytes of LINE's heading mark: up to three blanks kept, one to six hashes and the
  * blanks after them; 0 where the line is no such heading. */
 static size_t heading_mark(const char *line, size_t len, size_t *kept) {
@@ -38,16 +42,34 @@ static bool has_strong(const char *line, size_t len) {
   return false;
 }
 
+/* Where the emphasis opened by the single '*' at OPEN closes ("*Pkt. 2: Title*", as a
+ * mail's plain text marks bold): a '*' after a character that is no blank; 0 where none. */
+static size_t emphasis_close(const char *line, size_t len, size_t open) {
+  if (open + 2 >= len || line[open + 1] == ' ' || line[open + 1] == '\t' || line[open + 1] == '*')
+    return 0;
+  for (size_t i = open + 2; i < len; i++)
+    if (line[i] == '*') return line[i - 1] != ' ' && line[i - 1] != '\t' ? i : 0;
+  return 0;
+}
+
+/* Whether LINE opens with an emphasis that closes on it ("*Beslutning:* Godkendt."). */
+static bool opens_emphasis(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  return at < len && line[at] == '*' && emphasis_close(line, len, at) > 0;
+}
+
 bool pk_markdown_sniff(const char *text, size_t len) {
-  size_t headings = 0, marks = 0, kept;
+  size_t headings = 0, marks = 0, emphasized = 0, kept;
   for (size_t start = 0; start < len;) {
     const char *newline = memchr(text + start, '\n', len - start);
     size_t end = newline ? (size_t)(newline - text) : len;
     headings += heading_mark(text + start, end - start, &kept) > 0;
     marks += has_link(text + start, end - start) || has_strong(text + start, end - start);
+    emphasized += opens_emphasis(text + start, end - start);
     start = end + 1;
   }
-  return headings >= 3 || (headings >= 2 && marks >= 1);
+  return headings >= 3 || (headings >= 2 && marks >= 1) || emphasized >= EMPHASIZED_LINES_MIN;
 }
 
 /* ---- taking the markup off ------------------------------------------------------------ */
@@ -124,6 +146,11 @@ static void strip_inline(stripping *st, size_t from, size_t to) {
       strip_inline(st, i + 2, close);
       drop(st, close, close + 2);
       run = i = close + 2;
+    } else if (c == '*' && (close = emphasis_close(line, to, i)) > 0) {
+      keep(st, run, i), drop(st, i, i + 1);
+      strip_inline(st, i + 1, close);
+      drop(st, close, close + 1);
+      run = i = close + 1;
     } else if (c == '[' && (end = link_end(line, to, i, &close)) > 0) {
       bool image = i > from && line[i - 1] == '!';
       keep(st, run, image ? i - 1 : i), drop(st, image ? i - 1 : i, i + 1);

@@ -1,5 +1,5 @@
 /* test_markdown.c: a Markdown text told from plain text, and its lines without their
- * markup: headings' hashes, strong emphasis, links and images, breaks, escapes; what is
+ * markup: headings' hashes, strong emphasis, a mail's "*...*", links and images, breaks, escapes; what is
  * taken away weighed as the coverage account weighs it. */
 #include <check.h>
 #include <stdlib.h>
@@ -41,11 +41,23 @@ START_TEST(breaks_and_escapes) {
 }
 END_TEST
 
+START_TEST(mail_emphasis_loses_its_asterisks) {
+  check_line("*Pkt. 2: Tilmeldinger til vinterholdene*", "Pkt. 2: Tilmeldinger til vinterholdene", 2);
+  check_line("*Beslutning:* Godkendt.", "Beslutning: Godkendt.", 2);
+  check_line("* et punkt*", "* et punkt*", 0);
+  check_line("Beløb i alt*", "Beløb i alt*", 0);
+}
+END_TEST
+
 START_TEST(markdown_is_told_from_text) {
   const char *md = "# Udvalget\n\n**Mødedato:** 8. april\n\n## 1. Godkendelse\n";
   ck_assert(pk_markdown_sniff(md, strlen(md)));
   const char *plain = "Referat\n# 1 på listen\nUdvalget\n## noget\n";
   ck_assert(!pk_markdown_sniff(plain, strlen(plain)));
+  const char *mail = "*Referat*\n\n*Pkt. 1: Godkendelse*\n*Beslutning:* Godkendt.\n";
+  ck_assert(pk_markdown_sniff(mail, strlen(mail)));
+  const char *footnotes = "Beløb*\n*) inkl. moms\nI alt*\n";
+  ck_assert(!pk_markdown_sniff(footnotes, strlen(footnotes)));
 }
 END_TEST
 
@@ -55,6 +67,7 @@ static Suite *markdown_suite(void) {
   tcase_add_test(tc, headings_lose_their_hashes);
   tcase_add_test(tc, strong_links_images_lose_their_markup);
   tcase_add_test(tc, breaks_and_escapes);
+  tcase_add_test(tc, mail_emphasis_loses_its_asterisks);
   tcase_add_test(tc, markdown_is_told_from_text);
   suite_add_tcase(suite, tc);
   return suite;
