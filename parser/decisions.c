@@ -45,12 +45,17 @@ static const char *outcome_value(const char *arg) {
 
 /* ---- matches ------------------------------------------------------------------------- */
 
+/* The named groups a reading uses: a vote's counts, its sides' groups and its sides named
+ * by members (for_names ...: a side is named, its names are no groups); a note's who. */
+enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
+       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_SLOTS };
+
 typedef struct hit {
   const pk_rule *rule;
   size_t order; /* the rule's place in its list */
   size_t start, end;
   /* the named groups this reading uses, as spans ((size_t)-1: unset) */
-  size_t group_start[8], group_end[8];
+  size_t group_start[G_SLOTS], group_end[G_SLOTS];
 } hit;
 
 typedef struct hits {
@@ -58,8 +63,6 @@ typedef struct hits {
   size_t count, cap;
 } hits;
 
-enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
-       G_WHO };
 /* minority's text and presence's names take the slots of for and against. */
 enum { G_TEXT = G_FOR, G_NAMES = G_AGAINST };
 
@@ -73,11 +76,11 @@ static size_t next_char(const char *text, size_t len, size_t at) {
 /* Every match of RULE in TEXT[0, len) from BASE on (positions in TEXT + BASE's terms),
  * added to OUT with the groups named in NAMES. */
 static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
-                       size_t len, size_t base, const char *const names[8], hits *out) {
+                       size_t len, size_t base, const char *const names[G_SLOTS], hits *out) {
   for (size_t from = 0; from <= len;) {
     if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
     hit h = {rule, order, base + pk_match_start(matcher), base + pk_match_end(matcher), {0}, {0}};
-    for (size_t g = 0; g < 8; g++) {
+    for (size_t g = 0; g < G_SLOTS; g++) {
       h.group_start[g] = h.group_end[g] = (size_t)-1;
       if (names[g] && pk_match_group(matcher, names[g], &h.group_start[g], &h.group_end[g])) {
         if (h.group_end[g] < h.group_start[g]) h.group_start[g] = h.group_end[g] = (size_t)-1;
@@ -116,7 +119,7 @@ static size_t next_word_at(const char *any, const char *text, size_t len, size_t
 
 /* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
 static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
-                    size_t len, const char *const names[8], hits *out) {
+                    size_t len, const char *const names[G_SLOTS], hits *out) {
   const char *any = pk_rule_option(rule, "any");
   if (!any) return collect_in(matcher, rule, order, text, len, 0, names, out);
   size_t done = 0; /* where the last span searched ended */
@@ -240,8 +243,8 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
                          const pk_decision_trace *trace) {
   const char *text = section->text;
   size_t len = strlen(text);
-  static const char *const PHRASE_ONLY[8] = {"phrase"};
-  static const char *const NONE[8] = {0};
+  static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
+  static const char *const NONE[G_SLOTS] = {0};
   hits skip = {0}, found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->outcome_count; i++) {
@@ -370,7 +373,8 @@ typedef struct side_fill {
 static bool conflicts_with(const hit *h, const side_fill fill[3]) {
   for (int side = 0; side < 3; side++)
     if ((has_group(h, G_FOR + side) && fill[side].count) ||
-        (has_group(h, G_FOR_GROUPS + side) && fill[side].groups))
+        ((has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side)) &&
+         fill[side].groups))
       return true;
   return false;
 }
@@ -387,8 +391,9 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
                        const pk_decision_trace *trace) {
   const char *text = section->text;
   size_t len = strlen(text);
-  static const char *const VOTE_GROUPS[8] = {NULL, "for", "against", "abstain", "for_groups",
-                                             "against_groups", "abstain_groups", NULL};
+  static const char *const VOTE_GROUPS[G_SLOTS] = {NULL, "for", "against", "abstain", "for_groups",
+                                                   "against_groups", "abstain_groups", NULL,
+                                                   "for_names", "against_names", "abstain_names"};
   hits found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->vote_count; i++)
@@ -399,7 +404,7 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     bool sets_any = false;
-    for (int g = G_FOR; g <= G_ABSTAIN_GROUPS; g++) sets_any = sets_any || has_group(h, g);
+    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || (g != G_WHO && has_group(h, g));
     if (!sets_any) continue;
     if (!section->vote_count || conflicts_with(h, fill)) {
       if (section->vote_count) {
@@ -429,6 +434,7 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
                         lists[side]);
         fill[side].groups = true;
       }
+      if (has_group(h, G_FOR_NAMES + side)) fill[side].groups = true;
     }
     if (trace->explain) {
       char what[96];
@@ -453,7 +459,7 @@ static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
                        const pk_decision_trace *trace) {
   const char *text = section->text;
   size_t len = strlen(text);
-  static const char *const NOTE_GROUPS[8] = {NULL, "text", NULL, NULL, NULL, NULL, NULL, "who"};
+  static const char *const NOTE_GROUPS[G_SLOTS] = {NULL, "text", NULL, NULL, NULL, NULL, NULL, "who"};
   hits found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->minority_count; i++)
@@ -503,7 +509,7 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
                       pk_item *item, const pk_decision_trace *trace) {
   if (!text || !text[0]) return true;
   size_t len = strlen(text);
-  static const char *const NAME_GROUPS[8] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
+  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
   hits found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->presence_count; i++)

@@ -57,6 +57,26 @@ if [ -d "$SRCDIR/tests/holdout/gold" ]; then
   echo "== holdout ($SRCDIR/tests/holdout, totals only)"
   check "holdout scores hold their floor" holdout_score
 fi
+# Decisions as data: the outcomes, votes, minority notes and absentees of invented minutes
+# (tests/decisions, development; tests/decisions-holdout, held out: totals only), scored by
+# tests/decisions_eval.py.
+decisions_score() {
+  set_name=$1 dir=$2
+  mkdir -p "$TMP/$set_name"
+  for input in "$dir"/*.txt; do
+    "$PUNKTUM" "$input" > "$TMP/$set_name/$(basename "$input" .txt).json" 2>/dev/null || true
+  done
+  requires=$(awk -v s="$set_name" '$1 == s { printf " --require %s=%s", $2, $3 }' "$floor")
+  # shellcheck disable=SC2086
+  python3 "$SRCDIR/tests/decisions_eval.py" --gold-dir "$dir/gold" --pred-dir "$TMP/$set_name" \
+    --json "$TMP/$set_name.summary.json" $requires
+}
+for set_name in decisions decisions-holdout; do
+  if [ -d "$SRCDIR/tests/$set_name/gold" ]; then
+    echo "== $set_name ($SRCDIR/tests/$set_name)"
+    check "$set_name scores hold their floor" decisions_score "$set_name" "$SRCDIR/tests/$set_name"
+  fi
+done
 # The blind set: real documents nobody has seen, scored by ../shared/blind/score, which
 # prints totals only; its figures are the honest measure of how the rules carry over.
 blind_score() {
@@ -93,10 +113,12 @@ blind_keys = ["item_f1", "item_precision", "item_recall", "title_exact", "number
 keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access", "case_number",
         "first_page", "headings", "heading_recall", "heading_precision", "decision", "decisions",
         "attachment_recall", "kind", "municipality", "body", "date", "zero_items", "outcome",
-        "outcome_phrase", "votes", "vote_precision", "minority_notes", "absent", "conflicts"]
+        "outcome_phrase", "votes", "vote_precision", "minority_notes", "absent", "conflicts",
+        "no_invented", "decisions_found"]
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
-for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "blind"):
+for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "decisions",
+             "decisions-holdout", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):
         continue
