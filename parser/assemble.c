@@ -479,6 +479,19 @@ static void end_title(pk_segmenter *seg, char *title) {
   for (char *tab = strchr(title, '\t'); tab; tab = strchr(tab, '\t')) *tab = ' ';
 }
 
+/* A title inside a page that runs on into the item's text, where the contents list gave
+ * its number a title it opens with ("Afdelingsbestyrelsens beretning Formanden Pia Krogh
+ * fortalte ..."): the title is as long as the list's (its words as printed here; the
+ * header keeps the whole line). */
+static void cut_to_listed_title(pk_segmenter *seg, pk_item *item) {
+  const char *listed = item->number ? pk_seg_listed_title_of(seg, item->number) : NULL;
+  size_t len = strlen(item->title), listed_len = listed ? strlen(listed) : 0;
+  if (!listed || len <= listed_len || !pk_title_is_prose(item->title, 0, len) ||
+      !pk_titles_agree(listed, listed_len, item->title, len))
+    return;
+  item->title[listed_len] = '\0';
+}
+
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -493,6 +506,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
       item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
   if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;
   if (listed) end_title(seg, item.title);
+  if (item.title && !listed) cut_to_listed_title(seg, &item);
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = pk_seg_classify_access(seg, blk->caught.access);

@@ -130,6 +130,10 @@ static bool title_is_prose(const char *subject, size_t start, size_t end) {
   return false;
 }
 
+bool pk_title_is_prose(const char *text, size_t start, size_t end) {
+  return title_is_prose(text, start, end);
+}
+
 /* Only where nothing but the next start ends a title: a rule that reads a line or a page
  * says in its own pattern where its title ends. */
 bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject) {

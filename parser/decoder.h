@@ -147,5 +147,8 @@ bool pk_rule_at_page_start(const pk_rule *rule);
 /* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
  * sentence ends inside it) rather than as a heading, so the match starts no item. */
 bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject);
+/* Whether TEXT[start, end), a title found inside a unit, reads as prose (a sentence ends in
+ * it, or it runs on past what a title holds). */
+bool pk_title_is_prose(const char *text, size_t start, size_t end);
 
 #endif

@@ -192,13 +192,34 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   return rising;
 }
 
+/* Whether the match's title, inside a unit, opens with the title the contents list gave
+ * its number and runs on past it ("2. Afdelingsbestyrelsens beretning Formanden Pia Krogh
+ * fortalte ..." after "Dagsorden 1. ... 2. Afdelingsbestyrelsens beretning 3. ..."): the
+ * list says where the title ends, where the page does not. */
+static bool listed_title_leads(pk_segmenter *seg, const char *text) {
+  if (!seg->listed_count) return false;
+  char *number = pk_seg_group_text(seg->matcher, text, "number");
+  char *title = pk_seg_group_text(seg->matcher, text, "title");
+  const char *listed = number && title ? pk_seg_listed_title_of(seg, number) : NULL;
+  bool leads = listed && strlen(title) > strlen(listed) &&
+               pk_titles_agree(listed, strlen(listed), title, strlen(title));
+  free(number);
+  free(title);
+  return leads;
+}
+
+/* pk_item_title_plausible, or a title the contents list's entry begins. */
+static bool title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text) {
+  return pk_item_title_plausible(seg->matcher, rule, text) || listed_title_leads(seg, text);
+}
+
 /* The checks of pk_item_title_plausible, and a contents heading is no item's title
  * ("53Indholdsfortegnelse lukket møde": the last entry's page number glued to the next
  * list's heading).  The matcher keeps the item rule's match. */
 static bool item_title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text,
                                  size_t len, size_t from) {
   size_t start, end;
-  if (!pk_item_title_plausible(seg->matcher, rule, text)) return false;
+  if (!title_plausible(seg, rule, text)) return false;
   if (!pk_match_group(seg->matcher, "title", &start, &end) || !seg->sets[SET_CONTENTS].count)
     return true;
   bool contents = pk_seg_whole_line_of(seg, SET_CONTENTS, text, start, end);
@@ -528,7 +549,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
     if (!rule || pk_rule_lines(rule) > 1 || (at > 0 && pk_rule_at_page_start(rule))) continue;
     if (pk_match(seg->matcher, rule, text, len, from, true) != PK_MATCH_FOUND ||
-        !pk_item_title_plausible(seg->matcher, rule, text))
+        !title_plausible(seg, rule, text))
       continue;
     char *number = pk_seg_group_text(seg->matcher, text, "number");
     char *title = pk_seg_group_text(seg->matcher, text, "title");
@@ -579,7 +600,7 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (pk_item_title_plausible(seg->matcher, rule, text) && numbers_on_closely(seg, text) &&
+      if (title_plausible(seg, rule, text) && numbers_on_closely(seg, text) &&
           pk_seg_in_sequence(seg, rule, text)) {
         earliest = start;
         break;
