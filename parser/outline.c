@@ -14,16 +14,35 @@ static long digits_at(const char *text, size_t len, size_t *at) {
 
 static bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+/* The value of a Roman numeral in capitals of I, V and X ("IV", "XII"), or -1. */
+static long roman_value(const char *text, size_t len) {
+  long value = 0, last = 0;
+  for (size_t at = len; at-- > 0;) {
+    long digit = text[at] == 'I' ? 1 : text[at] == 'V' ? 5 : text[at] == 'X' ? 10 : 0;
+    if (!digit) return -1;
+    value += digit < last ? -digit : digit;
+    if (digit > last) last = digit;
+  }
+  return len ? value : -1;
+}
+
 /* A number with no digits that is one letter ("B", "C." of items lettered A, B, C, as
- * small boards letter them) stands at the letter's place in the alphabet. */
+ * small boards letter them) stands at the letter's place in the alphabet; a Roman numeral
+ * ("II", "IV"; "I", "V" and "X" alone too) at its value. */
 static pk_outline letter_place(const char *text, size_t len) {
   pk_outline place = {-1, -1};
-  size_t letters = 0, at_letter = 0;
+  size_t letters = 0, at_letter = 0, first = len, last = 0;
   for (size_t at = 0; at < len; at++) {
-    if (is_ascii_letter(text[at])) letters++, at_letter = at;
-    else if ((unsigned char)text[at] >= 0x80) return place;
+    if (is_ascii_letter(text[at])) {
+      letters++, at_letter = at, last = at + 1;
+      if (first == len) first = at;
+    } else if ((unsigned char)text[at] >= 0x80) {
+      return place;
+    }
   }
-  if (letters == 1) place.major = (text[at_letter] | 0x20) - 'a' + 1;
+  long roman = letters && last - first == letters ? roman_value(text + first, letters) : -1;
+  if (roman > 0) place.major = roman;
+  else if (letters == 1) place.major = (text[at_letter] | 0x20) - 'a' + 1;
   return place;
 }
 

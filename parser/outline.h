@@ -15,7 +15,8 @@ typedef struct pk_outline {
 } pk_outline;
 
 /* The outline place of the number printed in TEXT[0, LEN) (digits from its first digit; a
- * number of one letter and no digit at the letter's place: A is 1). */
+ * number of one letter and no digit at the letter's place: A is 1; a Roman numeral at its
+ * value: IV is 4). */
 pk_outline pk_outline_of(const char *text, size_t len);
 /* <0, 0 or >0 as A stands before, at or after B (a group's number before its first
  * sub-item's: 1 < 1.1 < 1.2 < 2). */

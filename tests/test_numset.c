@@ -98,6 +98,11 @@ START_TEST(numbers_as_outline_places) {
   ck_assert_int_lt(pk_outline_compare(place("46"), place("46a")), 0);
   ck_assert_int_lt(pk_outline_compare(place("46a"), place("47")), 0);
   ck_assert_int_eq(place("46ab").minor, -1);
+  ck_assert_int_eq(place("II.").major, 2);
+  ck_assert_int_eq(place("IV").major, 4);
+  ck_assert_int_eq(place("XIV").major, 14);
+  ck_assert_int_eq(place("V").major, 5);
+  ck_assert(pk_outline_follows(place("III"), place("IV")));
 }
 END_TEST
 
