@@ -215,9 +215,18 @@ static bool word_heading_after(const char *a, size_t a_len, const char *b, size_
   return !is_joining(a + last, a_len - last);
 }
 
+/* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
+ * underline, never a paragraph's words. */
+static bool is_rule_line(const char *line, size_t len) {
+  if (len < 3) return false;
+  for (size_t i = 0; i < len; i++)
+    if (line[i] != '-' && line[i] != '_' && line[i] != '=' && line[i] != ' ') return false;
+  return true;
+}
+
 /* How the line end between tidied lines A and B is read. */
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
-  if (!a_len || !b_len) return JOIN_LINE;
+  if (!a_len || !b_len || is_rule_line(a, a_len) || is_rule_line(b, b_len)) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
