@@ -20,6 +20,7 @@
 #include "builtin.h"
 #include "linebound.h"
 #include "literals.h"
+#include "stock.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */
 /* A rule that hits the match limit GIVE_UP times in one document is not tried again
@@ -116,8 +117,17 @@ typedef struct literal_index {
   unsigned char lower[256]; /* each byte in lower case (ASCII's letters) */
 } literal_index;
 
+/* The built-in rules' codes decoded from pk_stock_codes while pk_rules_add_builtin runs:
+ * CODES[NEXT] is the one the next compile takes, where its pattern and options match. */
+typedef struct code_stock {
+  pcre2_code **codes;
+  size_t count, next;
+} code_stock;
+
 struct pk_rules {
   literal_index literals;
+  code_stock stock;
+  pk_code_log *log; /* pk_rules_log_codes: rules/precompile's copy of each code */
   /* pk_rules_select's answers, made with the index: for each kind and each profile (0: none
    * of the profiles, I + 1: profiles[I]), the rules in load order. */
   const pk_rule **selections;
@@ -492,10 +502,78 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
  * ("... 16.30.Sagsfremstilling"): the same pattern behind a full stop after a small letter
  * or a digit, searched from the full stops only.  Two fast searches instead of one
  * pattern that would have to be tried at every character. */
+/* ---- compiling, from the stock where it has the code ------------------------------------ */
+
+static void drop_stock(code_stock *stock) {
+  for (size_t i = stock->next; i < stock->count; i++) pcre2_code_free(stock->codes[i]);
+  free(stock->codes);
+  *stock = (code_stock){0};
+}
+
+/* Decodes the built-in rules' codes (none where this PCRE2 cannot: they are compiled). */
+static void load_stock(code_stock *stock) {
+  const pk_stock *from = &pk_stock_codes;
+  if (!from->count || pcre2_serialize_get_number_of_codes(from->bytes) != (int32_t)from->count)
+    return;
+  pcre2_code **codes = malloc(from->count * sizeof *codes);
+  if (!codes) return;
+  if (pcre2_serialize_decode(codes, (int32_t)from->count, from->bytes, NULL) != (int32_t)from->count) {
+    free(codes);
+    return;
+  }
+  *stock = (code_stock){codes, from->count, 0};
+}
+
+/* The stock's next code, where it was compiled from PATTERN with OPTIONS; else NULL, and
+ * the stock is dropped: the codes after it were compiled from other patterns than come. */
+static pcre2_code *take_stock(code_stock *stock, const char *pattern, size_t len, uint32_t options) {
+  if (stock->next >= stock->count) return NULL;
+  const pk_stock_key *key = &pk_stock_codes.keys[stock->next];
+  if (key->len != len || key->options != options ||
+      memcmp(pk_stock_codes.patterns + key->at, pattern, len) != 0) {
+    drop_stock(stock);
+    return NULL;
+  }
+  return stock->codes[stock->next++];
+}
+
+static void log_code(pk_code_log *log, const pcre2_code *code, const char *pattern, size_t len,
+                     uint32_t options) {
+  if (log->count == log->cap) {
+    size_t cap = log->cap ? 2 * log->cap : 256;
+    void **codes = realloc(log->codes, cap * sizeof *codes);
+    if (codes) log->codes = codes;
+    char **patterns = realloc(log->patterns, cap * sizeof *patterns);
+    if (patterns) log->patterns = patterns;
+    size_t *lens = realloc(log->lens, cap * sizeof *lens);
+    if (lens) log->lens = lens;
+    uint32_t *all = realloc(log->options, cap * sizeof *all);
+    if (all) log->options = all;
+    if (!codes || !patterns || !lens || !all) abort(); /* rules/precompile only */
+    log->cap = cap;
+  }
+  log->codes[log->count] = pcre2_code_copy(code);
+  log->patterns[log->count] = pk_strndup(pattern, len);
+  log->lens[log->count] = len;
+  log->options[log->count++] = options;
+}
+
+void pk_rules_log_codes(pk_rules *rules, pk_code_log *log) { rules->log = log; }
+
+/* pcre2_compile of PATTERN, or the stock's code of it. */
+static pcre2_code *compile_code(pk_rules *rules, const char *pattern, size_t len, uint32_t options,
+                                int *error, PCRE2_SIZE *offset) {
+  pcre2_code *code = take_stock(&rules->stock, pattern, len, options);
+  if (code) return code;
+  code = pcre2_compile((PCRE2_SPTR)pattern, len, options, error, offset, NULL);
+  if (code && rules->log) log_code(rules->log, code, pattern, len, options);
+  return code;
+}
+
 static const char LINE_START[] = "(?m)^";
 static const char SENTENCE_END[] = "(?m)(?<=[\\p{Ll}\\p{N}])[.!?]\\K";
 
-static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size_t at,
+static pk_status compile_sentence_form(pk_rules *rules, pk_rule *rule, const line_ctx *line, size_t at,
                                        const char *pattern, size_t len, bool jit,
                                        pk_error *err) {
   const char *after = pk_rule_option(rule, "after");
@@ -511,8 +589,8 @@ static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size
   glued[total] = '\0';
   int code;
   PCRE2_SIZE offset;
-  rule->sentence_code = pcre2_compile((PCRE2_SPTR)glued, total,
-                                      PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &code, &offset, NULL);
+  rule->sentence_code = compile_code(rules, glued, total, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES,
+                                     &code, &offset);
   free(glued);
   if (!rule->sentence_code) return line_error(line, at, err, "after=sentence: bad pattern");
   rule->sentence_jit = jit ? JIT_WANTED : JIT_NONE;
@@ -586,7 +664,7 @@ static void free_codes(pk_rule *rule) {
 
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
  * where the pattern was written, for errors. */
-static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *line,
                               size_t at, pk_error *err) {
   free_codes(rule);
   pk_buf expanded = {0};
@@ -611,8 +689,8 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
    * limited to the places a match may start. */
   uint32_t limits =
       rule->barrier[0] | rule->barrier[1] || rule->lead != PK_LEAD_ANY ? PCRE2_USE_OFFSET_LIMIT : 0;
-  rule->code = pcre2_compile((PCRE2_SPTR)pattern, len,
-                             PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits, &code, &offset, NULL);
+  rule->code = compile_code(rules, pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits,
+                            &code, &offset);
   pk_status status = PK_OK;
   bool jit = !rules->no_jit;
   if (!rule->code) {
@@ -624,7 +702,7 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
              offset > own ? " (in a word list it calls)" : "", (const char *)text);
     status = line_error(line, at + (offset > own ? own : offset), err, message);
   } else {
-    status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
+    status = compile_sentence_form(rules, rule, line, at, pattern, len, jit, err);
     note_line_bound(rule, pattern);
     /* The sentence form starts its matches a character early; a tail= rule searches its
      * own parts of lines. */
@@ -640,9 +718,8 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   if (status == PK_OK && jit) {
     if (is_searched(rule)) rule->code_jit = JIT_WANTED;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
-      rule->anchored_code = pcre2_compile(
-          (PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
-          &code, &offset, NULL);
+      rule->anchored_code = compile_code(
+          rules, pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED, &code, &offset);
       rule->anchored_jit = rule->anchored_code ? JIT_WANTED : JIT_NONE;
     }
   }
@@ -650,7 +727,7 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   return status;
 }
 
-static pk_status compile_pattern(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+static pk_status compile_pattern(pk_rules *rules, pk_rule *rule, const line_ctx *line,
                                  size_t at, pk_error *err) {
   const char *pattern = line->text + at;
   size_t len = strlen(pattern);
@@ -914,12 +991,14 @@ static pk_status add_dir(pk_rules *rules, const char *dir, pk_error *err) {
 }
 
 static pk_status add_builtin(pk_rules *rules, pk_error *err) {
-  for (size_t i = 0; i < pk_builtin_rule_file_count; i++) {
+  if (!rules->log) load_stock(&rules->stock);
+  pk_status status = PK_OK;
+  for (size_t i = 0; status == PK_OK && i < pk_builtin_rule_file_count; i++) {
     const pk_builtin_file *file = &pk_builtin_rule_files[i];
-    pk_status status = add_text(rules, file->name, (const char *)file->data, file->size, err);
-    if (status != PK_OK) return status;
+    status = add_text(rules, file->name, (const char *)file->data, file->size, err);
   }
-  return PK_OK;
+  drop_stock(&rules->stock);
+  return status;
 }
 
 /* ---- the index of literals (pk_scan) ----------------------------------------------------- */
