@@ -685,6 +685,9 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
       rule->barrier[1] = ~rule->literals.reads[1];
       rule->lead = rule->literals.lead;
     }
+  /* A contents rule is tried at every unit before the document's first item, and reads a
+   * whole line for its words (pk_rule_may_hold_at); its searches are left as they were. */
+  if (strcmp(rule->kind, "contents") == 0) pk_pattern_literals(pattern, &rule->literals);
   /* A search of a rule with barriers, or whose matches start near their literals, is
    * limited to the places a match may start. */
   uint32_t limits =
@@ -1520,6 +1523,45 @@ bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, siz
   if (!rule->first_known) return true;
   unsigned char c = at < len ? (unsigned char)subject[at] : 0;
   return at < len && (rule->first[c >> 6] >> (c & 63) & 1);
+}
+
+static bool literal_at(const pk_literal *literal, const char *text, size_t left);
+
+/* Whether LITERAL stands in TEXT[0, len). */
+static bool literal_in(const pk_literal *literal, const char *text, size_t len) {
+  if (!literal->caseless) return memmem(text, len, literal->text, literal->len) != NULL;
+  if (literal->len > len) return false;
+  /* Its first byte's places in either case, by memchr, the rest compared there. */
+  unsigned char first = (unsigned char)literal->text[0];
+  unsigned char other = (unsigned)(first - 'a') < 26u ? first ^ 0x20 : first;
+  size_t last = len - literal->len + 1; /* places it may start before */
+  const char *lower = memchr(text, first, last), *upper = other != first ? memchr(text, other, last) : NULL;
+  while (lower || upper) {
+    const char *at = !upper || (lower && lower < upper) ? lower : upper;
+    if (literal_at(literal, at, len - (size_t)(at - text))) return true;
+    size_t next = (size_t)(at - text) + 1;
+    if (at == lower) lower = next < last ? memchr(text + next, first, last - next) : NULL;
+    else upper = next < last ? memchr(text + next, other, last - next) : NULL;
+  }
+  return false;
+}
+
+static bool odd_case_in(const char *text, size_t len);
+
+bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  const pk_literal_set *set = &rule->literals;
+  if (!set->count || from >= len) return true;
+  bool caseless = false;
+  for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
+  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  for (size_t k = 0; k < set->count; k++) {
+    const pk_literal *literal = &set->items[k];
+    if (literal->len > len - from) continue;
+    size_t room = len - from - literal->len; /* how far past FROM it may start */
+    size_t end = set->lead < room ? from + set->lead + literal->len : len;
+    if (literal_in(literal, subject + from, end - from)) return true;
+  }
+  return false;
 }
 
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
