@@ -537,6 +537,38 @@ static pcre2_code *take_stock(code_stock *stock, const char *pattern, size_t len
   return stock->codes[stock->next++];
 }
 
+/* The stock's facts of PATTERN where its next code was compiled from it, else NULL. */
+static const pk_stock_facts *stock_facts(const code_stock *stock, const char *pattern, size_t len) {
+  if (stock->next >= stock->count || !pk_stock_codes.facts) return NULL;
+  const pk_stock_key *key = &pk_stock_codes.keys[stock->next];
+  if (key->len != len || memcmp(pk_stock_codes.patterns + key->at, pattern, len) != 0) return NULL;
+  return &pk_stock_codes.facts[stock->next];
+}
+
+/* pk_pattern_literals(PATTERN, OUT), from FACTS where not NULL. */
+static bool pattern_literals(const pk_stock_facts *facts, const char *pattern, pk_literal_set *out) {
+  if (!facts) return pk_pattern_literals(pattern, out);
+  *out = (pk_literal_set){NULL, 0, {facts->reads[0], facts->reads[1]}, facts->lead};
+  if (!facts->literals_ok) return false;
+  out->items = calloc(facts->literal_count, sizeof *out->items);
+  bool ok = out->items != NULL;
+  for (size_t i = 0; ok && i < facts->literal_count; i++) {
+    const pk_stock_literal *literal = &pk_stock_codes.literals[facts->first_literal + i];
+    char *text = pk_strndup(pk_stock_codes.literal_text + literal->at, literal->len);
+    ok = text != NULL;
+    if (ok) out->items[out->count++] = (pk_literal){text, literal->len, literal->caseless};
+  }
+  if (!ok) pk_literal_set_free(out);
+  return ok;
+}
+
+/* pk_pattern_first_bytes(PATTERN, FIRST), from FACTS where not NULL. */
+static bool pattern_first_bytes(const pk_stock_facts *facts, const char *pattern, uint64_t first[4]) {
+  if (!facts) return pk_pattern_first_bytes(pattern, first);
+  if (facts->first_ok) memcpy(first, facts->first, sizeof facts->first);
+  return facts->first_ok;
+}
+
 static void log_code(pk_code_log *log, const pcre2_code *code, const char *pattern, size_t len,
                      uint32_t options) {
   if (log->count == log->cap) {
@@ -678,16 +710,17 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
   PCRE2_SIZE offset;
   /* The sentence form holds the pattern whole after its own start: the same literals.
    * Only the kinds searched in scanned texts have them read (the rest are not asked). */
+  const pk_stock_facts *facts = stock_facts(&rules->stock, pattern, len);
   static const char *const SCANNED[] = {"section", "field", "item", "detect", "meta", "kind"};
   for (size_t k = 0; k < sizeof SCANNED / sizeof *SCANNED; k++)
-    if (strcmp(rule->kind, SCANNED[k]) == 0 && pk_pattern_literals(pattern, &rule->literals)) {
+    if (strcmp(rule->kind, SCANNED[k]) == 0 && pattern_literals(facts, pattern, &rule->literals)) {
       rule->barrier[0] = ~rule->literals.reads[0];
       rule->barrier[1] = ~rule->literals.reads[1];
       rule->lead = rule->literals.lead;
     }
   /* A contents rule is tried at every unit before the document's first item, and reads a
    * whole line for its words (pk_rule_may_hold_at); its searches are left as they were. */
-  if (strcmp(rule->kind, "contents") == 0) pk_pattern_literals(pattern, &rule->literals);
+  if (strcmp(rule->kind, "contents") == 0) pattern_literals(facts, pattern, &rule->literals);
   /* A search of a rule with barriers, or whose matches start near their literals, is
    * limited to the places a match may start. */
   uint32_t limits =
@@ -714,7 +747,7 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
                              !rule->literals.items[0].caseless &&
                              strcmp(rule->literals.items[0].text, rule->contains) == 0;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored)
-      rule->first_known = pk_pattern_first_bytes(pattern, rule->first);
+      rule->first_known = pattern_first_bytes(facts, pattern, rule->first);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */

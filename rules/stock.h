@@ -21,12 +21,32 @@ typedef struct pk_stock_key {
   uint32_t options;
 } pk_stock_key;
 
+/* What rules/literals.c reads in a code's pattern (pk_pattern_literals and
+ * pk_pattern_first_bytes), read at build time too: loading spares it. */
+typedef struct pk_stock_literal {
+  size_t at; /* its first byte in pk_stock.literal_text */
+  size_t len;
+  unsigned char caseless;
+} pk_stock_literal;
+
+typedef struct pk_stock_facts {
+  unsigned char literals_ok; /* pk_pattern_literals' answer */
+  size_t first_literal, literal_count; /* in pk_stock.literals */
+  uint64_t reads[2];
+  size_t lead;
+  unsigned char first_ok; /* pk_pattern_first_bytes' answer, and its bytes */
+  uint64_t first[4];
+} pk_stock_facts;
+
 typedef struct pk_stock {
   const unsigned char *bytes; /* pcre2_serialize_encode's, of COUNT codes */
   size_t size;
   const pk_stock_key *keys;   /* COUNT, in the order the codes were compiled */
   const char *patterns;
   size_t count;               /* 0: none (the build could not make them) */
+  const pk_stock_facts *facts; /* COUNT: each code's pattern's */
+  const pk_stock_literal *literals;
+  const char *literal_text;
 } pk_stock;
 
 extern const pk_stock pk_stock_codes;
