@@ -694,6 +694,28 @@ static void free_codes(pk_rule *rule) {
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
+/* Whether every place LONG stands holds SHORT too: compared alike, SHORT inside LONG. */
+static bool covers(const pk_literal *longer, const pk_literal *shorter) {
+  return longer->caseless == shorter->caseless && longer->len >= shorter->len &&
+         memmem(longer->text, longer->len, shorter->text, shorter->len) != NULL;
+}
+
+/* SET without the literals that hold another of it ("indholdsfortegnelse" where "indhold"
+ * is one): a text holds one of the set where it holds one of the rest.  Of two alike, the
+ * first is kept. */
+static void drop_covered(pk_literal_set *set) {
+  size_t kept = 0;
+  for (size_t i = 0; i < set->count; i++) {
+    bool covered = false;
+    for (size_t k = 0; k < set->count && !covered; k++)
+      covered = k != i && covers(&set->items[i], &set->items[k]) &&
+                (set->items[k].len < set->items[i].len || k < i);
+    if (covered) free(set->items[i].text);
+    else set->items[kept++] = set->items[i];
+  }
+  set->count = kept;
+}
+
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
  * where the pattern was written, for errors. */
 static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *line,
@@ -720,7 +742,8 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
     }
   /* A contents rule is tried at every unit before the document's first item, and reads a
    * whole line for its words (pk_rule_may_hold_at); its searches are left as they were. */
-  if (strcmp(rule->kind, "contents") == 0) pattern_literals(facts, pattern, &rule->literals);
+  if (strcmp(rule->kind, "contents") == 0 && pattern_literals(facts, pattern, &rule->literals))
+    drop_covered(&rule->literals);
   /* A search of a rule with barriers, or whose matches start near their literals, is
    * limited to the places a match may start. */
   uint32_t limits =
