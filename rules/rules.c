@@ -85,6 +85,7 @@ struct pk_rule {
   size_t lead; /* see pk_literal_set: a match starts at most LEAD bytes before its literal */
   bool barred;
   bool contains_literal; /* its one literal is its contains= text: found once, by memmem */
+  bool words_only; /* its literals are read for pk_rule_may_hold_at, not scanned for */
   /* The bytes its matches start with (bit N of first[N / 64]: byte N), where FIRST_KNOWN:
    * a try at one place that starts with another byte fails without PCRE2. */
   uint64_t first[4];
@@ -741,9 +742,18 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
       rule->lead = rule->literals.lead;
     }
   /* A contents rule is tried at every unit before the document's first item, and reads a
-   * whole line for its words (pk_rule_may_hold_at); its searches are left as they were. */
-  if (strcmp(rule->kind, "contents") == 0 && pattern_literals(facts, pattern, &rule->literals))
-    drop_covered(&rule->literals);
+   * whole line for its words (pk_rule_may_hold_at); a decision's rules search each
+   * decision's text (pk_rule_may_hold_after), most for words it does not hold, and the
+   * first search of a rule compiles its JIT.  Their literals are read for that only: not
+   * scanned for in every window (pk_scan), and their searches are left as they were.  A
+   * literal holding another of the set is dropped (pk_rule_may_hold_* look for each). */
+  static const char *const WORDS_ONLY[] = {"contents", "outcome", "vote", "minority"};
+  rule->words_only = false;
+  for (size_t k = 0; k < sizeof WORDS_ONLY / sizeof *WORDS_ONLY; k++)
+    if (strcmp(rule->kind, WORDS_ONLY[k]) == 0 && pattern_literals(facts, pattern, &rule->literals)) {
+      drop_covered(&rule->literals);
+      rule->words_only = true;
+    }
   /* A search of a rule with barriers, or whose matches start near their literals, is
    * limited to the places a match may start. */
   uint32_t limits =
@@ -1126,7 +1136,7 @@ static void index_literals(pk_rules *rules) {
     rule->literal_ids = NULL;
     rule->literal_count = 0;
     rule->literal_caseless = false;
-    total += rule->literals.count;
+    if (!rule->words_only) total += rule->literals.count;
   }
   if (!total) return;
   for (unsigned c = 0; c < 256; c++) index->lower[c] = lower_byte((unsigned char)c);
@@ -1144,7 +1154,7 @@ static void index_literals(pk_rules *rules) {
   if (ok) memset(table, 0, table_cap * sizeof *table);
   for (size_t i = 0; ok && i < rules->count; i++) {
     pk_rule *rule = rules->slots[i];
-    if (!rule->literals.count) continue;
+    if (!rule->literals.count || rule->words_only) continue;
     rule->literal_ids = malloc(rule->literals.count * sizeof *rule->literal_ids);
     if (!rule->literal_ids) {
       ok = false;
@@ -1603,6 +1613,17 @@ static bool literal_in(const pk_literal *literal, const char *text, size_t len) 
 }
 
 static bool odd_case_in(const char *text, size_t len);
+
+bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  const pk_literal_set *set = &rule->literals;
+  if (!set->count || from >= len) return true;
+  bool caseless = false;
+  for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
+  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  for (size_t k = 0; k < set->count; k++)
+    if (literal_in(&set->items[k], subject + from, len - from)) return true;
+  return false;
+}
 
 bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from) {
   const pk_literal_set *set = &rule->literals;

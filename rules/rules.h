@@ -108,6 +108,9 @@ bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, siz
  * literals read, or the text holds a character PCRE2 matches in any case with an ASCII
  * letter (see pk_scan). */
 bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from);
+/* The same for a search of RULE from FROM: whether one of its literals stands in
+ * SUBJECT[from, len). */
+bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from);
 /* False when no match of RULE can lie in the scanned text's [start, end) (with what its
  * lookaheads read there): one of its literals would stand there.  SCAN may be NULL. */
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end);
