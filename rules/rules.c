@@ -779,7 +779,10 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
     rule->contains_literal = rule->contains && rule->literals.count == 1 &&
                              !rule->literals.items[0].caseless &&
                              strcmp(rule->literals.items[0].text, rule->contains) == 0;
-    if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored)
+    /* A section rule's too: a line is a heading only where one matches from its first
+     * character (the decoder's heading_line). */
+    if (rule->kind_id != KIND_UNKNOWN &&
+        (KNOWN_KINDS[rule->kind_id].anchored || strcmp(rule->kind, "section") == 0))
       rule->first_known = pattern_first_bytes(facts, pattern, rule->first);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
