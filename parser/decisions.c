@@ -78,7 +78,9 @@ static size_t next_char(const char *text, size_t len, size_t at) {
 static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
                        size_t len, size_t base, const char *const names[G_SLOTS], hits *out) {
   for (size_t from = 0; from <= len;) {
-    if (pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
+    if (!pk_rule_may_hold_after(rule, text, len, from) ||
+        pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND)
+      break;
     hit h = {rule, order, base + pk_match_start(matcher), base + pk_match_end(matcher), {0}, {0}};
     for (size_t g = 0; g < G_SLOTS; g++) {
       h.group_start[g] = h.group_end[g] = (size_t)-1;
@@ -109,7 +111,10 @@ static size_t next_word_at(const char *any, const char *text, size_t len, size_t
   while (*any) {
     const char *bar = strchr(any, '|');
     size_t n = bar ? (size_t)(bar - any) : strlen(any);
-    const char *at = n && from < len ? memmem(text + from, len - from, any, n) : NULL;
+    /* Only a place before the first found so far matters: each word is looked for up to
+     * there, not through the rest of a long text every time. */
+    size_t end = best < len && best + n - 1 < len ? best + n - 1 : len;
+    const char *at = n && from < end ? memmem(text + from, end - from, any, n) : NULL;
     if (at && (size_t)(at - text) < best) best = (size_t)(at - text);
     if (!bar) break;
     any = bar + 1;

@@ -911,7 +911,9 @@ static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *secti
   for (size_t i = 0; i < sections->count; i++) {
     const pk_rule *rule = sections->rules[i];
     if (!rule || !pk_rule_is(rule, "section")) continue;
-    if ((scan && !pk_scan_may_hold(scan, rule, scan_at + first, scan_at + len)) ||
+    /* Only a match from FIRST on counts: none where its first byte cannot stand there. */
+    if (!pk_rule_may_start(rule, unit, len, first) ||
+        (scan && !pk_scan_may_hold(scan, rule, scan_at + first, scan_at + len)) ||
         pk_match(matcher, rule, unit, len, first, false) != PK_MATCH_FOUND)
       continue;
     size_t start = pk_match_start(matcher), end = pk_match_end(matcher);

@@ -26,19 +26,26 @@ static size_t heading_mark(const char *line, size_t len, size_t *kept) {
   return end == len ? 0 : end - at;
 }
 
+/* Both look for their mark's byte with memchr: most lines of a text hold neither. */
 static bool has_link(const char *line, size_t len) {
-  for (size_t i = 0; i + 2 < len; i++)
-    if (line[i] == ']' && line[i + 1] == '(' && memchr(line + i + 2, ')', len - i - 2)) return true;
+  for (const char *at = len > 2 ? memchr(line, ']', len - 2) : NULL; at;) {
+    size_t i = (size_t)(at - line);
+    if (line[i + 1] == '(' && memchr(line + i + 2, ')', len - i - 2)) return true;
+    at = i + 3 < len ? memchr(line + i + 1, ']', len - i - 3) : NULL;
+  }
   return false;
 }
 
 static bool has_strong(const char *line, size_t len) {
-  for (size_t i = 0; i + 3 < len; i++)
-    if (line[i] == '*' && line[i + 1] == '*') {
+  for (const char *at = len > 3 ? memchr(line, '*', len - 3) : NULL; at;) {
+    size_t i = (size_t)(at - line);
+    if (line[i + 1] == '*') {
       for (size_t j = i + 3; j + 1 < len; j++)
         if (line[j] == '*' && line[j + 1] == '*') return true;
       return false;
     }
+    at = i + 4 < len ? memchr(line + i + 1, '*', len - i - 4) : NULL;
+  }
   return false;
 }
 
@@ -59,17 +66,22 @@ static bool opens_emphasis(const char *line, size_t len) {
   return at < len && line[at] == '*' && emphasis_close(line, len, at) > 0;
 }
 
+/* Stops where the answer is known: three headings, or two and a line with a link or
+ * strong emphasis (only whether some line has one matters), or enough lines opening with
+ * an emphasis. */
 bool pk_markdown_sniff(const char *text, size_t len) {
-  size_t headings = 0, marks = 0, emphasized = 0, kept;
-  for (size_t start = 0; start < len;) {
+  size_t headings = 0, emphasized = 0, kept;
+  bool marked = false;
+  for (size_t start = 0; start < len && !(headings >= 3 || (headings >= 2 && marked) ||
+                                          emphasized >= EMPHASIZED_LINES_MIN);) {
     const char *newline = memchr(text + start, '\n', len - start);
     size_t end = newline ? (size_t)(newline - text) : len;
     headings += heading_mark(text + start, end - start, &kept) > 0;
-    marks += has_link(text + start, end - start) || has_strong(text + start, end - start);
+    marked = marked || has_link(text + start, end - start) || has_strong(text + start, end - start);
     emphasized += opens_emphasis(text + start, end - start);
     start = end + 1;
   }
-  return headings >= 3 || (headings >= 2 && marks >= 1) || emphasized >= EMPHASIZED_LINES_MIN;
+  return headings >= 3 || (headings >= 2 && marked) || emphasized >= EMPHASIZED_LINES_MIN;
 }
 
 /* ---- taking the markup off ------------------------------------------------------------ */

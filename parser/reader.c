@@ -291,13 +291,15 @@ static bool written_twice(const unsigned char *s, size_t len) {
                                       "\xC3\x83\xE2\x80\xA6", "\xC3\x83\xC2\xA9"};
   static const unsigned char ONCE[] = {0xA6, 0xB8, 0xA5, 0x86, 0x98, 0x85, 0xA9};
   size_t twice = 0, once = 0;
-  for (size_t i = 0; i + 1 < len; i++) {
-    if (s[i] != 0xC3) continue;
+  /* Each 0xC3 found by memchr: most of a text's bytes are ASCII. */
+  for (const unsigned char *at = len > 1 ? memchr(s, 0xC3, len - 1) : NULL; at;) {
+    size_t i = (size_t)(at - s);
     if (memchr(ONCE, s[i + 1], sizeof ONCE)) once++;
     for (size_t k = 0; s[i + 1] == 0x83 && k < sizeof TWICE / sizeof *TWICE; k++) {
       size_t n = strlen(TWICE[k]);
       if (i + n <= len && memcmp(s + i, TWICE[k], n) == 0) twice++;
     }
+    at = i + 2 < len ? memchr(s + i + 1, 0xC3, len - i - 2) : NULL;
   }
   return twice >= 2 && twice > once;
 }

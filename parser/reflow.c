@@ -44,6 +44,7 @@ size_t pk_reflow_width(const char *line, size_t len) {
 
 void pk_measure_add(pk_measure *measure, size_t width) {
   measure->widths[width < PK_REFLOW_BINS ? width : PK_REFLOW_BINS - 1]++;
+  measure->known = false;
 }
 
 static size_t slack(size_t width) { return width * SLACK_PERCENT / 100; }
@@ -55,7 +56,15 @@ static size_t slack(size_t width) { return width * SLACK_PERCENT / 100; }
  * Not a width that more lines go far beyond than end near it: that is a text whose lines
  * were never broken to a measure (paragraphs of any length, each a line), where lines
  * of like length are chance. */
-size_t pk_measure_get(const pk_measure *measure) {
+static size_t measure_of(const pk_measure *measure);
+
+size_t pk_measure_get(pk_measure *measure) {
+  if (!measure->known) measure->known_width = measure_of(measure);
+  measure->known = true;
+  return measure->known_width;
+}
+
+static size_t measure_of(const pk_measure *measure) {
   /* The lines near below a width (in (WIDTH - 5%, WIDTH]) and far above it (over WIDTH +
    * slack) as differences of running sums: every page of a sheet asks for the measure,
    * and a loop over the bins for each width made each question a quarter million steps. */

@@ -30,10 +30,13 @@ enum { PK_REFLOW_MIN_MEASURE = 50 };
 enum { PK_REFLOW_BINS = 512 };
 typedef struct pk_measure {
   unsigned long widths[PK_REFLOW_BINS]; /* lines of each width in code points */
+  /* pk_measure_get's answer, kept until a line is added: every page of a sheet asks. */
+  bool known;
+  size_t known_width;
 } pk_measure;
 void pk_measure_add(pk_measure *measure, size_t width);
 /* 0 while no line reaches PK_REFLOW_MIN_MEASURE. */
-size_t pk_measure_get(const pk_measure *measure);
+size_t pk_measure_get(pk_measure *measure);
 /* Code points of LINE once tidied (pk_reflow_tidy_line). */
 size_t pk_reflow_width(const char *line, size_t len);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */

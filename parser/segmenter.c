@@ -240,7 +240,11 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
     const pk_rule *rule = seg->sets[set].rules[i];
     if (!rule || (set == SET_ITEM && (pk_rule_lines(rule) > 1 || !applies_here(seg, rule))))
       continue; /* see pk_seg_look_ahead */
-    if (pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
+    /* A contents rule reads the unit's line for its words: not tried where none stands
+     * (looked for only where the unit's first byte may start a match). */
+    if ((set != SET_CONTENTS ||
+         (pk_rule_may_start(rule, text, len, from) && pk_rule_may_hold_at(rule, text, len, from))) &&
+        pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
         (set != SET_ITEM || item_title_plausible(seg, rule, text, len, from)) &&
         pk_seg_in_sequence(seg, rule, text))
       return seg->started_by = rule;

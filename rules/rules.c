@@ -20,6 +20,7 @@
 #include "builtin.h"
 #include "linebound.h"
 #include "literals.h"
+#include "stock.h"
 
 /* Generous for real headings, small enough that a backtracking rule fails fast. */
 /* A rule that hits the match limit GIVE_UP times in one document is not tried again
@@ -84,6 +85,7 @@ struct pk_rule {
   size_t lead; /* see pk_literal_set: a match starts at most LEAD bytes before its literal */
   bool barred;
   bool contains_literal; /* its one literal is its contains= text: found once, by memmem */
+  bool words_only; /* its literals are read for pk_rule_may_hold_at, not scanned for */
   /* The bytes its matches start with (bit N of first[N / 64]: byte N), where FIRST_KNOWN:
    * a try at one place that starts with another byte fails without PCRE2. */
   uint64_t first[4];
@@ -116,8 +118,17 @@ typedef struct literal_index {
   unsigned char lower[256]; /* each byte in lower case (ASCII's letters) */
 } literal_index;
 
+/* The built-in rules' codes decoded from pk_stock_codes while pk_rules_add_builtin runs:
+ * CODES[NEXT] is the one the next compile takes, where its pattern and options match. */
+typedef struct code_stock {
+  pcre2_code **codes;
+  size_t count, next;
+} code_stock;
+
 struct pk_rules {
   literal_index literals;
+  code_stock stock;
+  pk_code_log *log; /* pk_rules_log_codes: rules/precompile's copy of each code */
   /* pk_rules_select's answers, made with the index: for each kind and each profile (0: none
    * of the profiles, I + 1: profiles[I]), the rules in load order. */
   const pk_rule **selections;
@@ -492,10 +503,110 @@ static pk_status add_option(pk_rule *rule, const line_ctx *line, size_t at, size
  * ("... 16.30.Sagsfremstilling"): the same pattern behind a full stop after a small letter
  * or a digit, searched from the full stops only.  Two fast searches instead of one
  * pattern that would have to be tried at every character. */
+/* ---- compiling, from the stock where it has the code ------------------------------------ */
+
+static void drop_stock(code_stock *stock) {
+  for (size_t i = stock->next; i < stock->count; i++) pcre2_code_free(stock->codes[i]);
+  free(stock->codes);
+  *stock = (code_stock){0};
+}
+
+/* Decodes the built-in rules' codes (none where this PCRE2 cannot: they are compiled). */
+static void load_stock(code_stock *stock) {
+  const pk_stock *from = &pk_stock_codes;
+  if (!from->count || pcre2_serialize_get_number_of_codes(from->bytes) != (int32_t)from->count)
+    return;
+  pcre2_code **codes = malloc(from->count * sizeof *codes);
+  if (!codes) return;
+  if (pcre2_serialize_decode(codes, (int32_t)from->count, from->bytes, NULL) != (int32_t)from->count) {
+    free(codes);
+    return;
+  }
+  *stock = (code_stock){codes, from->count, 0};
+}
+
+/* The stock's next code, where it was compiled from PATTERN with OPTIONS; else NULL, and
+ * the stock is dropped: the codes after it were compiled from other patterns than come. */
+static pcre2_code *take_stock(code_stock *stock, const char *pattern, size_t len, uint32_t options) {
+  if (stock->next >= stock->count) return NULL;
+  const pk_stock_key *key = &pk_stock_codes.keys[stock->next];
+  if (key->len != len || key->options != options ||
+      memcmp(pk_stock_codes.patterns + key->at, pattern, len) != 0) {
+    drop_stock(stock);
+    return NULL;
+  }
+  return stock->codes[stock->next++];
+}
+
+/* The stock's facts of PATTERN where its next code was compiled from it, else NULL. */
+static const pk_stock_facts *stock_facts(const code_stock *stock, const char *pattern, size_t len) {
+  if (stock->next >= stock->count || !pk_stock_codes.facts) return NULL;
+  const pk_stock_key *key = &pk_stock_codes.keys[stock->next];
+  if (key->len != len || memcmp(pk_stock_codes.patterns + key->at, pattern, len) != 0) return NULL;
+  return &pk_stock_codes.facts[stock->next];
+}
+
+/* pk_pattern_literals(PATTERN, OUT), from FACTS where not NULL. */
+static bool pattern_literals(const pk_stock_facts *facts, const char *pattern, pk_literal_set *out) {
+  if (!facts) return pk_pattern_literals(pattern, out);
+  *out = (pk_literal_set){NULL, 0, {facts->reads[0], facts->reads[1]}, facts->lead};
+  if (!facts->literals_ok) return false;
+  out->items = calloc(facts->literal_count, sizeof *out->items);
+  bool ok = out->items != NULL;
+  for (size_t i = 0; ok && i < facts->literal_count; i++) {
+    const pk_stock_literal *literal = &pk_stock_codes.literals[facts->first_literal + i];
+    char *text = pk_strndup(pk_stock_codes.literal_text + literal->at, literal->len);
+    ok = text != NULL;
+    if (ok) out->items[out->count++] = (pk_literal){text, literal->len, literal->caseless};
+  }
+  if (!ok) pk_literal_set_free(out);
+  return ok;
+}
+
+/* pk_pattern_first_bytes(PATTERN, FIRST), from FACTS where not NULL. */
+static bool pattern_first_bytes(const pk_stock_facts *facts, const char *pattern, uint64_t first[4]) {
+  if (!facts) return pk_pattern_first_bytes(pattern, first);
+  if (facts->first_ok) memcpy(first, facts->first, sizeof facts->first);
+  return facts->first_ok;
+}
+
+static void log_code(pk_code_log *log, const pcre2_code *code, const char *pattern, size_t len,
+                     uint32_t options) {
+  if (log->count == log->cap) {
+    size_t cap = log->cap ? 2 * log->cap : 256;
+    void **codes = realloc(log->codes, cap * sizeof *codes);
+    if (codes) log->codes = codes;
+    char **patterns = realloc(log->patterns, cap * sizeof *patterns);
+    if (patterns) log->patterns = patterns;
+    size_t *lens = realloc(log->lens, cap * sizeof *lens);
+    if (lens) log->lens = lens;
+    uint32_t *all = realloc(log->options, cap * sizeof *all);
+    if (all) log->options = all;
+    if (!codes || !patterns || !lens || !all) abort(); /* rules/precompile only */
+    log->cap = cap;
+  }
+  log->codes[log->count] = pcre2_code_copy(code);
+  log->patterns[log->count] = pk_strndup(pattern, len);
+  log->lens[log->count] = len;
+  log->options[log->count++] = options;
+}
+
+void pk_rules_log_codes(pk_rules *rules, pk_code_log *log) { rules->log = log; }
+
+/* pcre2_compile of PATTERN, or the stock's code of it. */
+static pcre2_code *compile_code(pk_rules *rules, const char *pattern, size_t len, uint32_t options,
+                                int *error, PCRE2_SIZE *offset) {
+  pcre2_code *code = take_stock(&rules->stock, pattern, len, options);
+  if (code) return code;
+  code = pcre2_compile((PCRE2_SPTR)pattern, len, options, error, offset, NULL);
+  if (code && rules->log) log_code(rules->log, code, pattern, len, options);
+  return code;
+}
+
 static const char LINE_START[] = "(?m)^";
 static const char SENTENCE_END[] = "(?m)(?<=[\\p{Ll}\\p{N}])[.!?]\\K";
 
-static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size_t at,
+static pk_status compile_sentence_form(pk_rules *rules, pk_rule *rule, const line_ctx *line, size_t at,
                                        const char *pattern, size_t len, bool jit,
                                        pk_error *err) {
   const char *after = pk_rule_option(rule, "after");
@@ -511,8 +622,8 @@ static pk_status compile_sentence_form(pk_rule *rule, const line_ctx *line, size
   glued[total] = '\0';
   int code;
   PCRE2_SIZE offset;
-  rule->sentence_code = pcre2_compile((PCRE2_SPTR)glued, total,
-                                      PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &code, &offset, NULL);
+  rule->sentence_code = compile_code(rules, glued, total, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES,
+                                     &code, &offset);
   free(glued);
   if (!rule->sentence_code) return line_error(line, at, err, "after=sentence: bad pattern");
   rule->sentence_jit = jit ? JIT_WANTED : JIT_NONE;
@@ -584,9 +695,31 @@ static void free_codes(pk_rule *rule) {
   rule->line_bound = rule->starts_lines = rule->empty_match = false;
 }
 
+/* Whether every place LONG stands holds SHORT too: compared alike, SHORT inside LONG. */
+static bool covers(const pk_literal *longer, const pk_literal *shorter) {
+  return longer->caseless == shorter->caseless && longer->len >= shorter->len &&
+         memmem(longer->text, longer->len, shorter->text, shorter->len) != NULL;
+}
+
+/* SET without the literals that hold another of it ("indholdsfortegnelse" where "indhold"
+ * is one): a text holds one of the set where it holds one of the rest.  Of two alike, the
+ * first is kept. */
+static void drop_covered(pk_literal_set *set) {
+  size_t kept = 0;
+  for (size_t i = 0; i < set->count; i++) {
+    bool covered = false;
+    for (size_t k = 0; k < set->count && !covered; k++)
+      covered = k != i && covers(&set->items[i], &set->items[k]) &&
+                (set->items[k].len < set->items[i].len || k < i);
+    if (covered) free(set->items[i].text);
+    else set->items[kept++] = set->items[i];
+  }
+  set->count = kept;
+}
+
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
  * where the pattern was written, for errors. */
-static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *line,
                               size_t at, pk_error *err) {
   free_codes(rule);
   pk_buf expanded = {0};
@@ -600,19 +733,33 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   PCRE2_SIZE offset;
   /* The sentence form holds the pattern whole after its own start: the same literals.
    * Only the kinds searched in scanned texts have them read (the rest are not asked). */
+  const pk_stock_facts *facts = stock_facts(&rules->stock, pattern, len);
   static const char *const SCANNED[] = {"section", "field", "item", "detect", "meta", "kind"};
   for (size_t k = 0; k < sizeof SCANNED / sizeof *SCANNED; k++)
-    if (strcmp(rule->kind, SCANNED[k]) == 0 && pk_pattern_literals(pattern, &rule->literals)) {
+    if (strcmp(rule->kind, SCANNED[k]) == 0 && pattern_literals(facts, pattern, &rule->literals)) {
       rule->barrier[0] = ~rule->literals.reads[0];
       rule->barrier[1] = ~rule->literals.reads[1];
       rule->lead = rule->literals.lead;
+    }
+  /* A contents rule is tried at every unit before the document's first item, and reads a
+   * whole line for its words (pk_rule_may_hold_at); a decision's rules search each
+   * decision's text (pk_rule_may_hold_after), most for words it does not hold, and the
+   * first search of a rule compiles its JIT.  Their literals are read for that only: not
+   * scanned for in every window (pk_scan), and their searches are left as they were.  A
+   * literal holding another of the set is dropped (pk_rule_may_hold_* look for each). */
+  static const char *const WORDS_ONLY[] = {"contents", "outcome", "vote", "minority"};
+  rule->words_only = false;
+  for (size_t k = 0; k < sizeof WORDS_ONLY / sizeof *WORDS_ONLY; k++)
+    if (strcmp(rule->kind, WORDS_ONLY[k]) == 0 && pattern_literals(facts, pattern, &rule->literals)) {
+      drop_covered(&rule->literals);
+      rule->words_only = true;
     }
   /* A search of a rule with barriers, or whose matches start near their literals, is
    * limited to the places a match may start. */
   uint32_t limits =
       rule->barrier[0] | rule->barrier[1] || rule->lead != PK_LEAD_ANY ? PCRE2_USE_OFFSET_LIMIT : 0;
-  rule->code = pcre2_compile((PCRE2_SPTR)pattern, len,
-                             PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits, &code, &offset, NULL);
+  rule->code = compile_code(rules, pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits,
+                            &code, &offset);
   pk_status status = PK_OK;
   bool jit = !rules->no_jit;
   if (!rule->code) {
@@ -624,7 +771,7 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
              offset > own ? " (in a word list it calls)" : "", (const char *)text);
     status = line_error(line, at + (offset > own ? own : offset), err, message);
   } else {
-    status = compile_sentence_form(rule, line, at, pattern, len, jit, err);
+    status = compile_sentence_form(rules, rule, line, at, pattern, len, jit, err);
     note_line_bound(rule, pattern);
     /* The sentence form starts its matches a character early; a tail= rule searches its
      * own parts of lines. */
@@ -632,17 +779,19 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
     rule->contains_literal = rule->contains && rule->literals.count == 1 &&
                              !rule->literals.items[0].caseless &&
                              strcmp(rule->literals.items[0].text, rule->contains) == 0;
-    if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored)
-      rule->first_known = pk_pattern_first_bytes(pattern, rule->first);
+    /* A section rule's too: a line is a heading only where one matches from its first
+     * character (the decoder's heading_line). */
+    if (rule->kind_id != KIND_UNKNOWN &&
+        (KNOWN_KINDS[rule->kind_id].anchored || strcmp(rule->kind, "section") == 0))
+      rule->first_known = pattern_first_bytes(facts, pattern, rule->first);
   }
   /* JIT is an optimisation: where it is unavailable (or turned off) the interpreter is
    * used, with the same results. */
   if (status == PK_OK && jit) {
     if (is_searched(rule)) rule->code_jit = JIT_WANTED;
     if (rule->kind_id != KIND_UNKNOWN && KNOWN_KINDS[rule->kind_id].anchored) {
-      rule->anchored_code = pcre2_compile(
-          (PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED,
-          &code, &offset, NULL);
+      rule->anchored_code = compile_code(
+          rules, pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_ANCHORED, &code, &offset);
       rule->anchored_jit = rule->anchored_code ? JIT_WANTED : JIT_NONE;
     }
   }
@@ -650,7 +799,7 @@ static pk_status compile_rule(const pk_rules *rules, pk_rule *rule, const line_c
   return status;
 }
 
-static pk_status compile_pattern(const pk_rules *rules, pk_rule *rule, const line_ctx *line,
+static pk_status compile_pattern(pk_rules *rules, pk_rule *rule, const line_ctx *line,
                                  size_t at, pk_error *err) {
   const char *pattern = line->text + at;
   size_t len = strlen(pattern);
@@ -914,12 +1063,14 @@ static pk_status add_dir(pk_rules *rules, const char *dir, pk_error *err) {
 }
 
 static pk_status add_builtin(pk_rules *rules, pk_error *err) {
-  for (size_t i = 0; i < pk_builtin_rule_file_count; i++) {
+  if (!rules->log) load_stock(&rules->stock);
+  pk_status status = PK_OK;
+  for (size_t i = 0; status == PK_OK && i < pk_builtin_rule_file_count; i++) {
     const pk_builtin_file *file = &pk_builtin_rule_files[i];
-    pk_status status = add_text(rules, file->name, (const char *)file->data, file->size, err);
-    if (status != PK_OK) return status;
+    status = add_text(rules, file->name, (const char *)file->data, file->size, err);
   }
-  return PK_OK;
+  drop_stock(&rules->stock);
+  return status;
 }
 
 /* ---- the index of literals (pk_scan) ----------------------------------------------------- */
@@ -988,7 +1139,7 @@ static void index_literals(pk_rules *rules) {
     rule->literal_ids = NULL;
     rule->literal_count = 0;
     rule->literal_caseless = false;
-    total += rule->literals.count;
+    if (!rule->words_only) total += rule->literals.count;
   }
   if (!total) return;
   for (unsigned c = 0; c < 256; c++) index->lower[c] = lower_byte((unsigned char)c);
@@ -1006,7 +1157,7 @@ static void index_literals(pk_rules *rules) {
   if (ok) memset(table, 0, table_cap * sizeof *table);
   for (size_t i = 0; ok && i < rules->count; i++) {
     pk_rule *rule = rules->slots[i];
-    if (!rule->literals.count) continue;
+    if (!rule->literals.count || rule->words_only) continue;
     rule->literal_ids = malloc(rule->literals.count * sizeof *rule->literal_ids);
     if (!rule->literal_ids) {
       ok = false;
@@ -1441,6 +1592,56 @@ bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, siz
   if (!rule->first_known) return true;
   unsigned char c = at < len ? (unsigned char)subject[at] : 0;
   return at < len && (rule->first[c >> 6] >> (c & 63) & 1);
+}
+
+static bool literal_at(const pk_literal *literal, const char *text, size_t left);
+
+/* Whether LITERAL stands in TEXT[0, len). */
+static bool literal_in(const pk_literal *literal, const char *text, size_t len) {
+  if (!literal->caseless) return memmem(text, len, literal->text, literal->len) != NULL;
+  if (literal->len > len) return false;
+  /* Its first byte's places in either case, by memchr, the rest compared there. */
+  unsigned char first = (unsigned char)literal->text[0];
+  unsigned char other = (unsigned)(first - 'a') < 26u ? first ^ 0x20 : first;
+  size_t last = len - literal->len + 1; /* places it may start before */
+  const char *lower = memchr(text, first, last), *upper = other != first ? memchr(text, other, last) : NULL;
+  while (lower || upper) {
+    const char *at = !upper || (lower && lower < upper) ? lower : upper;
+    if (literal_at(literal, at, len - (size_t)(at - text))) return true;
+    size_t next = (size_t)(at - text) + 1;
+    if (at == lower) lower = next < last ? memchr(text + next, first, last - next) : NULL;
+    else upper = next < last ? memchr(text + next, other, last - next) : NULL;
+  }
+  return false;
+}
+
+static bool odd_case_in(const char *text, size_t len);
+
+bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  const pk_literal_set *set = &rule->literals;
+  if (!set->count || from >= len) return true;
+  bool caseless = false;
+  for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
+  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  for (size_t k = 0; k < set->count; k++)
+    if (literal_in(&set->items[k], subject + from, len - from)) return true;
+  return false;
+}
+
+bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  const pk_literal_set *set = &rule->literals;
+  if (!set->count || from >= len) return true;
+  bool caseless = false;
+  for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
+  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  for (size_t k = 0; k < set->count; k++) {
+    const pk_literal *literal = &set->items[k];
+    if (literal->len > len - from) continue;
+    size_t room = len - from - literal->len; /* how far past FROM it may start */
+    size_t end = set->lead < room ? from + set->lead + literal->len : len;
+    if (literal_in(literal, subject + from, end - from)) return true;
+  }
+  return false;
 }
 
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,

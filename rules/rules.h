@@ -103,6 +103,14 @@ pk_match_result pk_match_scanned_in(pk_matcher *matcher, const pk_rule *rule, co
 /* False when no match of RULE can start at SUBJECT[at] (LEN bytes in all): the byte there
  * starts none of its matches (known for the rules tried at one place). */
 bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, size_t at);
+/* Whether a match of RULE tried at SUBJECT[from] may hold one of the rule's literals: one
+ * stands in SUBJECT[from, len), within the rule's lead of FROM.  True where the rule has no
+ * literals read, or the text holds a character PCRE2 matches in any case with an ASCII
+ * letter (see pk_scan). */
+bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from);
+/* The same for a search of RULE from FROM: whether one of its literals stands in
+ * SUBJECT[from, len). */
+bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from);
 /* False when no match of RULE can lie in the scanned text's [start, end) (with what its
  * lookaheads read there): one of its literals would stand there.  SCAN may be NULL. */
 bool pk_scan_may_hold(const pk_scan *scan, const pk_rule *rule, size_t start, size_t end);
