@@ -705,16 +705,20 @@ static bool covers(const pk_literal *longer, const pk_literal *shorter) {
  * is one): a text holds one of the set where it holds one of the rest.  Of two alike, the
  * first is kept. */
 static void drop_covered(pk_literal_set *set) {
+  bool *covered = calloc(set->count + 1, sizeof *covered);
+  if (!covered) return; /* out of memory: all are looked for, as before */
+  /* Which are covered, in the set as it is; then the others moved up. */
+  for (size_t i = 0; i < set->count; i++)
+    for (size_t k = 0; k < set->count && !covered[i]; k++)
+      covered[i] = k != i && covers(&set->items[i], &set->items[k]) &&
+                   (set->items[k].len < set->items[i].len || k < i);
   size_t kept = 0;
   for (size_t i = 0; i < set->count; i++) {
-    bool covered = false;
-    for (size_t k = 0; k < set->count && !covered; k++)
-      covered = k != i && covers(&set->items[i], &set->items[k]) &&
-                (set->items[k].len < set->items[i].len || k < i);
-    if (covered) free(set->items[i].text);
+    if (covered[i]) free(set->items[i].text);
     else set->items[kept++] = set->items[i];
   }
   set->count = kept;
+  free(covered);
 }
 
 /* Compiles rule->pattern (again, when a word list it calls has grown); LINE and AT say
