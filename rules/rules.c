@@ -1621,12 +1621,20 @@ static bool literal_in(const pk_literal *literal, const char *text, size_t len) 
 
 static bool odd_case_in(const char *text, size_t len);
 
-bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from) {
-  const pk_literal_set *set = &rule->literals;
+/* Whether the literals of SET cannot tell anything of SUBJECT[from, len): none, nothing
+ * left, or a caseless literal where a character stands that PCRE2 matches in any case with
+ * an ASCII letter (the Kelvin sign, the long s, the dotted and dotless I). */
+static bool literals_say_nothing(const pk_literal_set *set, const char *subject, size_t len,
+                                 size_t from) {
   if (!set->count || from >= len) return true;
   bool caseless = false;
   for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
-  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  return caseless && odd_case_in(subject + from, len - from);
+}
+
+bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len, size_t from) {
+  const pk_literal_set *set = &rule->literals;
+  if (literals_say_nothing(set, subject, len, from)) return true;
   for (size_t k = 0; k < set->count; k++)
     if (literal_in(&set->items[k], subject + from, len - from)) return true;
   return false;
@@ -1634,10 +1642,7 @@ bool pk_rule_may_hold_after(const pk_rule *rule, const char *subject, size_t len
 
 bool pk_rule_may_hold_at(const pk_rule *rule, const char *subject, size_t len, size_t from) {
   const pk_literal_set *set = &rule->literals;
-  if (!set->count || from >= len) return true;
-  bool caseless = false;
-  for (size_t k = 0; k < set->count; k++) caseless |= set->items[k].caseless;
-  if (caseless && odd_case_in(subject + from, len - from)) return true;
+  if (literals_say_nothing(set, subject, len, from)) return true;
   for (size_t k = 0; k < set->count; k++) {
     const pk_literal *literal = &set->items[k];
     if (literal->len > len - from) continue;
