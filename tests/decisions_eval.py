@@ -22,6 +22,7 @@ decisions.  Figures:
   absent, conflicts   gold names found in the item's lists (recall), names compared with
                   white space collapsed, case folded and a trailing "(A)" dropped
   decisions_found gold decisions that matched a predicted decision section at all
+  items_found     gold items found by number (or title, where the number is null)
 """
 import argparse
 import json
@@ -127,6 +128,7 @@ def score_document(tally, gold, pred, name):
         score_decision(tally, g, section, f"{name} item {g.get('item')}")
     for g in gold.get("items") or []:
         item = find_item(items, g.get("number"), g.get("title")) or {}
+        tally.add("items_found", bool(item), f"{name} item {g.get('number')}", g.get("title"), None)
         for field in ("absent", "conflicts"):
             got = {name_key(n) for n in item.get(field) or []}
             for person in g.get(field) or []:
