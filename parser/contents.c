@@ -14,27 +14,38 @@
 #include "explain.h"
 #include "outline.h"
 
+static pk_outline place_of(const char *number) {
+  return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};
+}
+
 static bool note_listed_title(pk_segmenter *seg, const char *number, const char *title) {
-  long value = number ? pk_seg_leading_integer(number) : -1;
-  if (value < 0 || !title) return true;
-  if (pk_outline_of(number, strlen(number)).minor >= 0) seg->listed_parts = true;
+  pk_outline place = place_of(number);
+  if (place.major < 0 || !title) return true;
+  if (place.minor >= 0) seg->listed_parts = true;
   for (size_t i = 0; i < seg->listed_count; i++)
-    if (seg->listed[i].number == value) return true;
+    if (pk_outline_compare(seg->listed[i].place, place) == 0) return true;
   if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
                   sizeof *seg->listed))
     return false;
   char *copy = pk_strndup(title, strlen(title));
   if (!copy) return false;
-  seg->listed[seg->listed_count++] = (listed_title){value, copy};
+  seg->listed[seg->listed_count++] = (listed_title){place, copy};
   return true;
 }
 
-/* The title the contents list gives item NUMBER, or NULL. */
+/* The title the contents list gives item NUMBER ("4", "4.2"), or NULL. */
 const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number) {
-  long value = number ? pk_seg_leading_integer(number) : -1;
-  for (size_t i = 0; value >= 0 && i < seg->listed_count; i++)
-    if (seg->listed[i].number == value) return seg->listed[i].title;
+  pk_outline place = place_of(number);
+  for (size_t i = 0; place.major >= 0 && i < seg->listed_count; i++)
+    if (pk_outline_compare(seg->listed[i].place, place) == 0) return seg->listed[i].title;
   return NULL;
+}
+
+/* Whether the contents list names item MAJOR itself ("4. Indkomne forslag"). */
+bool pk_seg_lists_item(const pk_segmenter *seg, long major) {
+  for (size_t i = 0; major >= 0 && i < seg->listed_count; i++)
+    if (seg->listed[i].place.major == major && seg->listed[i].place.minor < 0) return true;
+  return false;
 }
 
 /* Code point offset in the cleaned text of byte AT of BLK. */

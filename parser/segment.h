@@ -15,6 +15,7 @@
 #include "../util/buf.h"
 #include "decisions.h"
 #include "decoder.h"
+#include "outline.h"
 #include "numset.h"
 #include "segmenter.h"
 #include "toc.h"
@@ -36,7 +37,7 @@ typedef struct unit_mark {
 /* A contents list's entry: the title an item of that number takes when its start gives
  * none ("Ad 3." in the minutes after "3. Trafiksikkerhed på Skolevej" in the agenda). */
 typedef struct listed_title {
-  long number;
+  pk_outline place; /* the entry's number as an outline place ("4", "4.2") */
   char *title;
 } listed_title;
 
@@ -227,6 +228,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk);
 bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk);
 bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk);
 const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number);
+bool pk_seg_lists_item(const pk_segmenter *seg, long major);
 bool pk_seg_ensure_document(pk_segmenter *seg);
 bool pk_seg_note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from);
 bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,

@@ -135,8 +135,8 @@ static bool number_labelled(const pk_matcher *matcher, const char *text) {
  * parts are points inside them. */
 static bool part_of_listed_item(const pk_segmenter *seg, const char *number) {
   if (!number || seg->listed_count < 2 || seg->listed_parts) return false;
-  if (outline_of(number).minor < 0) return false;
-  return pk_seg_listed_title_of(seg, number) != NULL;
+  pk_outline place = outline_of(number);
+  return place.minor >= 0 && pk_seg_lists_item(seg, place.major);
 }
 
 /* With sequence=increasing an item rule only starts an item whose number is above the
