@@ -77,6 +77,25 @@ for set_name in decisions decisions-holdout; do
     check "$set_name scores hold their floor" decisions_score "$set_name" "$SRCDIR/tests/$set_name"
   fi
 done
+# The corpus's own decisions, annotated under tests/corpus-decisions (the documents are
+# read in place from ../shared, never copied).
+corpus_decisions_score() {
+  mkdir -p "$TMP/corpus-decisions"
+  for gold in "$SRCDIR"/tests/corpus-decisions/*.json; do
+    name=$(basename "$gold" .json)
+    "$PUNKTUM" "$SHARED_DIR/corpus/docs/$name.txt" > "$TMP/corpus-decisions/$name.json" 2>/dev/null || true
+  done
+  requires=$(awk '$1 == "corpus-decisions" { printf " --require %s=%s", $2, $3 }' "$floor")
+  # shellcheck disable=SC2086
+  python3 "$SRCDIR/tests/decisions_eval.py" --gold-dir "$SRCDIR/tests/corpus-decisions" \
+    --pred-dir "$TMP/corpus-decisions" --json "$TMP/corpus-decisions.summary.json" $requires
+}
+if [ -d "$SRCDIR/tests/corpus-decisions" ] && [ -d "$SHARED_DIR/corpus/docs" ]; then
+  echo "== corpus-decisions ($SRCDIR/tests/corpus-decisions)"
+  check "corpus-decisions scores hold their floor" corpus_decisions_score
+elif [ -d "$SRCDIR/tests/corpus-decisions" ]; then
+  echo "SKIP: no $SHARED_DIR/corpus/docs: the corpus's decisions not scored"
+fi
 # The blind set: real documents nobody has seen, scored by ../shared/blind/score, which
 # prints totals only; its figures are the honest measure of how the rules carry over.
 blind_score() {
@@ -118,7 +137,7 @@ keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access",
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
 for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "decisions",
-             "decisions-holdout", "blind"):
+             "decisions-holdout", "corpus-decisions", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):
         continue
