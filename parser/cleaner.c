@@ -534,12 +534,20 @@ static bool emit_lines(pk_cleaner *cleaner, const char *text, size_t from, size_
  * text it was typeset from.  The first SKIP bytes, a running header already counted, are
  * reflowed with the line they start (its width tells whether it ends a paragraph) but
  * not handed on. */
+/* pk_heading_words's question, asked of the ocr-word rules (the heading lexicon). */
+static bool lexicon_heading(void *ctx, const char *word, size_t len) {
+  pk_cleaner *cleaner = ctx;
+  return pk_lexicon_word(cleaner->matcher, cleaner->ocr_words, cleaner->ocr_word_count, word, len);
+}
+
 static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, size_t to,
                           size_t skip, long number) {
   unsigned long long hyphens = 0;
   pk_buf *out = &cleaner->reflowed;
   pk_buf_clear(out);
-  if (from < to && !pk_reflow(text + from, to - from, pk_measure_get(cleaner->measure), out, &hyphens))
+  pk_heading_words headings = {lexicon_heading, cleaner};
+  if (from < to &&
+      !pk_reflow(text + from, to - from, pk_measure_get(cleaner->measure), &headings, out, &hyphens))
     return cleaner->failed = true, false;
   pk_report_removed(cleaner->report, "line_end_hyphen", hyphens);
   const char *lines = out->data ? out->data : "";

@@ -47,8 +47,7 @@ static size_t undo_confusions(const char *token, size_t len, bool zero_as_oe, bo
   return n;
 }
 
-/* Whether a rule of WORDS matches all of TEXT[0, LEN). */
-static bool is_known_word(pk_matcher *matcher, const pk_rule *const *words, size_t count,
+bool pk_lexicon_word(pk_matcher *matcher, const pk_rule *const *words, size_t count,
                           const char *text, size_t len) {
   for (size_t i = 0; i < count; i++)
     if (words[i] && pk_match(matcher, words[i], text, len, 0, true) == PK_MATCH_FOUND &&
@@ -66,12 +65,12 @@ bool pk_ocr_repair_word(pk_buf *line, pk_matcher *matcher, const pk_rule *const 
   while (end < len && !ends_word(text[end])) end++;
   size_t token_len = end - start;
   if (!count || token_len < 3 || token_len > WORD_MAX || !looks_misread(text + start, token_len) ||
-      is_known_word(matcher, words, count, text + start, token_len))
+      pk_lexicon_word(matcher, words, count, text + start, token_len))
     return true;
   char variant[2 * WORD_MAX + 1];
   for (int form = 0; form < 4; form++) {
     size_t n = undo_confusions(text + start, token_len, form & 1, form & 2, variant);
-    if (!is_known_word(matcher, words, count, variant, n)) continue;
+    if (!pk_lexicon_word(matcher, words, count, variant, n)) continue;
     pk_buf repaired = {0};
     bool ok = pk_buf_append(&repaired, text, start) && pk_buf_append(&repaired, variant, n) &&
               pk_buf_append(&repaired, text + end, len - end);

@@ -11,6 +11,11 @@
 #include "../rules/rules.h"
 #include "../util/buf.h"
 
+/* Whether a rule of WORDS (the ocr-word rules: the heading lexicon, a capital first)
+ * matches all of TEXT[0, LEN). */
+bool pk_lexicon_word(pk_matcher *matcher, const pk_rule *const *words, size_t count,
+                     const char *text, size_t len);
+
 /* Repairs the line in LINE (its length may change: rn becomes m, 0 becomes Ø); WORDS are
  * the ocr-word rules; *REPAIRS counts the words repaired.  False when out of memory. */
 bool pk_ocr_repair_word(pk_buf *line, pk_matcher *matcher, const pk_rule *const *words,

@@ -203,25 +203,14 @@ static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, si
   return a_width + 1 + first_word(b, b_len) > full;
 }
 
-/* "for", "af", "og" ...: a word a line cannot end a title or a sentence with. */
-static bool is_joining(const char *word, size_t len) {
-  static const char *const WORDS[] = {"og", "eller", "samt", "for", "af", "til", "i", "med",
-                                      "på", "om", "ved", "fra", "mellem", "den", "det", "de"};
-  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
-    if (strlen(WORDS[i]) == len && memcmp(WORDS[i], word, len) == 0) return true;
-  return false;
-}
-
-/* Whether B is one capitalised word of its own, with no stop after it ("Sagsfremstilling",
- * "Beslutning"), and A does not end in a joining word: a heading under a full line (a
- * title set to the measure), not the paragraph's last word. */
-static bool word_heading_after(const char *a, size_t a_len, const char *b, size_t b_len) {
-  if (word_bytes(b, b_len) != b_len || width(b, b_len) < 4 || !upper_at(b, b_len, 0) ||
-      !lower_before(b, b_len))
-    return false;
-  size_t last = a_len;
-  while (last > 0 && a[last - 1] != ' ') last--;
-  return !is_joining(a + last, a_len - last);
+/* Whether B, one word alone on its line under a full line (a title set to the measure),
+ * stands apart: a word of the heading lexicon, or a capitalised label ending in a stop or
+ * a colon (a label column that plain pdftotext reads as lines of their own); not the
+ * paragraph's last word. */
+static bool word_stands_alone(const pk_heading_words *headings, const char *b, size_t b_len) {
+  if (word_bytes(b, b_len) != b_len) return false;
+  if (upper_at(b, b_len, 0) && (b[b_len - 1] == '.' || b[b_len - 1] == ':')) return true;
+  return headings && headings->is_heading(headings->ctx, b, b_len);
 }
 
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
@@ -234,13 +223,14 @@ static bool is_rule_line(const char *line, size_t len) {
 }
 
 /* How the line end between tidied lines A and B is read. */
-static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
+                      const pk_heading_words *headings) {
   if (!a_len || !b_len || is_rule_line(a, a_len) || is_rule_line(b, b_len)) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len)) ||
-      word_heading_after(a, a_len, b, b_len))
+      word_stands_alone(headings, b, b_len))
     return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a
    * paragraph of its own more often than the sentence's last words. */
@@ -427,8 +417,8 @@ static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t m
   return is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
 }
 
-bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
-               unsigned long long *hyphens) {
+bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
+               pk_buf *out, unsigned long long *hyphens) {
   lines all = {0};
   span *scratch = NULL;
   bool ok = tidy_lines(text, len, &all) && split_columns(&all, measure) &&
@@ -447,7 +437,8 @@ bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
       size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
       join how = line->glued ? JOIN_SPACE
                  : line->row ? JOIN_LINE
-                             : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure);
+                             : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure,
+                                         headings);
       if (how == JOIN_DROP_HYPHEN) {
         out->data[--out->len] = '\0'; /* the hyphen, last byte of OUT */
         ++*hyphens;

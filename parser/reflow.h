@@ -41,10 +41,19 @@ size_t pk_measure_get(pk_measure *measure);
 size_t pk_reflow_width(const char *line, size_t len);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */
 bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
+/* Whether LINE[0, LEN), a single word, is a word of the rules' heading lexicon
+ * ("Sagsfremstilling"): a heading of its own under a full line, not the paragraph's last
+ * word.  CTX is the caller's. */
+typedef struct pk_heading_words {
+  bool (*is_heading)(void *ctx, const char *word, size_t len);
+  void *ctx;
+} pk_heading_words;
+
 /* Appends the lines of TEXT ("\n"-separated, tidied), soft line ends joined, to OUT;
- * MEASURE is the page's measure (pk_measure_get).  *HYPHENS counts the hyphens dropped. */
-bool pk_reflow(const char *text, size_t len, size_t measure, pk_buf *out,
-               unsigned long long *hyphens);
+ * MEASURE is the page's measure (pk_measure_get); HEADINGS (NULL: none) tells a heading
+ * word alone on its line.  *HYPHENS counts the hyphens dropped. */
+bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
+               pk_buf *out, unsigned long long *hyphens);
 
 /* OCR's usual misreadings where no word can stand, repaired in the N bytes of LINE (in
  * place): "]" for J at a word's start ("]obcenter", "] .nr."), a space OCR put inside

@@ -16,7 +16,7 @@
 static char *reflow(const char *text, size_t measure, unsigned long long *hyphens) {
   pk_buf out = {0};
   unsigned long long dropped = 0;
-  ck_assert(pk_reflow(text, strlen(text), measure, &out, &dropped));
+  ck_assert(pk_reflow(text, strlen(text), measure, NULL, &out, &dropped));
   if (hyphens) *hyphens = dropped;
   return out.data ? pk_buf_take(&out) : calloc(1, 1);
 }
@@ -43,6 +43,30 @@ START_TEST(a_heading_stays_alone) {
                "Indstilling\nForvaltningen indstiller, at sagen godkendes.", 82,
                "Udvalget drøftede sagen grundigt og besluttede at sende den videre til byrådet.\n"
                "Indstilling\nForvaltningen indstiller, at sagen godkendes.");
+}
+END_TEST
+
+/* The lexicon the cleaner asks its rules for, here a word of its own. */
+static bool test_heading(void *ctx, const char *word, size_t len) {
+  (void)ctx;
+  return len == strlen("Sagsfremstilling") && memcmp(word, "Sagsfremstilling", len) == 0;
+}
+
+START_TEST(a_word_alone_under_a_full_title) {
+  /* A heading word of the lexicon, and a label with its stop, stay lines of their own under
+   * a title set to the measure; another capitalised word is the title's. */
+  const char *text = "4. Pulje til bedre tilgængelighed i foreninger – fordeling 2025\n"
+                     "Sagsfremstilling\nPuljen er på 150.000 kr.";
+  pk_heading_words headings = {test_heading, NULL};
+  pk_buf out = {0};
+  unsigned long long dropped = 0;
+  ck_assert(pk_reflow(text, strlen(text), 64, &headings, &out, &dropped));
+  ck_assert_str_eq(out.data, text);
+  pk_buf_free(&out);
+  check_reflow("2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsnr.\n24/118",
+               66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsnr.\n24/118");
+  check_reflow("2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsfremstilling",
+               66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne Sagsfremstilling");
 }
 END_TEST
 
@@ -205,6 +229,7 @@ static Suite *reflow_suite(void) {
   TCase *tc = tcase_create("reflow");
   tcase_add_test(tc, wrapped_prose_is_one_line);
   tcase_add_test(tc, a_heading_stays_alone);
+  tcase_add_test(tc, a_word_alone_under_a_full_title);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
   tcase_add_test(tc, hyphens_at_line_ends);
   tcase_add_test(tc, label_column_read_before_its_values);
