@@ -203,14 +203,17 @@ static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, si
   return a_width + 1 + first_word(b, b_len) > full;
 }
 
+enum { ABBREVIATION_MAX = 8 }; /* code points of a label cut short with a stop ("Sagsnr.") */
+
 /* Whether B, one word alone on its line under a full line (a title set to the measure),
- * stands apart: a word of the heading lexicon, or a capitalised label ending in a stop or
- * a colon (a label column that plain pdftotext reads as lines of their own); not the
- * paragraph's last word. */
+ * stands apart: a word of the heading lexicon, or a capitalised label ending in a colon or
+ * cut short with a stop (a label column that plain pdftotext reads as lines of their own);
+ * not the paragraph's last word ("... opslag på" / "Facebook."). */
 static bool word_stands_alone(const pk_heading_words *headings, const char *b, size_t b_len) {
   if (word_bytes(b, b_len) != b_len) return false;
-  if (upper_at(b, b_len, 0) && (b[b_len - 1] == '.' || b[b_len - 1] == ':')) return true;
-  return headings && headings->is_heading(headings->ctx, b, b_len);
+  bool label = upper_at(b, b_len, 0) &&
+               (b[b_len - 1] == ':' || (b[b_len - 1] == '.' && width(b, b_len) <= ABBREVIATION_MAX));
+  return label || (headings && headings->is_heading(headings->ctx, b, b_len));
 }
 
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's

@@ -67,6 +67,9 @@ START_TEST(a_word_alone_under_a_full_title) {
                66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsnr.\n24/118");
   check_reflow("2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsfremstilling",
                66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne Sagsfremstilling");
+  /* A paragraph's last word with its stop is the paragraph's. */
+  check_reflow("Der mangler hjælpere til oprydning søndag, og der kommer et opslag på\nFacebook.",
+               70, "Der mangler hjælpere til oprydning søndag, og der kommer et opslag på Facebook.");
 }
 END_TEST
 
