@@ -120,15 +120,26 @@ char *pk_seg_take_trimmed(pk_buf *text) {
 }
 
 /* Collapsed copy of the named group of the last match, or NULL. */
-char *pk_seg_group_text(pk_matcher *matcher, const char *subject, const char *name) {
+/* The text of group NAME of the matcher's match, collapsed by COLLAPSE; NULL where unset
+ * or empty. */
+static char *group_collapsed(pk_matcher *matcher, const char *subject, const char *name,
+                             char *(*collapse)(const char *, size_t, size_t)) {
   size_t start, end;
   if (!pk_match_group(matcher, name, &start, &end)) return NULL;
-  char *value = pk_collapse_ws(subject, start, end);
+  char *value = collapse(subject, start, end);
   if (value && !value[0]) {
     free(value);
     return NULL;
   }
   return value;
+}
+
+char *pk_seg_group_text(pk_matcher *matcher, const char *subject, const char *name) {
+  return group_collapsed(matcher, subject, name, pk_collapse_ws);
+}
+
+char *pk_seg_group_cells(pk_matcher *matcher, const char *subject, const char *name) {
+  return group_collapsed(matcher, subject, name, pk_collapse_ws_cells);
 }
 
 /* The code point offset of TEXT[AT] for the --explain trace, where TEXT starts at code

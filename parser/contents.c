@@ -54,12 +54,14 @@ bool pk_seg_lists_item(const pk_segmenter *seg, long major) {
 /* An item whose block holds nothing after its start match, before any item with content,
  * is an entry of a table of contents ("174. Godkendelse af dagsorden" listed at the top
  * of a web page): its text belongs to the preamble, and its number does not count. */
-/* Whether a rule of SET matches all of TEXT[from, stop). */
-bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,
-                          size_t stop) {
+/* Whether a rule of SET (of the kind ARG only, as "access" of field.access; NULL: any)
+ * matches all of TEXT[from, stop). */
+bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *arg, const char *text,
+                          size_t from, size_t stop) {
   for (size_t i = 0; i < seg->sets[set].count; i++) {
     const pk_rule *rule = seg->sets[set].rules[i];
-    if (rule && pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
+    if (rule && (!arg || strcmp(pk_rule_arg(rule), arg) == 0) &&
+        pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
         pk_match_end(seg->matcher) == stop)
       return true;
   }
@@ -77,8 +79,8 @@ static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t 
     pk_trim_span(text, &from, &stop);
     size_t digits = from;
     while (digits < stop && digits - from < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
-    bool furniture = digits == stop || pk_seg_whole_line_of(seg, SET_GROUP, text, from, stop) ||
-                     pk_seg_whole_line_of(seg, SET_CONTENTS, text, digits, stop);
+    bool furniture = digits == stop || pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, from, stop) ||
+                     pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, digits, stop);
     if (!furniture) return false;
     start = line_end + 1;
   }

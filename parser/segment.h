@@ -210,6 +210,8 @@ bool pk_seg_move_tail(block *from, size_t at, block *to);
 char *pk_seg_next_number(const char *previous);
 pk_span pk_seg_block_span(block *blk);
 char *pk_seg_group_text(pk_matcher *matcher, const char *subject, const char *name);
+/* The same, a table row's cells kept apart (pk_collapse_ws_cells). */
+char *pk_seg_group_cells(pk_matcher *matcher, const char *subject, const char *name);
 long pk_seg_page_at(const block *blk, size_t at);
 pk_span pk_seg_span_of(block *blk, size_t start, size_t end);
 
@@ -231,8 +233,8 @@ const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number);
 bool pk_seg_lists_item(const pk_segmenter *seg, long major);
 bool pk_seg_ensure_document(pk_segmenter *seg);
 bool pk_seg_note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from);
-bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *text, size_t from,
-                          size_t stop);
+bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *arg, const char *text,
+                          size_t from, size_t stop);
 bool pk_seg_absorb_held(pk_segmenter *seg);
 bool pk_seg_settle_held(pk_segmenter *seg, const block *blk);
 bool pk_seg_hold_entry(pk_segmenter *seg, block *blk);

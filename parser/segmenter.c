@@ -53,22 +53,9 @@ bool pk_seg_finish_block(pk_segmenter *seg) {
   return false;
 }
 
-/* The start's title, a table row's cells kept apart by TABs for the title-end rules (see
- * pk_seg_end_title), or NULL. */
-static char *title_cells(pk_matcher *matcher, const char *text) {
-  size_t start, end;
-  if (!pk_match_group(matcher, "title", &start, &end)) return NULL;
-  char *value = pk_collapse_ws_cells(text, start, end);
-  if (value && !value[0]) {
-    free(value);
-    return NULL;
-  }
-  return value;
-}
-
 void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught) {
   caught->number = pk_seg_group_text(seg->matcher, text, "number");
-  caught->title = title_cells(seg->matcher, text);
+  caught->title = pk_seg_group_cells(seg->matcher, text, "title");
   caught->access = pk_seg_group_text(seg->matcher, text, "access");
   caught->case_number = pk_seg_group_text(seg->matcher, text, "case");
   caught->responsible = pk_seg_group_text(seg->matcher, text, "responsible");
@@ -148,7 +135,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   seg->restart_pending = false;
   if (!sequence) return true;
   char *number = pk_seg_group_text(seg->matcher, text, "number");
-  char *title = title_cells(seg->matcher, text);
+  char *title = pk_seg_group_cells(seg->matcher, text, "title");
   bool restart = restarts_contents(seg, number, title);
   free(title);
   if (restart) {
@@ -222,7 +209,7 @@ static bool item_title_plausible(pk_segmenter *seg, const pk_rule *rule, const c
   if (!title_plausible(seg, rule, text)) return false;
   if (!pk_match_group(seg->matcher, "title", &start, &end) || !seg->sets[SET_CONTENTS].count)
     return true;
-  bool contents = pk_seg_whole_line_of(seg, SET_CONTENTS, text, start, end);
+  bool contents = pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, start, end);
   /* The item rule's match again, which the contents rules' search replaced. */
   return !contents && pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND;
 }
@@ -388,19 +375,6 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   return start >= end;
 }
 
-/* Whether the line [FROM, STOP) of TEXT is all an access field's ("ÅBEN SAG", "Lukket
- * punkt"). */
-static bool access_line(pk_segmenter *seg, const char *text, size_t from, size_t stop) {
-  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
-    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
-    if (rule && strcmp(pk_rule_arg(rule), "access") == 0 &&
-        pk_match(seg->matcher, rule, text, stop, from, true) == PK_MATCH_FOUND &&
-        pk_match_end(seg->matcher) == stop)
-      return true;
-  }
-  return false;
-}
-
 /* Where the block being read ends in a line of its own that gives an access, and text
  * stands before it: the line heads the item that starts now ("ÅBEN SAG" / "19. Title"),
  * as templates print the access above the title.  Its start in *LINE_START.  (An item
@@ -419,7 +393,7 @@ static bool access_line_ends_block(pk_segmenter *seg, size_t *line_start) {
   pk_trim_span(text, &before_start, &before_end);
   /* The last entry of a contents list the new item restarts has nothing else. */
   bool alone = before_start >= before_end && !seg->restart_pending;
-  if (alone || !access_line(seg, text, from, end)) return false;
+  if (alone || !pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end)) return false;
   *line_start = from;
   return true;
 }
