@@ -358,8 +358,8 @@ static bool column_label(const char *text, const span *sp) {
   return words <= MAX_LABEL_WORDS + 1;
 }
 
-/* A one-line row of the two columns: a field ("Sagsnr.:" beside "22/3307") is one line;
- * a heading without a colon ("Beslutningstema") beside its text is two. */
+/* A one-line row of the two columns: a field (a label with its colon beside "22/3307") is
+ * one line; a heading without a colon beside its text is two. */
 static bool heading_beside_text(const char *text, const span *sp) {
   return text[sp->at + sp->head - 1] != ':';
 }
@@ -368,7 +368,7 @@ static bool at_column(const span *sp, size_t column) {
   return sp->len && sp->indent + 1 >= column && sp->indent <= column + 1;
 }
 
-/* pdftotext -layout sets a label column beside a text column on the same lines: "Beslutning
+/* pdftotext -layout sets a label column beside a text column on the same lines: "<label>
  * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
  * label is put on a line of its own, before the text, and the text's lines are read as a
  * column of their own measure.  A label beside a single line stays one line with it
