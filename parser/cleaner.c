@@ -546,8 +546,11 @@ static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, si
   pk_buf *out = &cleaner->reflowed;
   pk_buf_clear(out);
   pk_heading_words headings = {lexicon_heading, cleaner};
+  /* The first line's indent, trimmed off the body, still tells the reflow its columns. */
+  size_t indent = from;
+  while (indent > 0 && (text[indent - 1] == ' ' || text[indent - 1] == '\t')) indent--;
   if (from < to &&
-      !pk_reflow(text + from, to - from, pk_measure_get(cleaner->measure), &headings, out, &hyphens))
+      !pk_reflow(text + indent, to - indent, pk_measure_get(cleaner->measure), &headings, out, &hyphens))
     return cleaner->failed = true, false;
   pk_report_removed(cleaner->report, "line_end_hyphen", hyphens);
   const char *lines = out->data ? out->data : "";

@@ -10,7 +10,8 @@
  * proportional font fits more narrow letters on one line than on another. */
 enum { SLACK_PERCENT = 10, MAX_CONJUNCTION = 6, MIN_FULL_LINES = 2,
        CLUSTER_PERCENT = 5, /* full lines stand this close below the measure */
-       MAX_LABEL = 40, MAX_ABBREVIATION = 4, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60 };
+       MAX_LABEL = 40, MAX_ABBREVIATION = 4, MAX_LABEL_WORDS = 3, MAX_LABELS = 12, MAX_VALUE = 60,
+       MAX_CELLS = 4 /* columns of a table row read cell by cell */ };
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
 
@@ -251,6 +252,10 @@ typedef struct span {
   size_t gap;     /* -layout: the column where text resumes after a gap of spaces, or 0 */
   size_t head;    /* ... and the bytes of the tidied line before that gap */
   bool row;       /* a label column's row: starts a line */
+  /* -layout: the line's pieces parted by gaps of spaces (MAX_CELLS + 1: more than that),
+   * each piece's column as read and its start in the tidied line (bytes). */
+  unsigned char cells;
+  size_t cell_col[MAX_CELLS], cell_at[MAX_CELLS];
 } span;
 
 typedef struct lines {
@@ -260,6 +265,11 @@ typedef struct lines {
 } lines;
 
 enum { COLUMN_GAP = 3 }; /* spaces that part two columns of pdftotext -layout */
+
+static void add_cell(span *sp, size_t column, size_t at) {
+  if (sp->cells < MAX_CELLS) sp->cell_col[sp->cells] = column, sp->cell_at[sp->cells] = at;
+  if (sp->cells <= MAX_CELLS) sp->cells++;
+}
 
 /* The indent of LINE, and where text resumes after its first gap of COLUMN_GAP spaces
  * (in code points; *HEAD the tidied bytes before the gap). */
@@ -272,9 +282,15 @@ static void measure_columns(const char *line, size_t len, span *sp) {
       spaces++, column++;
       continue;
     }
-    if (!started) sp->indent = column, started = true;
-    else if (spaces >= COLUMN_GAP && !sp->gap) sp->gap = column, sp->head = tidied;
-    else if (spaces) tidied++;
+    if (!started) {
+      sp->indent = column, started = true;
+      add_cell(sp, column, tidied);
+    } else if (spaces >= COLUMN_GAP) {
+      if (!sp->gap) sp->gap = column, sp->head = tidied;
+      add_cell(sp, column, ++tidied);
+    } else if (spaces) {
+      tidied++;
+    }
     spaces = 0;
     column++;
     tidied += ((unsigned char)line[i] & 0xE0) == 0xC0 ? 2 : ((unsigned char)line[i] & 0xF0) == 0xE0 ? 3
@@ -290,7 +306,7 @@ static bool tidy_lines(const char *text, size_t len, lines *out) {
         !pk_reflow_tidy_line(text + at, end - at, &out->text))
       return false;
     span *sp = &out->spans[out->count++];
-    *sp = (span){start, out->text.len - start, false, 0, 0, 0, 0, false};
+    *sp = (span){.at = start, .len = out->text.len - start};
     measure_columns(text + at, end - at, sp);
     if (!nl) break;
     at = end + 1;
@@ -368,6 +384,106 @@ static bool at_column(const span *sp, size_t column) {
   return sp->len && sp->indent + 1 >= column && sp->indent <= column + 1;
 }
 
+/* The column of ROW's cells (±1) that COLUMN stands at, or -1. */
+static int cell_column(const span *row, size_t column) {
+  for (int m = 0; m < row->cells && m < MAX_CELLS; m++)
+    if (column + 1 >= row->cell_col[m] && column <= row->cell_col[m] + 1) return m;
+  return -1;
+}
+
+/* A row of a table that pdftotext -layout set side by side: its first line parted into
+ * columns by gaps ("1     Velkomst og godkendelse af     Dagsordenen blev godkendt."),
+ * the lines under it holding pieces at those columns only, the first column's only where
+ * its cell wraps (a piece in lower case).  A row of three or more columns whose last goes
+ * on under the first line, or of two whose first wraps too, is a table's (*ALONE): the
+ * cells are read one after the other, not line by line across them.  Returns the lines
+ * from line FIRST that would be its row (0: the line has no columns). */
+static size_t table_row(const lines *all, size_t first, bool *alone) {
+  const char *text = all->text.data ? all->text.data : "";
+  const span *head = &all->spans[first];
+  *alone = false;
+  if (head->cells < 2 || head->cells > MAX_CELLS) return 0;
+  int last = head->cells - 1;
+  bool first_wraps = false, last_goes_on = false;
+  size_t i = first + 1;
+  for (; i < all->count && all->spans[i].len; i++) {
+    const span *sp = &all->spans[i];
+    bool fits = sp->cells <= MAX_CELLS;
+    for (int c = 0; fits && c < sp->cells; c++) {
+      int m = cell_column(head, sp->cell_col[c]);
+      fits = m >= 0 && (m > 0 || lower_at(text + sp->at, sp->len, 0));
+      first_wraps |= fits && m == 0, last_goes_on |= fits && m == last;
+    }
+    if (!fits) break;
+  }
+  size_t rows = i - first;
+  *alone = rows >= 2 && last_goes_on && (last >= 2 || first_wraps);
+  return rows;
+}
+
+enum { MAX_TABLES = 4 }; /* tables of different columns told apart on one page */
+typedef struct tables {
+  span heads[MAX_TABLES]; /* the first line of a row of each */
+  size_t count;
+} tables;
+
+/* Whether LINE's cells stand at the columns of a table's rows told by themselves, as a
+ * row does that fits on one line ("5     Eventuelt          Intet.") or goes on in a
+ * column but the last. */
+static bool one_line_row(const span *line, const tables *known) {
+  for (size_t t = 0; line->cells >= 2 && line->cells <= MAX_CELLS && t < known->count; t++) {
+    const span *head = &known->heads[t];
+    bool same = head->cells == line->cells;
+    for (int c = 0; same && c < line->cells; c++) same = cell_column(head, line->cell_col[c]) == c;
+    if (same) return true;
+  }
+  return false;
+}
+
+/* The tables of ALL's lines: the first line of each row told by itself whose columns no
+ * table so far has. */
+static void find_tables(const lines *all, tables *known) {
+  known->count = 0;
+  for (size_t i = 0; i < all->count && known->count < MAX_TABLES; i++) {
+    bool alone;
+    size_t rows = table_row(all, i, &alone);
+    if (!alone) continue;
+    if (!one_line_row(&all->spans[i], known)) known->heads[known->count++] = all->spans[i];
+    i += rows - 1;
+  }
+}
+
+/* The piece of line SP in its cell C, as a span. */
+static span cell_piece(const span *sp, int c) {
+  size_t end = c + 1 < sp->cells ? sp->cell_at[c + 1] - 1 : sp->len;
+  return (span){.at = sp->at + sp->cell_at[c], .len = end - sp->cell_at[c], .indent = sp->cell_col[c]};
+}
+
+/* Appends ROWS lines of a table row from line FIRST to SPANS, cell by cell: each cell
+ * starts a line; a cell's pieces are one line (a title wrapped in its column), but for
+ * the last cell's, read as a column of its own measure. */
+static bool read_table_row(const lines *all, size_t first, size_t rows, size_t measure, span **spans,
+                           size_t *count, size_t *cap) {
+  const span *head = &all->spans[first];
+  size_t column = head->cell_col[head->cells - 1];
+  size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
+  for (int m = 0; m < head->cells; m++) {
+    bool started = false, last = m + 1 == head->cells;
+    for (size_t i = first; i < first + rows; i++) {
+      const span *sp = &all->spans[i];
+      for (int c = 0; c < sp->cells; c++) {
+        if (cell_column(head, sp->cell_col[c]) != m) continue;
+        if (!pk_reserve((void **)spans, cap, *count + 1, sizeof **spans)) return false;
+        span piece = cell_piece(sp, c);
+        piece.row = !started, piece.glued = started && !last, piece.measure = last ? col_measure : 0;
+        (*spans)[(*count)++] = piece;
+        started = true;
+      }
+    }
+  }
+  return true;
+}
+
 /* pdftotext -layout sets a label column beside a text column on the same lines: "<label>
  * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
  * label is put on a line of its own, before the text, and the text's lines are read as a
@@ -377,15 +493,24 @@ static bool split_columns(lines *all, size_t measure) {
   span *spans = NULL;
   size_t count = 0, cap = 0;
   const char *text = all->text.data ? all->text.data : "";
+  tables known;
+  find_tables(all, &known);
   for (size_t i = 0; i < all->count; i++) {
+    bool alone;
+    size_t rows = table_row(all, i, &alone);
+    if (alone || (rows && one_line_row(&all->spans[i], &known))) {
+      if (!read_table_row(all, i, rows, measure, &spans, &count, &cap)) return free(spans), false;
+      i += rows - 1;
+      continue;
+    }
     span line = all->spans[i];
     size_t column = line.gap;
     bool label = column_label(text, &line);
     bool block = label && i + 1 < all->count && at_column(&all->spans[i + 1], column);
     if (!pk_reserve((void **)&spans, &cap, count + 2, sizeof *spans)) return free(spans), false;
     if (label && !block && heading_beside_text(text, &line)) {
-      spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
-      spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, 0, column, 0, 0, false};
+      spans[count++] = (span){.at = line.at, .len = line.head, .indent = line.indent, .row = true};
+      spans[count++] = (span){.at = line.at + line.head + 1, .len = line.len - line.head - 1, .indent = column};
       continue;
     }
     if (!block) {
@@ -394,8 +519,8 @@ static bool split_columns(lines *all, size_t measure) {
       continue;
     }
     size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
-    spans[count++] = (span){line.at, line.head, false, 0, line.indent, 0, 0, true};
-    spans[count++] = (span){line.at + line.head + 1, line.len - line.head - 1, false, col_measure, column, 0, 0, false};
+    spans[count++] = (span){.at = line.at, .len = line.head, .indent = line.indent, .row = true};
+    spans[count++] = (span){.at = line.at + line.head + 1, .len = line.len - line.head - 1, .measure = col_measure, .indent = column};
     for (; i + 1 < all->count && at_column(&all->spans[i + 1], column); i++) {
       if (!pk_reserve((void **)&spans, &cap, count + 1, sizeof *spans)) return free(spans), false;
       spans[count] = all->spans[i + 1];

@@ -136,6 +136,32 @@ START_TEST(layout_label_column_read_in_order) {
 }
 END_TEST
 
+/* A table set side by side: number, title wrapped in its column, minutes in theirs; a row
+ * that fits on one line is read the same where the page has rows of more lines.  Rows of
+ * prose with a gap in them, and label columns, are left to the reading above. */
+START_TEST(layout_table_rows_read_cell_by_cell) {
+  check_reflow("   1     Velkomst og godkendelse af        Dagsordenen blev godkendt. Formanden bød\n"
+               "         dagsorden                         velkommen til Maja Eskildsen (DN).\n"
+               "\n"
+               "   2     Høring: Forslag til               Rådet bakker op om projektet.\n"
+               "         skovrejsningsprojekt ved\n"
+               "         Nørre Vang\n"
+               "\n"
+               "   3     Eventuelt                         Intet.\n",
+               80,
+               "1\nVelkomst og godkendelse af dagsorden\nDagsordenen blev godkendt. Formanden bød\n"
+               "velkommen til Maja Eskildsen (DN).\n\n"
+               "2\nHøring: Forslag til skovrejsningsprojekt ved Nørre Vang\nRådet bakker op om projektet.\n\n"
+               "3\nEventuelt\nIntet.\n");
+  /* Two columns, the first wrapping in lower case. */
+  check_reflow("Godkendelse af           Dagsordenen blev godkendt uden\n"
+               "dagsorden                bemærkninger.",
+               0, "Godkendelse af dagsorden\nDagsordenen blev godkendt uden\nbemærkninger.");
+  /* A single line with gaps, on a page with no table of two-line rows: as it was. */
+  check_reflow("   5     Eventuelt                         Intet.", 0, "5\nEventuelt Intet.");
+}
+END_TEST
+
 START_TEST(measure_from_full_lines_not_joined_ones) {
   pk_measure *measure = calloc(1, sizeof *measure);
   ck_assert_uint_eq(pk_measure_get(measure), 0);
@@ -238,6 +264,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, label_column_read_before_its_values);
   tcase_add_test(tc, layout_spaces_tidied);
   tcase_add_test(tc, layout_label_column_read_in_order);
+  tcase_add_test(tc, layout_table_rows_read_cell_by_cell);
   tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
   tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
   tcase_add_test(tc, ocr_misread_heading_words_repaired);
