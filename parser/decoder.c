@@ -603,7 +603,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     }
     if (i == 0) first = *cand;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
-        (pk_outline_compare(cand->number, previous) <= 0 ||
+        (pk_outline_compare(cand->number, previous) <= 0 || pk_outline_point_of(previous, cand->number) ||
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;

@@ -69,12 +69,17 @@ int pk_outline_compare(pk_outline a, pk_outline b) {
   return 0;
 }
 
+bool pk_outline_point_of(pk_outline a, pk_outline b) {
+  return a.major >= 0 && a.minor == 0 && b.major == a.major && b.minor > 0;
+}
+
 bool pk_outline_opens_group(pk_outline a, pk_outline b) {
   return a.major >= 0 && a.minor < 0 && b.major == a.major && b.minor >= 0;
 }
 
 bool pk_outline_follows(pk_outline a, pk_outline b) {
   if (a.major < 0 || b.major < 0) return false;
+  if (a.minor == 0 && b.minor == 0) return b.major == a.major + 1; /* "1.0", "2.0" */
   if (b.major == a.major) return (a.minor >= 0 && b.minor == a.minor + 1) || (a.minor < 0 && b.minor == 1);
   return b.major == a.major + 1 && (b.minor < 0 || b.minor == 1);
 }

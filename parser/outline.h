@@ -22,8 +22,12 @@ pk_outline pk_outline_of(const char *text, size_t len);
  * sub-item's: 1 < 1.1 < 1.2 < 2). */
 int pk_outline_compare(pk_outline a, pk_outline b);
 /* Whether B is the next place after A: 3 after 2, 1.3 after 1.2, 1.1 after 1 (a group's
- * first item), 2 or 2.1 after 1.3 (the next group). */
+ * first item), 2 or 2.1 after 1.3 (the next group), 2.0 after 1.0 (items numbered with
+ * their level's zero). */
 bool pk_outline_follows(pk_outline a, pk_outline b);
+/* Whether B is a point inside item A, which is numbered with its level's zero: agendas
+ * that number their items "1.0", "2.0" number an item's points "2.1", "2.2". */
+bool pk_outline_point_of(pk_outline a, pk_outline b);
 /* Whether B is a sub-item of the group A (1.1 of 1). */
 bool pk_outline_opens_group(pk_outline a, pk_outline b);
 

@@ -169,7 +169,8 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   bool labelled = number_labelled(seg->matcher, text);
   bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0 &&
                  labelled == seg->list_labelled;
-  bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0);
+  bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0) &&
+                !pk_outline_point_of(after, place);
   seg->list_next = rising ? 0 : value + 1;
   if (!rising && !in_list) seg->list_labelled = labelled;
   if (!rising)

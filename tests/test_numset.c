@@ -89,6 +89,11 @@ START_TEST(numbers_as_outline_places) {
   ck_assert_int_eq(place("c)").major, 3);
   ck_assert_int_eq(place("Ø").major, -1);
   ck_assert(pk_outline_follows(place("B"), place("C")));
+  /* Items numbered with their level's zero, and the points inside them. */
+  ck_assert(pk_outline_follows(place("1.0"), place("2.0")));
+  ck_assert(pk_outline_point_of(place("2.0"), place("2.1")));
+  ck_assert(!pk_outline_point_of(place("2"), place("2.1")));
+  ck_assert(!pk_outline_point_of(place("2.0"), place("3.0")));
   ck_assert_int_eq(place("99999999999999999999").major, 100000000);
   ck_assert_int_lt(pk_outline_compare(place("1"), place("1.1")), 0);
   ck_assert_int_lt(pk_outline_compare(place("1.3"), place("2")), 0);
