@@ -68,10 +68,35 @@ bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *arg, cons
   return false;
 }
 
+enum { SUB_ENTRY_MAX = 60 }; /* bytes of a contents entry's sub-entry line */
+
+/* Whether TEXT[from, stop) is a sub-entry of a contents list's entry: a letter or a part's
+ * number, a full stop or a parenthesis, and a few words that end no sentence ("a.
+ * Formanden", "7.1 Budget", under "7. Meddelelser"). */
+static bool is_sub_entry(const char *text, size_t from, size_t stop) {
+  size_t at = from;
+  if (at < stop && text[at] >= 'a' && text[at] <= 'z') {
+    at++;
+  } else {
+    while (at < stop && at - from < 3 && text[at] >= '0' && text[at] <= '9') at++;
+    if (at == from || at + 1 >= stop || text[at] != '.') return false;
+    at++;
+    size_t part = at;
+    while (at < stop && at - part < 2 && text[at] >= '0' && text[at] <= '9') at++;
+    if (at == part) return false;
+  }
+  if (at >= stop || (text[at] != '.' && text[at] != ')' && text[at] != ' ')) return false;
+  if (text[at] != ' ') at++;
+  if (at >= stop || text[at] != ' ') return false;
+  while (at < stop && text[at] == ' ') at++;
+  bool capital = at < stop && ((text[at] >= 'A' && text[at] <= 'Z') || (unsigned char)text[at] == 0xC3);
+  return capital && stop - from <= SUB_ENTRY_MAX && text[stop - 1] != '.';
+}
+
 /* Whether every line of TEXT[start, end) is a contents list's furniture: an entry's page
  * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
- * (after the last page number: "53Indholdsfortegnelse lukket møde").  Such lines say
- * nothing of the entry before them. */
+ * (after the last page number: "53Indholdsfortegnelse lukket møde"), an entry's
+ * sub-entries.  Such lines say nothing of the entry before them. */
 static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
   while (start < end) {
     const char *newline = memchr(text + start, '\n', end - start);
@@ -79,7 +104,8 @@ static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t 
     pk_trim_span(text, &from, &stop);
     size_t digits = from;
     while (digits < stop && digits - from < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
-    bool furniture = digits == stop || pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, from, stop) ||
+    bool furniture = digits == stop || is_sub_entry(text, from, stop) ||
+                     pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, from, stop) ||
                      pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, digits, stop);
     if (!furniture) return false;
     start = line_end + 1;
