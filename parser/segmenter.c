@@ -403,12 +403,35 @@ static bool access_line_ends_block(pk_segmenter *seg, size_t *line_start) {
  * column: "2. Forslag til ændring af betalingsvedtægt for" / "affaldsområdet 2025"): a
  * title-wrap rule reads the title, a newline and LINE[0, len), and where one matches,
  * the line is the title's too. */
+/* Whether the contents list's entry for the item being read goes on past its title with
+ * JOINED (the title and its next line, white space collapsed): "Punkt 3 (Åben) Forslag til
+ * lokalplan nr. 1.234 for boliger ved" / "Kløvermarken, Tårup Mark" under an entry that
+ * gives the whole title on one line. */
+static bool listed_title_goes_on(const pk_segmenter *seg, const char *title, const char *joined) {
+  const char *number = seg->current.caught.number;
+  const char *listed = number ? pk_seg_listed_title_of(seg, number) : NULL;
+  size_t joined_len = strlen(joined);
+  return listed && joined_len > strlen(title) && strncmp(listed, joined, joined_len) == 0 &&
+         (listed[joined_len] == '\0' || listed[joined_len] == ' ');
+}
+
 static bool wrap_title(pk_segmenter *seg, const char *line, size_t len, bool *wrapped) {
   char *title = seg->current.caught.title;
   size_t title_len = strlen(title);
   pk_buf subject = {0};
   bool ok = pk_buf_append(&subject, title, title_len) && pk_buf_append(&subject, "\n", 1) &&
             pk_buf_append(&subject, line, len);
+  char *listed = ok ? pk_collapse_ws(subject.data, 0, subject.len) : NULL;
+  if (listed && listed_title_goes_on(seg, title, listed)) {
+    pk_explain_note(seg->report->explain, "the title \"%s\" goes on on the next line, as the "
+                    "contents list gives it: \"%s\"", title, listed);
+    free(title);
+    seg->current.caught.title = listed;
+    *wrapped = true;
+    pk_buf_free(&subject);
+    return true;
+  }
+  free(listed);
   for (size_t i = 0; ok && i < seg->sets[SET_TITLE_WRAP].count; i++) {
     const pk_rule *rule = seg->sets[SET_TITLE_WRAP].rules[i];
     if (!rule || pk_match(seg->matcher, rule, subject.data, subject.len, 0, false) != PK_MATCH_FOUND)
