@@ -376,12 +376,12 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   return start >= end;
 }
 
-/* Where the block being read ends in a line of its own that gives an access, and text
- * stands before it: the line heads the item that starts now ("ÅBEN SAG" / "19. Title"),
- * as templates print the access above the title.  Its start in *LINE_START.  (An item
- * whose only text is such a line keeps it: "1. Title" / "Åben sag" / "2. Title", unless it
- * is a contents list's last entry.) */
-static bool access_line_ends_block(pk_segmenter *seg, size_t *line_start) {
+/* Where the block being read ends in a line of its own that gives an access or a case
+ * number, and text stands before it: the line heads the item that starts now ("ÅBEN SAG"
+ * / "19. Title", "Sagnr.: 1-30-11-06-V" / "32. Title"), as templates print them above the
+ * title.  Its start in *LINE_START.  (An item whose only text is such a line keeps it:
+ * "1. Title" / "Åben sag" / "2. Title", unless it is a contents list's last entry.) */
+static bool field_line_ends_block(pk_segmenter *seg, size_t *line_start) {
   const block *blk = &seg->current;
   if (!blk->text.data || (blk->kind != BLOCK_ITEM && blk->kind != BLOCK_PREAMBLE)) return false;
   const char *text = blk->text.data;
@@ -394,7 +394,9 @@ static bool access_line_ends_block(pk_segmenter *seg, size_t *line_start) {
   pk_trim_span(text, &before_start, &before_end);
   /* The last entry of a contents list the new item restarts has nothing else. */
   bool alone = before_start >= before_end && !seg->restart_pending;
-  if (alone || !pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end)) return false;
+  if (alone || !(pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end) ||
+                 pk_seg_whole_line_of(seg, SET_FIELD, "case", text, from, end)))
+    return false;
   *line_start = from;
   return true;
 }
@@ -494,13 +496,13 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                       seg->current.caught.number);
       ok = ok && pk_seg_move_tail(&seg->current, 0, &carried);
     }
-    size_t access_at;
-    bool access_above = kind == BLOCK_ITEM && at == 0 && !group && !seg->template_start &&
-                        access_line_ends_block(seg, &access_at);
-    if (access_above) {
-      pk_explain_note(seg->report->explain, "the access line above item %s is its own",
+    size_t field_at;
+    bool field_above = kind == BLOCK_ITEM && at == 0 && !group && !seg->template_start &&
+                       field_line_ends_block(seg, &field_at);
+    if (field_above) {
+      pk_explain_note(seg->report->explain, "the access or case line above item %s is its own",
                       caught.number ? caught.number : "(unnumbered)");
-      ok = ok && pk_seg_move_tail(&seg->current, access_at, &carried);
+      ok = ok && pk_seg_move_tail(&seg->current, field_at, &carried);
     }
     bool restart = kind == BLOCK_ITEM && seg->restart_pending;
     seg->current.contents_tail = restart;
@@ -512,7 +514,7 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
                        seg->cleaned_chars - pk_utf8_count(carried.text.data, carried.text.len));
     seg->current.byte_start = seg->cleaned_bytes - carried.text.len;
     /* The start's match is read after the group's line (a title line holds it). */
-    if (group || access_above) body_from += carried.text.len;
+    if (group || field_above) body_from += carried.text.len;
     if (carried.text.len) ok = ok && pk_seg_move_tail(&carried, 0, &seg->current);
     pk_seg_block_reset(&carried, BLOCK_ITEM, 0);
     seg->block_id++;
