@@ -361,14 +361,14 @@ START_TEST(access_in_parentheses_before_the_title) {
 END_TEST
 
 START_TEST(decision_labels_of_each_body_run_into_the_text) {
-  /* A minute book's text layer: "Resume" after the KLE journal number; "Beslutning" run
-   * into the first body's label; each body's label "<Body>, dd.mm.yyyy" with its decision
-   * on the same line. */
+  /* A minute book's text layer: "Resume" after the KLE journal number (the case number);
+   * "Beslutning" run into the first body's label; each body's label "<Body>, dd.mm.yyyy"
+   * with its decision on the same line. */
   expect_parse("Byrådet 20-03-2019\nPunkt 4: Ny skolevej\n27.00.00-A00-3-19 Resume Vejen skal bygges.\n"
                "Beslutning Teknikudvalget, 02.03.2019 Anbefales.\nByrådet, 20.03.2019 Godkendt.\n",
                "document kind=referat municipality=- body=Byrådet date=2019-03-20 time=\n"
                "preamble=Byrådet 20-03-2019\n"
-               "item 4 title=Ny skolevej access=- case=- pages=0-0\n"
+               "item 4 title=Ny skolevej access=- case=27.00.00-A00-3-19 pages=0-0\n"
                "  header=Punkt 4: Ny skolevej\n27.00.00-A00-3-19\n"
                "  section summary [Resume] body=- text=Vejen skal bygges.\n"
                "  section decision [Beslutning] body=- text=\n"
