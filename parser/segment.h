@@ -61,6 +61,9 @@ typedef struct block {
   bool inside_unit;     /* started inside a unit by an at=anywhere rule */
   bool contents_tail;   /* the last entry of a contents list: the body restarted after it */
   bool title_open;      /* its title ends its first line: the next line may carry it on */
+  unsigned title_lines; /* lines its title runs over so far, beyond the first */
+  unsigned title_held;  /* lines after the title held for it (see go_on_title) ... */
+  size_t title_held_from; /* ... from this byte of text on */
   captures caught;
 } block;
 

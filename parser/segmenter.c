@@ -454,6 +454,91 @@ static bool wrap_title(pk_segmenter *seg, const char *line, size_t len, bool *wr
   return ok;
 }
 
+enum { TITLE_LINES_MAX = 4,      /* lines a title runs over */
+       TITLE_HELD_LINE_MAX = 80 }; /* bytes of a line held for the title */
+
+/* Whether LINE[0, LEN) is a line of an item's header fields: its access ("Åben sag"), its
+ * case number ("Sagsnr.: 23/19870"). */
+static bool is_field_line(pk_segmenter *seg, const char *line, size_t len) {
+  return pk_seg_whole_line_of(seg, SET_FIELD, "access", line, 0, len) ||
+         pk_seg_whole_line_of(seg, SET_FIELD, "case", line, 0, len);
+}
+
+/* Whether LINE[0, LEN) may go on the title TITLE: short, ending no sentence or label, not a
+ * page's control ("expand_more"), and opening in small letters or a digit ("renovering
+ * af", "12 broer i") or after a short word in small letters that cannot end a title ("...
+ * 12 broer i" / "Kalvehave-området"). */
+static bool may_go_on_title(const char *title, size_t end, const char *line, size_t len) {
+  char last = len ? line[len - 1] : '.';
+  if (len > TITLE_HELD_LINE_MAX || last == '.' || last == ':' || last == '!' || last == '?' ||
+      last == ';' || memchr(line, '_', len))
+    return false;
+  unsigned char first = (unsigned char)line[0];
+  bool small = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ||
+               (first == 0xC3 && len > 1 && (unsigned char)line[1] >= 0xA0);
+  size_t word = end;
+  while (word > 0 && title[word - 1] >= 'a' && title[word - 1] <= 'z') word--;
+  bool joining = end - word >= 1 && end - word <= 3 && (word == 0 || title[word - 1] == ' ');
+  return small || joining;
+}
+
+/* The next line after a title that ends its line, LINE[0, LEN): a title-wrap rule may
+ * carry the title on (see wrap_title), line after line.  Lines no rule joins but that may
+ * be a title's are held, and go on the title where a line of the item's header fields
+ * follows them with no blank line: a narrow column breaks "Anlægsbevilling til" /
+ * "renovering af" / "12 broer i" / "Kalvehave-området" / "Åben sag". */
+static bool go_on_title(pk_segmenter *seg, const char *line, size_t len, bool *wrapped) {
+  block *blk = &seg->current;
+  bool ok = true;
+  if (!blk->title_held) {
+    ok = wrap_title(seg, line, len, wrapped);
+    if (*wrapped) {
+      blk->title_open = ++blk->title_lines + 1 < TITLE_LINES_MAX;
+      return ok;
+    }
+  }
+  bool field = is_field_line(seg, line, len);
+  if (field && !blk->title_held) {
+    blk->title_open = false;
+    return ok;
+  }
+  if (field) {
+    pk_buf joined = {0};
+    ok = pk_buf_append_str(&joined, blk->caught.title) && pk_buf_append_char(&joined, '\n') &&
+         pk_buf_append(&joined, blk->text.data + blk->title_held_from,
+                       blk->text.len - blk->title_held_from);
+    char *title = ok ? pk_collapse_ws(joined.data, 0, joined.len) : NULL;
+    pk_buf_free(&joined);
+    if (!title) return false;
+    pk_explain_note(seg->report->explain, "the title \"%s\" goes on over the %u line(s) before "
+                    "the item's field line: \"%s\"", blk->caught.title, blk->title_held, title);
+    free(blk->caught.title);
+    blk->caught.title = title;
+    blk->title_open = false, blk->title_held = 0;
+    *wrapped = true;
+    return true;
+  }
+  /* The line before this one: the title's, or the last held. */
+  const char *before = blk->caught.title;
+  size_t before_end = strlen(before);
+  if (blk->title_held) {
+    size_t start = blk->title_held_from, end = blk->text.len;
+    pk_trim_span(blk->text.data, &start, &end);
+    const char *text = blk->text.data;
+    size_t line_start = end;
+    while (line_start > start && text[line_start - 1] != '\n') line_start--;
+    before = text + line_start, before_end = end - line_start;
+  }
+  if (blk->title_lines + blk->title_held + 1 < TITLE_LINES_MAX &&
+      may_go_on_title(before, before_end, line, len)) {
+    if (!blk->title_held) blk->title_held_from = blk->text.len;
+    blk->title_held++;
+    return ok;
+  }
+  blk->title_open = false, blk->title_held = 0;
+  return ok;
+}
+
 /* Before the body: a line that reads as a contents list's entry (an "entry" rule) keeps
  * its title for the item of its number. */
 static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t end, long page,
@@ -524,14 +609,11 @@ static bool take_piece(pk_segmenter *seg, const char *unit, size_t at, size_t en
     seg->current.title_open = title_open;
   } else if (from < stop) {
     /* Not the title's own line, which a look-ahead rule's match ran into. */
-    if (seg->current.title_open && !seg->unit_taken) {
-      ok = wrap_title(seg, unit + from, stop - from, &wrapped);
-      seg->current.title_open = false; /* only the line right after the title's */
-    }
+    if (seg->current.title_open && !seg->unit_taken) ok = go_on_title(seg, unit + from, stop - from, &wrapped);
     follow_list(seg, unit + from, stop - from);
     if (!seg->document_sent && !pk_seg_note_entry_line(seg, unit, end, from)) ok = false;
   }
-  if (from >= stop) seg->current.title_open = false; /* a blank line ends a title */
+  if (from >= stop) seg->current.title_open = false, seg->current.title_held = 0; /* a blank line ends a title */
   ok = ok && append_piece(&seg->current, unit + at, end - at, page, unit_ends);
   /* The title's line is no section's: headings are searched after it ("... TEKNIK OG" /
    * "MILJØ", a word of the headings' lexicon). */
