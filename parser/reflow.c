@@ -230,6 +230,8 @@ static bool is_rule_line(const char *line, size_t len) {
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
                       const pk_heading_words *headings) {
   if (!a_len || !b_len || is_rule_line(a, a_len) || is_rule_line(b, b_len)) return JOIN_LINE;
+  /* A number kept in the margin (keep_margin_numbers) ends its line, which a title holds. */
+  if (memchr(a, '\t', a_len) || memchr(b, '\t', b_len)) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
@@ -484,6 +486,25 @@ static bool read_table_row(const lines *all, size_t first, size_t rows, size_t m
   return true;
 }
 
+/* A typed page's number in the right margin of a line, after a gap: "Regionplantillæg nr. 4
+ * om råstofindvinding i            42." (a minute book's item number).  The gap before it
+ * is kept as a tab, a cell's bound, so that the rules can tell the number from one in the
+ * text ("lokalplan nr. 42"). */
+static void keep_margin_numbers(lines *all) {
+  char *text = all->text.data;
+  for (size_t i = 0; text && i < all->count; i++) {
+    const span *sp = &all->spans[i];
+    if (sp->cells < 2 || sp->cells > MAX_CELLS) continue;
+    size_t at = sp->cell_at[sp->cells - 1], digits = 0;
+    while (at + digits < sp->len && digits < 5 && text[sp->at + at + digits] >= '0' &&
+           text[sp->at + at + digits] <= '9')
+      digits++;
+    size_t end = at + digits + (at + digits < sp->len && text[sp->at + at + digits] == '.');
+    if (digits >= 1 && digits <= 4 && end == sp->len && text[sp->at + at - 1] == ' ')
+      text[sp->at + at - 1] = '\t';
+  }
+}
+
 /* pdftotext -layout sets a label column beside a text column on the same lines: "<label>
  * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
  * label is put on a line of its own, before the text, and the text's lines are read as a
@@ -549,7 +570,9 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
                pk_buf *out, unsigned long long *hyphens) {
   lines all = {0};
   span *scratch = NULL;
-  bool ok = tidy_lines(text, len, &all) && split_columns(&all, measure) &&
+  bool ok = tidy_lines(text, len, &all);
+  if (ok) keep_margin_numbers(&all);
+  ok = ok && split_columns(&all, measure) &&
             (scratch = malloc(all.count * sizeof *scratch)) != NULL;
   for (size_t i = 0; ok && i < all.count;) {
     size_t next = pair_labels(&all, i, scratch);

@@ -64,6 +64,7 @@ typedef struct block {
   unsigned title_lines; /* lines its title runs over so far, beyond the first */
   unsigned title_held;  /* lines after the title held for it (see go_on_title) ... */
   size_t title_held_from; /* ... from this byte of text on */
+  bool title_held_sentence; /* ... one of which ends a sentence */
   captures caught;
 } block;
 

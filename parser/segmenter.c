@@ -464,15 +464,30 @@ static bool is_field_line(pk_segmenter *seg, const char *line, size_t len) {
          pk_seg_whole_line_of(seg, SET_FIELD, "case", line, 0, len);
 }
 
-/* Whether LINE[0, LEN) may go on the title TITLE: short, ending no sentence or label, not a
- * page's control ("expand_more"), and opening in small letters or a digit ("renovering
- * af", "12 broer i") or after a short word in small letters that cannot end a title ("...
- * 12 broer i" / "Kalvehave-området"). */
-static bool may_go_on_title(const char *title, size_t end, const char *line, size_t len) {
+/* Whether LINE[0, LEN) is a rule drawn under a title ("-----", "_____", "====="), as a
+ * typewriter underlines it. */
+static bool is_underline(const char *line, size_t len) {
+  size_t marks = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (line[i] == '-' || line[i] == '_' || line[i] == '=') marks++;
+    else if (line[i] != ' ') return false;
+  }
+  return marks >= 3;
+}
+
+/* Whether LINE[0, LEN) ends a sentence. */
+static bool ends_sentence(const char *line, size_t len) {
   char last = len ? line[len - 1] : '.';
-  if (len > TITLE_HELD_LINE_MAX || last == '.' || last == ':' || last == '!' || last == '?' ||
-      last == ';' || memchr(line, '_', len))
-    return false;
+  return last == '.' || last == '!' || last == '?' || last == ';';
+}
+
+/* Whether LINE[0, LEN) may go on the title TITLE: short, ending no label, not a page's
+ * control ("expand_more"), and opening in small letters or a digit ("renovering af", "12
+ * broer i") or after a short word in small letters that cannot end a title ("... 12 broer
+ * i" / "Kalvehave-området"). */
+static bool may_go_on_title(const char *title, size_t end, const char *line, size_t len) {
+  char last = len ? line[len - 1] : ':';
+  if (len > TITLE_HELD_LINE_MAX || last == ':' || memchr(line, '_', len)) return false;
   unsigned char first = (unsigned char)line[0];
   bool small = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ||
                (first == 0xC3 && len > 1 && (unsigned char)line[1] >= 0xA0);
@@ -497,9 +512,11 @@ static bool go_on_title(pk_segmenter *seg, const char *line, size_t len, bool *w
       return ok;
     }
   }
-  bool field = is_field_line(seg, line, len);
-  if (field && !blk->title_held) {
-    blk->title_open = false;
+  /* A line drawn under the title closes it, whatever its lines end in; a field line only
+   * a title whose lines end no sentence. */
+  bool underline = is_underline(line, len), field = underline || is_field_line(seg, line, len);
+  if (field && (!blk->title_held || (!underline && blk->title_held_sentence))) {
+    blk->title_open = false, blk->title_held = 0;
     return ok;
   }
   if (field) {
@@ -531,8 +548,9 @@ static bool go_on_title(pk_segmenter *seg, const char *line, size_t len, bool *w
   }
   if (blk->title_lines + blk->title_held + 1 < TITLE_LINES_MAX &&
       may_go_on_title(before, before_end, line, len)) {
-    if (!blk->title_held) blk->title_held_from = blk->text.len;
+    if (!blk->title_held) blk->title_held_from = blk->text.len, blk->title_held_sentence = false;
     blk->title_held++;
+    blk->title_held_sentence |= ends_sentence(line, len);
     return ok;
   }
   blk->title_open = false, blk->title_held = 0;
