@@ -400,6 +400,45 @@ static int cell_column(const span *row, size_t column) {
  * on under the first line, or of two whose first wraps too, is a table's (*ALONE): the
  * cells are read one after the other, not line by line across them.  Returns the lines
  * from line FIRST that would be its row (0: the line has no columns). */
+enum { MARGIN_PIECE_MAX = 24, /* bytes of a line of a margin column's text */
+       MARGIN_SHIFT_MAX = 3 };  /* columns the text beside it may stand left of its column */
+
+static span cell_piece(const span *sp, int c);
+
+/* A margin column beside the text, down to a blank line: "Pkt. 23.          Sagsfremstilling:"
+ * / "Vejnavne i        Ved udstykningen af ..." / "udstykningen      skal der ..." / "ved
+ * Lindegården   Lokalhistorisk ..." / "                  navnene Lindevej ...": the item's
+ * number and its title broken over the margin's short lines, the text going on after
+ * the margin ends (or the margin's first line holding a number).  Not a column of labels
+ * beside their values ("Dato:" / "Sted:"), where every line has both.  Returns the block's lines from line FIRST, *ALONE when it is one. */
+static size_t margin_block(const lines *all, size_t first, bool *alone) {
+  const char *text = all->text.data ? all->text.data : "";
+  const span *head = &all->spans[first];
+  size_t i = first, margin_lines = 0, text_after = 0;
+  for (; i < all->count && all->spans[i].len; i++) {
+    const span *sp = &all->spans[i];
+    if (sp->cells > 2) break;
+    int m0 = cell_column(head, sp->cell_col[0]);
+    /* OCR may shrink the gap before the text by a few columns. */
+    size_t text_col = head->cell_col[1];
+    bool at_text = sp->cells == 2 && sp->cell_col[1] + MARGIN_SHIFT_MAX >= text_col &&
+                   sp->cell_col[1] <= text_col + 1;
+    if (m0 < 0 || (sp->cells == 2 && !at_text)) break;
+    if (m0 == 1) {
+      text_after++;
+      continue;
+    }
+    span left = cell_piece(sp, 0);
+    if (text_after || left.len > MARGIN_PIECE_MAX || text[left.at + left.len - 1] == ':') break;
+    margin_lines++;
+  }
+  span number = cell_piece(head, 0);
+  bool numbered = false;
+  for (size_t k = 0; k < number.len; k++) numbered |= text[number.at + k] >= '0' && text[number.at + k] <= '9';
+  *alone = margin_lines >= 3 && (text_after >= 1 || numbered);
+  return *alone ? i - first : 1;
+}
+
 static size_t table_row(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
@@ -420,6 +459,7 @@ static size_t table_row(const lines *all, size_t first, bool *alone) {
   }
   size_t rows = i - first;
   *alone = rows >= 2 && last_goes_on && (last >= 2 || first_wraps);
+  if (!*alone && last == 1) rows = margin_block(all, first, alone);
   return rows;
 }
 
@@ -455,6 +495,17 @@ static void find_tables(const lines *all, tables *known) {
   }
 }
 
+/* The column of ROW's cells nearest COLUMN: every piece of a row read goes in one. */
+static int nearest_column(const span *row, size_t column) {
+  int best = 0;
+  for (int m = 1; m < row->cells && m < MAX_CELLS; m++) {
+    size_t d = column > row->cell_col[m] ? column - row->cell_col[m] : row->cell_col[m] - column;
+    size_t b = column > row->cell_col[best] ? column - row->cell_col[best] : row->cell_col[best] - column;
+    if (d < b) best = m;
+  }
+  return best;
+}
+
 /* The piece of line SP in its cell C, as a span. */
 static span cell_piece(const span *sp, int c) {
   size_t end = c + 1 < sp->cells ? sp->cell_at[c + 1] - 1 : sp->len;
@@ -474,7 +525,7 @@ static bool read_table_row(const lines *all, size_t first, size_t rows, size_t m
     for (size_t i = first; i < first + rows; i++) {
       const span *sp = &all->spans[i];
       for (int c = 0; c < sp->cells; c++) {
-        if (cell_column(head, sp->cell_col[c]) != m) continue;
+        if (nearest_column(head, sp->cell_col[c]) != m) continue;
         if (!pk_reserve((void **)spans, cap, *count + 1, sizeof **spans)) return false;
         span piece = cell_piece(sp, c);
         piece.row = !started, piece.glued = started && !last, piece.measure = last ? col_measure : 0;

@@ -157,6 +157,17 @@ START_TEST(layout_table_rows_read_cell_by_cell) {
   check_reflow("Godkendelse af           Dagsordenen blev godkendt uden\n"
                "dagsorden                bemærkninger.",
                0, "Godkendelse af dagsorden\nDagsordenen blev godkendt uden\nbemærkninger.");
+  /* A margin column beside the text: the item's number and its title broken over short
+   * lines (one gap shrunk by OCR), the text going on in its own column. */
+  check_reflow("Pkt. 23.          Sagsfremstilling:\n"
+               "Vejnavne i        Ved udstykningen skal der fastsættes\n"
+               "udstykningen   navne på 3 nye veje.\n"
+               "ved Lindegården   Forslaget kommer fra foreningen.\n",
+               0, "Pkt. 23. Vejnavne i udstykningen ved Lindegården\nSagsfremstilling:\n"
+                  "Ved udstykningen skal der fastsættes\nnavne på 3 nye veje.\nForslaget kommer fra foreningen.\n");
+  /* Labels beside their values stay paired. */
+  check_reflow("Dato:        9. april 1991\nSted:        Rådhuset\nReferent:    Ole Bak\n", 0,
+               "Dato: 9. april 1991\nSted: Rådhuset\nReferent: Ole Bak\n");
   /* A single line with gaps, on a page with no table of two-line rows: as it was. */
   check_reflow("   5     Eventuelt                         Intet.", 0, "5\nEventuelt Intet.");
 }
