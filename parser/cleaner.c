@@ -666,13 +666,110 @@ static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   return ok;
 }
 
+/* ---- a bound book's gutter ------------------------------------------------------------- */
+
+/* A scan of a bound minute book shows the binding's edge on each line, at its start on a
+ * left-hand page and at its end on a right-hand one, and OCR reads it as a bar ("|",
+ * sometimes "l", "I" or "!"): "|  § 87. HAVNEUDVIDELSE", "l        at amtet ...",
+ * "Side 319                              |".  Where most of a page's lines show it, it
+ * is removed (counted as binding_gutter); the text keeps its columns. */
+enum { GUTTER_SHARE = 60, /* percent of a page's lines that show the edge */
+       GUTTER_MIN = 4 };  /* ... and at least so many bars among them */
+
+static bool is_gutter_mark(char c) { return c == '|' || c == 'l' || c == 'I' || c == '!'; }
+
+typedef struct gutter_count {
+  size_t lines, marked, bars;
+} gutter_count;
+
+/* The position of LINE's left-edge mark, or LEN: a bar at its start, or a letter read for
+ * one, alone or before two spaces. */
+static size_t left_mark(const char *line, size_t len) {
+  if (!len || !is_gutter_mark(line[0])) return len;
+  bool apart = len == 1 || (len >= 3 && line[1] == ' ' && line[2] == ' ');
+  return line[0] == '|' || apart ? 0 : len;
+}
+
+/* The position of LINE's right-edge mark, or LEN: its last character, after two spaces
+ * (or alone), at code point column *COLUMN. */
+static size_t right_mark(const char *line, size_t len, size_t *column) {
+  size_t end = len;
+  while (end > 0 && line[end - 1] == ' ') end--;
+  if (!end || !is_gutter_mark(line[end - 1])) return len;
+  size_t mark = end - 1;
+  bool apart = mark == 0 || (mark >= 2 && line[mark - 1] == ' ' && line[mark - 2] == ' ');
+  if (!apart) return len;
+  *column = pk_utf8_count(line, mark);
+  return mark;
+}
+
+/* Removes the marks of one edge of the page TEXT[0, LEN) (RIGHT: the end of the lines, at
+ * one column) where most lines show them; returns the characters removed. */
+static size_t strip_edge(char *text, size_t len, bool right, bool apply, gutter_count *count,
+                         size_t want_column) {
+  size_t removed = 0;
+  for (size_t at = 0; at < len;) {
+    char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) : len, column = 0;
+    char *line = text + at;
+    size_t line_len = end - at;
+    if (!is_blank_line(line, line_len) || is_gutter_mark(line[line_len ? line_len - 1 : 0])) {
+      size_t mark = right ? right_mark(line, line_len, &column) : left_mark(line, line_len);
+      bool here = mark < line_len && (!right || (column + 1 >= want_column && column <= want_column + 1));
+      if (!is_blank_line(line, line_len)) count->lines++;
+      if (here) {
+        count->marked++, count->bars += line[mark] == '|';
+        if (apply) line[mark] = ' ', removed++;
+      }
+    }
+    at = end + 1;
+  }
+  return removed;
+}
+
+enum { GUTTER_COLUMNS = 256 }; /* columns a right-hand edge is looked for in */
+
+/* The column most right-edge marks of TEXT stand at (one either side counted with it). */
+static size_t right_edge_column(const char *text, size_t len) {
+  unsigned long at_column[GUTTER_COLUMNS] = {0};
+  for (size_t at = 0; at < len;) {
+    const char *nl = memchr(text + at, '\n', len - at);
+    size_t end = nl ? (size_t)(nl - text) : len, column = 0;
+    if (right_mark(text + at, end - at, &column) < end - at && column < GUTTER_COLUMNS) at_column[column]++;
+    at = end + 1;
+  }
+  size_t best = 0;
+  unsigned long best_count = 0;
+  for (size_t c = 1; c + 1 < GUTTER_COLUMNS; c++) {
+    unsigned long near = at_column[c - 1] + at_column[c] + at_column[c + 1];
+    if (near > best_count) best = c, best_count = near;
+  }
+  return best;
+}
+
+static void strip_gutter(pk_cleaner *cleaner, char *text, size_t len, long number) {
+  for (int right = 0; right <= 1; right++) {
+    size_t column = right ? right_edge_column(text, len) : 0;
+    gutter_count count = {0};
+    strip_edge(text, len, right, false, &count, column);
+    if (count.bars < GUTTER_MIN || count.marked * 100 < count.lines * GUTTER_SHARE) continue;
+    count = (gutter_count){0};
+    size_t removed = strip_edge(text, len, right, true, &count, column);
+    pk_report_removed(cleaner->report, "binding_gutter", removed);
+    pk_explain_note(cleaner->report->explain, "page %ld: the binding's edge read as bars at the %s "
+                    "of %zu lines removed", number, right ? "end" : "start", removed);
+  }
+}
+
 /* A form feed, or the end of the input: the sheet is complete.  A last sheet that holds
  * nothing (pdftotext ends every page with a form feed) is no page. */
 static bool end_sheet(pk_cleaner *cleaner, bool last) {
   const char *text = cleaner->sheet.data ? cleaner->sheet.data : "";
   bool ok = true;
-  if (!cleaner->sheet_streaming && !(last && is_blank_line(text, cleaner->sheet.len)))
+  if (!cleaner->sheet_streaming && !(last && is_blank_line(text, cleaner->sheet.len))) {
+    if (cleaner->sheet.data) strip_gutter(cleaner, cleaner->sheet.data, cleaner->sheet.len, cleaner->sheet_number);
     ok = add_page(cleaner, cleaner->sheet_number, text, cleaner->sheet.len);
+  }
   cleaner->sheet_streaming = false;
   pk_buf_clear(&cleaner->sheet);
   cleaner->sheet_lines = 0;

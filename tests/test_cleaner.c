@@ -358,6 +358,26 @@ START_TEST(a_line_under_the_header_that_the_first_sheet_lacks_is_text) {
 }
 END_TEST
 
+/* A bound book's edge, read by OCR as bars at the start of a left-hand page's lines (a
+ * letter for one now and then) and at the end of a right-hand page's, is removed and
+ * counted; a page where few lines show a bar keeps them. */
+START_TEST(a_bound_books_gutter_is_removed) {
+  run out = expect_units("|  Punkt 1. Budget\n|      Udvalget drøftede sagen.\nl      Godkendt.\n|\n|§ 2. Skolen\n\f\n"
+                         "Tekst om skolen                |\nBeslutning:                    |\nVedtaget.                      |\n"
+                         "                               |\n\f\n",
+                         "1|Punkt 1. Budget\n1|Udvalget drøftede sagen.\n1|Godkendt.\n1|\n1|§ 2. Skolen\n"
+                         "2|Tekst om skolen\n2|Beslutning:\n2|Vedtaget.\n");
+  ck_assert_uint_eq(removed(&out.report, "binding_gutter"), 9);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+  out = expect_units("a | b\n| Note\nTekst\nMere tekst\nEndnu mere\n\f\n",
+                     "1|a | b\n1|| Note\n1|Tekst\n1|Mere tekst\n1|Endnu mere\n");
+  ck_assert_uint_eq(removed(&out.report, "binding_gutter"), 0);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -380,6 +400,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
+  tcase_add_test(tc, a_bound_books_gutter_is_removed);
   suite_add_tcase(suite, tc);
   return suite;
 }
