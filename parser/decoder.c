@@ -39,6 +39,7 @@ typedef struct candidate {
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere), not at its start */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
+  bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
 } candidate;
 
 typedef struct cand_list {
@@ -77,6 +78,12 @@ static pk_outline number_of(pk_matcher *matcher, const char *subject) {
   size_t start, end;
   if (!pk_match_group(matcher, "number", &start, &end)) return (pk_outline){-1, -1};
   return pk_outline_of(subject + start, end - start);
+}
+
+static bool late_letter(pk_matcher *matcher, const char *subject) {
+  size_t start, end;
+  return pk_match_group(matcher, "number", &start, &end) &&
+         pk_outline_late_letter(subject + start, end - start);
 }
 
 /* The minute of the day the slot group gives ("19.15", "9:30"), or -1. */
@@ -226,7 +233,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = traits->increasing, .inside = inside, .repeated = traits->repeated};
+      .increasing = traits->increasing, .inside = inside, .repeated = traits->repeated,
+      .late_letter = late_letter(matcher, unit)};
   return true;
 }
 
@@ -602,6 +610,8 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
       previous = (pk_outline){-1, -1};
     }
     if (i == 0) first = *cand;
+    /* A lettered list opens at A, B or C: "P. Lauridsen" first is a name's initial. */
+    if (cand->increasing && cand->late_letter && previous.major < 0) continue;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
         (pk_outline_compare(cand->number, previous) <= 0 || pk_outline_point_of(previous, cand->number) ||
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))

@@ -69,6 +69,17 @@ int pk_outline_compare(pk_outline a, pk_outline b) {
   return 0;
 }
 
+enum { FIRST_LETTERS = 3 }; /* A, B or C may open a lettered list (an excerpt's first) */
+
+bool pk_outline_late_letter(const char *text, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (text[i] >= '0' && text[i] <= '9') return false;
+  pk_outline place = letter_place(text, len);
+  size_t letters = 0;
+  for (size_t i = 0; i < len; i++) letters += is_ascii_letter(text[i]);
+  return letters == 1 && place.major > FIRST_LETTERS;
+}
+
 bool pk_outline_point_of(pk_outline a, pk_outline b) {
   return a.major >= 0 && a.minor == 0 && b.major == a.major && b.minor > 0;
 }

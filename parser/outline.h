@@ -28,6 +28,9 @@ bool pk_outline_follows(pk_outline a, pk_outline b);
 /* Whether B is a point inside item A, which is numbered with its level's zero: agendas
  * that number their items "1.0", "2.0" number an item's points "2.1", "2.2". */
 bool pk_outline_point_of(pk_outline a, pk_outline b);
+/* Whether the printed number TEXT[0, LEN) is a letter past C ("P."), which cannot open a
+ * lettered list: a name's initial ("P. Lauridsen" under a letter). */
+bool pk_outline_late_letter(const char *text, size_t len);
 /* Whether B is a sub-item of the group A (1.1 of 1). */
 bool pk_outline_opens_group(pk_outline a, pk_outline b);
 

@@ -401,6 +401,7 @@ static int cell_column(const span *row, size_t column) {
  * cells are read one after the other, not line by line across them.  Returns the lines
  * from line FIRST that would be its row (0: the line has no columns). */
 enum { MARGIN_PIECE_MAX = 24, /* bytes of a line of a margin column's text */
+       MARGIN_NUMBER_MAX = 12, /* ... of its first line, the item's number */
        MARGIN_SHIFT_MAX = 3 };  /* columns the text beside it may stand left of its column */
 
 static span cell_piece(const span *sp, int c);
@@ -408,9 +409,9 @@ static span cell_piece(const span *sp, int c);
 /* A margin column beside the text, down to a blank line: "Pkt. 23.          Sagsfremstilling:"
  * / "Vejnavne i        Ved udstykningen af ..." / "udstykningen      skal der ..." / "ved
  * Lindegården   Lokalhistorisk ..." / "                  navnene Lindevej ...": the item's
- * number and its title broken over the margin's short lines, the text going on after
- * the margin ends (or the margin's first line holding a number).  Not a column of labels
- * beside their values ("Dato:" / "Sted:"), where every line has both.  Returns the block's lines from line FIRST, *ALONE when it is one. */
+ * number and its title broken over the margin's short lines, the text going on beside
+ * and after them.  Not a column of labels beside their values ("Dato:" / "Sted:",
+ * "Lovgrundlag" / "Sagen afgøres i").  Returns the block's lines from line FIRST, *ALONE when it is one. */
 static size_t margin_block(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
@@ -432,10 +433,15 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
     if (text_after || left.len > MARGIN_PIECE_MAX || text[left.at + left.len - 1] == ':') break;
     margin_lines++;
   }
+  /* The margin's first line is the item's number ("Pkt. 23.", "§ 4", "17."), not a label
+   * of a column of labels ("CO2-Konsekvensvurdering", "Lovgrundlag" beside their text). */
   span number = cell_piece(head, 0);
-  bool numbered = false;
-  for (size_t k = 0; k < number.len; k++) numbered |= text[number.at + k] >= '0' && text[number.at + k] <= '9';
-  *alone = margin_lines >= 3 && (text_after >= 1 || numbered);
+  char last_char = number.len ? text[number.at + number.len - 1] : ' ';
+  bool digit = false;
+  for (size_t k = 0; k < number.len; k++) digit |= text[number.at + k] >= '0' && text[number.at + k] <= '9';
+  bool numbered = digit && number.len <= MARGIN_NUMBER_MAX &&
+                  (last_char == '.' || (last_char >= '0' && last_char <= '9'));
+  *alone = margin_lines >= 3 && numbered;
   return *alone ? i - first : 1;
 }
 

@@ -155,6 +155,13 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     return false;
   }
   const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
+  if (!before && number && strcmp(sequence, "increasing") == 0 &&
+      pk_outline_late_letter(number, strlen(number))) {
+    pk_explain_note(seg->report->explain, "rule %s: %s opens no lettered list: not an item",
+                    pk_rule_name(rule), number);
+    free(number);
+    return false;
+  }
   if (strcmp(sequence, "increasing") != 0 || !before) {
     free(number);
     return strcmp(sequence, "restart") != 0;
