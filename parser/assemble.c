@@ -422,9 +422,21 @@ static char *field_value(pk_segmenter *seg, const char *name, const char *text) 
   return NULL;
 }
 
-/* Fields the start rule did not capture may stand in the header, on lines of their own. */
+/* A labelled case number on a line of its own anywhere in the item's sections (a
+ * "case-line" field rule), or NULL. */
+static char *case_line_in_sections(pk_segmenter *seg, const pk_item *item) {
+  for (size_t i = 0; i < item->section_count; i++) {
+    char *value = item->sections[i].text ? field_value(seg, "case-line", item->sections[i].text) : NULL;
+    if (value) return value;
+  }
+  return NULL;
+}
+
+/* Fields the start rule did not capture may stand in the header, on lines of their own;
+ * a case number under its label also further down the item. */
 static void fill_fields_from_header(pk_segmenter *seg, pk_item *item) {
   if (!item->case_number) item->case_number = field_value(seg, "case", item->header);
+  if (!item->case_number) item->case_number = case_line_in_sections(seg, item);
   if (!item->responsible) item->responsible = field_value(seg, "responsible", item->header);
   if (!item->access) {
     char *access = field_value(seg, "access", item->header);

@@ -383,6 +383,17 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   return start >= end;
 }
 
+/* Whether a case field rule finds a case number in TEXT[from, to) (a block's). */
+static bool has_case_field(pk_segmenter *seg, const char *text, size_t from, size_t to) {
+  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
+    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
+    if (rule && strcmp(pk_rule_arg(rule), "case") == 0 &&
+        pk_match(seg->matcher, rule, text, to, from, false) == PK_MATCH_FOUND)
+      return true;
+  }
+  return false;
+}
+
 /* Where the block being read ends in a line of its own that gives an access or a case
  * number, and text stands before it: the line heads the item that starts now ("ÅBEN SAG"
  * / "19. Title", "Sagnr.: 1-30-11-06-V" / "32. Title"), as templates print them above the
@@ -401,8 +412,16 @@ static bool field_line_ends_block(pk_segmenter *seg, size_t *line_start) {
   pk_trim_span(text, &before_start, &before_end);
   /* The last entry of a contents list the new item restarts has nothing else. */
   bool alone = before_start >= before_end && !seg->restart_pending;
-  if (alone || !(pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end) ||
-                 pk_seg_whole_line_of(seg, SET_FIELD, "case", text, from, end)))
+  if (alone) return false;
+  /* A case number's line goes with the next item where the item it ends has one of its
+   * own (or it ends no item, or a contents list's last entry): templates print it above
+   * the title.  An item without one
+   * takes it at its end ("... var fraværende." / "Sagsnummer: 1-30-72-14-19"), as regions
+   * print it under the decision. */
+  bool own_case = blk->kind != BLOCK_ITEM || seg->restart_pending || blk->caught.case_number ||
+                  has_case_field(seg, text, 0, before_end);
+  if (!pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end) &&
+      !(own_case && pk_seg_whole_line_of(seg, SET_FIELD, "case", text, from, end)))
     return false;
   *line_start = from;
   return true;
