@@ -242,6 +242,27 @@ static bool held_run_into(pk_segmenter *seg, const block *blk) {
   return next > 0 && (seg->next_start == value + 1 || heading_opens_body(seg, blk));
 }
 
+enum { LIST_HELD_MIN = 3 }; /* bare entries before an item that make it a list's last */
+
+/* Whether BLK, the first item with content, is the last entry of the agenda's list the
+ * held entries began: they number on into it, no item starts after it and no section
+ * heading opens it ("1. Godkendelse af dagsorden" ... "9. Skolefest" / "10. Eventuelt" /
+ * "Med venlig hilsen" under an agenda that lists its items only).  Then it stays in the
+ * preamble with them. */
+bool pk_seg_ends_list(pk_segmenter *seg, const block *blk) {
+  if (seg->held_count < LIST_HELD_MIN || seg->contents_closed || !blk->caught.number ||
+      seg->next_start >= 0)
+    return false;
+  long next = pk_seg_leading_integer(blk->caught.number);
+  for (size_t i = seg->held_count; i-- > 0; next--)
+    if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
+      return false;
+  heading_hit *hits = NULL;
+  size_t headings = pk_seg_find_headings(seg, blk, &hits);
+  free(hits);
+  return headings == 0;
+}
+
 /* Before the first item with content (BLK) is sent: the held entries become items where
  * they run on into it, else they go into the preamble. */
 bool pk_seg_settle_held(pk_segmenter *seg, const block *blk) {

@@ -241,6 +241,9 @@ bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *arg, cons
                           size_t from, size_t stop);
 bool pk_seg_absorb_held(pk_segmenter *seg);
 bool pk_seg_settle_held(pk_segmenter *seg, const block *blk);
+/* Whether BLK, the first item with content, is the last entry of a list of bare items
+ * (the held entries number on into it, nothing after it is an item). */
+bool pk_seg_ends_list(pk_segmenter *seg, const block *blk);
 bool pk_seg_hold_entry(pk_segmenter *seg, block *blk);
 
 /* ---- lookahead.c: item rules that look ahead (lines=N) */

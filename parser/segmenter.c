@@ -40,6 +40,12 @@ bool pk_seg_finish_block(pk_segmenter *seg) {
       pk_seg_note_group_access(seg, blk, blk->body_from);
       return pk_seg_absorb_held(seg) && pk_seg_absorb_into_preamble(seg, blk);
     }
+    if (!seg->document_sent && pk_seg_ends_list(seg, blk)) {
+      pk_explain_note(seg->report->explain, "offset %zu: the last entry of a list of items "
+                      "with nothing under them, and nothing after it is an item: kept in the "
+                      "preamble with them", blk->char_start);
+      return pk_seg_absorb_held(seg) && pk_seg_absorb_into_preamble(seg, blk);
+    }
     return pk_seg_settle_held(seg, blk) && pk_seg_ensure_document(seg) && pk_seg_send_item(seg, blk);
   case BLOCK_APPENDIX:
   case BLOCK_UNCLASSIFIED:

@@ -500,6 +500,18 @@ START_TEST(a_numbered_list_on_a_news_page_is_no_item) {
 }
 END_TEST
 
+START_TEST(an_agenda_that_lists_its_items_only_has_none) {
+  /* The list's last entry has a greeting under it, and nothing after it is an item: it is
+   * the list's, as the entries before it are (an agenda's list is no items' text). */
+  expect_parse("Skolebestyrelsen\nDagsorden\n1. Godkendelse af dagsorden\n2. Meddelelser\n3. Budget\n"
+               "4. Eventuelt\nMed venlig hilsen\nAnne Jensen\n",
+               "document kind=dagsorden municipality=- body=Skolebestyrelsen date= time=\n"
+               "preamble=Skolebestyrelsen\nDagsorden\n1. Godkendelse af dagsorden\n2. Meddelelser\n"
+               "3. Budget\n4. Eventuelt\nMed venlig hilsen\nAnne Jensen\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(title_less_items_are_read_by_their_template_of_headings) {
   /* No numbers, titles or case numbers: an item opens at the first heading, at a heading
    * the item already has, and at one that opens a case after the item's decision. */
@@ -1051,6 +1063,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, title_less_items_start_at_their_case_header);
   tcase_add_test(tc, numbered_items_of_plain_text_are_read_by_their_numbering);
   tcase_add_test(tc, a_numbered_list_on_a_news_page_is_no_item);
+  tcase_add_test(tc, an_agenda_that_lists_its_items_only_has_none);
   tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
   tcase_add_test(tc, labelled_items_run_together_after_their_contents);
   tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
