@@ -376,6 +376,11 @@ typedef struct side_fill {
 } side_fill;
 
 static bool conflicts_with(const hit *h, const side_fill fill[3]) {
+  /* "Enstemmigt" after a vote with counts is a vote of its own (the proposal after an
+   * amendment that fell). */
+  if (has_group(h, G_WHO))
+    for (int side = 0; side < 3; side++)
+      if (fill[side].count || fill[side].groups) return true;
   for (int side = 0; side < 3; side++)
     if ((has_group(h, G_FOR + side) && fill[side].count) ||
         ((has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side)) &&
@@ -396,8 +401,10 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
                        const pk_decision_trace *trace) {
   const char *text = section->text;
   size_t len = strlen(text);
+  /* A unanimous decision ("Enstemmigt vedtaget") is a vote without counts or groups: its
+   * rule's group "unanimous" stands in the slot a note's "who" takes. */
   static const char *const VOTE_GROUPS[G_SLOTS] = {NULL, "for", "against", "abstain", "for_groups",
-                                                   "against_groups", "abstain_groups", NULL,
+                                                   "against_groups", "abstain_groups", "unanimous",
                                                    "for_names", "against_names", "abstain_names"};
   hits found = {0};
   bool ok = true;
@@ -409,7 +416,7 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     bool sets_any = false;
-    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || (g != G_WHO && has_group(h, g));
+    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || has_group(h, g);
     if (!sets_any) continue;
     if (!section->vote_count || conflicts_with(h, fill)) {
       if (section->vote_count) {

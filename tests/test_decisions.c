@@ -199,10 +199,28 @@ START_TEST(vote_forms) {
 }
 END_TEST
 
+/* A unanimous decision records a vote, without counts or groups; after a vote with counts
+ * it is a vote of its own. */
+START_TEST(a_unanimous_decision_is_a_vote_without_counts) {
+  pk_section s = read_decision("Enstemmigt godkendt.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, -1);
+  ck_assert_int_eq(s.votes[0].against_count, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 0);
+  ck_assert_str_eq(s.votes[0].phrase, "Enstemmigt godkendt.");
+  done(&s);
+  s = read_decision("Ændringsforslaget blev forkastet med 5 stemmer mod 20. Indstillingen blev herefter "
+                    "vedtaget enstemmigt.");
+  ck_assert_uint_eq(s.vote_count, 2);
+  ck_assert_int_eq(s.votes[0].for_count, 5);
+  ck_assert_int_eq(s.votes[1].for_count, -1);
+  done(&s);
+}
+END_TEST
+
 /* Numbers that are no vote give none. */
 START_TEST(no_invented_votes) {
   static const char *const TEXTS[] = {
-      "Enstemmigt godkendt.",
       "Godkendt. Sagen forelægges for 2 udvalg i maj.",
       "Godkendt med 3 bemærkninger fra Ældrerådet.",
       "Taget til efterretning. For eksempel kan skolen bruge midlerne i 2026.",
@@ -297,6 +315,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_names);
   tcase_add_test(tc, vote_forms);
   tcase_add_test(tc, no_invented_votes);
+  tcase_add_test(tc, a_unanimous_decision_is_a_vote_without_counts);
   tcase_add_test(tc, minority_notes);
   tcase_add_test(tc, absent_and_conflicts);
   tcase_add_test(tc, kinds_checked);
