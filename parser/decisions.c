@@ -376,11 +376,6 @@ typedef struct side_fill {
 } side_fill;
 
 static bool conflicts_with(const hit *h, const side_fill fill[3]) {
-  /* "Enstemmigt" after a vote with counts is a vote of its own (the proposal after an
-   * amendment that fell). */
-  if (has_group(h, G_WHO))
-    for (int side = 0; side < 3; side++)
-      if (fill[side].count || fill[side].groups) return true;
   for (int side = 0; side < 3; side++)
     if ((has_group(h, G_FOR + side) && fill[side].count) ||
         ((has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side)) &&
@@ -411,12 +406,17 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
   for (size_t i = 0; ok && i < set->vote_count; i++)
     ok = collect(matcher, set->vote[i], i, text, len, VOTE_GROUPS, &found);
   if (ok) drop_overlaps(&found);
+  /* "Enstemmigt" records a vote only in a decision that records no other: beside counts or
+   * groups it says nothing they do not. */
+  bool counted = false;
+  for (size_t i = 0; i < found.count; i++)
+    for (int g = G_FOR; g < G_SLOTS; g++) counted = counted || (g != G_WHO && has_group(&found.items[i], g));
   side_fill fill[3] = {{0}};
   size_t first = 0, last = 0; /* the current vote's first and last match */
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     bool sets_any = false;
-    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || has_group(h, g);
+    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted));
     if (!sets_any) continue;
     if (!section->vote_count || conflicts_with(h, fill)) {
       if (section->vote_count) {
