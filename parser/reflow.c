@@ -393,25 +393,30 @@ static int cell_column(const span *row, size_t column) {
   return -1;
 }
 
-/* A row of a table that pdftotext -layout set side by side: its first line parted into
- * columns by gaps ("1     Velkomst og godkendelse af     Dagsordenen blev godkendt."),
- * the lines under it holding pieces at those columns only, the first column's only where
- * its cell wraps (a piece in lower case).  A row of three or more columns whose last goes
- * on under the first line, or of two whose first wraps too, is a table's (*ALONE): the
- * cells are read one after the other, not line by line across them.  Returns the lines
- * from line FIRST that would be its row (0: the line has no columns). */
 enum { MARGIN_PIECE_MAX = 24, /* bytes of a line of a margin column's text */
        MARGIN_NUMBER_MAX = 12, /* ... of its first line, the item's number */
        MARGIN_SHIFT_MAX = 3 };  /* columns the text beside it may stand left of its column */
 
 static span cell_piece(const span *sp, int c);
 
+/* Whether the first piece of line HEAD is an item's number ("Pkt. 23.", "§ 4", "17."),
+ * not a label of a column of labels ("CO2-Konsekvensvurdering", "Lovgrundlag"). */
+static bool margin_numbered(const char *text, const span *head) {
+  span number = cell_piece(head, 0);
+  if (!number.len || number.len > MARGIN_NUMBER_MAX) return false;
+  char last = text[number.at + number.len - 1];
+  bool digit = false;
+  for (size_t k = 0; k < number.len; k++) digit |= text[number.at + k] >= '0' && text[number.at + k] <= '9';
+  return digit && (last == '.' || (last >= '0' && last <= '9'));
+}
+
 /* A margin column beside the text, down to a blank line: "Pkt. 23.          Sagsfremstilling:"
  * / "Vejnavne i        Ved udstykningen af ..." / "udstykningen      skal der ..." / "ved
  * Lindegården   Lokalhistorisk ..." / "                  navnene Lindevej ...": the item's
  * number and its title broken over the margin's short lines, the text going on beside
  * and after them.  Not a column of labels beside their values ("Dato:" / "Sted:",
- * "Lovgrundlag" / "Sagen afgøres i").  Returns the block's lines from line FIRST, *ALONE when it is one. */
+ * "Lovgrundlag" / "Sagen afgøres i").  Returns the block's lines from line FIRST, *ALONE
+ * when it is one. */
 static size_t margin_block(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
@@ -433,18 +438,18 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
     if (text_after || left.len > MARGIN_PIECE_MAX || text[left.at + left.len - 1] == ':') break;
     margin_lines++;
   }
-  /* The margin's first line is the item's number ("Pkt. 23.", "§ 4", "17."), not a label
-   * of a column of labels ("CO2-Konsekvensvurdering", "Lovgrundlag" beside their text). */
-  span number = cell_piece(head, 0);
-  char last_char = number.len ? text[number.at + number.len - 1] : ' ';
-  bool digit = false;
-  for (size_t k = 0; k < number.len; k++) digit |= text[number.at + k] >= '0' && text[number.at + k] <= '9';
-  bool numbered = digit && number.len <= MARGIN_NUMBER_MAX &&
-                  (last_char == '.' || (last_char >= '0' && last_char <= '9'));
-  *alone = margin_lines >= 3 && numbered;
+  *alone = margin_lines >= 3 && margin_numbered(text, head);
   return *alone ? i - first : 1;
 }
 
+/* A row of a table that pdftotext -layout set side by side: its first line parted into
+ * columns by gaps ("1     Velkomst og godkendelse af     Dagsordenen blev godkendt."),
+ * the lines under it holding pieces at those columns only, the first column's only where
+ * its cell wraps (a piece in lower case).  A row of three or more columns whose last goes
+ * on under the first line, or of two whose first wraps too, is a table's (*ALONE): the
+ * cells are read one after the other, not line by line across them.  Returns the lines
+ * from line FIRST that would be its row (0: the line has no columns); a margin column
+ * (margin_block) is read as a row of two. */
 static size_t table_row(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
