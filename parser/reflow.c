@@ -219,17 +219,19 @@ static bool word_stands_alone(const pk_heading_words *headings, const char *b, s
 
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
  * underline, never a paragraph's words. */
-static bool is_rule_line(const char *line, size_t len) {
-  if (len < 3) return false;
-  for (size_t i = 0; i < len; i++)
-    if (line[i] != '-' && line[i] != '_' && line[i] != '=' && line[i] != ' ') return false;
-  return true;
+bool pk_is_rule_line(const char *line, size_t len) {
+  size_t marks = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (line[i] == '-' || line[i] == '_' || line[i] == '=') marks++;
+    else if (line[i] != ' ') return false;
+  }
+  return marks >= 3;
 }
 
 /* How the line end between tidied lines A and B is read. */
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
                       const pk_heading_words *headings) {
-  if (!a_len || !b_len || is_rule_line(a, a_len) || is_rule_line(b, b_len)) return JOIN_LINE;
+  if (!a_len || !b_len || pk_is_rule_line(a, a_len) || pk_is_rule_line(b, b_len)) return JOIN_LINE;
   /* A number kept in the margin (keep_margin_numbers) ends its line, which a title holds. */
   if (memchr(a, '\t', a_len) || memchr(b, '\t', b_len)) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);

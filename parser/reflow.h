@@ -55,6 +55,10 @@ typedef struct pk_heading_words {
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
                pk_buf *out, unsigned long long *hyphens);
 
+/* Whether LINE[0, LEN) is a rule drawn under a line ("-----", "_____", "====="): a
+ * typewriter's underline, never a paragraph's words. */
+bool pk_is_rule_line(const char *line, size_t len);
+
 /* OCR's usual misreadings where no word can stand, repaired in the N bytes of LINE (in
  * place): "]" for J at a word's start ("]obcenter", "] .nr."), a space OCR put inside
  * "J .nr.", and letters for digits in an item's number at the line's start ("l.", "1O.",

@@ -16,6 +16,7 @@
 #include "dates.h"
 #include "explain.h"
 #include "outline.h"
+#include "reflow.h"
 
 static const char *const SET_KINDS[SET_COUNT] = {"item",   "appendix", "backmatter",
                                                  "section", "attachment", "access",
@@ -496,17 +497,6 @@ static bool is_field_line(pk_segmenter *seg, const char *line, size_t len) {
          pk_seg_whole_line_of(seg, SET_FIELD, "case", line, 0, len);
 }
 
-/* Whether LINE[0, LEN) is a rule drawn under a title ("-----", "_____", "====="), as a
- * typewriter underlines it. */
-static bool is_underline(const char *line, size_t len) {
-  size_t marks = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (line[i] == '-' || line[i] == '_' || line[i] == '=') marks++;
-    else if (line[i] != ' ') return false;
-  }
-  return marks >= 3;
-}
-
 /* Whether LINE[0, LEN) ends a sentence. */
 static bool ends_sentence(const char *line, size_t len) {
   char last = len ? line[len - 1] : '.';
@@ -546,7 +536,7 @@ static bool go_on_title(pk_segmenter *seg, const char *line, size_t len, bool *w
   }
   /* A line drawn under the title closes it, whatever its lines end in; a field line only
    * a title whose lines end no sentence. */
-  bool underline = is_underline(line, len), field = underline || is_field_line(seg, line, len);
+  bool underline = pk_is_rule_line(line, len), field = underline || is_field_line(seg, line, len);
   if (field && (!blk->title_held || (!underline && blk->title_held_sentence))) {
     blk->title_open = false, blk->title_held = 0;
     return ok;
