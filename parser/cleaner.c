@@ -1003,10 +1003,49 @@ static bool head_is_wrapped(pk_cleaner *cleaner) {
   return lines >= WRAP_MIN_LINES && measure && widest <= measure + WRAP_OVER;
 }
 
+enum { LAYOUT_GAP = 3,            /* spaces between two columns of pdftotext -layout */
+       LAYOUT_INDENT = 8,         /* spaces before a column's text */
+       LAYOUT_SHARE = 30,         /* percent of the head's lines that show columns */
+       LAYOUT_MIN_LINES = 4 };
+
+/* Whether LINE[0, LEN) shows pdftotext -layout's columns: text indented to a column, or a
+ * gap of spaces between two pieces of text. */
+static bool has_layout_gap(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && line[at] == ' ') at++;
+  if (at < len && at >= LAYOUT_INDENT) return true;
+  for (size_t spaces = 0; at < len; at++) {
+    if (line[at] == ' ') spaces++;
+    else if (spaces >= LAYOUT_GAP) return true;
+    else spaces = 0;
+  }
+  return false;
+}
+
+/* Whether the head's lines are pdftotext -layout's page text without its form feeds (an
+ * excerpt of one page): many show columns, and none is parted by tabs (a web page's table
+ * keeps its cells' tabs, which the rules read). */
+static bool head_is_layout(const pk_cleaner *cleaner) {
+  size_t lines = 0, gapped = 0;
+  for (size_t i = 0; i < cleaner->head.count; i++) {
+    const pk_buf *line = &cleaner->head.lines[i];
+    if (line->len && memchr(line->data, '\t', line->len)) return false;
+    if (is_blank_line(line->data, line->len)) continue;
+    lines++;
+    gapped += has_layout_gap(line->data, line->len);
+  }
+  return gapped >= LAYOUT_MIN_LINES && gapped * 100 >= lines * LAYOUT_SHARE;
+}
+
 /* No transcript marker: the head lines are ordinary text. */
 static bool replay_head_as_text(pk_cleaner *cleaner) {
   cleaner->mode = MODE_TEXT;
   cleaner->wrapped = head_is_wrapped(cleaner);
+  if (!cleaner->wrapped && head_is_layout(cleaner)) {
+    cleaner->wrapped = true;
+    pk_explain_note(cleaner->report->explain, "the text is set in columns as pdftotext -layout "
+                    "sets a page: its paragraphs are read as on a page");
+  }
   if (cleaner->wrapped)
     pk_explain_note(cleaner->report->explain, "the text is wrapped at %zu characters: a "
                     "paragraph's lines are read as one", pk_measure_get(cleaner->measure));

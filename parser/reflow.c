@@ -447,8 +447,8 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
 /* A row of a table that pdftotext -layout set side by side: its first line parted into
  * columns by gaps ("1     Velkomst og godkendelse af     Dagsordenen blev godkendt."),
  * the lines under it holding pieces at those columns only, the first column's only where
- * its cell wraps (a piece in lower case).  A row of three or more columns whose last goes
- * on under the first line, or of two whose first wraps too, is a table's (*ALONE): the
+ * its cell wraps (a piece in lower case).  A row of three or more columns, one of them
+ * but the first going on under the first line, or of two both going on, is a table's (*ALONE): the
  * cells are read one after the other, not line by line across them.  Returns the lines
  * from line FIRST that would be its row (0: the line has no columns); a margin column
  * (margin_block) is read as a row of two. */
@@ -458,7 +458,7 @@ static size_t table_row(const lines *all, size_t first, bool *alone) {
   *alone = false;
   if (head->cells < 2 || head->cells > MAX_CELLS) return 0;
   int last = head->cells - 1;
-  bool first_wraps = false, last_goes_on = false;
+  bool first_wraps = false, last_goes_on = false, later_goes_on = false;
   size_t i = first + 1;
   for (; i < all->count && all->spans[i].len; i++) {
     const span *sp = &all->spans[i];
@@ -467,11 +467,12 @@ static size_t table_row(const lines *all, size_t first, bool *alone) {
       int m = cell_column(head, sp->cell_col[c]);
       fits = m >= 0 && (m > 0 || lower_at(text + sp->at, sp->len, 0));
       first_wraps |= fits && m == 0, last_goes_on |= fits && m == last;
+      later_goes_on |= fits && m >= 1;
     }
     if (!fits) break;
   }
   size_t rows = i - first;
-  *alone = rows >= 2 && last_goes_on && (last >= 2 || first_wraps);
+  *alone = rows >= 2 && (last >= 2 ? later_goes_on : last_goes_on && first_wraps);
   if (!*alone && last == 1) rows = margin_block(all, first, alone);
   return rows;
 }

@@ -378,6 +378,19 @@ START_TEST(a_bound_books_gutter_is_removed) {
 }
 END_TEST
 
+/* pdftotext -layout's text of a page without its form feed (an excerpt of one page): lines
+ * set in columns make it read as a page is read, its table rows cell by cell. */
+START_TEST(a_layout_page_without_its_form_feed_is_read_as_a_page) {
+  run out = expect_units("Referat\n\n 1.     Godkendelse af       Godkendt uden          Rikke\n"
+                         "        dagsorden            bemærkninger.\n\n"
+                         " 2.     Budget for           Vedtaget.              Lars\n        skolen\n",
+                         "0|Referat\n0|\n0|1.\n0|Godkendelse af dagsorden\n0|Godkendt uden bemærkninger.\n"
+                         "0|Rikke\n0|\n0|2.\n0|Budget for skolen\n0|Vedtaget.\n0|Lars\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -401,6 +414,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   tcase_add_test(tc, a_bound_books_gutter_is_removed);
+  tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
   suite_add_tcase(suite, tc);
   return suite;
 }
