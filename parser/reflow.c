@@ -423,15 +423,17 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
   size_t i = first, margin_lines = 0, text_after = 0;
+  *alone = false;
+  if (head->cells < 2 || head->cells > MAX_CELLS) return 1;
   for (; i < all->count && all->spans[i].len; i++) {
     const span *sp = &all->spans[i];
-    if (sp->cells > 2) break;
+    if (i > first && sp->cells > 2) break;
     int m0 = cell_column(head, sp->cell_col[0]);
     /* OCR may shrink the gap before the text by a few columns. */
     size_t text_col = head->cell_col[1];
-    bool at_text = sp->cells == 2 && sp->cell_col[1] + MARGIN_SHIFT_MAX >= text_col &&
+    bool at_text = sp->cells >= 2 && sp->cell_col[1] + MARGIN_SHIFT_MAX >= text_col &&
                    sp->cell_col[1] <= text_col + 1;
-    if (m0 < 0 || (sp->cells == 2 && !at_text)) break;
+    if (m0 < 0 || (sp->cells >= 2 && !at_text)) break;
     if (m0 == 1) {
       text_after++;
       continue;
@@ -450,8 +452,7 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
  * its cell wraps (a piece in lower case).  A row of three or more columns, one of them
  * but the first going on under the first line, or of two both going on, is a table's (*ALONE): the
  * cells are read one after the other, not line by line across them.  Returns the lines
- * from line FIRST that would be its row (0: the line has no columns); a margin column
- * (margin_block) is read as a row of two. */
+ * from line FIRST that would be its row (0: the line has no columns). */
 static size_t table_row(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
@@ -473,7 +474,6 @@ static size_t table_row(const lines *all, size_t first, bool *alone) {
   }
   size_t rows = i - first;
   *alone = rows >= 2 && (last >= 2 ? later_goes_on : last_goes_on && first_wraps);
-  if (!*alone && last == 1) rows = margin_block(all, first, alone);
   return rows;
 }
 
@@ -570,6 +570,36 @@ static void keep_margin_numbers(lines *all) {
   }
 }
 
+/* Appends a margin block's ROWS lines from line FIRST to SPANS: the margin's pieces as one
+ * line (the item's number and title), then the text beside and after them, line by line
+ * in its column's measure (the first line's fields beyond the text column with it). */
+static bool read_margin_block(const lines *all, size_t first, size_t rows, size_t measure, span **spans,
+                              size_t *count, size_t *cap) {
+  const span *head = &all->spans[first];
+  size_t column = head->cell_col[1];
+  size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
+  for (int pass = 0; pass < 2; pass++) {
+    bool started = false;
+    for (size_t i = first; i < first + rows; i++) {
+      const span *sp = &all->spans[i];
+      bool in_margin = cell_column(head, sp->cell_col[0]) == 0;
+      span piece;
+      if (pass == 0 && in_margin) piece = cell_piece(sp, 0);
+      else if (pass == 1 && !in_margin) piece = *sp;
+      else if (pass == 1 && sp->cells >= 2)
+        piece = (span){.at = sp->at + sp->cell_at[1], .len = sp->len - sp->cell_at[1], .indent = sp->cell_col[1]};
+      else continue;
+      if (!pk_reserve((void **)spans, cap, *count + 1, sizeof **spans)) return false;
+      piece.gap = piece.head = 0, piece.cells = 0;
+      piece.row = !started, piece.glued = started && pass == 0;
+      piece.measure = pass == 1 ? col_measure : 0;
+      (*spans)[(*count)++] = piece;
+      started = true;
+    }
+  }
+  return true;
+}
+
 /* pdftotext -layout sets a label column beside a text column on the same lines: "<label>
  * <gap> Godkendt, idet ..." and the text's next lines indented to its column.  Such a
  * label is put on a line of its own, before the text, and the text's lines are read as a
@@ -582,9 +612,21 @@ static bool split_columns(lines *all, size_t measure) {
   tables known;
   find_tables(all, &known);
   for (size_t i = 0; i < all->count; i++) {
-    bool alone;
+    bool alone, margin = false;
     size_t rows = table_row(all, i, &alone);
-    if (alone || (rows && one_line_row(&all->spans[i], &known))) {
+    /* A row of a table the page shows goes before a margin block, but for two columns:
+     * a margin's title beside its text is read as that. */
+    bool known_row = !alone && rows && one_line_row(&all->spans[i], &known);
+    if (!alone && (!known_row || all->spans[i].cells == 2)) {
+      size_t block = margin_block(all, i, &margin);
+      if (margin) rows = block, known_row = false;
+    }
+    if (margin) {
+      if (!read_margin_block(all, i, rows, measure, &spans, &count, &cap)) return free(spans), false;
+      i += rows - 1;
+      continue;
+    }
+    if (alone || known_row) {
       if (!read_table_row(all, i, rows, measure, &spans, &count, &cap)) return free(spans), false;
       i += rows - 1;
       continue;
