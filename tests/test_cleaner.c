@@ -66,6 +66,15 @@ static run expect_units(const char *input, const char *units) {
   return first;
 }
 
+/* expect_units, and the characters removed of KIND. */
+static void expect_removed(const char *input, const char *units, const char *kind,
+                           unsigned long long count) {
+  run out = expect_units(input, units);
+  ck_assert_uint_eq(removed(&out.report, kind), count);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+
 static const char TRANSCRIPT[] =
     "Referat fra Udvalget for Ting\n\nStørrelse: px\nStarte visningen fra side:\n\n"
     "Download \"Referat fra Udvalget for Ting\"\n\nTranskript\n\n"
@@ -362,19 +371,14 @@ END_TEST
  * letter for one now and then) and at the end of a right-hand page's, is removed and
  * counted; a page where few lines show a bar keeps them. */
 START_TEST(a_bound_books_gutter_is_removed) {
-  run out = expect_units("|  Punkt 1. Budget\n|      Udvalget drøftede sagen.\nl      Godkendt.\n|\n|§ 2. Skolen\n\f\n"
-                         "Tekst om skolen                |\nBeslutning:                    |\nVedtaget.                      |\n"
-                         "                               |\n\f\n",
-                         "1|Punkt 1. Budget\n1|Udvalget drøftede sagen.\n1|Godkendt.\n1|\n1|§ 2. Skolen\n"
-                         "2|Tekst om skolen\n2|Beslutning:\n2|Vedtaget.\n");
-  ck_assert_uint_eq(removed(&out.report, "binding_gutter"), 9);
-  pk_buf_free(&out.units);
-  pk_report_free(&out.report);
-  out = expect_units("a | b\n| Note\nTekst\nMere tekst\nEndnu mere\n\f\n",
-                     "1|a | b\n1|| Note\n1|Tekst\n1|Mere tekst\n1|Endnu mere\n");
-  ck_assert_uint_eq(removed(&out.report, "binding_gutter"), 0);
-  pk_buf_free(&out.units);
-  pk_report_free(&out.report);
+  expect_removed("|  Punkt 1. Budget\n|      Udvalget drøftede sagen.\nl      Godkendt.\n|\n|§ 2. Skolen\n\f\n"
+                 "Tekst om skolen                |\nBeslutning:                    |\nVedtaget.                      |\n"
+                 "                               |\n\f\n",
+                 "1|Punkt 1. Budget\n1|Udvalget drøftede sagen.\n1|Godkendt.\n1|\n1|§ 2. Skolen\n"
+                 "2|Tekst om skolen\n2|Beslutning:\n2|Vedtaget.\n",
+                 "binding_gutter", 9);
+  expect_removed("a | b\n| Note\nTekst\nMere tekst\nEndnu mere\n\f\n",
+                 "1|a | b\n1|| Note\n1|Tekst\n1|Mere tekst\n1|Endnu mere\n", "binding_gutter", 0);
 }
 END_TEST
 
