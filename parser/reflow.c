@@ -402,7 +402,7 @@ enum { MARGIN_PIECE_MAX = 24, /* bytes of a line of a margin column's text */
 static span cell_piece(const span *sp, int c);
 
 /* Whether the first piece of line HEAD is an item's number ("Pkt. 23.", "§ 4", "17."),
- * not a label of a column of labels ("CO2-Konsekvensvurdering", "Lovgrundlag"). */
+ * not one of a column of labels (words, each beside its text). */
 static bool margin_numbered(const char *text, const span *head) {
   span number = cell_piece(head, 0);
   if (!number.len || number.len > MARGIN_NUMBER_MAX) return false;
@@ -412,13 +412,12 @@ static bool margin_numbered(const char *text, const span *head) {
   return digit && (last == '.' || (last >= '0' && last <= '9'));
 }
 
-/* A margin column beside the text, down to a blank line: "Pkt. 23.          Sagsfremstilling:"
- * / "Vejnavne i        Ved udstykningen af ..." / "udstykningen      skal der ..." / "ved
+/* A margin column beside the text, down to a blank line: "Pkt. 23.          <text>" /
+ * "Vejnavne i        Ved udstykningen af ..." / "udstykningen      skal der ..." / "ved
  * Lindegården   Lokalhistorisk ..." / "                  navnene Lindevej ...": the item's
  * number and its title broken over the margin's short lines, the text going on beside
- * and after them.  Not a column of labels beside their values ("Dato:" / "Sted:",
- * "Lovgrundlag" / "Sagen afgøres i").  Returns the block's lines from line FIRST, *ALONE
- * when it is one. */
+ * and after them.  Not a column of labels beside their values ("Dato:" / "Sted:").
+ * Returns the block's lines from line FIRST, *ALONE when it is one. */
 static size_t margin_block(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
@@ -447,7 +446,7 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
 }
 
 /* A row of a table that pdftotext -layout set side by side: its first line parted into
- * columns by gaps ("1     Velkomst og godkendelse af     Dagsordenen blev godkendt."),
+ * columns by gaps ("1     Velkomst og godkendelse af     Formanden bød velkommen."),
  * the lines under it holding pieces at those columns only, the first column's only where
  * its cell wraps (a piece in lower case).  A row of three or more columns, one of them
  * but the first going on under the first line, or of two both going on, is a table's (*ALONE): the

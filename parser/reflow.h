@@ -41,9 +41,9 @@ size_t pk_measure_get(pk_measure *measure);
 size_t pk_reflow_width(const char *line, size_t len);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */
 bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
-/* Whether LINE[0, LEN), a single word, is a word of the rules' heading lexicon
- * ("Sagsfremstilling"): a heading of its own under a full line, not the paragraph's last
- * word.  CTX is the caller's. */
+/* Whether LINE[0, LEN), a single word, is a word of the rules' heading lexicon: a
+ * heading of its own under a full line, not the paragraph's last word.  CTX is the
+ * caller's. */
 typedef struct pk_heading_words {
   bool (*is_heading)(void *ctx, const char *word, size_t len);
   void *ctx;
