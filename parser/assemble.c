@@ -411,11 +411,11 @@ static void set_number(pk_segmenter *seg, pk_item *item, captures *caught, bool 
 }
 
 /* The value of the first field.NAME rule matching in TEXT, or NULL. */
-static char *field_value(pk_segmenter *seg, const char *name, const char *text) {
+char *pk_seg_field_value(pk_segmenter *seg, const char *name, const char *text, size_t len) {
   for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
     const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
     if (!rule || strcmp(pk_rule_arg(rule), name) != 0) continue;
-    if (pk_match(seg->matcher, rule, text, strlen(text), 0, false) != PK_MATCH_FOUND) continue;
+    if (pk_match(seg->matcher, rule, text, len, 0, false) != PK_MATCH_FOUND) continue;
     char *value = pk_seg_group_text(seg->matcher, text, "value");
     if (value) return value;
   }
@@ -426,7 +426,7 @@ static char *field_value(pk_segmenter *seg, const char *name, const char *text) 
  * "case-line" field rule), or NULL. */
 static char *case_line_in_sections(pk_segmenter *seg, const pk_item *item) {
   for (size_t i = 0; i < item->section_count; i++) {
-    char *value = item->sections[i].text ? field_value(seg, "case-line", item->sections[i].text) : NULL;
+    char *value = item->sections[i].text ? pk_seg_field_value(seg, "case-line", item->sections[i].text, strlen(item->sections[i].text)) : NULL;
     if (value) return value;
   }
   return NULL;
@@ -435,11 +435,11 @@ static char *case_line_in_sections(pk_segmenter *seg, const pk_item *item) {
 /* Fields the start rule did not capture may stand in the header, on lines of their own;
  * a case number under its label also further down the item. */
 static void fill_fields_from_header(pk_segmenter *seg, pk_item *item) {
-  if (!item->case_number) item->case_number = field_value(seg, "case", item->header);
+  if (!item->case_number) item->case_number = pk_seg_field_value(seg, "case", item->header, strlen(item->header));
   if (!item->case_number) item->case_number = case_line_in_sections(seg, item);
-  if (!item->responsible) item->responsible = field_value(seg, "responsible", item->header);
+  if (!item->responsible) item->responsible = pk_seg_field_value(seg, "responsible", item->header, strlen(item->header));
   if (!item->access) {
-    char *access = field_value(seg, "access", item->header);
+    char *access = pk_seg_field_value(seg, "access", item->header, strlen(item->header));
     item->access = pk_seg_classify_access(seg, access);
     free(access);
   }

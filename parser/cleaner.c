@@ -713,16 +713,13 @@ static size_t strip_edge(char *text, size_t len, bool right, bool apply, gutter_
     size_t end = nl ? (size_t)(nl - text) : len, column = 0;
     char *line = text + at;
     size_t line_len = end - at;
-    if (!is_blank_line(line, line_len) || is_gutter_mark(line[line_len ? line_len - 1 : 0])) {
-      size_t mark = right ? right_mark(line, line_len, &column) : left_mark(line, line_len);
-      bool here = mark < line_len && (!right || (column + 1 >= want_column && column <= want_column + 1));
-      if (!is_blank_line(line, line_len)) count->lines++;
-      if (here) {
-        count->marked++, count->bars += line[mark] == '|';
-        if (apply) line[mark] = ' ', removed++;
-      }
-    }
     at = end + 1;
+    if (is_blank_line(line, line_len)) continue;
+    size_t mark = right ? right_mark(line, line_len, &column) : left_mark(line, line_len);
+    count->lines++;
+    if (mark == line_len || (right && (column + 1 < want_column || column > want_column + 1))) continue;
+    count->marked++, count->bars += line[mark] == '|';
+    if (apply) line[mark] = ' ', removed++;
   }
   return removed;
 }

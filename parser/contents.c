@@ -224,6 +224,17 @@ static bool held_slots_run_into(const pk_segmenter *seg, const block *blk) {
   return true;
 }
 
+/* Whether the held entries are numbered one after another from 1 or later into BLK's
+ * number ("1.", "2.", then "3." with text). */
+static bool held_numbered_into(const pk_segmenter *seg, const block *blk) {
+  if (!blk->caught.number) return false;
+  long next = pk_seg_leading_integer(blk->caught.number);
+  for (size_t i = seg->held_count; i-- > 0; next--)
+    if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
+      return false;
+  return next > 0;
+}
+
 /* Whether the held entries run on into item BLK, the first with content: numbered one
  * after another from the first, and BLK next, without the body restarting the list (or
  * their time slots following one another into BLK's).  Then they were no contents list
@@ -235,11 +246,8 @@ static bool held_slots_run_into(const pk_segmenter *seg, const block *blk) {
 static bool held_run_into(pk_segmenter *seg, const block *blk) {
   if (seg->contents_closed) return false;
   if (!blk->caught.number) return blk->caught.slot && held_slots_run_into(seg, blk);
-  long value = pk_seg_leading_integer(blk->caught.number), next = value;
-  for (size_t i = seg->held_count; i-- > 0; next--)
-    if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
-      return false;
-  return next > 0 && (seg->next_start == value + 1 || heading_opens_body(seg, blk));
+  long value = pk_seg_leading_integer(blk->caught.number);
+  return held_numbered_into(seg, blk) && (seg->next_start == value + 1 || heading_opens_body(seg, blk));
 }
 
 enum { LIST_HELD_MIN = 3 }; /* bare entries before an item that make it a list's last */
@@ -250,13 +258,9 @@ enum { LIST_HELD_MIN = 3 }; /* bare entries before an item that make it a list's
  * "Med venlig hilsen" under an agenda that lists its items only).  Then it stays in the
  * preamble with them. */
 bool pk_seg_ends_list(pk_segmenter *seg, const block *blk) {
-  if (seg->held_count < LIST_HELD_MIN || seg->contents_closed || !blk->caught.number ||
-      seg->next_start >= 0)
+  if (seg->held_count < LIST_HELD_MIN || seg->contents_closed || seg->next_start >= 0 ||
+      !held_numbered_into(seg, blk))
     return false;
-  long next = pk_seg_leading_integer(blk->caught.number);
-  for (size_t i = seg->held_count; i-- > 0; next--)
-    if (!seg->held[i].caught.number || pk_seg_leading_integer(seg->held[i].caught.number) != next - 1)
-      return false;
   heading_hit *hits = NULL;
   size_t headings = pk_seg_find_headings(seg, blk, &hits);
   free(hits);

@@ -182,7 +182,7 @@ static bool starts_list_item(const char *line, size_t len, bool after_sentence) 
 
 /* Whether LINE ends a sentence: in . : ! or ?, but not in an abbreviation ("pkt.",
  * "nr.", "jf.": a short lower-case word with its full stop). */
-static bool ends_sentence(const char *line, size_t len) {
+bool pk_reflow_ends_sentence(const char *line, size_t len) {
   char last = len ? line[len - 1] : '\0';
   if (last == '.') {
     size_t word = len - 1;
@@ -237,14 +237,14 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   bool full = is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
-  if (!full || starts_list_item(b, b_len, ends_sentence(a, a_len)) ||
+  if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len))
     return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a
    * paragraph of its own more often than the sentence's last words. */
   size_t b_full = measure - slack(measure);
   bool digit = b[0] >= '0' && b[0] <= '9';
-  bool new_start = ends_sentence(a, a_len) && (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
+  bool new_start = pk_reflow_ends_sentence(a, a_len) && (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
   return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
 }
 

@@ -55,6 +55,10 @@ typedef struct pk_heading_words {
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
                pk_buf *out, unsigned long long *hyphens);
 
+/* Whether LINE[0, LEN) ends a sentence: in . : ! or ?, but not in an abbreviation
+ * ("pkt.", "nr.", "dec.": a short word in small letters with its full stop). */
+bool pk_reflow_ends_sentence(const char *line, size_t len);
+
 /* Whether LINE[0, LEN) is a rule drawn under a line ("-----", "_____", "====="): a
  * typewriter's underline, never a paragraph's words. */
 bool pk_is_rule_line(const char *line, size_t len);

@@ -239,6 +239,9 @@ bool pk_seg_ensure_document(pk_segmenter *seg);
 bool pk_seg_note_entry_line(pk_segmenter *seg, const char *unit, size_t end, size_t from);
 bool pk_seg_whole_line_of(pk_segmenter *seg, rule_set set, const char *arg, const char *text,
                           size_t from, size_t stop);
+/* The value group of the first field rule of kind NAME ("case") that matches in TEXT[0,
+ * LEN), malloc'd; NULL where none does. */
+char *pk_seg_field_value(pk_segmenter *seg, const char *name, const char *text, size_t len);
 bool pk_seg_absorb_held(pk_segmenter *seg);
 bool pk_seg_settle_held(pk_segmenter *seg, const block *blk);
 /* Whether BLK, the first item with content, is the last entry of a list of bare items

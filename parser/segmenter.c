@@ -390,15 +390,11 @@ static bool heads_group(pk_segmenter *seg, const char *number) {
   return start >= end;
 }
 
-/* Whether a case field rule finds a case number in TEXT[from, to) (a block's). */
-static bool has_case_field(pk_segmenter *seg, const char *text, size_t from, size_t to) {
-  for (size_t i = 0; i < seg->sets[SET_FIELD].count; i++) {
-    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
-    if (rule && strcmp(pk_rule_arg(rule), "case") == 0 &&
-        pk_match(seg->matcher, rule, text, to, from, false) == PK_MATCH_FOUND)
-      return true;
-  }
-  return false;
+/* Whether a case field rule finds a case number in TEXT[0, LEN) (a block's). */
+static bool has_case_field(pk_segmenter *seg, const char *text, size_t len) {
+  char *value = pk_seg_field_value(seg, "case", text, len);
+  free(value);
+  return value != NULL;
 }
 
 /* Where the block being read ends in a line of its own that gives an access or a case
@@ -426,7 +422,7 @@ static bool field_line_ends_block(pk_segmenter *seg, size_t *line_start) {
    * takes it at its end ("... var fraværende." / "Sagsnummer: 1-30-72-14-19"), as regions
    * print it under the decision. */
   bool own_case = blk->kind != BLOCK_ITEM || seg->restart_pending || blk->caught.case_number ||
-                  has_case_field(seg, text, 0, before_end);
+                  has_case_field(seg, text, before_end);
   if (!pk_seg_whole_line_of(seg, SET_FIELD, "access", text, from, end) &&
       !(own_case && pk_seg_whole_line_of(seg, SET_FIELD, "case", text, from, end)))
     return false;
@@ -495,12 +491,6 @@ enum { TITLE_LINES_MAX = 4,      /* lines a title runs over */
 static bool is_field_line(pk_segmenter *seg, const char *line, size_t len) {
   return pk_seg_whole_line_of(seg, SET_FIELD, "access", line, 0, len) ||
          pk_seg_whole_line_of(seg, SET_FIELD, "case", line, 0, len);
-}
-
-/* Whether LINE[0, LEN) ends a sentence. */
-static bool ends_sentence(const char *line, size_t len) {
-  char last = len ? line[len - 1] : '.';
-  return last == '.' || last == '!' || last == '?' || last == ';';
 }
 
 /* Whether LINE[0, LEN) may go on the title TITLE: short, ending no label, not a page's
@@ -572,7 +562,7 @@ static bool go_on_title(pk_segmenter *seg, const char *line, size_t len, bool *w
       may_go_on_title(before, before_end, line, len)) {
     if (!blk->title_held) blk->title_held_from = blk->text.len, blk->title_held_sentence = false;
     blk->title_held++;
-    blk->title_held_sentence |= ends_sentence(line, len);
+    blk->title_held_sentence |= pk_reflow_ends_sentence(line, len);
     return ok;
   }
   blk->title_open = false, blk->title_held = 0;
