@@ -1003,17 +1003,21 @@ static bool head_is_wrapped(pk_cleaner *cleaner) {
 enum { LAYOUT_GAP = 3,            /* spaces between two columns of pdftotext -layout */
        LAYOUT_INDENT = 8,         /* spaces before a column's text */
        LAYOUT_SHARE = 30,         /* percent of the head's lines that show columns */
-       LAYOUT_MIN_LINES = 4 };
+       LAYOUT_MIN_LINES = 4,
+       LAYOUT_MARKER = 4 };        /* bytes of a list's mark ("1.", "a)", a bullet) */
 
 /* Whether LINE[0, LEN) shows pdftotext -layout's columns: text indented to a column, or a
- * gap of spaces between two pieces of text. */
+ * gap of spaces between two pieces of text.  A gap after a list's mark at the line's start
+ * ("1.", "·", "a)") is the list's hanging indent, as a web page's or Word's no-break spaces
+ * set it, not a column. */
 static bool has_layout_gap(const char *line, size_t len) {
   size_t at = 0;
   while (at < len && line[at] == ' ') at++;
   if (at < len && at >= LAYOUT_INDENT) return true;
+  size_t text_start = at;
   for (size_t spaces = 0; at < len; at++) {
     if (line[at] == ' ') spaces++;
-    else if (spaces >= LAYOUT_GAP) return true;
+    else if (spaces >= LAYOUT_GAP && at - spaces - text_start > LAYOUT_MARKER) return true;
     else spaces = 0;
   }
   return false;

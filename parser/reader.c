@@ -84,8 +84,22 @@ static bool flush_out(pk_reader *reader) {
   return !reader->stopped;
 }
 
-/* What a byte of decoded UTF-8 needs: nothing, a line end, a page break or a replacement. */
-typedef enum { BYTE_TEXT, BYTE_CR, BYTE_LF, BYTE_LINE_BREAK, BYTE_PAGE_BREAK, BYTE_REPLACE } byte_class;
+/* What a byte of decoded UTF-8 needs: nothing, a line end, a page break, a space or a
+ * replacement. */
+typedef enum {
+  BYTE_TEXT, BYTE_CR, BYTE_LF, BYTE_LINE_BREAK, BYTE_PAGE_BREAK, BYTE_SPACE, BYTE_REPLACE
+} byte_class;
+
+/* Width of a space other than U+0020 at S (no-break U+00A0, U+2000..U+200A, narrow no-break
+ * U+202F, medium mathematical U+205F), 0 if none.  Web pages and Word put them between a
+ * number and its title and inside headings; read as a plain space, they are still white
+ * space to the coverage account and one code point to every offset. */
+static size_t unicode_space_width(const unsigned char *s, size_t avail) {
+  if (s[0] == 0xC2) return avail > 1 && s[1] == 0xA0 ? 2 : 0;
+  if (s[0] != 0xE2 || avail < 3) return 0;
+  if (s[1] == 0x80) return s[2] <= 0x8A || s[2] == 0xAF ? 3 : 0;
+  return s[1] == 0x81 && s[2] == 0x9F ? 3 : 0;
+}
 
 static byte_class classify(const char *text, size_t len, size_t i, size_t *width) {
   unsigned char c = (unsigned char)text[i];
@@ -95,6 +109,8 @@ static byte_class classify(const char *text, size_t len, size_t i, size_t *width
   if (c == '\f') return BYTE_PAGE_BREAK;              /* pdftotext's and text exports' pages */
   if (c == '\v') return BYTE_LINE_BREAK;
   if (c < 0x20 && c != '\t') return BYTE_REPLACE;      /* NUL and controls: not text, not XML */
+  if ((*width = unicode_space_width((const unsigned char *)text + i, len - i))) return BYTE_SPACE;
+  *width = 1;
   /* U+FFFE and U+FFFF are not characters, and XML 1.0 cannot carry them. */
   if (c == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBF &&
       ((unsigned char)text[i + 2] & 0xFE) == 0xBE) {
@@ -135,6 +151,8 @@ static bool put_text(pk_reader *reader, const char *text, size_t len) {
       ok = pk_buf_append(&reader->out, REPLACEMENT, 3);
     } else if (kind == BYTE_PAGE_BREAK) {
       ok = put_page_break(reader);
+    } else if (kind == BYTE_SPACE) {
+      ok = pk_buf_append_char(&reader->out, ' ');
     } else if (kind != BYTE_LF || !reader->last_was_cr) {
       ok = pk_buf_append_char(&reader->out, '\n');
     }

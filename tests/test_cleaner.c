@@ -395,6 +395,18 @@ START_TEST(a_layout_page_without_its_form_feed_is_read_as_a_page) {
 }
 END_TEST
 
+/* A list set with hanging indents (a web page's or Word's no-break spaces after "1." or a
+ * bullet) is not a page's columns: its lines stay as they are. */
+START_TEST(a_lists_hanging_indent_is_not_a_layout_page) {
+  run out = expect_units("1.     Spørgetid for borgerne\n\n·      Spørgsmål skal være generelle\n"
+                         "·      Ingen spørgsmål om lukkede sager\n·      Ingen navne\n",
+                         "0|1.     Spørgetid for borgerne\n0|\n0|·      Spørgsmål skal være generelle\n"
+                         "0|·      Ingen spørgsmål om lukkede sager\n0|·      Ingen navne\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
@@ -419,6 +431,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   tcase_add_test(tc, a_bound_books_gutter_is_removed);
   tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
+  tcase_add_test(tc, a_lists_hanging_indent_is_not_a_layout_page);
   suite_add_tcase(suite, tc);
   return suite;
 }

@@ -165,6 +165,16 @@ START_TEST(noncharacters_become_replacement) {
 }
 END_TEST
 
+START_TEST(unicode_spaces_become_spaces) {
+  /* No-break, figure, thin and narrow no-break spaces: web pages and Word put them between
+   * a number and its title or inside a heading; the rules read a space. */
+  const char in[] = "1.\xC2\xA0Godkendelse\xE2\x80\xAF" "af\xE2\x80\x87" "dagsorden\xE2\x80\x89i\xE2\x80\x8B" "x";
+  expect_decoding(in, sizeof in - 1, NULL, "1. Godkendelse af dagsorden i\xE2\x80\x8B" "x", "UTF-8", 0);
+  const char latin1[] = "Beslutning\xA0i \xF8konomiudvalget";
+  expect_decoding(latin1, sizeof latin1 - 1, NULL, "Beslutning i \xC3\xB8konomiudvalget", "WINDOWS-1252", 0);
+}
+END_TEST
+
 START_TEST(empty_input) { expect_decoding("", 0, NULL, "", "UTF-8", 0); }
 END_TEST
 
@@ -242,6 +252,7 @@ static Suite *reader_suite(void) {
   tcase_add_test(tc, line_ends_are_normalised);
   tcase_add_test(tc, nul_and_controls_become_replacement);
   tcase_add_test(tc, noncharacters_become_replacement);
+  tcase_add_test(tc, unicode_spaces_become_spaces);
   tcase_add_test(tc, empty_input);
   tcase_add_test(tc, unknown_forced_encoding_is_an_error);
   tcase_add_test(tc, long_utf8_input_past_the_sniff_window);
