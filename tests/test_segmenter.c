@@ -723,6 +723,23 @@ START_TEST(items_numbered_with_a_parenthesis) {
 }
 END_TEST
 
+/* "1 - Title." as a village council's page numbers its items, titles ending in a full stop. */
+START_TEST(items_numbered_with_a_dash_and_ending_in_a_full_stop) {
+  expect_parse("Referat fra Lokalrådets møde 18. september 2006\n\n"
+               "1 - Ændring af rådets retningslinier.\nFormanden ændres til næstformanden.\n\n"
+               "2 - Godkendelse af referat fra de sidste 2 møder.\nGodkendt og underskrevet\n",
+               "document kind=referat municipality=- body=- date=2006-09-18 time=\n"
+               "preamble=Referat fra Lokalrådets møde 18. september 2006\n"
+               "item 1 title=Ændring af rådets retningslinier. access=- case=- pages=0-0\n"
+               "  header=1 - Ændring af rådets retningslinier.\n"
+               "Formanden ændres til næstformanden.\n"
+               "item 2 title=Godkendelse af referat fra de sidste 2 møder. access=- case=- pages=0-0\n"
+               "  header=2 - Godkendelse af referat fra de sidste 2 møder.\n"
+               "Godkendt og underskrevet\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1071,6 +1088,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
+  tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
