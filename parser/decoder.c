@@ -896,13 +896,23 @@ bool pk_template_asks_title(const pk_template *tpl, const char *kind) {
   return tpl->in_item && tpl->decided && kind_is(kind, "decision");
 }
 
+/* Whether a heading of KIND, TEXT[0, LEN), is one word of the kind "other" ("Politik",
+ * "Strategi"): a site's menu and its breadcrumb both show such words, so neither such a
+ * word first nor its repeating shows where a template's item starts. */
+static bool single_other_word(const char *kind, const char *text, size_t len) {
+  while (len && (text[len - 1] == ':' || text[len - 1] == ' ')) len--;
+  return kind_is(kind, "other") && !memchr(text, ' ', len);
+}
+
 bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len,
                        bool titled) {
   bool decision = kind_is(kind, "decision");
   unsigned long long hash = heading_hash(text, len);
   bool repeated = false;
-  for (size_t i = 0; i < tpl->seen_count && !decision; i++) repeated = repeated || tpl->seen[i] == hash;
-  bool opens = !tpl->in_item || repeated || (tpl->decided && opens_a_case(kind)) ||
+  bool weak = single_other_word(kind, text, len);
+  for (size_t i = 0; i < tpl->seen_count && !decision && !weak; i++)
+    repeated = repeated || tpl->seen[i] == hash;
+  bool opens = (!tpl->in_item && !weak) || repeated || (tpl->decided && opens_a_case(kind)) ||
                (titled && pk_template_asks_title(tpl, kind));
   if (opens) *tpl = (pk_template){.in_item = true};
   if (tpl->seen_count < PK_TEMPLATE_HEADINGS) tpl->seen[tpl->seen_count++] = hash;

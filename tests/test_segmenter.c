@@ -740,6 +740,24 @@ START_TEST(items_numbered_with_a_dash_and_ending_in_a_full_stop) {
 }
 END_TEST
 
+/* A site's menu and its breadcrumb repeat a word of the heading lexicon ("Politik"): that
+ * is no template of headings opening items, and the page's one numbered item is read. */
+START_TEST(a_menu_word_repeated_is_no_template_of_headings) {
+  expect_parse("Forside\nPolitik\nSøg\nMenu\nIndstillinger\n\nSkovby Kommune\nForside\nPolitik\n"
+               "Udvalg\n\n6. Ansøgning om dispensation fra lokalplan 27\nÅben sag\n\nBaggrund\n"
+               "Ejeren søger om dispensation.\nIndstilling\nAdministrationen indstiller, at der gives "
+               "afslag.\nBeslutning i Planudvalget den 13-05-2024\nGodkendt.\n",
+               "document kind=referat municipality=Skovby Kommune body=Planudvalget date=2024-05-13 time=\n"
+               "preamble=Forside\nPolitik\nSøg\nMenu\nIndstillinger\n\nSkovby Kommune\nForside\nPolitik\nUdvalg\n"
+               "item 6 title=Ansøgning om dispensation fra lokalplan 27 access=open case=- pages=0-0\n"
+               "  header=6. Ansøgning om dispensation fra lokalplan 27\nÅben sag\n"
+               "  section background [Baggrund] body=- text=Ejeren søger om dispensation.\n"
+               "  section recommendation [Indstilling] body=- text=Administrationen indstiller, at der gives afslag.\n"
+               "  section decision [Beslutning i Planudvalget den 13-05-2024] body=Planudvalget text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1089,6 +1107,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
+  tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
