@@ -6,12 +6,31 @@
 # is what is reached, not 1).  `make eval` prints the figures; `make check`
 # runs it as a test that fails when a figure drops below tests/eval-floor.txt.
 # tests/holdout: invented documents in further layouts, held out (scored for totals only,
-# never tuned to).  The last is ../shared/blind: documents nobody has seen, of which its
+# never tuned to).  perturbed: the corpus again in other forms (tests/perturb.py: CR LF,
+# no-break spaces, a site's menu, other item numbering ...).  The last is ../shared/blind: documents nobody has seen, of which its
 # score script prints totals only.  Without ../shared the seed, corpus and blind sets are skipped, and the
 # output says so.
 . "${SRCDIR}/tests/lib.sh"
 command -v python3 >/dev/null || skip "python3 missing: nothing scored"
 floor="$SRCDIR/tests/eval-floor.txt"
+
+# The perturbed corpus (see below), its per-document lines left out: the summary, then
+# the figures by variant.
+perturbed_score() {
+  input="$TMP/perturbed-input"
+  mkdir -p "$TMP/perturbed"
+  for doc in "$input"/docs/*.txt; do
+    "$PUNKTUM" "$doc" > "$TMP/perturbed/$(basename "$doc" .txt).json" 2>/dev/null || true
+  done
+  requires=$(awk '$1 == "perturbed" { printf " --require %s=%s", $2, $3 }' "$floor")
+  # shellcheck disable=SC2086
+  python3 "$SRCDIR/tests/gold.py" eval --gold-dir "$input/gold" --pred-dir "$TMP/perturbed" \
+    --json "$TMP/perturbed.summary.json" $requires > "$TMP/perturbed.out"
+  status=$?
+  sed -n '/^summary/,$p' "$TMP/perturbed.out"
+  python3 "$SRCDIR/tests/perturb.py" table "$input/gold" "$TMP/perturbed"
+  return $status
+}
 
 # score SET DOCS_DIR GOLD_DIR
 score() {
@@ -35,8 +54,14 @@ score layouts "$SRCDIR/tests/layouts" "$SRCDIR/tests/layouts/gold"
 if [ -d "$SHARED_DIR/seeds" ]; then
   score seeds "$SHARED_DIR/seeds" "$SHARED_DIR/gold"
   score corpus "$SHARED_DIR/corpus/docs" "$SHARED_DIR/corpus/gold"
+  # The corpus again in the forms the same minutes take elsewhere (tests/perturb.py):
+  # written to the scratch folder, scored as one set, and by variant.
+  if python3 "$SRCDIR/tests/perturb.py" make "$SHARED_DIR/corpus/docs" "$SHARED_DIR/corpus/gold" "$TMP/perturbed-input"; then
+    echo "== perturbed (the corpus in other forms: tests/perturb.py; summary and variants)"
+    check "perturbed scores hold their floor" perturbed_score
+  fi
 else
-  echo "SKIP: no $SHARED_DIR/seeds: seed and corpus scores not checked"
+  echo "SKIP: no $SHARED_DIR/seeds: seed, corpus and perturbed-corpus scores not checked"
 fi
 # The held-out set: invented documents in layouts nobody wrote a rule from
 # (tests/holdout/README.md), scored for totals only, like the blind set.
@@ -136,7 +161,7 @@ keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access",
         "no_invented", "decisions_found", "items_found"]
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
-for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "decisions",
+for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "perturbed", "decisions",
              "decisions-holdout", "corpus-decisions", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""perturb.py: the corpus again in the forms the same minutes take elsewhere.
+
+A document that reads right in one form should read the same way when a site or a
+program changes only how it is written: CR LF line ends, no-break spaces, a site's menu
+above it, blank lines dropped, Windows-1252 bytes, its items numbered in another common
+shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles in capitals.  Each
+variant keeps the document's gold, so a drop under a variant is a mechanism that holds
+only for the form the rules were written from.  The documents stay where they are (public
+records): the variants are written to a scratch folder and scored there.
+
+  perturb.py make DOCS GOLD OUT        write OUT/docs/VARIANT--NAME.txt and OUT/gold/
+  perturb.py table GOLD PRED           item F1, titles and headings by variant
+"""
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gold as scorer  # noqa: E402
+
+# Item numbering shapes: {n} the number, {t} the rest of the item's line.
+NUMBERINGS = {
+    "num-dot": "{n}. {t}",
+    "num-paren": "{n}) {t}",
+    "num-dash": "{n} - {t}",
+    "num-bare": "{n}  {t}",
+    "num-tab": "{n}.\t{t}",
+    "num-punkt": "Punkt {n}: {t}",
+    "num-pkt": "Pkt. {n} {t}",
+    "num-nr": "Nr. {n} - {t}",
+    "num-sag": "Sag nr. {n}: {t}",
+}
+
+MENU = "Forside\nPolitik\nDagsordener og referater\nSøg\nMenu\nLog ind\n"
+FOOTER = "\nKontakt\nCookies\nTilgængelighedserklæring\n"
+
+
+def renumber(text, gold, shape):
+    """TEXT with every line that opens an item of GOLD rewritten to SHAPE; None where an
+    item's line is not found (the variant is then left out for this document)."""
+    items = gold.get("items") or []
+    if not items:
+        return None
+    lines = text.split("\n")
+    for item in items:
+        number, title = str(item.get("number") or ""), item.get("title") or ""
+        if not re.fullmatch(r"\d+", number) or len(title) < 6:
+            return None
+        head = re.escape(title[:12]).replace("\\ ", r"\s+")
+        opening = re.compile(r"^(\s*)(?:Punkt\s+|Pkt\.\s*|Nr\.\s*|Sag\s+(?:nr\.\s*)?)?0*" + number +
+                             r"\s*[.):\-–]?\s+(?=" + head + ")")
+        found = False
+        for k, line in enumerate(lines):
+            match = opening.match(line)
+            if match:
+                lines[k] = match.group(1) + shape.format(n=number, t=line[match.end():])
+                found = True
+        if not found:
+            return None
+    return "\n".join(lines)
+
+
+def titles_upper(text, gold):
+    """TEXT with every item's title in capitals where it stands as printed."""
+    out, hits = text, 0
+    for item in gold.get("items") or []:
+        title = item.get("title") or ""
+        if len(title) >= 8 and "\n" not in title and title in out:
+            out, hits = out.replace(title, title.upper()), hits + 1
+    return out if hits else None
+
+
+def variants(text, gold):
+    """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
+    yield "as-is", text
+    yield "crlf", text.replace("\n", "\r\n")
+    yield "nbsp", text.replace(" ", "\u00a0")
+    yield "menu", MENU + text
+    yield "footer", text + FOOTER
+    yield "no-blank-lines", re.sub(r"\n\s*\n", "\n", text)
+    yield "cp1252", text.encode("cp1252", "replace")
+    if gold.get("is_minutes", True) and gold.get("items"):
+        for name, shape in NUMBERINGS.items():
+            renumbered = renumber(text, gold, shape)
+            if renumbered is not None:
+                yield name, renumbered
+        upper = titles_upper(text, gold)
+        if upper is not None:
+            yield "titles-upper", upper
+
+
+def cmd_make(docs, gold_dir, out):
+    os.makedirs(os.path.join(out, "docs"), exist_ok=True)
+    os.makedirs(os.path.join(out, "gold"), exist_ok=True)
+    for name in sorted(os.listdir(gold_dir)):
+        if not name.endswith(".json"):
+            continue
+        stem = name[:-5]
+        path = os.path.join(docs, stem + ".txt")
+        if not os.path.exists(path):
+            continue
+        try:
+            text = open(path, encoding="utf-8").read()
+        except UnicodeDecodeError:
+            continue
+        gold = scorer.load(os.path.join(gold_dir, name))
+        for variant, body in variants(text, gold):
+            data = body if isinstance(body, bytes) else body.encode("utf-8")
+            target = f"{variant}--{stem}"
+            with open(os.path.join(out, "docs", target + ".txt"), "wb") as handle:
+                handle.write(data)
+            with open(os.path.join(out, "gold", target + ".json"), "w", encoding="utf-8") as handle:
+                json.dump(gold, handle, ensure_ascii=False)
+
+
+def cmd_table(gold_dir, pred_dir):
+    tallies = {}
+    for name in sorted(os.listdir(gold_dir)):
+        if not name.endswith(".json"):
+            continue
+        variant = name.split("--", 1)[0]
+        pred = scorer.load_prediction(os.path.join(pred_dir, name))
+        tally = scorer.score_document(scorer.load(os.path.join(gold_dir, name)), pred, name, pred is None)
+        tallies.setdefault(variant, [scorer.Tally(), 0])
+        tallies[variant][0].merge(tally)
+        tallies[variant][1] += 1
+    print("variant            documents  item F1  titles  headings")
+    for variant, (tally, count) in sorted(tallies.items()):
+        summ = scorer.summary(tally, count)
+        cells = [summ.get(key) for key in ("item_f1", "title", "headings")]
+        print(f"{variant:<18} {count:9d}  " +
+              "  ".join("   -  " if v is None else f"{v:6.3f}" for v in cells))
+
+
+def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "make":
+        cmd_make(*sys.argv[2:])
+    elif len(sys.argv) == 4 and sys.argv[1] == "table":
+        cmd_table(*sys.argv[2:])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
