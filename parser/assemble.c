@@ -206,7 +206,23 @@ static heading_hit hit_from_match(const pk_window_match *match, const pk_rule *r
 }
 
 /* All section headings in the item's text after its start match, in order, without overlaps. */
-size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
+/* Whether HIT is the item's title said again as the first line under its start, as
+ * FirstAgenda's exports print it ("1. Bemærkninger til dagsordenen" / "Bemærkninger til
+ * dagsordenen" / "Punkttype"): the title's echo, no section heading. */
+static bool echoes_title(const block *blk, const char *title, const heading_hit *hit) {
+  const char *text = blk->text.data;
+  if (blk->kind != BLOCK_ITEM || !title || hit->start < blk->body_from) return false;
+  for (size_t at = blk->body_from; at < hit->start; at++)
+    if (text[at] != ' ' && text[at] != '\t' && text[at] != '\n') return false;
+  size_t end = hit->start;
+  while (end < blk->text.len && text[end] != '\n') end++;
+  size_t start = hit->start;
+  pk_trim_span(text, &start, &end);
+  return end - start == strlen(title) && memcmp(text + start, title, end - start) == 0;
+}
+
+/* pk_seg_find_headings, for an item of TITLE (NULL: none). */
+static size_t find_headings(pk_segmenter *seg, const block *blk, const char *title, heading_hit **out) {
   const char *text = blk->text.data;
   size_t count = 0, cap = 0;
   heading_hit *hits = NULL;
@@ -226,7 +242,7 @@ size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
   if (count) qsort(hits, count, sizeof *hits, compare_hits);
   size_t kept = 0;
   for (size_t i = 0; i < count; i++) {
-    if (kept && hits[i].start < hits[kept - 1].heading_end) continue;
+    if ((kept && hits[i].start < hits[kept - 1].heading_end) || echoes_title(blk, title, &hits[i])) continue;
     hits[kept++] = hits[i];
     pk_explain_match(seg->report->explain, hits[i].rule, "section heading", pk_seg_page_at(blk, hits[i].start),
                      pk_seg_explain_offset(seg, blk->char_start, text, hits[i].start), text, hits[i].start,
@@ -234,6 +250,10 @@ size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **o
   }
   *out = hits;
   return kept;
+}
+
+size_t pk_seg_find_headings(pk_segmenter *seg, const block *blk, heading_hit **out) {
+  return find_headings(seg, blk, blk->caught.title, out);
 }
 
 static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, size_t start,
@@ -376,7 +396,7 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
 
 static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
   heading_hit *hits = NULL;
-  size_t count = pk_seg_find_headings(seg, blk, &hits);
+  size_t count = find_headings(seg, blk, item->title, &hits);
   size_t header_end = count ? hits[0].start : blk->text.len;
   item->header = pk_seg_trimmed_copy(blk->text.data, 0, header_end);
   item->header_span = pk_seg_span_of(blk, 0, header_end);

@@ -758,6 +758,24 @@ START_TEST(a_menu_word_repeated_is_no_template_of_headings) {
 }
 END_TEST
 
+/* An export that says each item's title again on the first line under it (FirstAgenda's):
+ * that line is the title's echo, in the item's header, even where it reads as a heading. */
+START_TEST(a_title_said_again_under_its_item_is_no_heading) {
+  expect_parse("Referat af Teknisk Udvalgs møde den 6. marts 2018\n\n1. Bemærkninger til dagsordenen\n\n"
+               "Bemærkninger til dagsordenen\n\nBeslutning\nIngen.\n\n2. Økonomi\n\nØkonomi\nPunkttype\n\n"
+               "Beslutning\nTaget til efterretning.\n",
+               "document kind=referat municipality=- body=- date=2018-03-06 time=\n"
+               "preamble=Referat af Teknisk Udvalgs møde den 6. marts 2018\n"
+               "item 1 title=Bemærkninger til dagsordenen access=- case=- pages=0-0\n"
+               "  header=1. Bemærkninger til dagsordenen\n\nBemærkninger til dagsordenen\n"
+               "  section decision [Beslutning] body=- text=Ingen.\n"
+               "item 2 title=Økonomi access=- case=- pages=0-0\n"
+               "  header=2. Økonomi\n\nØkonomi\nPunkttype\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1108,6 +1126,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
   tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);
+  tcase_add_test(tc, a_title_said_again_under_its_item_is_no_heading);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
