@@ -157,19 +157,24 @@ static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *secti
                                    const char *unit, size_t len, size_t *heading_end,
                                    const pk_scan *scan, size_t scan_at);
 
+/* What a title is as a heading: none, a heading of no particular kind ("Sagsgang og
+ * sagstype"), or one of a kind. */
+typedef enum { TITLE_NO_HEADING = 1, TITLE_OTHER_HEADING, TITLE_KIND_HEADING } title_heading;
+
 /* SCAN (NULL: none) is TEXT's, the window's. */
-static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, const char *text,
-                             size_t start, size_t end, const pk_scan *scan) {
+static title_heading title_as_heading(pk_matcher *matcher, const pk_evidence *evidence,
+                                      const char *text, size_t start, size_t end, const pk_scan *scan) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
     end--;
-  if (end == start || end - start > HEADING_TITLE_MAX) return false;
+  if (end == start || end - start > HEADING_TITLE_MAX) return TITLE_NO_HEADING;
   size_t heading_end = 0;
   pk_matcher_hold(matcher);
   const pk_rule *heading =
       heading_line(matcher, evidence, text + start, end - start, &heading_end, scan, start);
   pk_matcher_restore(matcher);
-  return heading && heading_end >= end - start && strcmp(pk_rule_arg(heading), "other") != 0 &&
-         strcmp(pk_rule_arg(heading), "absent") != 0;
+  if (!heading || heading_end < end - start || strcmp(pk_rule_arg(heading), "absent") == 0)
+    return TITLE_NO_HEADING;
+  return strcmp(pk_rule_arg(heading), "other") == 0 ? TITLE_OTHER_HEADING : TITLE_KIND_HEADING;
 }
 
 /* The titles already asked whether they are headings, by their span in the window: the
@@ -177,22 +182,34 @@ static bool title_is_heading(pk_matcher *matcher, const pk_evidence *evidence, c
 enum { MEMO_SLOTS = 1024 };
 typedef struct heading_memo {
   size_t start[MEMO_SLOTS], end[MEMO_SLOTS];
-  unsigned char state[MEMO_SLOTS]; /* 0 empty, 1 no heading, 2 a heading */
+  unsigned char state[MEMO_SLOTS]; /* 0 empty, else a title_heading */
 } heading_memo;
 
-static bool memo_title_is_heading(heading_memo *memo, pk_matcher *matcher,
-                                  const pk_evidence *evidence, const char *window,
-                                  size_t start, size_t end, const pk_scan *scan) {
+static title_heading memo_title_as_heading(heading_memo *memo, pk_matcher *matcher,
+                                           const pk_evidence *evidence, const char *window,
+                                           size_t start, size_t end, const pk_scan *scan) {
   size_t slot = (start * 31 + end) % MEMO_SLOTS;
   for (size_t probe = 0; memo && probe < MEMO_SLOTS; probe++, slot = (slot + 1) % MEMO_SLOTS) {
     if (memo->state[slot] == 0) {
-      bool heading = title_is_heading(matcher, evidence, window, start, end, scan);
-      memo->start[slot] = start, memo->end[slot] = end, memo->state[slot] = heading ? 2 : 1;
+      title_heading heading = title_as_heading(matcher, evidence, window, start, end, scan);
+      memo->start[slot] = start, memo->end[slot] = end, memo->state[slot] = (unsigned char)heading;
       return heading;
     }
-    if (memo->start[slot] == start && memo->end[slot] == end) return memo->state[slot] == 2;
+    if (memo->start[slot] == start && memo->end[slot] == end) return (title_heading)memo->state[slot];
   }
-  return title_is_heading(matcher, evidence, window, start, end, scan);
+  return title_as_heading(matcher, evidence, window, start, end, scan);
+}
+
+/* Whether a start's title is a section heading and no item's: a heading of a kind
+ * ("Resume", "3. Baggrund" as an outline numbers its sections); one of no particular kind
+ * only where no number stands before it ("SAGSGANG OG SAGSTYPE" in capitals, read as a
+ * title line, is the heading; "1. Bemærkninger til dagsordenen" and "37 Hvem skal modtage
+ * årets handicappris?" are items). */
+static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_evidence *evidence,
+                             const char *window, const candidate *cand, const pk_scan *scan) {
+  title_heading heading =
+      memo_title_as_heading(memo, matcher, evidence, window, cand->title_start, cand->title_end, scan);
+  return heading == TITLE_KIND_HEADING || (heading == TITLE_OTHER_HEADING && cand->number.major < 0);
 }
 
 /* What scoring asks of each of a proposal's rules at every unit, read from its options
@@ -713,8 +730,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
      * ..."): inside a unit only item matter explains a start. */
     bool explains = matter || (in_run[i] && !cand->inside);
     if (explains && !cand->repeated && cand->title_end > cand->title_start &&
-        memo_title_is_heading(memo, matcher, how->evidence, window, cand->title_start,
-                              cand->title_end, how->scan))
+        title_is_heading(memo, matcher, how->evidence, window, cand, how->scan))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,

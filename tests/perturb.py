@@ -4,7 +4,8 @@
 A document that reads right in one form should read the same way when a site or a
 program changes only how it is written: CR LF line ends, no-break spaces, a site's menu
 above it, blank lines dropped, Windows-1252 bytes, its items numbered in another common
-shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles in capitals.  Each
+shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles or its headings in
+capitals, its headings run into their text ("Beslutning: Godkendt.").  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
 only for the form the rules were written from.  The documents stay where they are (public
 records): the variants are written to a scratch folder and scored there.
@@ -72,6 +73,36 @@ def titles_upper(text, gold):
     return out if hits else None
 
 
+def gold_headings(gold):
+    """The headings GOLD's items name, longest first."""
+    names = {h for item in gold.get("items") or [] for h in item.get("headings") or [] if h}
+    return sorted(names, key=len, reverse=True)
+
+
+def headings_rewritten(text, gold, inline):
+    """TEXT with each line that is one of GOLD's headings in capitals, or (INLINE) run
+    into the line of text after it ("Beslutning: Godkendt."); None where none is found."""
+    names = set(gold_headings(gold))
+    lines, out, hits, k = text.split("\n"), [], 0, 0
+    while k < len(lines):
+        line = lines[k]
+        if line.strip() in names:
+            hits += 1
+            heading = line.strip()
+            following = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if not inline:
+                out.append(line.replace(heading, heading.upper()))
+            elif following and following not in names:
+                out.append(heading.rstrip(":") + ": " + following)
+                k += 1
+            else:
+                out.append(line)
+        else:
+            out.append(line)
+        k += 1
+    return "\n".join(out) if hits else None
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -89,6 +120,10 @@ def variants(text, gold):
         upper = titles_upper(text, gold)
         if upper is not None:
             yield "titles-upper", upper
+        for name, inline in (("headings-upper", False), ("headings-inline", True)):
+            rewritten = headings_rewritten(text, gold, inline)
+            if rewritten is not None:
+                yield name, rewritten
 
 
 def cmd_make(docs, gold_dir, out):

@@ -776,6 +776,26 @@ START_TEST(a_title_said_again_under_its_item_is_no_heading) {
 }
 END_TEST
 
+/* Decision headings that name the body and the date, in capitals as some exports print
+ * every heading ("BESLUTNING: BYRÅDET DEN 29-06-2016"). */
+START_TEST(decision_headings_with_body_and_date_in_capitals) {
+  expect_parse("Referat af Byrådets møde den 29. juni 2016\n\n174. Godkendelse af dagsorden\n\n"
+               "SAGSGANG OG SAGSTYPE\nByrådet, beslutningssag\n\nBESLUTNING: BYRÅDET DEN 29-06-2016\n"
+               "Godkendt.\n\n175. Vederlag til byrådets medlemmer\n\nBESLUTNING BYRÅDET DEN 29-06-2016\n"
+               "Vedtaget.\n",
+               "document kind=referat municipality=- body=Byrådet date=2016-06-29 time=\n"
+               "preamble=Referat af Byrådets møde den 29. juni 2016\n"
+               "item 174 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=174. Godkendelse af dagsorden\n"
+               "  section other [SAGSGANG OG SAGSTYPE] body=- text=Byrådet, beslutningssag\n"
+               "  section decision [BESLUTNING: BYRÅDET DEN 29-06-2016] body=BYRÅDET text=Godkendt.\n"
+               "item 175 title=Vederlag til byrådets medlemmer access=- case=- pages=0-0\n"
+               "  header=175. Vederlag til byrådets medlemmer\n"
+               "  section decision [BESLUTNING BYRÅDET DEN 29-06-2016] body=BYRÅDET text=Vedtaget.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1127,6 +1147,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
   tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);
   tcase_add_test(tc, a_title_said_again_under_its_item_is_no_heading);
+  tcase_add_test(tc, decision_headings_with_body_and_date_in_capitals);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
