@@ -205,7 +205,6 @@ static heading_hit hit_from_match(const pk_window_match *match, const pk_rule *r
                        .has_date = match->has_date, .rule_order = order};
 }
 
-/* All section headings in the item's text after its start match, in order, without overlaps. */
 /* Whether HIT is the item's title said again as the first line under its start, as
  * FirstAgenda's exports print it ("1. Bemærkninger til dagsordenen" / "Bemærkninger til
  * dagsordenen" / "Punkttype"): the title's echo, no section heading. */
@@ -221,7 +220,78 @@ static bool echoes_title(const block *blk, const char *title, const heading_hit 
   return end - start == strlen(title) && memcmp(text + start, title, end - start) == 0;
 }
 
-/* pk_seg_find_headings, for an item of TITLE (NULL: none). */
+enum { COLON_HEADING_MAX = 90 }; /* bytes before a line's colon that may be a heading */
+
+/* Where the line at LINE[0, LEN) has a heading run into its text after a colon, the
+ * colon's end: the words before the first colon open the line with a capital, a space and
+ * text follow the colon, and that text is no label of its own ("Fraværende: Afbud:", a
+ * form's empty fields) and no value in capitals; else 0. */
+static size_t colon_heading_end(const char *line, size_t len) {
+  if (!len || !((line[0] >= 'A' && line[0] <= 'Z') || (unsigned char)line[0] >= 0xC3)) return 0;
+  const char *colon = memchr(line, ':', len < COLON_HEADING_MAX ? len : COLON_HEADING_MAX);
+  size_t end = colon ? (size_t)(colon - line) + 1 : 0, last = len;
+  while (last > end && (line[last - 1] == ' ' || line[last - 1] == '\t')) last--;
+  bool text_follows = end > 2 && last > end + 1 && (line[end] == ' ' || line[end] == '\t');
+  if (!text_follows || line[last - 1] == ':') return 0;
+  /* The text after the colon opening with a label of its own: "Fraværende: Afbud: ...". */
+  size_t word = end;
+  while (word < last && (line[word] == ' ' || line[word] == '\t')) word++;
+  size_t word_end = word;
+  while (word_end < last && line[word_end] != ' ' && line[word_end] != ':') word_end++;
+  if (word_end < last && line[word_end] == ':') return 0;
+  /* Text, not a field's value in capitals ("Sagsforløb: BMU - ØU - KB"): a word in small
+   * letters, or a sentence's end. */
+  bool small = line[last - 1] == '.';
+  for (size_t at = word; at < last && !small; at++) small = line[at] >= 'a' && line[at] <= 'z';
+  return small ? end : 0;
+}
+
+/* Whether one of HITS starts at AT. */
+static bool heading_at(const heading_hit *hits, size_t count, size_t at) {
+  for (size_t i = 0; i < count; i++)
+    if (hits[i].start == at) return true;
+  return false;
+}
+
+/* "Sagsgang og sagstype: Byrådet", "Beslutning i Byrådet den 29-06-2016: Godkendt.": a
+ * heading any section rule reads alone on its line, here run into its text after a colon
+ * (exports that write every heading so), where it is a heading of a kind and no other
+ * heading follows the colon (an empty field: "Bilag: Indstilling ...").  Each line under
+ * the item's start is asked;
+ * ORDER places these after the rules' own hits of the same length. */
+static bool add_colon_headings(pk_segmenter *seg, const block *blk, size_t order,
+                               heading_hit **hits, size_t *count, size_t *cap) {
+  pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
+  const char *text = blk->text.data;
+  for (size_t at = blk->body_from; at < blk->text.len;) {
+    const char *newline = memchr(text + at, '\n', blk->text.len - at);
+    size_t line_end = newline ? (size_t)(newline - text) : blk->text.len, first = at;
+    while (first < line_end && (text[first] == ' ' || text[first] == '\t')) first++;
+    size_t colon_end = colon_heading_end(text + first, line_end - first), heading_end;
+    const pk_rule *rule = colon_end ? pk_heading_line(seg->matcher, &sections, text + first,
+                                                      colon_end, &heading_end) : NULL;
+    /* "Fraværende: Jens Hansen (V)" under a decision is the decision's note on who was
+     * away, read by the presence rules; "Sagen afgøres i: Byrådet", a heading of no
+     * particular kind, is a case's field: neither is a section of its own. */
+    const char *kind = rule ? pk_rule_arg(rule) : "";
+    size_t after = first + colon_end;
+    while (after < line_end && (text[after] == ' ' || text[after] == '\t')) after++;
+    if (rule && heading_end == colon_end && strcmp(kind, "absent") != 0 && strcmp(kind, "other") != 0 &&
+        !heading_at(*hits, *count, after)) {
+      pk_window_match match;
+      pk_window_match_of(seg->matcher, &match);
+      heading_hit hit = hit_from_match(&match, rule, order);
+      hit.start = first, hit.heading_end = first + colon_end;
+      hit.body_start += first, hit.body_end += first, hit.date_start += first, hit.date_end += first;
+      if (!add_hit(hits, count, cap, &hit)) return false;
+    }
+    at = line_end + 1;
+  }
+  return true;
+}
+
+/* All section headings in the item's text after its start match, in order, without
+ * overlaps; for an item of TITLE (NULL: none). */
 static size_t find_headings(pk_segmenter *seg, const block *blk, const char *title, heading_hit **out) {
   const char *text = blk->text.data;
   size_t count = 0, cap = 0;
@@ -239,6 +309,7 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, const char *tit
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
     }
   }
+  add_colon_headings(seg, blk, seg->sets[SET_SECTION].count, &hits, &count, &cap);
   if (count) qsort(hits, count, sizeof *hits, compare_hits);
   size_t kept = 0;
   for (size_t i = 0; i < count; i++) {

@@ -796,6 +796,27 @@ START_TEST(decision_headings_with_body_and_date_in_capitals) {
 }
 END_TEST
 
+/* Headings any rule reads alone on a line, run into their text after a colon; not a
+ * field's value in capitals, an empty field, or the absent under a decision. */
+START_TEST(headings_of_a_kind_run_into_their_text_after_a_colon) {
+  expect_parse("Referat af Byrådets møde den 31. oktober 2018\n\n1. Valg af stedfortræder\n"
+               "Sagsfremstilling: Et medlem har forfald i mere end en måned.\nSagsforløb: BMU - ØU - KB\n"
+               "Økonomi: Sagen har ingen økonomiske konsekvenser.\nFraværende: Afbud:\n"
+               "Beslutning i Byrådet den 31-10-2018: Godkendt.\nFraværende: Jens Hansen (V)\n",
+               "document kind=referat municipality=- body=Byrådet date=2018-10-31 time=\n"
+               "preamble=Referat af Byrådets møde den 31. oktober 2018\n"
+               "item 1 title=Valg af stedfortræder access=- case=- pages=0-0\n"
+               "  header=1. Valg af stedfortræder\n"
+               "  section background [Sagsfremstilling:] body=- text=Et medlem har forfald i mere end en "
+               "måned.\nSagsforløb: BMU - ØU - KB\n"
+               "  section economy [Økonomi:] body=- text=Sagen har ingen økonomiske konsekvenser.\n"
+               "Fraværende: Afbud:\n"
+               "  section decision [Beslutning i Byrådet den 31-10-2018:] body=Byrådet text=Godkendt.\n"
+               "Fraværende: Jens Hansen (V)\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1148,6 +1169,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);
   tcase_add_test(tc, a_title_said_again_under_its_item_is_no_heading);
   tcase_add_test(tc, decision_headings_with_body_and_date_in_capitals);
+  tcase_add_test(tc, headings_of_a_kind_run_into_their_text_after_a_colon);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
