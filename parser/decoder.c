@@ -37,7 +37,7 @@ typedef struct candidate {
   pk_outline number; /* the number group's place in the outline; major -1 if none */
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
-  bool inside;       /* found inside a unit (at=anywhere), not at its start */
+  bool inside;       /* found inside a unit (at=anywhere, at=text), not at its start */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
 } candidate;
@@ -53,10 +53,6 @@ typedef struct positions {
   size_t count, cap;
 } positions;
 
-static bool is_anywhere(const pk_rule *rule) {
-  const char *where = pk_rule_option(rule, "at");
-  return where && strcmp(where, "anywhere") == 0;
-}
 
 bool pk_rule_at_page_start(const pk_rule *rule) {
   const char *where = pk_rule_option(rule, "at");
@@ -145,7 +141,7 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
  * says in its own pattern where its title ends. */
 bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject) {
   size_t start, end;
-  return !is_anywhere(rule) || !pk_match_group(matcher, "title", &start, &end) ||
+  return !pk_rule_inside_units(rule, false) || !pk_match_group(matcher, "title", &start, &end) ||
          !title_is_prose(subject, start, end);
 }
 
@@ -227,7 +223,7 @@ static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *h
   *live = false;
   for (size_t i = 0; traits && i < prop->count; i++) {
     traits[i] = (rule_traits){.lines = pk_rule_lines(prop->rules[i]),
-                              .anywhere = is_anywhere(prop->rules[i]),
+                              .anywhere = pk_rule_inside_units(prop->rules[i], how->pages),
                               .page_start = pk_rule_at_page_start(prop->rules[i]),
                               .restart = has_sequence(prop->rules[i], "restart"),
                               .increasing = has_sequence(prop->rules[i], "increasing"),
@@ -446,7 +442,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
   return true;
 }
 
-/* Every start an at=anywhere rule finds inside the unit, after its first character. */
+/* Every start an at=anywhere rule (at=text outside a transcript's pages) finds inside the
+ * unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
                                 pk_matcher *matcher, const pk_decoding *how, const char *unit,
                                 size_t len, size_t base, size_t unit_index,
@@ -675,15 +672,36 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
  * heading, a case field) stands before it: a short meeting, or a page's first part, shows
  * items 1 and 2 only; two entries of a list inside an item come with the list's further
  * entries, or after the item's own title and headings. */
+enum { INLINE_TEXT_MIN = 12 }; /* bytes of text after an item run together with the next */
+
+/* Whether text follows the start CAND before NEXT: a line of its own (has_text_line), or,
+ * where INLINE, for a start inside its unit, a sentence on the same line ("2. Valg af
+ * referent. Jørgen er referent." then "3. ..."), where an agenda overview run together has
+ * its next title.  Not in a transcript's pages: there the numbered points of an item's
+ * text run on as well ("3. Baggrund Første august ..."), and item matter tells items. */
+static bool text_follows(const char *window, const candidate *cand, size_t next, bool inline_text) {
+  if (has_text_line(window, cand->end, next)) return true;
+  if (!inline_text || !cand->inside || next <= cand->end ||
+      memchr(window + cand->end, '\n', next - cand->end))
+    return false;
+  size_t letters = 0;
+  bool small = false;
+  for (size_t at = cand->end; at < next; at++) {
+    letters += window[at] != ' ' && window[at] != '\t';
+    small = small || (window[at] >= 'a' && window[at] <= 'z');
+  }
+  return small && letters >= INLINE_TEXT_MIN;
+}
+
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
-                      const positions *ev, bool *in_run) {
+                      const positions *ev, bool inline_text, bool *in_run) {
   bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
   for (size_t i = 0; i < kept;) {
     size_t j = i;
     while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
-           has_text_line(window, cands[j].end, cands[j + 1].start))
+           text_follows(window, &cands[j], cands[j + 1].start, inline_text))
       j++;
-    bool last_ok = has_text_line(window, cands[j].end, j + 1 < kept ? cands[j + 1].start : len);
+    bool last_ok = text_follows(window, &cands[j], j + 1 < kept ? cands[j + 1].start : len, inline_text);
     size_t run = j - i + (last_ok ? 1 : 0);
     size_t run_min = i == 0 && j + 1 == kept && !matter_before ? RUN_WHOLE_MIN : RUN_MIN;
     for (size_t k = i; k <= j; k++) in_run[k] = run >= run_min && (k < j || last_ok);
@@ -711,7 +729,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool ok = propose(prop, matcher, how, tries, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
-  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
+  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, !how->pages, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;
   free(prop->starts);
   prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;
@@ -727,15 +745,17 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
     size_t after = cand->title_end > cand->title_start ? cand->title_end : cand->start;
     bool matter = evidence_in(ev, after, next);
     /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
-     * ..."): inside a unit only item matter explains a start. */
-    bool explains = matter || (in_run[i] && !cand->inside);
+     * ..."): inside a transcript's page only item matter explains a start; inside a unit
+     * of plain text a run does where text follows each start (text_follows). */
+    bool run = in_run[i] && (!cand->inside || !how->pages);
+    bool explains = matter || run;
     if (explains && !cand->repeated && cand->title_end > cand->title_start &&
         title_is_heading(memo, matcher, how->evidence, window, cand, how->scan))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,
                 matter ? "item matter follows it" : explains ? "in a numbered run"
-                : (evidence_in(ev, after, next) || (in_run[i] && !cand->inside))
+                : (evidence_in(ev, after, next) || run)
                     ? "its title is a section heading: explains nothing"
                     : "nothing explains it");
     if (explains)

@@ -710,8 +710,7 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
   size_t earliest = len;
   for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
-    const char *where = pk_rule_option(rule, "at");
-    if (!where || strcmp(where, "anywhere") != 0 || pk_rule_lines(rule) > 1) continue;
+    if (!pk_rule_inside_units(rule, seg->units_are_pages) || pk_rule_lines(rule) > 1) continue;
     for (size_t from = pk_seg_next_char(text, len, at); from < earliest;) {
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
@@ -835,12 +834,13 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_window_matches_free(seg->window_found, seg->window_found_count);
   seg->window_found = calloc(count + 1, sizeof *seg->window_found);
   seg->window_found_count = seg->window_found ? count : 0;
+  seg->units_are_pages = pk_start_units_are_pages(start);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
                      .agenda = is_agenda(seg),
                      .evidence = &matter, .window = start->text, .len = start->len,
-                     .pages = pk_start_units_are_pages(start), .start = start,
+                     .pages = seg->units_are_pages, .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
                      .scan = seg->start_scan};
   pk_item_proposal chosen;
@@ -857,10 +857,9 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->inner_rising = false;
   for (size_t i = 0; i < chosen.count; i++) {
     const pk_rule *rule = chosen.rules[i];
-    const char *where = pk_rule_option(rule, "at");
     if (pk_rule_lines(rule) > seg->lines_max) seg->lines_max = pk_rule_lines(rule);
     seg->inner_rising = seg->inner_rising ||
-                        (where && strcmp(where, "anywhere") == 0 && pk_rule_lines(rule) == 1);
+                        (pk_rule_inside_units(rule, seg->units_are_pages) && pk_rule_lines(rule) == 1);
   }
   return true;
 }

@@ -467,8 +467,9 @@ static pk_status set_search_option(pk_rule *rule, const rule_option *option,
     if (strcmp(option->value, "sentence") != 0)
       return line_error(line, at, err, "after= takes only 'sentence'");
   } else if (strcmp(option->key, "at") == 0) {
-    if (strcmp(option->value, "anywhere") != 0 && strcmp(option->value, "page-start") != 0)
-      return line_error(line, at, err, "at= takes 'anywhere' or 'page-start'");
+    if (strcmp(option->value, "anywhere") != 0 && strcmp(option->value, "text") != 0 &&
+        strcmp(option->value, "page-start") != 0)
+      return line_error(line, at, err, "at= takes 'anywhere', 'text' or 'page-start'");
   } else if (strcmp(option->key, "sequence") == 0) {
     if (strcmp(option->value, "increasing") != 0 && strcmp(option->value, "restart") != 0 &&
         strcmp(option->value, "repeated") != 0)
@@ -675,11 +676,15 @@ static void note_line_bound(pk_rule *rule, const char *pattern) {
   rule->starts_lines = pk_pattern_starts_lines(pattern);
 }
 
+bool pk_rule_inside_units(const pk_rule *rule, bool pages) {
+  const char *where = pk_rule_option(rule, "at");
+  return where && (strcmp(where, "anywhere") == 0 || (!pages && strcmp(where, "text") == 0));
+}
+
 /* Whether the rule is ever searched, not only tried at one place (see KNOWN_KINDS). */
 static bool is_searched(const pk_rule *rule) {
   if (rule->kind_id == KIND_UNKNOWN || KNOWN_KINDS[rule->kind_id].searched) return true;
-  const char *where = pk_rule_option(rule, "at");
-  return where && strcmp(where, "anywhere") == 0;
+  return pk_rule_inside_units(rule, false);
 }
 
 static void free_codes(pk_rule *rule) {

@@ -35,6 +35,10 @@ bool pk_rule_is(const pk_rule *rule, const char *kind);
  * against (1 when absent, at most PK_RULE_LINES_MAX). */
 enum { PK_RULE_LINES_MAX = 4 };
 unsigned pk_rule_lines(const pk_rule *rule);
+/* Whether an item rule starts items inside a unit, after its first character: at=anywhere
+ * always, at=text where the units are not a transcript's pages (PAGES false: lines or
+ * paragraphs of plain text, a page's text run into one line). */
+bool pk_rule_inside_units(const pk_rule *rule, bool pages);
 /* Whether a search of the rule reads each line on its own: every match attempt at a
  * position reads only the line holding it and the newlines around it, and the rule has
  * no contains= (a check of the whole rest of the subject).  Its matches inside a line

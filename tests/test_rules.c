@@ -259,7 +259,7 @@ START_TEST(bad_search_options) {
   expect_error("item a lines=22 = X\n", "t.rules:1: offset 7: lines= needs a number of lines from 1 to 4");
   expect_error("section.x a after=line = (?m)^X\n", "t.rules:1: offset 12: after= takes only 'sentence'");
   expect_error("section.x a after=sentence = X\n", "t.rules:1: offset 29: after=sentence needs a pattern that starts with (?m)^");
-  expect_error("item a at=anywehre = X\n", "t.rules:1: offset 7: at= takes 'anywhere' or 'page-start'");
+  expect_error("item a at=anywehre = X\n", "t.rules:1: offset 7: at= takes 'anywhere', 'text' or 'page-start'");
   expect_error("item a sequence=rising = X\n",
                "t.rules:1: offset 7: sequence= takes 'increasing', 'restart' or 'repeated'");
 }

@@ -817,6 +817,33 @@ START_TEST(headings_of_a_kind_run_into_their_text_after_a_colon) {
 }
 END_TEST
 
+/* A page of short minutes whose lines ran into one: items numbered on, each title its
+ * first sentence, the minutes after it (at=text: not in a transcript's pages). */
+START_TEST(short_minutes_run_into_one_line_are_read_by_their_sentences) {
+  expect_parse("Referat fra Lokalrådets møde 18. september 2006 1. Ændring af rådets retningslinier. "
+               "Formanden ændres til næstformanden, og rådet vælger selv sin formand fremover. 2. Valg "
+               "af formand. Valg: Formand Mogens Thomsen, næstformand Hans Weber og kasserer Jan Friis. "
+               "3. Godkendelse af referat fra de sidste 2 møder. Godkendt og underskrevet af alle. 4. "
+               "Kort drøftelse af fællesmødet den 24. august. Forskellige synspunkter blev fremført om "
+               "skolen og hallen.\n",
+               "document kind=referat municipality=- body=- date=2006-09-18 time=\n"
+               "preamble=Referat fra Lokalrådets møde 18. september 2006\n"
+               "item 1 title=Ændring af rådets retningslinier access=- case=- pages=0-0\n"
+               "  header=1. Ændring af rådets retningslinier. Formanden ændres til næstformanden, og "
+               "rådet vælger selv sin formand fremover.\n"
+               "item 2 title=Valg af formand access=- case=- pages=0-0\n"
+               "  header=2. Valg af formand. Valg: Formand Mogens Thomsen, næstformand Hans Weber og "
+               "kasserer Jan Friis.\n"
+               "item 3 title=Godkendelse af referat fra de sidste 2 møder access=- case=- pages=0-0\n"
+               "  header=3. Godkendelse af referat fra de sidste 2 møder. Godkendt og underskrevet af "
+               "alle.\n"
+               "item 4 title=Kort drøftelse af fællesmødet den 24. august access=- case=- pages=0-0\n"
+               "  header=4. Kort drøftelse af fællesmødet den 24. august. Forskellige synspunkter blev "
+               "fremført om skolen og hallen.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1170,6 +1197,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_title_said_again_under_its_item_is_no_heading);
   tcase_add_test(tc, decision_headings_with_body_and_date_in_capitals);
   tcase_add_test(tc, headings_of_a_kind_run_into_their_text_after_a_colon);
+  tcase_add_test(tc, short_minutes_run_into_one_line_are_read_by_their_sentences);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
