@@ -21,7 +21,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gold as scorer  # noqa: E402
 
-# Item numbering shapes: {n} the number, {t} the rest of the item's line.
+# Item numbering shapes: {n} the number, {z} the number of two digits or more ("03"), {t}
+# the rest of the item's line.
 NUMBERINGS = {
     "num-dot": "{n}. {t}",
     "num-paren": "{n}) {t}",
@@ -32,6 +33,12 @@ NUMBERINGS = {
     "num-pkt": "Pkt. {n} {t}",
     "num-nr": "Nr. {n} - {t}",
     "num-sag": "Sag nr. {n}: {t}",
+    "num-zero": "{z}. {t}",
+    "num-hash": "#{n} {t}",
+    "num-punkt-nr": "Punkt nr. {n} - {t}",
+    "num-parens": "({n}) {t}",
+    "num-bracket": "[{n}] {t}",
+    "num-dagsordenspunkt": "Dagsordenspunkt {n}: {t}",
 }
 
 MENU = "Forside\nPolitik\nDagsordener og referater\nSøg\nMenu\nLog ind\n"
@@ -56,7 +63,7 @@ def renumber(text, gold, shape):
         for k, line in enumerate(lines):
             match = opening.match(line)
             if match:
-                lines[k] = match.group(1) + shape.format(n=number, t=line[match.end():])
+                lines[k] = match.group(1) + shape.format(n=number, z=number.zfill(2), t=line[match.end():])
                 found = True
         if not found:
             return None

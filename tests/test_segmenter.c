@@ -723,8 +723,27 @@ START_TEST(items_numbered_with_a_parenthesis) {
 }
 END_TEST
 
+/* The same page with its items numbered "(1) Title." or "#1 Title.". */
+static void expect_village_minutes(const char *first, const char *second) {
+  char input[512], expected[1024];
+  snprintf(input, sizeof input, "Referat fra Lokalrådets møde 18. september 2006\n\n%s Ændring af "
+           "rådets retningslinier.\nFormanden ændres.\n\n%s Godkendelse af referat.\nGodkendt\n",
+           first, second);
+  snprintf(expected, sizeof expected,
+           "document kind=referat municipality=- body=- date=2006-09-18 time=\n"
+           "preamble=Referat fra Lokalrådets møde 18. september 2006\n"
+           "item 1 title=Ændring af rådets retningslinier. access=- case=- pages=0-0\n"
+           "  header=%s Ændring af rådets retningslinier.\nFormanden ændres.\n"
+           "item 2 title=Godkendelse af referat. access=- case=- pages=0-0\n"
+           "  header=%s Godkendelse af referat.\nGodkendt\n"
+           "end items=2 pages=0 diagnostics=0\n", first, second);
+  expect_parse(input, expected);
+}
+
 /* "1 - Title." as a village council's page numbers its items, titles ending in a full stop. */
 START_TEST(items_numbered_with_a_dash_and_ending_in_a_full_stop) {
+  expect_village_minutes("(1)", "(2)");
+  expect_village_minutes("#1", "#2");
   expect_parse("Referat fra Lokalrådets møde 18. september 2006\n\n"
                "1 - Ændring af rådets retningslinier.\nFormanden ændres til næstformanden.\n\n"
                "2 - Godkendelse af referat fra de sidste 2 møder.\nGodkendt og underskrevet\n",
