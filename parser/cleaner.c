@@ -1047,6 +1047,7 @@ static bool replay_head_as_text(pk_cleaner *cleaner) {
     pk_explain_note(cleaner->report->explain, "the text is set in columns as pdftotext -layout "
                     "sets a page: its paragraphs are read as on a page");
   }
+  cleaner->report->reflowed = cleaner->wrapped;
   if (cleaner->wrapped)
     pk_explain_note(cleaner->report->explain, "the text is wrapped at %zu characters: a "
                     "paragraph's lines are read as one", pk_measure_get(cleaner->measure));

@@ -38,6 +38,7 @@ typedef struct candidate {
   long slot;         /* the minute of the day a time slot starts at ("19.15"), -1 if none */
   bool increasing;   /* the rule has sequence=increasing */
   bool inside;       /* found inside a unit (at=anywhere, at=text), not at its start */
+  bool in_text;      /* by an at=text rule: items run on as sentences of plain text */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
 } candidate;
@@ -141,7 +142,7 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
  * says in its own pattern where its title ends. */
 bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject) {
   size_t start, end;
-  return !pk_rule_inside_units(rule, false) || !pk_match_group(matcher, "title", &start, &end) ||
+  return !pk_rule_inside_units(rule, true) || !pk_match_group(matcher, "title", &start, &end) ||
          !title_is_prose(subject, start, end);
 }
 
@@ -212,7 +213,7 @@ static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_e
  * once per proposal: the options are strings, and a window has hundreds of units. */
 typedef struct rule_traits {
   unsigned lines;
-  bool anywhere, page_start, restart, increasing, repeated;
+  bool anywhere, in_text, page_start, restart, increasing, repeated;
   bool dead; /* none of its literals stands in the window: it matches nowhere in it */
 } rule_traits;
 
@@ -223,12 +224,14 @@ static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *h
   *live = false;
   for (size_t i = 0; traits && i < prop->count; i++) {
     traits[i] = (rule_traits){.lines = pk_rule_lines(prop->rules[i]),
-                              .anywhere = pk_rule_inside_units(prop->rules[i], how->pages),
+                              .anywhere = pk_rule_inside_units(prop->rules[i], how->run_together),
+                              .in_text = !pk_rule_applies(prop->rules[i], false),
                               .page_start = pk_rule_at_page_start(prop->rules[i]),
                               .restart = has_sequence(prop->rules[i], "restart"),
                               .increasing = has_sequence(prop->rules[i], "increasing"),
                               .repeated = has_sequence(prop->rules[i], "repeated"),
-                              .dead = !pk_scan_may_hold(how->scan, prop->rules[i], 0, how->len)};
+                              .dead = !pk_rule_applies(prop->rules[i], how->run_together) ||
+                                      !pk_scan_may_hold(how->scan, prop->rules[i], 0, how->len)};
     *live = *live || !traits[i].dead;
   }
   return traits;
@@ -246,7 +249,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
-      .increasing = traits->increasing, .inside = inside, .repeated = traits->repeated,
+      .increasing = traits->increasing, .inside = inside, .in_text = traits->in_text,
+      .repeated = traits->repeated,
       .late_letter = late_letter(matcher, unit)};
   return true;
 }
@@ -675,13 +679,12 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
 enum { INLINE_TEXT_MIN = 12 }; /* bytes of text after an item run together with the next */
 
 /* Whether text follows the start CAND before NEXT: a line of its own (has_text_line), or,
- * where INLINE, for a start inside its unit, a sentence on the same line ("2. Valg af
- * referent. Jørgen er referent." then "3. ..."), where an agenda overview run together has
- * its next title.  Not in a transcript's pages: there the numbered points of an item's
- * text run on as well ("3. Baggrund Første august ..."), and item matter tells items. */
-static bool text_follows(const char *window, const candidate *cand, size_t next, bool inline_text) {
+ * for a start an at=text rule found inside its unit, a sentence on the same line ("2. Valg
+ * af referent. Jørgen er referent." then "3. ..."), where an agenda overview run together
+ * has its next title. */
+static bool text_follows(const char *window, const candidate *cand, size_t next) {
   if (has_text_line(window, cand->end, next)) return true;
-  if (!inline_text || !cand->inside || next <= cand->end ||
+  if (!cand->in_text || !cand->inside || next <= cand->end ||
       memchr(window + cand->end, '\n', next - cand->end))
     return false;
   size_t letters = 0;
@@ -694,14 +697,14 @@ static bool text_follows(const char *window, const candidate *cand, size_t next,
 }
 
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
-                      const positions *ev, bool inline_text, bool *in_run) {
+                      const positions *ev, bool *in_run) {
   bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
   for (size_t i = 0; i < kept;) {
     size_t j = i;
     while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
-           text_follows(window, &cands[j], cands[j + 1].start, inline_text))
+           text_follows(window, &cands[j], cands[j + 1].start))
       j++;
-    bool last_ok = text_follows(window, &cands[j], j + 1 < kept ? cands[j + 1].start : len, inline_text);
+    bool last_ok = text_follows(window, &cands[j], j + 1 < kept ? cands[j + 1].start : len);
     size_t run = j - i + (last_ok ? 1 : 0);
     size_t run_min = i == 0 && j + 1 == kept && !matter_before ? RUN_WHOLE_MIN : RUN_MIN;
     for (size_t k = i; k <= j; k++) in_run[k] = run >= run_min && (k < j || last_ok);
@@ -729,7 +732,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool ok = propose(prop, matcher, how, tries, &cands);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
-  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, !how->pages, in_run);
+  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;
   free(prop->starts);
   prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;
@@ -744,10 +747,11 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
     const candidate *cand = &cands.items[i];
     size_t after = cand->title_end > cand->title_start ? cand->title_end : cand->start;
     bool matter = evidence_in(ev, after, next);
-    /* Numbers run on in a transcript's agenda overview too ("Dagsorden: 1. Velkomst 2.
-     * ..."): inside a transcript's page only item matter explains a start; inside a unit
-     * of plain text a run does where text follows each start (text_follows). */
-    bool run = in_run[i] && (!cand->inside || !how->pages);
+    /* Numbers run on in an agenda overview run together too ("Dagsorden: 1. Velkomst 2.
+     * ..."), and an item's numbered points inside a page: inside a unit only item matter
+     * explains a start, or, for an at=text rule's (items run on as sentences), a run where
+     * a sentence follows each start (text_follows). */
+    bool run = in_run[i] && (!cand->inside || cand->in_text);
     bool explains = matter || run;
     if (explains && !cand->repeated && cand->title_end > cand->title_start &&
         title_is_heading(memo, matcher, how->evidence, window, cand, how->scan))

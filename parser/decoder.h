@@ -84,6 +84,7 @@ typedef struct pk_decoding {
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
   bool pages;            /* each unit of the window is a transcript's page */
+  bool run_together;     /* plain text whose lines ran into one (pk_rule_inside_units) */
   const pk_start *start; /* the window's units and their pages */
   FILE *explain;         /* the scores are written here (NULL: nowhere) */
   pk_window_matches *found; /* NULL, or one per evidence rule: filled with its matches */

@@ -148,6 +148,7 @@ typedef struct pk_report {
                              owned by the stage that converts, filled before text flows */
   unsigned long long bytes;
   long pages;
+  bool reflowed; /* the cleaner read a wrapped text's lines as paragraphs */
   FILE *explain; /* --explain trace, or NULL */
   size_t replacements;
   size_t item_count;

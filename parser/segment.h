@@ -155,7 +155,7 @@ struct pk_segmenter {
   char *last_number;     /* number of the previous item, for inference */
   pk_numset *item_numbers; /* numbers of the items sent, to link appendices */
   unsigned lines_max;    /* the longest look-ahead of the item rules (1: none) */
-  bool units_are_pages;  /* the window's units are a transcript's pages (pk_decoding) */
+  bool run_together;     /* plain text whose lines ran into one (pk_rule_inside_units) */
   bool inner_rising;     /* an item rule has at=anywhere: the starts inside a unit follow
                             the one it starts with (they rise above it, and closely) */
   probe probes[PROBES_MAX]; /* the units held for it, oldest first */

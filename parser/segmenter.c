@@ -710,7 +710,7 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
   size_t earliest = len;
   for (size_t i = 0; i < seg->sets[SET_ITEM].count; i++) {
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
-    if (!pk_rule_inside_units(rule, seg->units_are_pages) || pk_rule_lines(rule) > 1) continue;
+    if (!pk_rule_inside_units(rule, seg->run_together) || pk_rule_lines(rule) > 1) continue;
     for (size_t from = pk_seg_next_char(text, len, at); from < earliest;) {
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
@@ -815,6 +815,22 @@ static void infer_kind(pk_segmenter *seg, const pk_item_proposal *chosen) {
                   "items show %zu decisions with text", seg->kind, chosen->decided);
 }
 
+enum { RUN_TOGETHER_MIN = 400 }; /* bytes of the line a text ran into */
+
+/* Whether TEXT[0, LEN) is plain text whose lines ran into one: one line holds at least half
+ * of it (and RUN_TOGETHER_MIN bytes), as a page of short minutes pasted as one paragraph;
+ * not a PDF's text, whose paragraphs are many lines. */
+static bool runs_together(const char *text, size_t len) {
+  size_t longest = 0;
+  for (size_t at = 0; at < len;) {
+    const char *newline = memchr(text + at, '\n', len - at);
+    size_t end = newline ? (size_t)(newline - text) : len;
+    if (end - at > longest) longest = end - at;
+    at = end + 1;
+  }
+  return longest >= RUN_TOGETHER_MIN && longest * 2 >= len;
+}
+
 /* The item rules come from the decoder: of every profile's and the layout-independent
  * ones, those that explain the start of the document best. */
 static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score, bool forced,
@@ -834,13 +850,16 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_window_matches_free(seg->window_found, seg->window_found_count);
   seg->window_found = calloc(count + 1, sizeof *seg->window_found);
   seg->window_found_count = seg->window_found ? count : 0;
-  seg->units_are_pages = pk_start_units_are_pages(start);
+  bool pages = pk_start_units_are_pages(start);
+  /* Not a PDF's pages, nor a text wrapped at a width whose paragraphs the cleaner joined. */
+  seg->run_together = !pages && !seg->report->pages && !seg->report->reflowed &&
+                      runs_together(start->text, start->len);
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
                      .agenda = is_agenda(seg),
                      .evidence = &matter, .window = start->text, .len = start->len,
-                     .pages = seg->units_are_pages, .start = start,
+                     .pages = pages, .run_together = seg->run_together, .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
                      .scan = seg->start_scan};
   pk_item_proposal chosen;
@@ -849,8 +868,12 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   free(chosen.starts);
   infer_kind(seg, &chosen);
   free(seg->sets[SET_ITEM].rules);
+  /* At=text rules only read plain text whose lines ran into one. */
+  size_t kept = 0;
+  for (size_t i = 0; i < chosen.count; i++)
+    if (pk_rule_applies(chosen.rules[i], seg->run_together)) chosen.rules[kept++] = chosen.rules[i];
   seg->sets[SET_ITEM].rules = chosen.rules;
-  seg->sets[SET_ITEM].count = chosen.count;
+  seg->sets[SET_ITEM].count = kept;
   seg->by_template = chosen.label == PK_TEMPLATE_PROPOSAL;
   seg->template_titles = seg->by_template && chosen.titled > 0;
   seg->lines_max = 1;
@@ -859,7 +882,7 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
     const pk_rule *rule = chosen.rules[i];
     if (pk_rule_lines(rule) > seg->lines_max) seg->lines_max = pk_rule_lines(rule);
     seg->inner_rising = seg->inner_rising ||
-                        (pk_rule_inside_units(rule, seg->units_are_pages) && pk_rule_lines(rule) == 1);
+                        (pk_rule_inside_units(rule, seg->run_together) && pk_rule_lines(rule) == 1);
   }
   return true;
 }

@@ -676,15 +676,20 @@ static void note_line_bound(pk_rule *rule, const char *pattern) {
   rule->starts_lines = pk_pattern_starts_lines(pattern);
 }
 
-bool pk_rule_inside_units(const pk_rule *rule, bool pages) {
+bool pk_rule_applies(const pk_rule *rule, bool run_together) {
   const char *where = pk_rule_option(rule, "at");
-  return where && (strcmp(where, "anywhere") == 0 || (!pages && strcmp(where, "text") == 0));
+  return run_together || !where || strcmp(where, "text") != 0;
+}
+
+bool pk_rule_inside_units(const pk_rule *rule, bool run_together) {
+  const char *where = pk_rule_option(rule, "at");
+  return where && (strcmp(where, "anywhere") == 0 || (run_together && strcmp(where, "text") == 0));
 }
 
 /* Whether the rule is ever searched, not only tried at one place (see KNOWN_KINDS). */
 static bool is_searched(const pk_rule *rule) {
   if (rule->kind_id == KIND_UNKNOWN || KNOWN_KINDS[rule->kind_id].searched) return true;
-  return pk_rule_inside_units(rule, false);
+  return pk_rule_inside_units(rule, true);
 }
 
 static void free_codes(pk_rule *rule) {

@@ -35,10 +35,13 @@ bool pk_rule_is(const pk_rule *rule, const char *kind);
  * against (1 when absent, at most PK_RULE_LINES_MAX). */
 enum { PK_RULE_LINES_MAX = 4 };
 unsigned pk_rule_lines(const pk_rule *rule);
+/* Whether an item rule applies to the text: an at=text rule only where RUN_TOGETHER (plain
+ * text, not a transcript's pages, whose lines ran into one: a pasted page of short
+ * minutes), any other rule always. */
+bool pk_rule_applies(const pk_rule *rule, bool run_together);
 /* Whether an item rule starts items inside a unit, after its first character: at=anywhere
- * always, at=text where the units are not a transcript's pages (PAGES false: lines or
- * paragraphs of plain text, a page's text run into one line). */
-bool pk_rule_inside_units(const pk_rule *rule, bool pages);
+ * always, at=text where it applies. */
+bool pk_rule_inside_units(const pk_rule *rule, bool run_together);
 /* Whether a search of the rule reads each line on its own: every match attempt at a
  * position reads only the line holding it and the newlines around it, and the rule has
  * no contains= (a check of the whole rest of the subject).  Its matches inside a line
