@@ -3,7 +3,8 @@
 
 A document that reads right in one form should read the same way when a site or a
 program changes only how it is written: CR LF line ends, no-break spaces, a site's menu
-above it, blank lines dropped, Windows-1252 bytes, its items numbered in another common
+above it, blank lines dropped, Windows-1252 bytes, all its lines run into one (a page
+pasted as one paragraph; the hardest: where a title ends is then a guess), its items numbered in another common
 shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles or its headings in
 capitals, its headings run into their text ("Beslutning: Godkendt.").  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
@@ -119,6 +120,7 @@ def variants(text, gold):
     yield "footer", text + FOOTER
     yield "no-blank-lines", re.sub(r"\n\s*\n", "\n", text)
     yield "cp1252", text.encode("cp1252", "replace")
+    yield "one-line", re.sub(r"\s*\n\s*", " ", text).strip() + "\n"
     if gold.get("is_minutes", True) and gold.get("items"):
         for name, shape in NUMBERINGS.items():
             renumbered = renumber(text, gold, shape)

@@ -863,6 +863,28 @@ START_TEST(short_minutes_run_into_one_line_are_read_by_their_sentences) {
 }
 END_TEST
 
+/* A line before the items that only looks numbered higher — a date with its month in
+ * capitals, a sentence after "Punkt 42," — is no item, so items 1, 2, 3 still rise. */
+START_TEST(a_date_or_a_sentence_numbered_high_does_not_block_the_items) {
+  static const char *const STRAY[] = {
+      "12. Marts 2024", "Punkt 42, Henvendelse fra et medlem blev behandlet som punkt 2."};
+  for (size_t i = 0; i < sizeof STRAY / sizeof *STRAY; i++) {
+    char input[512], expected[1024];
+    snprintf(input, sizeof input, "Referat\n%s\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+             "2. Budget 2024\nBudgettet blev vedtaget.\n", STRAY[i]);
+    snprintf(expected, sizeof expected,
+             "document kind=referat municipality=- body=- date=%s time=\n"
+             "preamble=Referat\n%s\n"
+             "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+             "  header=1. Godkendelse af dagsorden\nGodkendt.\n"
+             "item 2 title=Budget 2024 access=- case=- pages=0-0\n"
+             "  header=2. Budget 2024\nBudgettet blev vedtaget.\n"
+             "end items=2 pages=0 diagnostics=0\n", i == 0 ? "2024-03-12" : "", STRAY[i]);
+    expect_parse(input, expected);
+  }
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1217,6 +1239,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, decision_headings_with_body_and_date_in_capitals);
   tcase_add_test(tc, headings_of_a_kind_run_into_their_text_after_a_colon);
   tcase_add_test(tc, short_minutes_run_into_one_line_are_read_by_their_sentences);
+  tcase_add_test(tc, a_date_or_a_sentence_numbered_high_does_not_block_the_items);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
