@@ -263,13 +263,20 @@ static bool add_colon_headings(pk_segmenter *seg, const block *blk, size_t order
                                heading_hit **hits, size_t *count, size_t *cap) {
   pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
   const char *text = blk->text.data;
+  /* Where the window holds the line, its scan leaves out the rules none of whose literals
+   * stands before the colon. */
+  window_view view;
+  pk_seg_window_view(seg, blk, &view);
   for (size_t at = blk->body_from; at < blk->text.len;) {
     const char *newline = memchr(text + at, '\n', blk->text.len - at);
     size_t line_end = newline ? (size_t)(newline - text) : blk->text.len, first = at;
     while (first < line_end && (text[first] == ' ' || text[first] == '\t')) first++;
     size_t colon_end = colon_heading_end(text + first, line_end - first), heading_end;
-    const pk_rule *rule = colon_end ? pk_heading_line(seg->matcher, &sections, text + first,
-                                                      colon_end, &heading_end) : NULL;
+    bool scanned = seg->start_scan && first + colon_end <= view.same_len;
+    const pk_rule *rule =
+        colon_end ? pk_heading_line(seg->matcher, &sections, text + first, colon_end, &heading_end,
+                                    scanned ? seg->start_scan : NULL, view.at + first)
+                  : NULL;
     /* "Fraværende: Jens Hansen (V)" under a decision is the decision's note on who was
      * away, read by the presence rules; "Sagen afgøres i: Byrådet", a heading of no
      * particular kind, is a case's field: neither is a section of its own. */

@@ -985,8 +985,8 @@ static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *secti
 }
 
 const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
-                               size_t len, size_t *heading_end) {
-  return heading_line(matcher, sections, unit, len, heading_end, NULL, 0);
+                               size_t len, size_t *heading_end, const pk_scan *scan, size_t scan_at) {
+  return heading_line(matcher, sections, unit, len, heading_end, scan, scan_at);
 }
 
 /* The line before the line at AT of TEXT, past blank lines: [*start, *end) trimmed; false
