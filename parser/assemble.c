@@ -253,45 +253,57 @@ static bool heading_at(const heading_hit *hits, size_t count, size_t at) {
   return false;
 }
 
-/* "Sagsgang og sagstype: Byrådet", "Beslutning i Byrådet den 29-06-2016: Godkendt.": a
- * heading any section rule reads alone on its line, here run into its text after a colon
- * (exports that write every heading so), where it is a heading of a kind and no other
- * heading follows the colon (an empty field: "Bilag: Indstilling ...").  Each line under
- * the item's start is asked;
- * ORDER places these after the rules' own hits of the same length. */
-static bool add_colon_headings(pk_segmenter *seg, const block *blk, size_t order,
-                               heading_hit **hits, size_t *count, size_t *cap) {
-  pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
+/* The heading run into its text after a colon on the line TEXT[first, line_end) of BLK, in
+ * *HIT: "Sagsgang og sagstype: Byrådet", "Beslutning i Byrådet den 29-06-2016: Godkendt." —
+ * a heading any section rule reads alone on its line (exports that write every heading
+ * so), where it is a heading of a kind and none of HITS follows the colon (an empty field:
+ * "Bilag: Indstilling ...").  Not "Fraværende: Jens Hansen (V)" under a decision, the
+ * decision's note on who was away that the presence rules read, nor "Sagen afgøres i:
+ * Byrådet", a heading of no particular kind that is a case's field. */
+static bool colon_heading(pk_segmenter *seg, const block *blk, const window_view *view,
+                          size_t first, size_t line_end, const heading_hit *hits, size_t count,
+                          heading_hit *hit) {
   const char *text = blk->text.data;
+  size_t colon_end = colon_heading_end(text + first, line_end - first), heading_end;
+  if (!colon_end) return false;
+  pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
   /* Where the window holds the line, its scan leaves out the rules none of whose literals
    * stands before the colon. */
+  bool scanned = seg->start_scan && first + colon_end <= view->same_len;
+  const pk_rule *rule =
+      pk_heading_line(seg->matcher, &sections, text + first, colon_end, &heading_end,
+                      scanned ? seg->start_scan : NULL, view->at + first);
+  if (!rule || heading_end != colon_end || strcmp(pk_rule_arg(rule), "absent") == 0 ||
+      strcmp(pk_rule_arg(rule), "other") == 0)
+    return false;
+  size_t after = first + colon_end;
+  while (after < line_end && (text[after] == ' ' || text[after] == '\t')) after++;
+  if (heading_at(hits, count, after)) return false;
+  pk_window_match match;
+  pk_window_match_of(seg->matcher, &match);
+  *hit = hit_from_match(&match, rule, seg->sets[SET_SECTION].count);
+  hit->start = first, hit->heading_end = first + colon_end;
+  hit->body_start += first, hit->body_end += first;
+  hit->date_start += first, hit->date_end += first;
+  return true;
+}
+
+/* Adds to HITS each line's heading run into its text after a colon (colon_heading), in the
+ * item's lines under its start; they come after the rules' own hits of the same length. */
+static bool add_colon_headings(pk_segmenter *seg, const block *blk, heading_hit **hits,
+                               size_t *count, size_t *cap) {
+  const char *text = blk->text.data;
   window_view view;
   pk_seg_window_view(seg, blk, &view);
+  size_t found = *count; /* the rules' hits, which a colon's heading must not run into */
   for (size_t at = blk->body_from; at < blk->text.len;) {
     const char *newline = memchr(text + at, '\n', blk->text.len - at);
     size_t line_end = newline ? (size_t)(newline - text) : blk->text.len, first = at;
     while (first < line_end && (text[first] == ' ' || text[first] == '\t')) first++;
-    size_t colon_end = colon_heading_end(text + first, line_end - first), heading_end;
-    bool scanned = seg->start_scan && first + colon_end <= view.same_len;
-    const pk_rule *rule =
-        colon_end ? pk_heading_line(seg->matcher, &sections, text + first, colon_end, &heading_end,
-                                    scanned ? seg->start_scan : NULL, view.at + first)
-                  : NULL;
-    /* "Fraværende: Jens Hansen (V)" under a decision is the decision's note on who was
-     * away, read by the presence rules; "Sagen afgøres i: Byrådet", a heading of no
-     * particular kind, is a case's field: neither is a section of its own. */
-    const char *kind = rule ? pk_rule_arg(rule) : "";
-    size_t after = first + colon_end;
-    while (after < line_end && (text[after] == ' ' || text[after] == '\t')) after++;
-    if (rule && heading_end == colon_end && strcmp(kind, "absent") != 0 && strcmp(kind, "other") != 0 &&
-        !heading_at(*hits, *count, after)) {
-      pk_window_match match;
-      pk_window_match_of(seg->matcher, &match);
-      heading_hit hit = hit_from_match(&match, rule, order);
-      hit.start = first, hit.heading_end = first + colon_end;
-      hit.body_start += first, hit.body_end += first, hit.date_start += first, hit.date_end += first;
-      if (!add_hit(hits, count, cap, &hit)) return false;
-    }
+    heading_hit hit;
+    if (colon_heading(seg, blk, &view, first, line_end, *hits, found, &hit) &&
+        !add_hit(hits, count, cap, &hit))
+      return false;
     at = line_end + 1;
   }
   return true;
@@ -299,7 +311,8 @@ static bool add_colon_headings(pk_segmenter *seg, const block *blk, size_t order
 
 /* All section headings in the item's text after its start match, in order, without
  * overlaps; for an item of TITLE (NULL: none). */
-static size_t find_headings(pk_segmenter *seg, const block *blk, const char *title, heading_hit **out) {
+static size_t find_headings(pk_segmenter *seg, const block *blk, const char *title,
+                            heading_hit **out) {
   const char *text = blk->text.data;
   size_t count = 0, cap = 0;
   heading_hit *hits = NULL;
@@ -316,11 +329,12 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, const char *tit
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
     }
   }
-  add_colon_headings(seg, blk, seg->sets[SET_SECTION].count, &hits, &count, &cap);
+  (void)add_colon_headings(seg, blk, &hits, &count, &cap); /* out of memory: the rules' hits */
   if (count) qsort(hits, count, sizeof *hits, compare_hits);
   size_t kept = 0;
   for (size_t i = 0; i < count; i++) {
-    if ((kept && hits[i].start < hits[kept - 1].heading_end) || echoes_title(blk, title, &hits[i])) continue;
+    if ((kept && hits[i].start < hits[kept - 1].heading_end) || echoes_title(blk, title, &hits[i]))
+      continue;
     hits[kept++] = hits[i];
     pk_explain_match(seg->report->explain, hits[i].rule, "section heading", pk_seg_page_at(blk, hits[i].start),
                      pk_seg_explain_offset(seg, blk->char_start, text, hits[i].start), text, hits[i].start,

@@ -160,7 +160,8 @@ typedef enum { TITLE_NO_HEADING = 1, TITLE_OTHER_HEADING, TITLE_KIND_HEADING } t
 
 /* SCAN (NULL: none) is TEXT's, the window's. */
 static title_heading title_as_heading(pk_matcher *matcher, const pk_evidence *evidence,
-                                      const char *text, size_t start, size_t end, const pk_scan *scan) {
+                                      const char *text, size_t start, size_t end,
+                                      const pk_scan *scan) {
   while (end > start && (text[end - 1] == ':' || text[end - 1] == '.' || text[end - 1] == ' '))
     end--;
   if (end == start || end - start > HEADING_TITLE_MAX) return TITLE_NO_HEADING;
@@ -192,7 +193,8 @@ static title_heading memo_title_as_heading(heading_memo *memo, pk_matcher *match
       memo->start[slot] = start, memo->end[slot] = end, memo->state[slot] = (unsigned char)heading;
       return heading;
     }
-    if (memo->start[slot] == start && memo->end[slot] == end) return (title_heading)memo->state[slot];
+    if (memo->start[slot] == start && memo->end[slot] == end)
+      return (title_heading)memo->state[slot];
   }
   return title_as_heading(matcher, evidence, window, start, end, scan);
 }
@@ -204,9 +206,10 @@ static title_heading memo_title_as_heading(heading_memo *memo, pk_matcher *match
  * årets handicappris?" are items). */
 static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_evidence *evidence,
                              const char *window, const candidate *cand, const pk_scan *scan) {
-  title_heading heading =
-      memo_title_as_heading(memo, matcher, evidence, window, cand->title_start, cand->title_end, scan);
-  return heading == TITLE_KIND_HEADING || (heading == TITLE_OTHER_HEADING && cand->number.major < 0);
+  title_heading heading = memo_title_as_heading(memo, matcher, evidence, window,
+                                                cand->title_start, cand->title_end, scan);
+  return heading == TITLE_KIND_HEADING ||
+         (heading == TITLE_OTHER_HEADING && cand->number.major < 0);
 }
 
 /* What scoring asks of each of a proposal's rules at every unit, read from its options
@@ -985,7 +988,8 @@ static const pk_rule *heading_line(pk_matcher *matcher, const pk_evidence *secti
 }
 
 const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
-                               size_t len, size_t *heading_end, const pk_scan *scan, size_t scan_at) {
+                               size_t len, size_t *heading_end, const pk_scan *scan,
+                               size_t scan_at) {
   return heading_line(matcher, sections, unit, len, heading_end, scan, scan_at);
 }
 

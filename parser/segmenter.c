@@ -262,7 +262,8 @@ static bool is_agenda(const pk_segmenter *seg) { return seg->kind && strcmp(seg-
 static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, size_t from) {
   pk_evidence sections = {seg->sets[SET_SECTION].rules, seg->sets[SET_SECTION].count};
   size_t heading_end;
-  const pk_rule *heading = pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end, NULL, 0);
+  const pk_rule *heading =
+      pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end, NULL, 0);
   if (!heading) return false;
   const char *kind = pk_rule_arg(heading);
   size_t start, end;
@@ -271,7 +272,8 @@ static bool opens_by_template(pk_segmenter *seg, const char *text, size_t len, s
                 pk_template_title(seg->matcher, &seg->evidence, seg->current.text.data,
                                   seg->current.text.len, is_agenda(seg), &start, &end);
   /* pk_template_title searched other rules: the heading's match again. */
-  if (titled) pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end, NULL, 0);
+  if (titled)
+    pk_heading_line(seg->matcher, &sections, text + from, len - from, &heading_end, NULL, 0);
   if (!pk_template_opens(&seg->template, kind, text + from, heading_end, titled)) return false;
   seg->started_by = heading;
   seg->template_start = true;
