@@ -122,7 +122,8 @@ bool pk_template_asks_title(const pk_template *tpl, const char *kind);
  * is where the heading ends in UNIT.  Where SCAN is not NULL, UNIT is its text's from
  * SCAN_AT on, and a rule none of whose literals stands in the unit is not tried. */
 const pk_rule *pk_heading_line(pk_matcher *matcher, const pk_evidence *sections, const char *unit,
-                               size_t len, size_t *heading_end, const pk_scan *scan, size_t scan_at);
+                               size_t len, size_t *heading_end, const pk_scan *scan,
+                               size_t scan_at);
 /* Whether the line before the line at AT of TEXT (past blank lines, and past up to three
  * lines of case fields) reads as the title of the item whose heading stands at AT:
  * title-shaped (a capital first, no sentence, no sentence's or label's end), no heading
