@@ -642,8 +642,59 @@ static bool calls_list(const char *pattern, const char *name) {
 /* The rule's pattern with a (?(DEFINE)...) group for each word list it calls, and each
  * list those call, so that (?&NAME) matches any of the list's alternatives, in any case
  * (a lexicon lists words; the rule says where capitals must stand). */
+/* Copies PATTERN[0, LEN) to OUT with each literal space that stands alone (not escaped, not
+ * in a character class, a comment or a look-behind, no quantifier after it) as \h+: a rule
+ * written "Beslutning i Byrådet" reads the words however many blanks part them, as a
+ * justified line, a pasted page or a run of no-break spaces sets them. */
+static bool widen_blanks(const char *pattern, size_t len, pk_buf *out) {
+  bool ok = true, in_class = false;
+  unsigned char behind[64] = {0}; /* per open group: 1 where it is a look-behind */
+  size_t depth = 0, lookbehinds = 0;
+  for (size_t i = 0; ok && i < len; i++) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < len) {
+      ok = pk_buf_append(out, pattern + i, 2);
+      i++;
+      continue;
+    }
+    if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < len && pattern[i + 1] == ']') ok = pk_buf_append_char(out, pattern[i++]);
+      if (i + 2 < len && pattern[i + 1] == '^' && pattern[i + 2] == ']') {
+        ok = ok && pk_buf_append(out, pattern + i, 2);
+        i++;
+      }
+    } else if (c == '(' && i + 2 < len && pattern[i + 1] == '?' && pattern[i + 2] == '#') {
+      const char *close = memchr(pattern + i, ')', len - i);
+      size_t end = close ? (size_t)(close - pattern) + 1 : len;
+      ok = pk_buf_append(out, pattern + i, end - i);
+      i = end - 1;
+      continue;
+    } else if (c == '(') {
+      bool look = i + 3 < len && pattern[i + 1] == '?' && pattern[i + 2] == '<' &&
+                  (pattern[i + 3] == '=' || pattern[i + 3] == '!');
+      if (depth < sizeof behind) behind[depth] = look;
+      depth++;
+      lookbehinds += look;
+    } else if (c == ')' && depth) {
+      depth--;
+      if (depth < sizeof behind) lookbehinds -= behind[depth];
+    } else if (c == ' ' && !lookbehinds) {
+      char next = i + 1 < len ? pattern[i + 1] : '\0';
+      if (next != '?' && next != '*' && next != '+' && next != '{') {
+        ok = pk_buf_append(out, "\\h+", 3);
+        continue;
+      }
+    }
+    ok = ok && pk_buf_append_char(out, c);
+  }
+  return ok;
+}
+
 static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *out) {
-  bool ok = pk_buf_append(out, pattern, strlen(pattern));
+  bool ok = widen_blanks(pattern, strlen(pattern), out);
   bool *added = calloc(rules->list_count + 1, sizeof *added);
   if (!added) return false;
   for (bool grew = true; ok && grew;) {
@@ -654,7 +705,7 @@ static bool expand_pattern(const pk_rules *rules, const char *pattern, pk_buf *o
       added[i] = grew = true;
       ok = pk_buf_append(out, "(?(DEFINE)(?<", 13) &&
            pk_buf_append(out, list->name, strlen(list->name)) && pk_buf_append(out, ">(?i:", 5) &&
-           pk_buf_append(out, list->alternatives.data, list->alternatives.len) &&
+           widen_blanks(list->alternatives.data, list->alternatives.len, out) &&
            pk_buf_append(out, ")))", 3);
     }
   }

@@ -885,6 +885,21 @@ START_TEST(a_date_or_a_sentence_numbered_high_does_not_block_the_items) {
 }
 END_TEST
 
+/* The rules read words however many blanks part them (a justified line, runs of no-break
+ * spaces), though they write one space. */
+START_TEST(headings_read_through_runs_of_blanks) {
+  expect_parse("Referat af Byrådets møde den 29. juni 2016\n\n174. Godkendelse af dagsorden\n\n"
+               "Beslutning  i  Byrådet  den 29-06-2016\nGodkendt.\n",
+               "document kind=referat municipality=- body=Byrådet date=2016-06-29 time=\n"
+               "preamble=Referat af Byrådets møde den 29. juni 2016\n"
+               "item 174 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=174. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning i Byrådet den 29-06-2016] body=Byrådet "
+               "text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_planned_by_the_clock) {
   /* Each item opens with its time slot; a treatment after the slot is no title. */
   expect_parse("Referat af skolebestyrelsens møde den 25. marts 2019\n\n"
@@ -1240,6 +1255,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_of_a_kind_run_into_their_text_after_a_colon);
   tcase_add_test(tc, short_minutes_run_into_one_line_are_read_by_their_sentences);
   tcase_add_test(tc, a_date_or_a_sentence_numbered_high_does_not_block_the_items);
+  tcase_add_test(tc, headings_read_through_runs_of_blanks);
   tcase_add_test(tc, an_agenda_planned_by_the_clock);
   tcase_add_test(tc, an_empty_first_slot_runs_on_into_the_schedule);
   tcase_add_test(tc, a_contents_entry_wrapped_at_a_line_end_is_restarted_by_the_body);
