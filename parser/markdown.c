@@ -59,10 +59,15 @@ static size_t emphasis_close(const char *line, size_t len, size_t open) {
   return 0;
 }
 
-/* Whether LINE opens with an emphasis that closes on it ("*Beslutning:* Godkendt."). */
+static size_t strong_close(const char *line, size_t len, size_t open);
+
+/* Whether LINE opens with an emphasis that closes on it ("*Beslutning:* Godkendt.", or
+ * strong, "**Beslutning**", as a converter of a web page marks its bold headings). */
 static bool opens_emphasis(const char *line, size_t len) {
   size_t at = 0;
   while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  if (at + 1 < len && line[at] == '*' && line[at + 1] == '*')
+    return at + 2 < len && line[at + 2] != ' ' && strong_close(line, len, at) > 0;
   return at < len && line[at] == '*' && emphasis_close(line, len, at) > 0;
 }
 

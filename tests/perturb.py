@@ -6,7 +6,8 @@ program changes only how it is written: CR LF line ends, no-break spaces, a site
 above it, blank lines dropped, Windows-1252 bytes, all its lines run into one (a page
 pasted as one paragraph; the hardest: where a title ends is then a guess), its items numbered in another common
 shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles or its headings in
-capitals, its headings run into their text ("Beslutning: Godkendt.").  Each
+capitals, its headings run into their text ("Beslutning: Godkendt.") or marked as a
+converter to Markdown marks them ("**Beslutning**", "## 2. Title").  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
 only for the form the rules were written from.  The documents stay where they are (public
 records): the variants are written to a scratch folder and scored there.
@@ -87,9 +88,10 @@ def gold_headings(gold):
     return sorted(names, key=len, reverse=True)
 
 
-def headings_rewritten(text, gold, inline):
-    """TEXT with each line that is one of GOLD's headings in capitals, or (INLINE) run
-    into the line of text after it ("Beslutning: Godkendt."); None where none is found."""
+def headings_rewritten(text, gold, form):
+    """TEXT with each line that is one of GOLD's headings in capitals (FORM "upper"), in
+    Markdown's strong emphasis ("bold", as a converter of a web page marks it), or run into
+    the line of text after it ("inline": "Beslutning: Godkendt."); None where none is found."""
     names = set(gold_headings(gold))
     lines, out, hits, k = text.split("\n"), [], 0, 0
     while k < len(lines):
@@ -98,8 +100,10 @@ def headings_rewritten(text, gold, inline):
             hits += 1
             heading = line.strip()
             following = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if not inline:
+            if form == "upper":
                 out.append(line.replace(heading, heading.upper()))
+            elif form == "bold":
+                out.append(line.replace(heading, "**" + heading + "**"))
             elif following and following not in names:
                 out.append(heading.rstrip(":") + ": " + following)
                 k += 1
@@ -129,10 +133,13 @@ def variants(text, gold):
         upper = titles_upper(text, gold)
         if upper is not None:
             yield "titles-upper", upper
-        for name, inline in (("headings-upper", False), ("headings-inline", True)):
-            rewritten = headings_rewritten(text, gold, inline)
+        markdown = renumber(text, gold, "## {n}. {t}")
+        if markdown is not None:
+            yield "titles-markdown", markdown
+        for form in ("upper", "inline", "bold"):
+            rewritten = headings_rewritten(text, gold, form)
             if rewritten is not None:
-                yield name, rewritten
+                yield "headings-" + form, rewritten
 
 
 def cmd_make(docs, gold_dir, out):

@@ -58,6 +58,12 @@ START_TEST(markdown_is_told_from_text) {
   ck_assert(pk_markdown_sniff(mail, strlen(mail)));
   const char *footnotes = "Beløb*\n*) inkl. moms\nI alt*\n";
   ck_assert(!pk_markdown_sniff(footnotes, strlen(footnotes)));
+  /* A web page converted with its bold headings marked strong. */
+  const char *bold = "1. Budget\n**Resumé**\nTekst.\n**Indstilling**\nAt det godkendes.\n"
+                     "**Beslutning**\nGodkendt.\n";
+  ck_assert(pk_markdown_sniff(bold, strlen(bold)));
+  const char *stars = "** bemærk **\nTekst\n** se bilag\n";
+  ck_assert(!pk_markdown_sniff(stars, strlen(stars)));
 }
 END_TEST
 

@@ -744,6 +744,7 @@ static void expect_village_minutes(const char *first, const char *second) {
 START_TEST(items_numbered_with_a_dash_and_ending_in_a_full_stop) {
   expect_village_minutes("(1)", "(2)");
   expect_village_minutes("#1", "#2");
+  expect_village_minutes("## 1.", "## 2."); /* Markdown headings, too few to be Markdown */
   expect_parse("Referat fra Lokalrådets møde 18. september 2006\n\n"
                "1 - Ændring af rådets retningslinier.\nFormanden ændres til næstformanden.\n\n"
                "2 - Godkendelse af referat fra de sidste 2 møder.\nGodkendt og underskrevet\n",
