@@ -228,6 +228,7 @@ static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *h
   for (size_t i = 0; traits && i < prop->count; i++) {
     traits[i] = (rule_traits){.lines = pk_rule_lines(prop->rules[i]),
                               .anywhere = pk_rule_inside_units(prop->rules[i], how->run_together),
+                              /* an at=text rule: the one that applies only so */
                               .in_text = !pk_rule_applies(prop->rules[i], false),
                               .page_start = pk_rule_at_page_start(prop->rules[i]),
                               .restart = has_sequence(prop->rules[i], "restart"),
@@ -449,8 +450,8 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
   return true;
 }
 
-/* Every start an at=anywhere rule (at=text outside a transcript's pages) finds inside the
- * unit, after its first character. */
+/* Every start an at=anywhere rule (an at=text rule in text run into one line) finds inside
+ * the unit, after its first character. */
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
                                 pk_matcher *matcher, const pk_decoding *how, const char *unit,
                                 size_t len, size_t base, size_t unit_index,
@@ -672,13 +673,6 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
   return newline && !only_page_numbers(window, (size_t)(newline - window), line_of_next);
 }
 
-/* Starts in a run of at least RUN_MIN numbers rising by one (or time slots), each with a
- * line of text after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
- * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering.  A run of
- * RUN_WHOLE_MIN counts where it is every start the proposal has and no item matter (a
- * heading, a case field) stands before it: a short meeting, or a page's first part, shows
- * items 1 and 2 only; two entries of a list inside an item come with the list's further
- * entries, or after the item's own title and headings. */
 enum { INLINE_TEXT_MIN = 12 }; /* bytes of text after an item run together with the next */
 
 /* Whether text follows the start CAND before NEXT: a line of its own (has_text_line), or,
@@ -699,6 +693,13 @@ static bool text_follows(const char *window, const candidate *cand, size_t next)
   return small && letters >= INLINE_TEXT_MIN;
 }
 
+/* Starts in a run of at least RUN_MIN numbers rising by one (or time slots), each with a
+ * line of text after it: minutes whose items hold plain text ("3. Godkendelse af dagsorden." then
+ * "Godkendt med disse tilføjelser: ...") show no headings, but their numbering.  A run of
+ * RUN_WHOLE_MIN counts where it is every start the proposal has and no item matter (a
+ * heading, a case field) stands before it: a short meeting, or a page's first part, shows
+ * items 1 and 2 only; two entries of a list inside an item come with the list's further
+ * entries, or after the item's own title and headings. */
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
                       const positions *ev, bool *in_run) {
   bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
