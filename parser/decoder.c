@@ -465,8 +465,10 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
     if (traits[i].dead || !traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
     rule_tries *tries = memo_holds(memo) ? all_tries[i] : NULL;
     if (tries && tries->inside_first[unit_index] != TRIED_NOT) {
-      const candidate *kept = &tries->found.items[tries->inside_first[unit_index]];
-      for (uint32_t k = 0; k < tries->inside_count[unit_index]; k++)
+      /* None found there: no candidate to point at (the list may hold none at all). */
+      uint32_t found = tries->inside_count[unit_index];
+      const candidate *kept = found ? &tries->found.items[tries->inside_first[unit_index]] : NULL;
+      for (uint32_t k = 0; k < found; k++)
         if (!add_kept(out, &kept[k])) return false;
       continue;
     }
