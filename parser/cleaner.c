@@ -960,7 +960,44 @@ static size_t quote_marks(const char *line, size_t len) {
   return at;
 }
 
-/* A line of plain text; its quote marks are the mail program's, removed and counted. */
+/* Where the word WORD (ASCII, any case) and the blanks after it stand at LINE[at, len):
+ * the position after them, else 0. */
+static size_t skip_word(const char *line, size_t len, size_t at, const char *word) {
+  size_t n = strlen(word);
+  if (len - at < n || strncasecmp(line + at, word, n) != 0) return 0;
+  at += n;
+  size_t blanks = at;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  return at > blanks ? at : 0;
+}
+
+/* Where the digits at LINE[at, len) end (at most four), else 0. */
+static size_t skip_digits(const char *line, size_t len, size_t at) {
+  size_t start = at;
+  while (at < len && at - start < 4 && line[at] >= '0' && line[at] <= '9') at++;
+  return at > start ? at : 0;
+}
+
+/* Whether LINE is a page's printed number alone ("Side 3 af 12", "Side 3", "Page 3 of 12"):
+ * in plain text, a PDF's page pasted with its number, which stands inside an item's text. */
+static bool is_page_mark(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  size_t word = skip_word(line, len, at, "side");
+  if (!word) word = skip_word(line, len, at, "page");
+  size_t end = word ? skip_digits(line, len, word) : 0;
+  if (!end) return false;
+  size_t of = end;
+  while (of < len && (line[of] == ' ' || line[of] == '\t')) of++;
+  size_t total_at = skip_word(line, len, of, "af");
+  if (!total_at) total_at = skip_word(line, len, of, "of");
+  if (total_at && skip_digits(line, len, total_at)) end = skip_digits(line, len, total_at);
+  while (end < len && (line[end] == ' ' || line[end] == '\t')) end++;
+  return end == len;
+}
+
+/* A line of plain text; its quote marks are the mail program's, removed and counted, and a
+ * page's printed number alone on it is removed and counted (is_page_mark). */
 /* The paragraph of wrapped text held so far, its soft line ends joined, handed on. */
 static bool flush_paragraph(pk_cleaner *cleaner) {
   pk_buf *held = &cleaner->paragraph;
@@ -973,6 +1010,10 @@ static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t quoted = quote_marks(line, len);
   if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
   line += quoted, len -= quoted;
+  if (is_page_mark(line, len)) {
+    count_removed(cleaner, "printed_page_number", line, len);
+    return true;
+  }
   if (!cleaner->wrapped) return emit_unit(cleaner, line, len, 0);
   /* A text wrapped at a width (a text browser's dump, a mail): a paragraph's lines are
    * joined where a line end was the wrapping's, as on a printed page. */

@@ -115,6 +115,17 @@ def headings_rewritten(text, gold, form):
     return "\n".join(out) if hits else None
 
 
+def page_numbers(text, every=20):
+    """TEXT as a PDF's pages pasted without their breaks: "Side N af 9" alone on a line
+    after every EVERY lines."""
+    lines, out = text.split("\n"), []
+    for k, line in enumerate(lines):
+        out.append(line)
+        if k and k % every == 0:
+            out.append("Side %d af 9" % (k // every + 1))
+    return "\n".join(out)
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -125,6 +136,7 @@ def variants(text, gold):
     yield "no-blank-lines", re.sub(r"\n\s*\n", "\n", text)
     yield "cp1252", text.encode("cp1252", "replace")
     yield "one-line", re.sub(r"\s*\n\s*", " ", text).strip() + "\n"
+    yield "page-numbers", page_numbers(text)
     if gold.get("is_minutes", True) and gold.get("items"):
         for name, shape in NUMBERINGS.items():
             renumbered = renumber(text, gold, shape)

@@ -395,6 +395,15 @@ START_TEST(a_layout_page_without_its_form_feed_is_read_as_a_page) {
 }
 END_TEST
 
+/* A PDF's pages pasted as plain text: each page's printed number alone on its line inside
+ * an item's text is removed and counted; a sentence that names a page is text. */
+START_TEST(a_pasted_pages_number_alone_on_its_line_is_removed) {
+  expect_removed("1. Budget\nUdvalget drøftede\nSide 2 af 9\nsagen. Se side 4.\n  Page 3 \nSide 2 af\n",
+                 "0|1. Budget\n0|Udvalget drøftede\n0|sagen. Se side 4.\n0|Side 2 af\n",
+                 "printed_page_number", 13);
+}
+END_TEST
+
 /* A list set with hanging indents (a web page's or Word's no-break spaces after "1." or a
  * bullet) is not a page's columns: its lines stay as they are. */
 START_TEST(a_lists_hanging_indent_is_not_a_layout_page) {
@@ -432,6 +441,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_bound_books_gutter_is_removed);
   tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
   tcase_add_test(tc, a_lists_hanging_indent_is_not_a_layout_page);
+  tcase_add_test(tc, a_pasted_pages_number_alone_on_its_line_is_removed);
   suite_add_tcase(suite, tc);
   return suite;
 }
