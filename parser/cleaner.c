@@ -991,13 +991,12 @@ static bool is_page_mark(const char *line, size_t len) {
   while (of < len && (line[of] == ' ' || line[of] == '\t')) of++;
   size_t total_at = skip_word(line, len, of, "af");
   if (!total_at) total_at = skip_word(line, len, of, "of");
-  if (total_at && skip_digits(line, len, total_at)) end = skip_digits(line, len, total_at);
+  size_t total_end = total_at ? skip_digits(line, len, total_at) : 0;
+  if (total_end) end = total_end;
   while (end < len && (line[end] == ' ' || line[end] == '\t')) end++;
   return end == len;
 }
 
-/* A line of plain text; its quote marks are the mail program's, removed and counted, and a
- * page's printed number alone on it is removed and counted (is_page_mark). */
 /* The paragraph of wrapped text held so far, its soft line ends joined, handed on. */
 static bool flush_paragraph(pk_cleaner *cleaner) {
   pk_buf *held = &cleaner->paragraph;
@@ -1006,6 +1005,8 @@ static bool flush_paragraph(pk_cleaner *cleaner) {
   return ok;
 }
 
+/* A line of plain text; its quote marks are the mail program's, removed and counted, and a
+ * page's printed number alone on it is removed and counted (is_page_mark). */
 static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t quoted = quote_marks(line, len);
   if (quoted) count_removed(cleaner, "quote_marker", line, quoted);

@@ -244,7 +244,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
    * paragraph of its own more often than the sentence's last words. */
   size_t b_full = measure - slack(measure);
   bool digit = b[0] >= '0' && b[0] <= '9';
-  bool new_start = pk_reflow_ends_sentence(a, a_len) && (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
+  bool new_start = pk_reflow_ends_sentence(a, a_len) &&
+                   (upper_at(b, b_len, 0) || (digit && a[a_len - 1] != ':'));
   return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
 }
 
@@ -572,8 +573,8 @@ static void keep_margin_numbers(lines *all) {
 /* Appends a margin block's ROWS lines from line FIRST to SPANS: the margin's pieces as one
  * line (the item's number and title), then the text beside and after them, line by line
  * in its column's measure (the first line's fields beyond the text column with it). */
-static bool read_margin_block(const lines *all, size_t first, size_t rows, size_t measure, span **spans,
-                              size_t *count, size_t *cap) {
+static bool read_margin_block(const lines *all, size_t first, size_t rows, size_t measure,
+                              span **spans, size_t *count, size_t *cap) {
   const span *head = &all->spans[first];
   size_t column = head->cell_col[1];
   size_t col_measure = measure > column + PK_REFLOW_MIN_MEASURE / 2 ? measure - column : 0;
