@@ -118,7 +118,7 @@ static bool starts_capital(const char *text, size_t len) {
  * next start ends such a title, so one that runs on past INLINE_TITLE_MAX bytes is a
  * contents list run together ("1. Godkendelse af dagsorden Budget 2011 Lokalplan ...").
  * Two labels in it ("1. Mødedato: Mødet påbegyndt: kl. 17:00") are a meeting's fields. */
-static bool title_is_prose(const char *subject, size_t start, size_t end) {
+static bool title_is_prose(const char *subject, size_t start, size_t end, bool own_line) {
   if (end - start > INLINE_TITLE_MAX) return true;
   while (end > start && (subject[end - 1] == ' ' || subject[end - 1] == '\t')) end--;
   unsigned labels = 0;
@@ -126,7 +126,7 @@ static bool title_is_prose(const char *subject, size_t start, size_t end) {
     unsigned char c = (unsigned char)subject[i];
     if (c == ':' && i + 1 < end && subject[i + 1] == ' ' && ++labels == 2) return true;
     if (c != '.' && c != '!' && c != '?') continue;
-    if (i + 1 < end && !(subject[i + 1] == ' ' && starts_capital(subject + i + 2, end - i - 2)))
+    if (i + 1 < end && (own_line || !(subject[i + 1] == ' ' && starts_capital(subject + i + 2, end - i - 2))))
       continue;
     unsigned char before = (unsigned char)subject[i - 1];
     if ((before >= 'a' && before <= 'z') || before >= 0x80) return true;
@@ -135,15 +135,32 @@ static bool title_is_prose(const char *subject, size_t start, size_t end) {
 }
 
 bool pk_title_is_prose(const char *text, size_t start, size_t end) {
-  return title_is_prose(text, start, end);
+  return title_is_prose(text, start, end, false);
+}
+
+/* Whether the match of the title SUBJECT[title_start, title_end) is a line of its own:
+ * only blanks before MATCH_START on its line, and after the title to the line's end.  A
+ * title line's sentence ends are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
+ * 2014", "Lokalplan for Skovvej. Endelig vedtagelse"); only running text ends a title
+ * at the next start, a sentence's stop inside it. */
+static bool title_has_own_line(const char *subject, size_t len, size_t match_start,
+                               size_t title_end) {
+  while (match_start > 0 && (subject[match_start - 1] == ' ' || subject[match_start - 1] == '\t'))
+    match_start--;
+  if (match_start > 0 && subject[match_start - 1] != '\n') return false;
+  while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
+  return title_end == len || subject[title_end] == '\n' || subject[title_end] == '\r';
 }
 
 /* Only where nothing but the next start ends a title: a rule that reads a line or a page
  * says in its own pattern where its title ends. */
-bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject) {
+bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                             size_t len) {
   size_t start, end;
-  return !pk_rule_inside_units(rule, true) || !pk_match_group(matcher, "title", &start, &end) ||
-         !title_is_prose(subject, start, end);
+  if (!pk_rule_inside_units(rule, true) || !pk_match_group(matcher, "title", &start, &end))
+    return true;
+  bool own_line = title_has_own_line(subject, len, pk_match_start(matcher), end);
+  return !title_is_prose(subject, start, end, own_line);
 }
 
 /* Whether TEXT[start, end) is a section heading of the template's core alone, as an
@@ -242,11 +259,14 @@ static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *h
 }
 
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_traits *traits,
-                          const char *unit, size_t base, bool inside) {
+                          const char *unit, size_t unit_len, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   bool titled = pk_match_group(matcher, "title", &title_start, &title_end);
   /* pk_item_title_plausible, with the rule's options at hand */
-  if (traits->anywhere && titled && title_is_prose(unit, title_start, title_end)) return true;
+  if (traits->anywhere && titled &&
+      title_is_prose(unit, title_start, title_end,
+                     title_has_own_line(unit, unit_len, pk_match_start(matcher), title_end)))
+    return true;
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
@@ -408,7 +428,7 @@ static int32_t try_at_unit_start(const pk_rule *rule, const rule_traits *traits,
       pk_match(matcher, rule, unit, subject_end - at, from, true) != PK_MATCH_FOUND)
     return TRIED_NONE;
   size_t before = out->count;
-  *ok = add_candidate(out, matcher, traits, unit, at, false);
+  *ok = add_candidate(out, matcher, traits, unit, subject_end - at, at, false);
   if (!*ok || out->count == before) return TRIED_PROSE;
   if (!tries) return 0;
   int32_t kept = keep_found(tries, &out->items[before]);
@@ -477,7 +497,7 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
       if (!pk_scan_may_hold(how->scan, rule, base + from, base + len) ||
           pk_match(matcher, rule, unit, len, from, false) != PK_MATCH_FOUND)
         break;
-      if (!add_candidate(out, matcher, &traits[i], unit, base, true)) return false;
+      if (!add_candidate(out, matcher, &traits[i], unit, len, base, true)) return false;
       from = next_char(unit, len, pk_match_start(matcher));
     }
     /* Kept only while the memo still holds (no match stopped by the limits meanwhile). */
@@ -1018,7 +1038,7 @@ static bool title_shaped(const char *text, size_t start, size_t end) {
     return false;
   char last = text[end - 1];
   return last != '.' && last != ':' && last != ',' && last != ';' && last != '!' &&
-         !title_is_prose(text, start, end);
+         !title_is_prose(text, start, end, false);
 }
 
 /* Whether an evidence rule (a heading or a case field) matches in TEXT[start, end). */

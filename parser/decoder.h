@@ -147,9 +147,11 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
 /* Whether the item rule RULE starts items only at a page's first unit (at=page-start). */
 bool pk_rule_at_page_start(const pk_rule *rule);
 
-/* After a match of the item rule RULE in SUBJECT: false when its title reads as prose (a
- * sentence ends inside it) rather than as a heading, so the match starts no item. */
-bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject);
+/* After a match of the item rule RULE in SUBJECT[0, LEN): false when its title reads as
+ * prose (a sentence ends inside it, unless the title is a line of its own) rather than as
+ * a heading, so the match starts no item. */
+bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                             size_t len);
 /* Whether TEXT[start, end), a title found inside a unit, reads as prose (a sentence ends in
  * it, or it runs on past what a title holds). */
 bool pk_title_is_prose(const char *text, size_t start, size_t end);

@@ -211,8 +211,9 @@ static bool listed_title_leads(pk_segmenter *seg, const char *text) {
 }
 
 /* pk_item_title_plausible, or a title the contents list's entry begins. */
-static bool title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text) {
-  return pk_item_title_plausible(seg->matcher, rule, text) || listed_title_leads(seg, text);
+static bool title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text,
+                            size_t len) {
+  return pk_item_title_plausible(seg->matcher, rule, text, len) || listed_title_leads(seg, text);
 }
 
 /* The checks of pk_item_title_plausible, and a contents heading is no item's title
@@ -221,7 +222,7 @@ static bool title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *
 static bool item_title_plausible(pk_segmenter *seg, const pk_rule *rule, const char *text,
                                  size_t len, size_t from) {
   size_t start, end;
-  if (!title_plausible(seg, rule, text)) return false;
+  if (!title_plausible(seg, rule, text, len)) return false;
   if (!pk_match_group(seg->matcher, "title", &start, &end) || !seg->sets[SET_CONTENTS].count)
     return true;
   bool contents = pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, start, end);
@@ -667,7 +668,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     const pk_rule *rule = seg->sets[SET_ITEM].rules[i];
     if (!rule || pk_rule_lines(rule) > 1 || (at > 0 && pk_rule_at_page_start(rule))) continue;
     if (pk_match(seg->matcher, rule, text, len, from, true) != PK_MATCH_FOUND ||
-        !title_plausible(seg, rule, text))
+        !title_plausible(seg, rule, text, len))
       continue;
     char *number = pk_seg_group_text(seg->matcher, text, "number");
     char *title = pk_seg_group_text(seg->matcher, text, "title");
@@ -717,7 +718,7 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (title_plausible(seg, rule, text) && numbers_on_closely(seg, text) &&
+      if (title_plausible(seg, rule, text, len) && numbers_on_closely(seg, text) &&
           pk_seg_in_sequence(seg, rule, text)) {
         earliest = start;
         break;

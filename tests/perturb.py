@@ -41,6 +41,8 @@ NUMBERINGS = {
     "num-parens": "({n}) {t}",
     "num-bracket": "[{n}] {t}",
     "num-dagsordenspunkt": "Dagsordenspunkt {n}: {t}",
+    "num-own-line": "{n}.\n{t}",
+    "num-punkt-own-line": "Punkt {n}\n{t}",
 }
 
 MENU = "Forside\nPolitik\nDagsordener og referater\nSøg\nMenu\nLog ind\n"
@@ -69,6 +71,14 @@ def renumber(text, gold, shape):
                 found = True
         if not found:
             return None
+    # The contents list's entries of items the excerpt cuts off are in the same shape.
+    numbers = [int(item["number"]) for item in items]
+    entry = re.compile(r"^(\s*)0*(\d{1,3})[.)]?\s+(?=[A-ZÆØÅ])")
+    for k, line in enumerate(lines):
+        match = entry.match(line)
+        if match and max(numbers) < int(match.group(2)) <= max(numbers) + 30:
+            lines[k] = match.group(1) + shape.format(n=match.group(2), z=match.group(2).zfill(2),
+                                                     t=line[match.end():])
     return "\n".join(lines)
 
 
@@ -126,6 +136,33 @@ def page_numbers(text, every=20):
     return "\n".join(out)
 
 
+def wrapped(text, width=60):
+    """TEXT as a PDF's text comes out of a converter that keeps the printed lines: every
+    line longer than WIDTH broken at the last space before it, titles too."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width and " " in line[1:width]:
+            cut = line.rindex(" ", 1, width)
+            out.append(line[:cut])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def running_header(text, gold, every=30):
+    """TEXT as a PDF's pages pasted with their running header: the body's name and the
+    date, then "Side N", after every EVERY lines."""
+    document = gold.get("document") or {}
+    body, date = document.get("body") or "Byrådet", document.get("date") or "2019-03-12"
+    header = "%s den %s" % (body, ".".join(reversed(date.split("-"))))
+    lines, out = text.split("\n"), []
+    for k, line in enumerate(lines):
+        out.append(line)
+        if k and k % every == 0:
+            out.append("%s\nSide %d" % (header, k // every + 1))
+    return "\n".join(out)
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -137,6 +174,10 @@ def variants(text, gold):
     yield "cp1252", text.encode("cp1252", "replace")
     yield "one-line", re.sub(r"\s*\n\s*", " ", text).strip() + "\n"
     yield "page-numbers", page_numbers(text)
+    yield "wrapped", wrapped(text)
+    yield "indented", re.sub(r"(?m)^(?=.)", "    ", text)
+    yield "double-spaced", text.replace("\n", "\n\n")
+    yield "running-header", running_header(text, gold)
     if gold.get("is_minutes", True) and gold.get("items"):
         for name, shape in NUMBERINGS.items():
             renumbered = renumber(text, gold, shape)

@@ -1137,6 +1137,25 @@ START_TEST(ocr_misreadings_of_the_case_label) {
 }
 END_TEST
 
+START_TEST(a_title_line_with_a_full_stop_inside_is_no_prose) {
+  /* "Vejle Kommune. Budget 2015" on a line of its own is a title of two parts, not a
+   * sentence run on: the body's item 4 repeats the contents list's first entry, so the
+   * list (its group label and a wrapped entry between) is the preamble. */
+  expect_parse("Referat\n\nIndhold:\n\nÅbne\n4. Vejle Kommune. Budget 2015\n5. Ny skole i Byen\n\n\n"
+               "Orienteringssager\n6. Status på udbud\nog drift\n7. Jobcafe for ledige\n\nÅbne\n\n"
+               "4. Vejle Kommune. Budget 2015\nSagsfremstilling\nBudgettet fremlægges.\n\n"
+               "Beslutning\nGodkendt.\n",
+               "document kind=referat municipality=Vejle Kommune body=- date= time=\n"
+               "preamble=Referat\n\nIndhold:\n\nÅbne\n4. Vejle Kommune. Budget 2015\n5. Ny skole i Byen\n"
+               "\n\nOrienteringssager\n6. Status på udbud\nog drift\n7. Jobcafe for ledige\n\nÅbne\n"
+               "item 4 title=Vejle Kommune. Budget 2015 access=open case=- pages=0-0\n"
+               "  header=4. Vejle Kommune. Budget 2015\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet fremlægges.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1269,6 +1288,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
