@@ -1156,6 +1156,25 @@ START_TEST(a_title_line_with_a_full_stop_inside_is_no_prose) {
 }
 END_TEST
 
+START_TEST(a_heading_wrapped_before_its_item_reference_starts_no_item) {
+  /* "pkt. 421:" in small letters at a line's start goes on from the decision heading
+   * above it, wrapped at its comma; it is no label of item 421. */
+  expect_parse("Referat\n\n12. Kommuneplan - Godkendelse\n\nIndstilling\nDirektionen indstiller, at "
+               "planen godkendes.\n\nBeslutning fra Plan, Miljø og Teknik, 9. februar 2021,\npkt. 421:"
+               "\n\nIndstillingen anbefales med en korrektion.\n\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date=2021-02-09 time=\n"
+               "preamble=Referat\n"
+               "item 12 title=Kommuneplan - Godkendelse access=- case=- pages=0-0\n"
+               "  header=12. Kommuneplan - Godkendelse\n"
+               "  section recommendation [Indstilling] body=- text=Direktionen indstiller, at planen "
+               "godkendes.\n"
+               "  section decision [Beslutning fra Plan, Miljø og Teknik, 9. februar 2021,] body=- "
+               "text=pkt. 421:\n\nIndstillingen anbefales med en korrektion.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1288,6 +1307,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_set_timeout(tc, 60);
