@@ -1175,6 +1175,21 @@ START_TEST(a_heading_wrapped_before_its_item_reference_starts_no_item) {
 }
 END_TEST
 
+START_TEST(headings_glued_to_their_text_on_indented_lines) {
+  /* A page's text indented as a text browser or a nested block sets it: a heading glued
+   * to its first word is found after the line's blanks as well. */
+  expect_parse("  Referat\n  1 : Godkendelse af dagsorden\n  Sagsnr:\n  BilagIngen bilag.\n"
+               "  BeslutningGodkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1 : Godkendelse af dagsorden\n  Sagsnr:\n"
+               "  section attachments [Bilag] body=- text=Ingen bilag.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1307,6 +1322,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, headings_glued_to_their_text_on_indented_lines);
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
