@@ -229,6 +229,22 @@ static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_e
          (heading == TITLE_OTHER_HEADING && cand->number.major < 0);
 }
 
+/* Whether a start's title is a contents list's heading ("53Indholdsfortegnelse lukket
+ * møde": the last entry's page number glued to the next list's heading), which the
+ * segmenter takes for no item's title: it explains nothing. */
+static bool title_is_contents_heading(pk_matcher *matcher, const pk_evidence *contents,
+                                      const char *window, const candidate *cand) {
+  bool found = false;
+  pk_matcher_hold(matcher);
+  for (size_t i = 0; contents && !found && i < contents->count; i++)
+    found = contents->rules[i] &&
+            pk_match(matcher, contents->rules[i], window, cand->title_end, cand->title_start,
+                     true) == PK_MATCH_FOUND &&
+            pk_match_end(matcher) == cand->title_end;
+  pk_matcher_restore(matcher);
+  return found;
+}
+
 /* What scoring asks of each of a proposal's rules at every unit, read from its options
  * once per proposal: the options are strings, and a window has hundreds of units. */
 typedef struct rule_traits {
@@ -780,13 +796,14 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
     bool run = in_run[i] && (!cand->inside || cand->in_text);
     bool explains = matter || run;
     if (explains && !cand->repeated && cand->title_end > cand->title_start &&
-        title_is_heading(memo, matcher, how->evidence, window, cand, how->scan))
+        (title_is_heading(memo, matcher, how->evidence, window, cand, how->scan) ||
+         title_is_contents_heading(matcher, how->contents, window, cand)))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,
                 matter ? "item matter follows it" : explains ? "in a numbered run"
                 : (evidence_in(ev, after, next) || run)
-                    ? "its title is a section heading: explains nothing"
+                    ? "its title is a heading (of a section or of the contents): explains nothing"
                     : "nothing explains it");
     if (explains)
       prop->explained++;

@@ -857,11 +857,13 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   /* Not a PDF's pages, nor a text wrapped at a width whose paragraphs the cleaner joined. */
   seg->run_together = !pages && !seg->report->pages && !seg->report->reflowed &&
                       runs_together(start->text, start->len);
+  pk_evidence contents = {seg->sets[SET_CONTENTS].rules, seg->sets[SET_CONTENTS].count};
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
                      .agenda = is_agenda(seg),
-                     .evidence = &matter, .window = start->text, .len = start->len,
+                     .evidence = &matter, .contents = &contents,
+                     .window = start->text, .len = start->len,
                      .pages = pages, .run_together = seg->run_together, .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,
                      .scan = seg->start_scan};

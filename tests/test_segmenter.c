@@ -1190,6 +1190,72 @@ START_TEST(headings_glued_to_their_text_on_indented_lines) {
 }
 END_TEST
 
+START_TEST(group_lines_of_a_contents_list_are_its_furniture) {
+  /* "C. Sager til drøftelse/forberedelse" and a lettered "D. Orientering" between the
+   * entries group them; they are no entry's text, so the body's item 1 restarts the list. */
+  expect_parse("Referat\n\nA. Sager til afgørelse\nNr. 1 - Budget 2018\nNr. 2 - Ny skole\n"
+               "C. Sager til drøftelse/forberedelse\nNr. 3 - Vejplan\nNr. 4 - Trafik\nD. Orientering\n"
+               "Nr. 5 - Status\n\nA. Sager til afgørelse\nNr. 1 - Budget 2018\nResumé\n"
+               "Budgettet fremlægges.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "\n"
+               "A. Sager til afgørelse\n"
+               "Nr. 1 - Budget 2018\n"
+               "Nr. 2 - Ny skole\n"
+               "C. Sager til drøftelse/forberedelse\n"
+               "Nr. 3 - Vejplan\n"
+               "Nr. 4 - Trafik\n"
+               "D. Orientering\n"
+               "Nr. 5 - Status\n"
+               "\n"
+               "A. Sager til afgørelse\n"
+               "item 1 title=Budget 2018 access=- case=- pages=0-0\n"
+               "  header=Nr. 1 - Budget 2018\n"
+               "  section summary [Resumé] body=- text=Budgettet fremlægges.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_contents_heading_glued_to_a_page_number_explains_no_item) {
+  /* "4Indholdsfortegnelse lukket møde": the open list's last page number glued to the
+   * closed list's heading is no item; the body's "1." under its title is. */
+  expect_parse("Dagsorden\n\nIndholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n3\n\n"
+               "2.\n\nMeddelelser\n\n4Indholdsfortegnelse lukket møde\n\n3.\n\nSalg af grund (Lukket "
+               "punkt)\n\n5\n\n\n1.\nGodkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
+               "Forretningsudvalget fredag den 14. august 2020, pkt. 1\n\nGodkendt.\n",
+               "document kind=dagsorden municipality=- body=Forretningsudvalget date=2020-08-14 time=\n"
+               "preamble=Dagsorden\n"
+               "\n"
+               "Indholdsfortegnelse åbent møde\n"
+               "\n"
+               "1.\n"
+               "\n"
+               "Godkendelse af dagsorden\n"
+               "\n"
+               "3\n"
+               "\n"
+               "2.\n"
+               "\n"
+               "Meddelelser\n"
+               "\n"
+               "4Indholdsfortegnelse lukket møde\n"
+               "\n"
+               "3.\n"
+               "\n"
+               "Salg af grund (Lukket punkt)\n"
+               "\n"
+               "5\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=1.\n"
+               "Godkendelse af dagsorden\n"
+               "\n"
+               "Åbent\n"
+               "  section decision [Beslutning i Forretningsudvalget fredag den 14. august 2020, pkt. 1] body=Forretningsudvalget fredag text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1322,6 +1388,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, group_lines_of_a_contents_list_are_its_furniture);
+  tcase_add_test(tc, a_contents_heading_glued_to_a_page_number_explains_no_item);
   tcase_add_test(tc, headings_glued_to_their_text_on_indented_lines);
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
