@@ -1251,7 +1251,7 @@ START_TEST(a_contents_heading_glued_to_a_page_number_explains_no_item) {
                "Godkendelse af dagsorden\n"
                "\n"
                "Åbent\n"
-               "  section decision [Beslutning i Forretningsudvalget fredag den 14. august 2020, pkt. 1] body=Forretningsudvalget fredag text=Godkendt.\n"
+               "  section decision [Beslutning i Forretningsudvalget fredag den 14. august 2020, pkt. 1] body=Forretningsudvalget text=Godkendt.\n"
                "end items=1 pages=0 diagnostics=0\n");
 }
 END_TEST
