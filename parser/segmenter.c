@@ -86,6 +86,31 @@ static bool current_is_bare(const pk_segmenter *seg) {
   return start >= end;
 }
 
+/* Whether two titles agree (pk_titles_agree), each up to its first tab (a table row's
+ * title cell). */
+static bool titles_agree(const char *a, const char *b) {
+  return pk_titles_agree(a, strcspn(a, "\t"), b, strcspn(b, "\t"));
+}
+
+/* Whether PLACE and TITLE repeat an entry of the contents list still being read: one held
+ * so far, or the bare entry being read.  A site's page of one item shows the meeting's
+ * list above it, and the item repeats its own entry, wherever it stands in the list. */
+static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
+                                     const char *title) {
+  const captures *current = &seg->current.caught;
+  if (current->number && current->title &&
+      pk_outline_compare(place, outline_of(current->number)) == 0 &&
+      titles_agree(title, current->title))
+    return true;
+  for (size_t i = 0; i < seg->held_count; i++) {
+    const captures *held = &seg->held[i].caught;
+    if (held->number && held->title && pk_outline_compare(place, outline_of(held->number)) == 0 &&
+        titles_agree(title, held->title))
+      return true;
+  }
+  return false;
+}
+
 /* True when an item start repeats the first entry of the contents list just read (number
  * and title; a table row's title cell): the document's body begins, and the entry before it was the list's last,
  * whatever its number ("17" listed out of order) and whatever follows it (group labels,
@@ -101,9 +126,11 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
            pk_outline_compare(place, first) <= 0;
   }
   pk_outline place = outline_of(number);
-  return place.major >= 0 && pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
-         pk_titles_agree(title, strcspn(title, "\t"), seg->contents_title,
-                         strcspn(seg->contents_title, "\t"));
+  if (place.major < 0) return false;
+  if (pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
+      titles_agree(title, seg->contents_title))
+    return true;
+  return current_is_bare(seg) && repeats_entry_being_read(seg, place, title);
 }
 
 
@@ -147,7 +174,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   free(title);
   if (restart) {
     pk_explain_note(seg->report->explain,
-                    "rule %s: item %s repeats the first contents entry: the body starts here",
+                    "rule %s: item %s repeats an entry of the contents list: the body starts here",
                     pk_rule_name(rule), number);
     free(number);
     seg->restart_pending = true;

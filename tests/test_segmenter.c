@@ -1256,6 +1256,34 @@ START_TEST(a_contents_heading_glued_to_a_page_number_explains_no_item) {
 }
 END_TEST
 
+START_TEST(an_item_page_repeats_its_entry_of_the_meetings_list) {
+  /* A site's page of item 3 shows the meeting's list above it: item 3 repeats its own
+   * entry, not the first, and the list is the preamble (not item 5 "Eventuelt" holding
+   * item 3's text). */
+  expect_parse("Økonomiudvalget\nReferat 12-03-2019\n\n1. Godkendelse af dagsorden\n2. Meddelelser\n"
+               "3. Budget 2020\n4. Lokalplan 12\n5. Eventuelt\n\n3. Budget 2020\n\nSagsfremstilling\n"
+               "Budgettet fremlægges.\n\nBeslutning\nGodkendt.\n\n4. Lokalplan 12\n\nBeslutning\n"
+               "Godkendt.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2019-03-12 time=\n"
+               "preamble=Økonomiudvalget\n"
+               "Referat 12-03-2019\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "2. Meddelelser\n"
+               "3. Budget 2020\n"
+               "4. Lokalplan 12\n"
+               "5. Eventuelt\n"
+               "item 3 title=Budget 2020 access=- case=- pages=0-0\n"
+               "  header=3. Budget 2020\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet fremlægges.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 4 title=Lokalplan 12 access=- case=- pages=0-0\n"
+               "  header=4. Lokalplan 12\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1388,6 +1416,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, an_item_page_repeats_its_entry_of_the_meetings_list);
   tcase_add_test(tc, group_lines_of_a_contents_list_are_its_furniture);
   tcase_add_test(tc, a_contents_heading_glued_to_a_page_number_explains_no_item);
   tcase_add_test(tc, headings_glued_to_their_text_on_indented_lines);
