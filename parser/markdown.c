@@ -71,22 +71,36 @@ static bool opens_emphasis(const char *line, size_t len) {
   return at < len && line[at] == '*' && emphasis_close(line, len, at) > 0;
 }
 
+/* Whether LINE is one strong emphasis, a letter first ("**Sagsfremstilling**", "**Beslutning
+ * Byrådet den 13-06-2018**"): a converter's bold heading, which plain text never writes. */
+static bool strong_line(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  while (len > at && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) len--;
+  if (at + 4 >= len || line[at] != '*' || line[at + 1] != '*') return false;
+  unsigned char first = (unsigned char)line[at + 2];
+  bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first >= 0xC3;
+  return letter && strong_close(line, len, at) == len - 2;
+}
+
 /* Stops where the answer is known: three headings, or two and a line with a link or
- * strong emphasis (only whether some line has one matters), or enough lines opening with
- * an emphasis. */
+ * strong emphasis (only whether some line has one matters), a line that is one strong
+ * emphasis, or enough lines opening with an emphasis. */
 bool pk_markdown_sniff(const char *text, size_t len) {
   size_t headings = 0, emphasized = 0, kept;
-  bool marked = false;
-  for (size_t start = 0; start < len && !(headings >= 3 || (headings >= 2 && marked) ||
+  bool marked = false, bold_line = false;
+  for (size_t start = 0; start < len && !(headings >= 3 || (headings >= 2 && marked) || bold_line ||
                                           emphasized >= EMPHASIZED_LINES_MIN);) {
     const char *newline = memchr(text + start, '\n', len - start);
     size_t end = newline ? (size_t)(newline - text) : len;
     headings += heading_mark(text + start, end - start, &kept) > 0;
     marked = marked || has_link(text + start, end - start) || has_strong(text + start, end - start);
+    bold_line = strong_line(text + start, end - start);
     emphasized += opens_emphasis(text + start, end - start);
     start = end + 1;
   }
-  return headings >= 3 || (headings >= 2 && marked) || emphasized >= EMPHASIZED_LINES_MIN;
+  return headings >= 3 || (headings >= 2 && marked) || bold_line ||
+         emphasized >= EMPHASIZED_LINES_MIN;
 }
 
 /* ---- taking the markup off ------------------------------------------------------------ */

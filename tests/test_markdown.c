@@ -64,6 +64,13 @@ START_TEST(markdown_is_told_from_text) {
   ck_assert(pk_markdown_sniff(bold, strlen(bold)));
   const char *stars = "** bemærk **\nTekst\n** se bilag\n";
   ck_assert(!pk_markdown_sniff(stars, strlen(stars)));
+  /* One line that is a strong emphasis alone is a converter's bold heading: a page's
+   * excerpt may hold a single one. */
+  const char *one_bold = "Referat\n173. Godkendelse af dagsorden\n\n**Beslutning Udvalget den "
+                         "13-06-2018**\n\nGodkendt.\n";
+  ck_assert(pk_markdown_sniff(one_bold, strlen(one_bold)));
+  const char *bold_word = "Referat\nDet er **vigtigt** at huske.\n";
+  ck_assert(!pk_markdown_sniff(bold_word, strlen(bold_word)));
 }
 END_TEST
 
