@@ -1284,6 +1284,25 @@ START_TEST(an_item_page_repeats_its_entry_of_the_meetings_list) {
 }
 END_TEST
 
+START_TEST(headings_of_the_lexicon_in_capitals) {
+  /* A template's headings printed in capitals are the same headings. */
+  expect_parse("Referat\n\n1. Budget 2020\n\nDIREKTIONEN INDSTILLER,\nat budgettet godkendes.\n\n"
+               "RETSREGLER OG ANDRE FORSKRIFTER\nKommunestyrelsesloven.\n\nPERSONALEMÆSSIGE "
+               "KONSEKVENSER\nIngen.\n\nBEMÆRKNINGER TIL DAGSORDENEN\nIngen.\n\nBeslutning\n"
+               "Godkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 1 title=Budget 2020 access=- case=- pages=0-0\n"
+               "  header=1. Budget 2020\n"
+               "  section recommendation [DIREKTIONEN INDSTILLER,] body=- text=at budgettet godkendes.\n"
+               "  section other [RETSREGLER OG ANDRE FORSKRIFTER] body=- text=Kommunestyrelsesloven.\n"
+               "  section other [PERSONALEMÆSSIGE KONSEKVENSER] body=- text=Ingen.\n"
+               "  section other [BEMÆRKNINGER TIL DAGSORDENEN] body=- text=Ingen.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1416,6 +1435,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, headings_of_the_lexicon_in_capitals);
   tcase_add_test(tc, an_item_page_repeats_its_entry_of_the_meetings_list);
   tcase_add_test(tc, group_lines_of_a_contents_list_are_its_furniture);
   tcase_add_test(tc, a_contents_heading_glued_to_a_page_number_explains_no_item);
