@@ -139,16 +139,20 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
 }
 
 /* Whether the match of the title SUBJECT[title_start, title_end) is a line of its own:
- * only blanks before MATCH_START on its line, and after the title to the line's end.  A
- * title line's sentence ends are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
+ * only blanks before MATCH_START on its line, and after the title to the line's end; or
+ * a contents entry's dot leader after the title ends it.  A title line's sentence ends
+ * are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
  * 2014", "Lokalplan for Skovvej. Endelig vedtagelse"); only running text ends a title
  * at the next start, a sentence's stop inside it. */
 static bool title_has_own_line(const char *subject, size_t len, size_t match_start,
                                size_t title_end) {
+  while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
+  if (title_end + 4 <= len && (memcmp(subject + title_end, "....", 4) == 0 ||
+                               memcmp(subject + title_end, "\xe2\x80\xa6", 3) == 0))
+    return true; /* a contents entry's dot leader ends the title as a line's end would */
   while (match_start > 0 && (subject[match_start - 1] == ' ' || subject[match_start - 1] == '\t'))
     match_start--;
   if (match_start > 0 && subject[match_start - 1] != '\n') return false;
-  while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
   return title_end == len || subject[title_end] == '\n' || subject[title_end] == '\r';
 }
 

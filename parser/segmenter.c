@@ -222,15 +222,16 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
 }
 
 /* Whether the match's title, inside a unit, opens with the title the contents list gave
- * its number and runs on past it ("2. Afdelingsbestyrelsens beretning Formanden Pia Krogh
+ * its number, or runs on past it ("2. Afdelingsbestyrelsens beretning Formanden Pia Krogh
  * fortalte ..." after "Dagsorden 1. ... 2. Afdelingsbestyrelsens beretning 3. ..."): the
- * list says where the title ends, where the page does not. */
+ * list says where the title ends, where the page does not, and that a full stop inside
+ * it ("Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse") is the title's. */
 static bool listed_title_leads(pk_segmenter *seg, const char *text) {
   if (!seg->listed_count) return false;
   char *number = pk_seg_group_text(seg->matcher, text, "number");
   char *title = pk_seg_group_text(seg->matcher, text, "title");
   const char *listed = number && title ? pk_seg_listed_title_of(seg, number) : NULL;
-  bool leads = listed && strlen(title) > strlen(listed) &&
+  bool leads = listed && strlen(title) >= strlen(listed) &&
                pk_titles_agree(listed, strlen(listed), title, strlen(title));
   free(number);
   free(title);

@@ -1303,6 +1303,38 @@ START_TEST(headings_of_the_lexicon_in_capitals) {
 }
 END_TEST
 
+START_TEST(a_transcript_run_into_one_line_with_dot_leaders) {
+  /* A document-sharing site's transcript as one line: the contents list's dot leaders end
+   * its titles (a full stop inside one is the title's), "Sags ID:" ends a body title, and
+   * the body restarts the list at item 1. */
+  expect_parse("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 "
+               "18:00 Indholdsfortegnelse 1 (Åben) Meddelelser fra formanden ........4 2 (Åben) "
+               "Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse ........4 3 (Åben) "
+               "Anlægsbevilling til skoler ........8 1 (Åben) Meddelelser fra formanden Sags ID: "
+               "EMN-2015-01234 Resumé Borgmesteren orienterede om sommerens arrangementer. "
+               "Beslutning Taget til efterretning. 2 (Åben) Lokalplan 367 for Gyldenlundsvej. "
+               "Endelig vedtagelse Sags ID: EMN-2015-01235 Resumé Lokalplanen har været i høring. "
+               "Indstilling Økonomiudvalget indstiller, at lokalplanen vedtages. Beslutning "
+               "Godkendt. 3 (Åben) Anlægsbevilling til skoler Sags ID: EMN-2015-01236 Resumé Der "
+               "søges om bevilling.\n",
+               "document kind=referat municipality=Gentofte Kommune body=Kommunalbestyrelsen date=2015-08-31 time=18:00\n"
+               "preamble=GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Indholdsfortegnelse 1 (Åben) Meddelelser fra formanden ........4 2 (Åben) Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse ........4 3 (Åben) Anlægsbevilling til skoler ........8\n"
+               "item 1 title=Meddelelser fra formanden access=open case=EMN-2015-01234 pages=0-0\n"
+               "  header=1 (Åben) Meddelelser fra formanden Sags ID: EMN-2015-01234\n"
+               "  section summary [Resumé] body=- text=Borgmesteren orienterede om sommerens arrangementer.\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "item 2 title=Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse access=open case=EMN-2015-01235 pages=0-0\n"
+               "  header=2 (Åben) Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse Sags ID: EMN-2015-01235\n"
+               "  section summary [Resumé] body=- text=Lokalplanen har været i høring.\n"
+               "  section recommendation [Indstilling] body=- text=Økonomiudvalget indstiller, at lokalplanen vedtages.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 3 title=Anlægsbevilling til skoler access=open case=EMN-2015-01236 pages=0-0\n"
+               "  header=3 (Åben) Anlægsbevilling til skoler Sags ID: EMN-2015-01236\n"
+               "  section summary [Resumé] body=- text=Der søges om bevilling.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1435,6 +1467,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_transcript_run_into_one_line_with_dot_leaders);
   tcase_add_test(tc, headings_of_the_lexicon_in_capitals);
   tcase_add_test(tc, an_item_page_repeats_its_entry_of_the_meetings_list);
   tcase_add_test(tc, group_lines_of_a_contents_list_are_its_furniture);
