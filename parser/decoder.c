@@ -224,13 +224,16 @@ static title_heading memo_title_as_heading(heading_memo *memo, pk_matcher *match
  * ("Resume", "3. Baggrund" as an outline numbers its sections); one of no particular kind
  * only where no number stands before it ("SAGSGANG OG SAGSTYPE" in capitals, read as a
  * title line, is the heading; "1. Bemærkninger til dagsordenen" and "37 Hvem skal modtage
- * årets handicappris?" are items). */
+ * årets handicappris?" are items), and not where a shape repeats: a school board's row
+ * "Dagsorden" / "At godkende dagsorden." is a point.  A title line over its text repeating
+ * ("Sagsfremstilling" / "Budgettet fremlægges.", "Beslutning" / "Godkendt.") is a
+ * template's headings, no points. */
 static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_evidence *evidence,
                              const char *window, const candidate *cand, const pk_scan *scan) {
   title_heading heading = memo_title_as_heading(memo, matcher, evidence, window,
                                                 cand->title_start, cand->title_end, scan);
   return heading == TITLE_KIND_HEADING ||
-         (heading == TITLE_OTHER_HEADING && cand->number.major < 0);
+         (heading == TITLE_OTHER_HEADING && cand->number.major < 0 && !cand->repeated);
 }
 
 /* Whether a start's title is a contents list's heading ("53Indholdsfortegnelse lukket
@@ -799,9 +802,9 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
      * a sentence follows each start (text_follows). */
     bool run = in_run[i] && (!cand->inside || cand->in_text);
     bool explains = matter || run;
-    if (explains && !cand->repeated && cand->title_end > cand->title_start &&
+    if (explains && cand->title_end > cand->title_start &&
         (title_is_heading(memo, matcher, how->evidence, window, cand, how->scan) ||
-         title_is_contents_heading(matcher, how->contents, window, cand)))
+         (!cand->repeated && title_is_contents_heading(matcher, how->contents, window, cand))))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,
@@ -1359,7 +1362,10 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     if (record)
       template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, NULL);
-    if (record && template >= TEMPLATE_MIN && aligned * 2 < template)
+    /* Counted with titles where it may be taken: a decision heading under a title line
+     * opens an item of its own (pk_template_asks_title), which the count without titles
+     * cannot tell from a second body's decision. */
+    if (record && template > 0 && aligned * 2 < (template < TEMPLATE_MIN ? 1 : template))
       template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, &titled);
     if (record)

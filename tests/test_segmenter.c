@@ -1335,6 +1335,46 @@ START_TEST(a_transcript_run_into_one_line_with_dot_leaders) {
 }
 END_TEST
 
+START_TEST(unnumbered_items_whose_second_has_only_a_decision) {
+  /* Items with no number: a title line, then headings.  The second item has only its
+   * decision: under a title line after the first item's decision, it opens an item of its
+   * own (not a second body's decision), and the template's headings are no items' titles. */
+  expect_parse("Økonomiudvalget\nReferat 12-03-2019\n\nBudget 2020 - Beslutningssag\n\n"
+               "Sagsfremstilling\nBudgettet fremlægges.\n\nBeslutning\nGodkendt.\n\n"
+               "Lokalplan 12 - Orienteringssag\n\nBeslutning\nTaget til efterretning.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2019-03-12 time=\n"
+               "preamble=Økonomiudvalget\n"
+               "Referat 12-03-2019\n"
+               "item 1 (inferred) title=Budget 2020 - Beslutningssag access=- case=- pages=0-0\n"
+               "  header=Budget 2020 - Beslutningssag\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet fremlægges.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 (inferred) title=Lokalplan 12 - Orienteringssag access=- case=- pages=0-0\n"
+               "  header=Lokalplan 12 - Orienteringssag\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_line_in_capitals_opening_with_a_heading_word_is_no_heading) {
+  /* "VEDTAGELSE AF FORRETNINGSORDEN": a heading word beside its text needs text in small
+   * letters after it ("Beslutning Godkendt."); a line all in capitals is the section's
+   * own subtitle, not a decision heading "VEDTAGELSE". */
+  expect_parse("Referat\n\n1. Budget\n\nSagsfremstilling\nTekst.\n\nVEDTAGELSE AF FORRETNINGSORDEN\n"
+               "Bestyrelsen drøftede udkastet.\n\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 1 title=Budget access=- case=- pages=0-0\n"
+               "  header=1. Budget\n"
+               "  section background [Sagsfremstilling] body=- text=Tekst.\n"
+               "\n"
+               "VEDTAGELSE AF FORRETNINGSORDEN\n"
+               "Bestyrelsen drøftede udkastet.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1467,6 +1507,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, unnumbered_items_whose_second_has_only_a_decision);
+  tcase_add_test(tc, a_line_in_capitals_opening_with_a_heading_word_is_no_heading);
   tcase_add_test(tc, a_transcript_run_into_one_line_with_dot_leaders);
   tcase_add_test(tc, headings_of_the_lexicon_in_capitals);
   tcase_add_test(tc, an_item_page_repeats_its_entry_of_the_meetings_list);
