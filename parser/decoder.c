@@ -570,17 +570,71 @@ static bool blank_between(const char *window, size_t start, size_t end) {
   return true;
 }
 
-/* Whether WINDOW[start, end) holds nothing but white space and lines of a number of up to
- * four digits: a contents list's page numbers ("1." / "Godkendelse af dagsorden" / "5")
- * are no text of an item. */
-static bool only_page_numbers(const char *window, size_t start, size_t end) {
+/* The start of the dot leader (three dots or more, or ellipses) that ends TEXT[start, end),
+ * else END. */
+static size_t leader_start(const char *text, size_t start, size_t end) {
+  size_t at = end, dots = 0;
+  for (;;) {
+    if (at > start && text[at - 1] == '.') at--, dots++;
+    else if (at >= start + 3 && memcmp(text + at - 3, "\xe2\x80\xa6", 3) == 0) at -= 3, dots += 3;
+    else break;
+  }
+  return dots >= 3 ? at : end;
+}
+
+bool pk_ends_in_leader(const char *text, size_t start, size_t end) {
+  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
+                         text[end - 1] == '\r'))
+    end--;
+  size_t digits = end;
+  while (digits > start && end - digits < 4 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
+    digits--;
+  if (digits == end) return false;
+  while (digits > start && (text[digits - 1] == ' ' || text[digits - 1] == '\t')) digits--;
+  return leader_start(text, start, digits) < digits;
+}
+
+enum { LEADER_REACH = 160 }; /* bytes from an entry's start to its dot leader */
+
+/* Whether a dot leader and a page number stand within LEADER_REACH bytes of text after
+ * START (white space not counted): the start is a contents entry whose title a line or a
+ * page's end broke ("9 (Åben) Kommissorium for" / "opgaveudvalg om Ungepolitik
+ * ..........16"). */
+static bool leader_follows(const char *text, size_t start, size_t end) {
+  for (size_t at = start, reach = 0; at < end && reach < LEADER_REACH; at++) {
+    if (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r') continue;
+    reach++;
+    if (text[at] != '.' && text[at] != '\xe2') continue;
+    size_t digits = at;
+    while (digits < end && (text[digits] == '.' || text[digits] == '\xe2' ||
+                            text[digits] == '\x80' || text[digits] == '\xa6'))
+      digits++;
+    while (digits < end && (text[digits] == ' ' || text[digits] == '\t')) digits++;
+    if (digits < end && text[digits] >= '0' && text[digits] <= '9' &&
+        pk_ends_in_leader(text, at, digits + 1))
+      return true;
+    at = digits;
+  }
+  return false;
+}
+
+bool pk_only_page_numbers(const char *text, size_t start, size_t end) {
   size_t digits = 0;
   for (size_t i = start; i < end; i++) {
-    char c = window[i];
+    char c = text[i];
     if (c >= '0' && c <= '9') {
       if (++digits > 4) return false;
     } else if (c == '\n') {
       digits = 0;
+    } else if (c == '.' || (c == '\xe2' && i + 2 < end && text[i + 1] == '\x80' &&
+                            text[i + 2] == '\xa6')) {
+      /* a dot leader: dots, or ellipses, three of them at least */
+      size_t run = i;
+      while (run < end && (text[run] == '.' || (text[run] == '\xe2' && run + 2 < end &&
+                                                 text[run + 1] == '\x80' && text[run + 2] == '\xa6')))
+        run += text[run] == '.' ? 1 : 3;
+      if (run - i < 3) return false;
+      i = run - 1;
     } else if (c != ' ' && c != '\t' && c != '\r') {
       return false;
     }
@@ -657,13 +711,52 @@ static bool same_title(const char *window, const candidate *a, const candidate *
                          window + b->title_start, b->title_end - b->title_start);
 }
 
+/* Whether WINDOW[start, end) is a contents list's furniture between two entries: page
+ * numbers and dot leaders (pk_only_page_numbers), or lines that are a contents heading, a
+ * page number glued before it ("53Indholdsfortegnelse lukket møde": the open list's last
+ * page, then the closed list). */
+static bool contents_furniture(pk_matcher *matcher, const pk_evidence *contents,
+                               const char *window, size_t start, size_t end) {
+  while (start < end) {
+    const char *newline = memchr(window + start, '\n', end - start);
+    size_t line_end = newline ? (size_t)(newline - window) : end, from = start, stop = line_end;
+    pk_trim_span(window, &from, &stop);
+    while (from < stop && stop - from > 1 && window[from] >= '0' && window[from] <= '9') from++;
+    bool furniture = pk_only_page_numbers(window, start, line_end);
+    for (size_t i = 0; !furniture && contents && i < contents->count; i++)
+      furniture = contents->rules[i] &&
+                  pk_match(matcher, contents->rules[i], window, stop, from, true) == PK_MATCH_FOUND &&
+                  pk_match_end(matcher) == stop;
+    if (!furniture) return false;
+    start = line_end + 1;
+  }
+  return true;
+}
+
+/* Whether the first line with text in WINDOW[start, end) is a page number alone (or a dot
+ * leader and one): after entries of a contents list, the list's last entry, whatever text
+ * follows the list ("18." / "Salg af grund (Lukket punkt)" / "52", then the body). */
+static bool page_number_first(const char *window, size_t start, size_t end) {
+  while (start < end && (window[start] == ' ' || window[start] == '\t' || window[start] == '\n' ||
+                         window[start] == '\r'))
+    start++;
+  const char *newline = start < end ? memchr(window + start, '\n', end - start) : NULL;
+  size_t line_end = newline ? (size_t)(newline - window) : end;
+  return start < line_end && pk_only_page_numbers(window, start, line_end);
+}
+
+enum { LAST_ENTRY_AFTER = 2 }; /* entries before a contents list's last one */
+
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
  * repeats the first one's number and title restarts a contents list: what was kept
- * before it was the list. */
-static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len) {
+ * before it was the list.  A start with only a contents list's furniture after it, or its
+ * dot leader near, before any start with text is an entry of the list: its number does
+ * not count; so is one whose page number comes first after it, after entries. */
+static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len,
+                               pk_matcher *matcher, const pk_evidence *contents) {
   pk_outline previous = {-1, -1};
   bool text_seen = false, restarted = false;
-  size_t kept = 0, last_start = (size_t)-1, last_end = 0;
+  size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
   candidate first = {0};
   for (size_t i = 0; i < count; i++) {
     candidate *cand = &cands[i];
@@ -684,7 +777,11 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;
-    bool entry = !text_seen && blank_between(window, cand->end, next > cand->end ? next : cand->end);
+    size_t stop = next > cand->end ? next : cand->end;
+    bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
+                                contents_furniture(matcher, contents, window, cand->end, stop) ||
+                                (entries >= LAST_ENTRY_AFTER && page_number_first(window, cand->end, stop)));
+    entries += entry;
     last_start = cand->start;
     last_end = cand->end;
     if (entry) continue; /* a contents entry: its number does not count */
@@ -715,7 +812,7 @@ static bool has_text_line(const char *window, size_t end, size_t next) {
   size_t line_of_next = next;
   while (line_of_next > end && window[line_of_next - 1] != '\n') line_of_next--;
   const char *newline = end < line_of_next ? memchr(window + end, '\n', line_of_next - end) : NULL;
-  return newline && !only_page_numbers(window, (size_t)(newline - window), line_of_next);
+  return newline && !pk_only_page_numbers(window, (size_t)(newline - window), line_of_next);
 }
 
 enum { INLINE_TEXT_MIN = 12 }; /* bytes of text after an item run together with the next */
@@ -779,7 +876,9 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   cand_list cands = {0};
   bool *in_run = NULL;
   bool ok = propose(prop, matcher, how, tries, &cands);
-  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len) : 0;
+  pk_matcher_hold(matcher);
+  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how->contents) : 0;
+  pk_matcher_restore(matcher);
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;

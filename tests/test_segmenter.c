@@ -1375,6 +1375,23 @@ START_TEST(a_line_in_capitals_opening_with_a_heading_word_is_no_heading) {
 }
 END_TEST
 
+START_TEST(a_contents_list_with_dot_leaders_has_no_items) {
+  /* Only the contents list of a transcript run into one line, an entry's title broken
+   * over a line: each entry's dot leader and page number are the list's furniture, the
+   * last entry's too, so no entry is an item. */
+  expect_parse("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 "
+               "Indholdsfortegnelse 1 (Åben) Meddelelser fra formanden ..........4 2 (Åben) Lokalplan "
+               "367 for Gyldenlundsvej. Endelig vedtagelse .........4 3 (Åben) Høring om fredning af "
+               "Hellerup Strandpark ........5 4 (Åben) Anlægsbevilling Digitalisering af folkeskoler "
+               "2015 ..........8 5 (Åben) Kommissorium for\nopgaveudvalg om Ungepolitik for Gentofte "
+               "Kommune.........16 6 (Åben) Kommissorium for opgav\n",
+               "document kind=referat municipality=Gentofte Kommune body=Kommunalbestyrelsen date=2015-08-31 time=18:00\n"
+               "preamble=GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Indholdsfortegnelse 1 (Åben) Meddelelser fra formanden ..........4 2 (Åben) Lokalplan 367 for Gyldenlundsvej. Endelig vedtagelse .........4 3 (Åben) Høring om fredning af Hellerup Strandpark ........5 4 (Åben) Anlægsbevilling Digitalisering af folkeskoler 2015 ..........8 5 (Åben) Kommissorium for\n"
+               "opgaveudvalg om Ungepolitik for Gentofte Kommune.........16 6 (Åben) Kommissorium for opgav\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1507,6 +1524,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_contents_list_with_dot_leaders_has_no_items);
   tcase_add_test(tc, unnumbered_items_whose_second_has_only_a_decision);
   tcase_add_test(tc, a_line_in_capitals_opening_with_a_heading_word_is_no_heading);
   tcase_add_test(tc, a_transcript_run_into_one_line_with_dot_leaders);
