@@ -46,7 +46,9 @@ enum {
   SHEET_HELD_MAX = 4 * 1024 * 1024, /* a longer sheet is handed on as it comes, uncleaned */
   WRAP_MIN_LINES = 12,          /* text lines that show a text hard-wrapped at a width */
   WRAP_OVER = 4,                /* code points a wrapped line may stand over its width */
-  PARAGRAPH_HELD_MAX = 64 * 1024 /* a longer paragraph of wrapped text goes on as it is */
+  PARAGRAPH_HELD_MAX = 64 * 1024, /* a longer paragraph of wrapped text goes on as it is */
+  HEADERS_KEPT = 4,             /* running headers of pasted pages remembered */
+  HEADER_MAX = 80               /* bytes of a pasted page's running header */
 };
 
 typedef enum { MODE_START, MODE_PAGES, MODE_TRAILER, MODE_TEXT, MODE_SHEETS } clean_mode;
@@ -93,6 +95,11 @@ struct pk_cleaner {
   pk_buf repaired;  /* an OCR'd line with its misreadings repaired (see pk_ocr_repair) */
   bool wrapped;     /* MODE_TEXT: the text is hard-wrapped at the width in measure */
   pk_buf paragraph; /* MODE_TEXT, wrapped: the lines of the paragraph being read */
+  pk_buf held;      /* MODE_TEXT: a line that may be a running header, until the next shows */
+  bool holding;     /* ... held is such a line (it may be empty only when not holding) */
+  bool after_mark;  /* MODE_TEXT: a page's printed number alone came last (blank lines aside) */
+  unsigned long long headers[HEADERS_KEPT]; /* hashes of the running headers removed so far */
+  size_t header_count;
   unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
@@ -140,6 +147,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   pk_buf_free(&cleaner->reflowed);
   pk_buf_free(&cleaner->repaired);
   pk_buf_free(&cleaner->paragraph);
+  pk_buf_free(&cleaner->held);
   free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
@@ -788,12 +796,12 @@ static bool start_sheets(pk_cleaner *cleaner) {
   return ok;
 }
 
-static bool flush_paragraph(pk_cleaner *cleaner);
+static bool end_text(pk_cleaner *cleaner);
 
 static bool page_break(pk_cleaner *cleaner) {
   switch (cleaner->mode) {
   case MODE_START: return start_sheets(cleaner);
-  case MODE_TEXT: return flush_paragraph(cleaner) && start_sheets(cleaner);
+  case MODE_TEXT: return end_text(cleaner) && start_sheets(cleaner);
   case MODE_SHEETS: return end_sheet(cleaner, false);
   case MODE_PAGES:
   case MODE_TRAILER: return true; /* a transcript numbers its pages itself */
@@ -1005,16 +1013,138 @@ static bool flush_paragraph(pk_cleaner *cleaner) {
   return ok;
 }
 
+/* ---- running headers of pages pasted as text --------------------------------------------- */
+
+/* Whether LINE[0, LEN) holds a date with its year: "29.03.2016", "12-03-2019", "14. august
+ * 2020" (digits, a stop, a word, four digits). */
+static bool holds_dated_year(const char *line, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (line[i] < '0' || line[i] > '9' || (i && line[i - 1] >= '0' && line[i - 1] <= '9')) continue;
+    size_t at = i;
+    int day = 0, month = 0;
+    while (at < len && at - i < 2 && line[at] >= '0' && line[at] <= '9') day = day * 10 + (line[at++] - '0');
+    if (at >= len || day < 1 || day > 31 || (line[at] != '.' && line[at] != '-' && line[at] != '/'))
+      continue;
+    at++;
+    if (at < len && line[at] == ' ') {
+      at++;
+      while (at < len && line[at] != ' ' && !(line[at] >= '0' && line[at] <= '9')) at++;
+      if (at < len && line[at] == ' ') at++;
+    } else {
+      size_t month_at = at;
+      while (at < len && at - month_at < 2 && line[at] >= '0' && line[at] <= '9')
+        month = month * 10 + (line[at++] - '0');
+      if (month < 1 || month > 12 || at >= len || (line[at] != '.' && line[at] != '-' && line[at] != '/'))
+        continue;
+      at++;
+    }
+    size_t year = at;
+    while (at < len && line[at] >= '0' && line[at] <= '9') at++;
+    if (at - year == 4 || (at - year == 2 && line[year - 1] != ' ')) return true;
+  }
+  return false;
+}
+
+static unsigned long long line_hash(const char *line, size_t len) {
+  unsigned long long hash = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) hash = (hash ^ (unsigned char)line[i]) * 1099511628211ull;
+  return hash;
+}
+
+static bool header_seen(const pk_cleaner *cleaner, const char *line, size_t len) {
+  unsigned long long hash = line_hash(line, len);
+  for (size_t i = 0; i < cleaner->header_count; i++)
+    if (cleaner->headers[i] == hash) return true;
+  return false;
+}
+
+static bool lexicon_heading(void *ctx, const char *word, size_t len);
+
+/* Whether LINE's first word is a word of the heading lexicon ("Beslutning i
+ * Kommunalbestyrelsen den 10-10-2022" is a decision's heading, dated as a header is). */
+static bool opens_with_heading_word(pk_cleaner *cleaner, const char *line, size_t len) {
+  size_t start = 0;
+  while (start < len && (line[start] == ' ' || line[start] == '\t')) start++;
+  size_t end = start;
+  while (end < len && line[end] != ' ' && line[end] != '\t' && line[end] != ',' && line[end] != ':')
+    end++;
+  return end > start && lexicon_heading(cleaner, line + start, end - start);
+}
+
+/* Whether LINE, beside a page's printed number alone, is the page's running header: a short
+ * line with a date ("Byrådet den 29.03.2016") that no heading word opens, or one removed as
+ * a header before.  (A line held back only may be one.) */
+static bool may_be_header(const pk_cleaner *cleaner, const char *line, size_t len) {
+  if (len > HEADER_MAX || is_blank_line(line, len)) return false;
+  return holds_dated_year(line, len) || header_seen(cleaner, line, len);
+}
+
+static bool is_header(pk_cleaner *cleaner, const char *line, size_t len) {
+  return may_be_header(cleaner, line, len) &&
+         (header_seen(cleaner, line, len) || !opens_with_heading_word(cleaner, line, len));
+}
+
+static void remove_header(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (!header_seen(cleaner, line, len))
+    cleaner->headers[cleaner->header_count++ % HEADERS_KEPT] = line_hash(line, len);
+  if (cleaner->header_count > HEADERS_KEPT) cleaner->header_count = HEADERS_KEPT;
+  pk_explain_note(cleaner->report->explain, "running header \"%.*s\" beside a printed page "
+                  "number removed", (int)len, line);
+  count_removed(cleaner, "running_header", line, len);
+}
+
+static bool text_line_on(pk_cleaner *cleaner, const char *line, size_t len);
+
+/* The line held back as a possible running header goes on as text. */
+static bool pass_held(pk_cleaner *cleaner) {
+  if (!cleaner->holding) return true;
+  cleaner->holding = false;
+  bool ok = text_line_on(cleaner, cleaner->held.data, cleaner->held.len);
+  pk_buf_clear(&cleaner->held);
+  return ok;
+}
+
+/* The end of plain text (its end, or a form feed): the held line and paragraph go on. */
+static bool end_text(pk_cleaner *cleaner) {
+  return pass_held(cleaner) && flush_paragraph(cleaner);
+}
+
 /* A line of plain text; its quote marks are the mail program's, removed and counted, and a
- * page's printed number alone on it is removed and counted (is_page_mark). */
+ * page's printed number alone on it is removed and counted (is_page_mark), with the running
+ * header beside it: pages pasted without their breaks ("Byrådet den 29.03.2016" / "Side 2").
+ * A line that may be such a header is held until the next line shows. */
 static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t quoted = quote_marks(line, len);
   if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
   line += quoted, len -= quoted;
   if (is_page_mark(line, len)) {
+    if (cleaner->holding && is_header(cleaner, cleaner->held.data, cleaner->held.len)) {
+      remove_header(cleaner, cleaner->held.data, cleaner->held.len);
+      cleaner->holding = false;
+      pk_buf_clear(&cleaner->held);
+    }
+    if (!pass_held(cleaner)) return false;
     count_removed(cleaner, "printed_page_number", line, len);
+    cleaner->after_mark = true;
     return true;
   }
+  if (!pass_held(cleaner)) return false;
+  if (cleaner->after_mark && !is_blank_line(line, len)) {
+    cleaner->after_mark = false;
+    if (is_header(cleaner, line, len)) {
+      remove_header(cleaner, line, len);
+      return true;
+    }
+  }
+  if (may_be_header(cleaner, line, len)) {
+    cleaner->holding = pk_buf_append(&cleaner->held, line, len);
+    return cleaner->holding;
+  }
+  return text_line_on(cleaner, line, len);
+}
+
+/* A line of plain text past the page furniture. */
+static bool text_line_on(pk_cleaner *cleaner, const char *line, size_t len) {
   if (!cleaner->wrapped) return emit_unit(cleaner, line, len, 0);
   /* A text wrapped at a width (a text browser's dump, a mail): a paragraph's lines are
    * joined where a line end was the wrapping's, as on a printed page. */
@@ -1175,8 +1305,8 @@ bool pk_cleaner_finish(pk_cleaner *cleaner) {
     release_partial(cleaner);
     if (!ok) return false;
   }
-  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner) && flush_paragraph(cleaner);
-  if (cleaner->mode == MODE_TEXT && !flush_paragraph(cleaner)) return false;
+  if (cleaner->mode == MODE_START) return replay_head_as_text(cleaner) && end_text(cleaner);
+  if (cleaner->mode == MODE_TEXT && !end_text(cleaner)) return false;
   if (cleaner->mode == MODE_PAGES && !flush_probe_into_page(cleaner)) return false;
   if (cleaner->mode == MODE_SHEETS && !end_sheet(cleaner, true)) return false;
   cleaner->ended = true;

@@ -404,6 +404,23 @@ START_TEST(a_pasted_pages_number_alone_on_its_line_is_removed) {
 }
 END_TEST
 
+/* Pages pasted without their breaks: the line beside a page's printed number alone that
+ * holds a date ("Byrådet den 29.03.2016"), before or after it, is the page's running
+ * header, removed and counted; a decision's heading dated the same way is text, and a
+ * time slot is no date. */
+START_TEST(a_pasted_pages_running_header_is_removed) {
+  expect_removed("1. Budget\nUdvalget drøftede\nByrådet den 29.03.2016\nSide 2\nsagen.\n"
+                 "Side 3\nByrådet den 29.03.2016\nGodkendt.\n",
+                 "0|1. Budget\n0|Udvalget drøftede\n0|sagen.\n0|Godkendt.\n",
+                 "running_header", 2 * 20);
+  expect_removed("1. Budget\nBeslutning i Byrådet den 29.03.2016\nSide 2 af 3\nGodkendt.\n"
+                 "Side 3 af 3\n20.30-20.40 - Orientering\n",
+                 "0|1. Budget\n0|Beslutning i Byrådet den 29.03.2016\n0|Godkendt.\n"
+                 "0|20.30-20.40 - Orientering\n",
+                 "running_header", 0);
+}
+END_TEST
+
 /* A list set with hanging indents (a web page's or Word's no-break spaces after "1." or a
  * bullet) is not a page's columns: its lines stay as they are. */
 START_TEST(a_lists_hanging_indent_is_not_a_layout_page) {
@@ -442,6 +459,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
   tcase_add_test(tc, a_lists_hanging_indent_is_not_a_layout_page);
   tcase_add_test(tc, a_pasted_pages_number_alone_on_its_line_is_removed);
+  tcase_add_test(tc, a_pasted_pages_running_header_is_removed);
   suite_add_tcase(suite, tc);
   return suite;
 }
