@@ -209,11 +209,19 @@ enum { ABBREVIATION_MAX = 8 }; /* code points of a label cut short with a stop (
 /* Whether B, one word alone on its line under a full line (a title set to the measure),
  * stands apart: a word of the heading lexicon, or a capitalised label ending in a colon or
  * cut short with a stop (a label column that plain pdftotext reads as lines of their own);
- * not the paragraph's last word ("... opslag på" / "Facebook."). */
+ * not the paragraph's last word ("... opslag på" / "Facebook.", "... for I/S Infra" /
+ * "Service."). */
+static bool cut_short(const char *word, size_t len) {
+  if (len < 2 || word[len - 1] != '.' || width(word, len) > ABBREVIATION_MAX) return false;
+  /* An abbreviation stops after a consonant ("Sagsnr.", "Pkt.", "Vedr."); a word ending
+   * in a vowel ("Service.") ends its sentence. */
+  char last = word[len - 2];
+  return !strchr("aeiouyAEIOUY", last) && (unsigned char)last < 0x80;
+}
+
 static bool word_stands_alone(const pk_heading_words *headings, const char *b, size_t b_len) {
   if (word_bytes(b, b_len) != b_len) return false;
-  bool label = upper_at(b, b_len, 0) &&
-               (b[b_len - 1] == ':' || (b[b_len - 1] == '.' && width(b, b_len) <= ABBREVIATION_MAX));
+  bool label = upper_at(b, b_len, 0) && (b[b_len - 1] == ':' || cut_short(b, b_len));
   return label || (headings && headings->is_heading(headings->ctx, b, b_len));
 }
 
@@ -239,6 +247,11 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len))
+    return JOIN_LINE;
+  /* A numbered line that ends its sentence is an item's or a point's title, whatever the
+   * next line's first word would have fitted ("5. Meddelelser fra lokalrådets
+   * medlemmer." / "Sognegårdsforeningen vil ..."). */
+  if (starts_list_item(a, a_len, true) && pk_reflow_ends_sentence(a, a_len) && upper_at(b, b_len, 0))
     return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a
    * paragraph of its own more often than the sentence's last words. */

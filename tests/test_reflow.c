@@ -67,9 +67,12 @@ START_TEST(a_word_alone_under_a_full_title) {
                66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsnr.\n24/118");
   check_reflow("2. Dimensionering af social- og sundhedsuddannelserne ved skolerne\nSagsfremstilling",
                66, "2. Dimensionering af social- og sundhedsuddannelserne ved skolerne Sagsfremstilling");
-  /* A paragraph's last word with its stop is the paragraph's. */
+  /* A paragraph's last word with its stop is the paragraph's; so is a title's, where a
+   * vowel stands before the stop (no label cut short: "Sagsnr."). */
   check_reflow("Der mangler hjælpere til oprydning søndag, og der kommer et opslag på\nFacebook.",
                70, "Der mangler hjælpere til oprydning søndag, og der kommer et opslag på Facebook.");
+  check_reflow("1. Udpegning af et nyt medlem til bestyrelsen for I/S Infra\nService.", 60,
+               "1. Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service.");
 }
 END_TEST
 
@@ -82,6 +85,11 @@ START_TEST(list_items_and_numbers_start_lines) {
                "17 Investeringsprojekter", 78,
                "6 Odense Letbane - Godkendelse af kontraktindgåelse vedr. letbanetog og tog\n"
                "17 Investeringsprojekter");
+  /* A numbered line ending its sentence is a title: the next line starts its text, however
+   * long its first word. */
+  check_reflow("5. Meddelelser fra lokalrådets medlemmer.\nSognegårdsforeningen vil sende kalender "
+               "ud.", 44, "5. Meddelelser fra lokalrådets medlemmer.\nSognegårdsforeningen vil "
+                          "sende kalender ud.");
 }
 END_TEST
 
