@@ -1392,6 +1392,44 @@ START_TEST(a_contents_list_with_dot_leaders_has_no_items) {
 }
 END_TEST
 
+START_TEST(a_page_number_over_the_bodys_first_item_is_no_item) {
+  /* "52" alone, the closed list's last page number, over "Pkt. 1 Godkendelse af
+   * dagsorden": a line that numbers an item itself is no title under a number line. */
+  expect_parse("Dagsorden\n\nIndholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n3\n\n"
+               "2.\n\nMeddelelser\n\n4Indholdsfortegnelse lukket møde\n\n3.\n\nSalg af grund (Lukket "
+               "punkt)\n\n52\n\n\nPkt. 1 Godkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
+               "Forretningsudvalget den 14. august 2020, pkt. 1\n\nGodkendt.\n",
+               "document kind=dagsorden municipality=- body=Forretningsudvalget date=2020-08-14 time=\n"
+               "preamble=Dagsorden\n"
+               "\n"
+               "Indholdsfortegnelse åbent møde\n"
+               "\n"
+               "1.\n"
+               "\n"
+               "Godkendelse af dagsorden\n"
+               "\n"
+               "3\n"
+               "\n"
+               "2.\n"
+               "\n"
+               "Meddelelser\n"
+               "\n"
+               "4Indholdsfortegnelse lukket møde\n"
+               "\n"
+               "3.\n"
+               "\n"
+               "Salg af grund (Lukket punkt)\n"
+               "\n"
+               "52\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=Pkt. 1 Godkendelse af dagsorden\n"
+               "\n"
+               "Åbent\n"
+               "  section decision [Beslutning i Forretningsudvalget den 14. august 2020, pkt. 1] body=Forretningsudvalget text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1524,6 +1562,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_page_number_over_the_bodys_first_item_is_no_item);
   tcase_add_test(tc, a_contents_list_with_dot_leaders_has_no_items);
   tcase_add_test(tc, unnumbered_items_whose_second_has_only_a_decision);
   tcase_add_test(tc, a_line_in_capitals_opening_with_a_heading_word_is_no_heading);
