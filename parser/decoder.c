@@ -236,18 +236,26 @@ static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_e
          (heading == TITLE_OTHER_HEADING && cand->number.major < 0 && !cand->repeated);
 }
 
-/* Whether a start's title is a contents list's heading ("53Indholdsfortegnelse lukket
- * møde": the last entry's page number glued to the next list's heading), which the
- * segmenter takes for no item's title: it explains nothing. */
-static bool title_is_contents_heading(pk_matcher *matcher, const pk_evidence *contents,
-                                      const char *window, const candidate *cand) {
-  bool found = false;
+/* Whether a rule of SET matches all of TEXT[start, end). */
+static bool whole_match_of(pk_matcher *matcher, const pk_evidence *set, const char *text,
+                           size_t start, size_t end) {
+  for (size_t i = 0; set && i < set->count; i++)
+    if (set->rules[i] && pk_match(matcher, set->rules[i], text, end, start, true) == PK_MATCH_FOUND &&
+        pk_match_end(matcher) == end)
+      return true;
+  return false;
+}
+
+/* Whether a start's title is a list's furniture: a contents list's heading
+ * ("53Indholdsfortegnelse lukket møde": the last entry's page number glued to the next
+ * list's heading), which the segmenter takes for no item's title, or a group's label
+ * ("Åbne", "Efterretningssager" over the entries "Sag nr. 58: ..." read as case lines):
+ * it explains nothing. */
+static bool title_is_list_furniture(pk_matcher *matcher, const pk_decoding *how,
+                                    const char *window, const candidate *cand) {
   pk_matcher_hold(matcher);
-  for (size_t i = 0; contents && !found && i < contents->count; i++)
-    found = contents->rules[i] &&
-            pk_match(matcher, contents->rules[i], window, cand->title_end, cand->title_start,
-                     true) == PK_MATCH_FOUND &&
-            pk_match_end(matcher) == cand->title_end;
+  bool found = whole_match_of(matcher, how->contents, window, cand->title_start, cand->title_end) ||
+               whole_match_of(matcher, how->groups, window, cand->title_start, cand->title_end);
   pk_matcher_restore(matcher);
   return found;
 }
@@ -712,21 +720,19 @@ static bool same_title(const char *window, const candidate *a, const candidate *
 }
 
 /* Whether WINDOW[start, end) is a contents list's furniture between two entries: page
- * numbers and dot leaders (pk_only_page_numbers), or lines that are a contents heading, a
- * page number glued before it ("53Indholdsfortegnelse lukket møde": the open list's last
- * page, then the closed list). */
-static bool contents_furniture(pk_matcher *matcher, const pk_evidence *contents,
-                               const char *window, size_t start, size_t end) {
+ * numbers and dot leaders (pk_only_page_numbers), or lines that are a group's label
+ * ("Efterretningssager") or a contents heading, a page number glued before it
+ * ("53Indholdsfortegnelse lukket møde": the open list's last page, then the closed list). */
+static bool contents_furniture(pk_matcher *matcher, const pk_decoding *how, const char *window,
+                               size_t start, size_t end) {
   while (start < end) {
     const char *newline = memchr(window + start, '\n', end - start);
     size_t line_end = newline ? (size_t)(newline - window) : end, from = start, stop = line_end;
     pk_trim_span(window, &from, &stop);
     while (from < stop && stop - from > 1 && window[from] >= '0' && window[from] <= '9') from++;
-    bool furniture = pk_only_page_numbers(window, start, line_end);
-    for (size_t i = 0; !furniture && contents && i < contents->count; i++)
-      furniture = contents->rules[i] &&
-                  pk_match(matcher, contents->rules[i], window, stop, from, true) == PK_MATCH_FOUND &&
-                  pk_match_end(matcher) == stop;
+    bool furniture = pk_only_page_numbers(window, start, line_end) ||
+                     whole_match_of(matcher, how->contents, window, from, stop) ||
+                     whole_match_of(matcher, how->groups, window, from, stop);
     if (!furniture) return false;
     start = line_end + 1;
   }
@@ -753,7 +759,7 @@ enum { LAST_ENTRY_AFTER = 2 }; /* entries before a contents list's last one */
  * dot leader near, before any start with text is an entry of the list: its number does
  * not count; so is one whose page number comes first after it, after entries. */
 static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len,
-                               pk_matcher *matcher, const pk_evidence *contents) {
+                               pk_matcher *matcher, const pk_decoding *how) {
   pk_outline previous = {-1, -1};
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
@@ -779,7 +785,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     size_t next = i + 1 < count ? cands[i + 1].start : len;
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
-                                contents_furniture(matcher, contents, window, cand->end, stop) ||
+                                contents_furniture(matcher, how, window, cand->end, stop) ||
                                 (entries >= LAST_ENTRY_AFTER && page_number_first(window, cand->end, stop)));
     entries += entry;
     last_start = cand->start;
@@ -877,7 +883,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool *in_run = NULL;
   bool ok = propose(prop, matcher, how, tries, &cands);
   pk_matcher_hold(matcher);
-  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how->contents) : 0;
+  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how) : 0;
   pk_matcher_restore(matcher);
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
@@ -903,7 +909,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
     bool explains = matter || run;
     if (explains && cand->title_end > cand->title_start &&
         (title_is_heading(memo, matcher, how->evidence, window, cand, how->scan) ||
-         (!cand->repeated && title_is_contents_heading(matcher, how->contents, window, cand))))
+         (!cand->repeated && title_is_list_furniture(matcher, how, window, cand))))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,

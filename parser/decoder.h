@@ -82,6 +82,7 @@ typedef struct pk_decoding {
   bool agenda;           /* a kind rule names it an agenda: its decision headings are empty */
   const pk_evidence *evidence;
   const pk_evidence *contents; /* the contents rules (a contents list's heading), or NULL */
+  const pk_evidence *groups;   /* the group rules ("Åbne", "Efterretningssager"), or NULL */
   const char *window;    /* the cleaned units of the start of the document, each + "\n" */
   size_t len;
   bool pages;            /* each unit of the window is a transcript's page */

@@ -886,11 +886,12 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   seg->run_together = !pages && !seg->report->pages && !seg->report->reflowed &&
                       runs_together(start->text, start->len);
   pk_evidence contents = {seg->sets[SET_CONTENTS].rules, seg->sets[SET_CONTENTS].count};
+  pk_evidence groups = {seg->sets[SET_GROUP].rules, seg->sets[SET_GROUP].count};
   pk_decoding how = {.profile = profile, .detected = score > 0, .forced = forced,
                      .named_record = strcmp(seg->kind, "other") != 0,
                      .named_other = named && strcmp(seg->kind, "other") == 0,
                      .agenda = is_agenda(seg),
-                     .evidence = &matter, .contents = &contents,
+                     .evidence = &matter, .contents = &contents, .groups = &groups,
                      .window = start->text, .len = start->len,
                      .pages = pages, .run_together = seg->run_together, .start = start,
                      .explain = seg->report->explain, .found = seg->window_found,

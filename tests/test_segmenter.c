@@ -1430,6 +1430,37 @@ START_TEST(a_page_number_over_the_bodys_first_item_is_no_item) {
 }
 END_TEST
 
+START_TEST(case_labelled_entries_under_group_labels_are_a_contents_list) {
+  /* "Sag nr. 57: Title" entries under "Åbne" and "Efterretningssager": the group labels
+   * are the list's furniture, no titles over case lines, and the body's "Sag nr. 57"
+   * restarts the list. */
+  expect_parse("Arbejdsmarkedsudvalget\nReferat\n\nÅbne\nSag nr. 57: Beskæftigelsesplan 2014\n"
+               "Sag nr. 58: Mål på ungeområdet 2014-2015\n\nEfterretningssager\nSag nr. 60: "
+               "Erhvervsklimaanalyser\nSag nr. 61: Resultatoversigt 2013\n\nÅbne\n\nSag nr. 57: "
+               "Beskæftigelsesplan 2014\n15.20G00 - 2013/01963\n\nSagsfremstilling\nPlanen "
+               "fremlægges.\n\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=Arbejdsmarkedsudvalget date= time=\n"
+               "preamble=Arbejdsmarkedsudvalget\n"
+               "Referat\n"
+               "\n"
+               "Åbne\n"
+               "Sag nr. 57: Beskæftigelsesplan 2014\n"
+               "Sag nr. 58: Mål på ungeområdet 2014-2015\n"
+               "\n"
+               "Efterretningssager\n"
+               "Sag nr. 60: Erhvervsklimaanalyser\n"
+               "Sag nr. 61: Resultatoversigt 2013\n"
+               "\n"
+               "Åbne\n"
+               "item 57 title=Beskæftigelsesplan 2014 access=open case=- pages=0-0\n"
+               "  header=Sag nr. 57: Beskæftigelsesplan 2014\n"
+               "15.20G00 - 2013/01963\n"
+               "  section background [Sagsfremstilling] body=- text=Planen fremlægges.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1562,6 +1593,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, case_labelled_entries_under_group_labels_are_a_contents_list);
   tcase_add_test(tc, a_page_number_over_the_bodys_first_item_is_no_item);
   tcase_add_test(tc, a_contents_list_with_dot_leaders_has_no_items);
   tcase_add_test(tc, unnumbered_items_whose_second_has_only_a_decision);
