@@ -97,6 +97,12 @@ static bool is_sub_entry(const char *text, size_t from, size_t stop) {
  * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
  * (after the last page number: "53Indholdsfortegnelse lukket møde"), an entry's
  * sub-entries.  Such lines say nothing of the entry before them. */
+/* Where the line's blanks before AT begin: the group rules read a line from its start. */
+static size_t line_start(const char *text, size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
+  return at;
+}
+
 static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
   while (start < end) {
     const char *newline = memchr(text + start, '\n', end - start);
@@ -107,10 +113,43 @@ static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t 
     bool furniture = digits == stop || pk_only_page_numbers(text, from, stop) ||
                      pk_ends_in_leader(text, from, stop) ||
                      is_sub_entry(text, from, stop) ||
-                     pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, from, stop) ||
+                     pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, line_start(text, from), stop) ||
                      pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, digits, stop);
     if (!furniture) return false;
     start = line_end + 1;
+  }
+  return true;
+}
+
+enum { LABEL_WORDS_MAX = 2, LABEL_WORD_MAX = 16 }; /* "Sag nr. 185", "Dagsordenspunkt 4" */
+
+/* Whether TEXT[at, end) opens with a number: after a mark ("#185", "(4)", "[4]"), or after
+ * up to two short words ("Punkt 4", "Sag nr. 185"). */
+static bool opens_with_number(const char *text, size_t at, size_t end) {
+  if (at < end && (text[at] == '#' || text[at] == '(' || text[at] == '[')) at++;
+  for (size_t words = 0; at < end && !(text[at] >= '0' && text[at] <= '9'); words++) {
+    size_t word = at;
+    while (at < end && at - word <= LABEL_WORD_MAX && text[at] != ' ' && text[at] != '\n' &&
+           !(text[at] >= '0' && text[at] <= '9'))
+      at++;
+    if (words == LABEL_WORDS_MAX || at - word > LABEL_WORD_MAX || at >= end || text[at] == '\n')
+      return false;
+    while (at < end && text[at] == ' ') at++;
+  }
+  return at < end && text[at] >= '0' && text[at] <= '9';
+}
+
+/* Whether every line with text of TEXT[start, end) opens with a small letter or a number. */
+static bool lines_go_on(const char *text, size_t start, size_t end) {
+  for (size_t at = start; at < end;) {
+    while (at < end && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+      at++;
+    if (at == end) break;
+    unsigned char c = (unsigned char)text[at];
+    bool small = (c >= 'a' && c <= 'z') || (c == 0xC3 && at + 1 < end && (unsigned char)text[at + 1] >= 0xA0);
+    if (!small && !opens_with_number(text, at, end)) return false;
+    const char *newline = memchr(text + at, '\n', end - at);
+    at = newline ? (size_t)(newline - text) + 1 : end;
   }
   return true;
 }
@@ -126,9 +165,15 @@ bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;
-  /* Under a contents heading, entries may have group labels between them ("Åbne",
-   * "Efterretningssager"): an entry is an item without a single section heading. */
-  if (!seg->contents_seen) return false;
+  /* Under a contents heading, an entry's title may run on to a line of its own ("60.
+   * Erhvervsforhold - ... Dansk Byggeri o" / "g lokal tilfredshedsundersøgelse"), or an
+   * entry the item rule does not read follow it ("185. Kommissorium for §17 ..."), or,
+   * once the list has entries, a group's label no rule knows: no section heading under
+   * it.  (Before any entry, a line of text in capitals is the item's own: the list's lines
+   * were no item starts, and "1.Valg af mødeleder" / "Lisbet mødeleder" is the body.) */
+  if (!seg->contents_seen ||
+      !(seg->held_count || seg->listed_count || lines_go_on(blk->text.data, start, end)))
+    return false;
   heading_hit *hits = NULL;
   size_t headings = pk_seg_find_headings(seg, blk, &hits);
   free(hits);

@@ -253,9 +253,12 @@ static bool whole_match_of(pk_matcher *matcher, const pk_evidence *set, const ch
  * it explains nothing. */
 static bool title_is_list_furniture(pk_matcher *matcher, const pk_decoding *how,
                                     const char *window, const candidate *cand) {
+  size_t line_start = cand->title_start; /* the group rules read the line from its start */
+  while (line_start > 0 && (window[line_start - 1] == ' ' || window[line_start - 1] == '\t'))
+    line_start--;
   pk_matcher_hold(matcher);
   bool found = whole_match_of(matcher, how->contents, window, cand->title_start, cand->title_end) ||
-               whole_match_of(matcher, how->groups, window, cand->title_start, cand->title_end);
+               whole_match_of(matcher, how->groups, window, line_start, cand->title_end);
   pk_matcher_restore(matcher);
   return found;
 }
@@ -732,7 +735,7 @@ static bool contents_furniture(pk_matcher *matcher, const pk_decoding *how, cons
     while (from < stop && stop - from > 1 && window[from] >= '0' && window[from] <= '9') from++;
     bool furniture = pk_only_page_numbers(window, start, line_end) ||
                      whole_match_of(matcher, how->contents, window, from, stop) ||
-                     whole_match_of(matcher, how->groups, window, from, stop);
+                     whole_match_of(matcher, how->groups, window, start, stop);
     if (!furniture) return false;
     start = line_end + 1;
   }

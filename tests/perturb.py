@@ -7,7 +7,10 @@ above it, blank lines dropped, Windows-1252 bytes, all its lines run into one (a
 pasted as one paragraph; the hardest: where a title ends is then a guess), its items numbered in another common
 shape ("N - Title", "Pkt. N Title", "Punkt N: Title" ...), its titles or its headings in
 capitals, its headings run into their text ("Beslutning: Godkendt.") or marked as a
-converter to Markdown marks them ("**Beslutning**", "## 2. Title").  Each
+converter to Markdown marks them ("**Beslutning**", "## 2. Title"), a contents list of its
+items put in above the body (with dot leaders and page numbers, plain, or a page number a
+line of its own), its lines wrapped at a width, indented, or its pages' running headers
+and numbers pasted in.  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
 only for the form the rules were written from.  The documents stay where they are (public
 records): the variants are written to a scratch folder and scored there.
@@ -163,6 +166,35 @@ def running_header(text, gold, every=30):
     return "\n".join(out)
 
 
+def contents_list(text, gold, shape):
+    """TEXT with a contents list of GOLD's items put in above its first item, each
+    entry in SHAPE ("leaders": "N. Title ........ 4", "plain": "N. Title", "bare": "N
+    Title" a line, the page number on the next): a print view's or a PDF's list over the
+    body.  None where an item has no number or title."""
+    items = gold.get("items") or []
+    if not items or any(not item.get("number") or not item.get("title") for item in items):
+        return None
+    entries = []
+    for page, item in enumerate(items, start=3):
+        number, title = item["number"], item["title"]
+        if shape == "leaders":
+            entries.append("%s. %s %s %d" % (number, title, "." * max(4, 60 - len(title)), page))
+        elif shape == "plain":
+            entries.append("%s. %s" % (number, title))
+        else:
+            entries.append("%s %s\n%d" % (number, title, page))
+    lines = text.split("\n")
+    opening = items[0]["title"][:12]
+    if text.count(opening) > 1:
+        return None  # the page lists its items already
+    at = next((k for k, line in enumerate(lines) if opening in line), 0)
+    # Above the first item's line (and its number, where that stands on a line before it).
+    while at > 0 and re.fullmatch(r"\s*(?:\S{0,12}\s*)?\d{1,4}[.:]?\s*", lines[at - 1]):
+        at -= 1
+    listed = "Indholdsfortegnelse\n\n" + "\n".join(entries) + "\n"
+    return "\n".join(lines[:at] + [listed] + lines[at:])
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -183,6 +215,10 @@ def variants(text, gold):
             renumbered = renumber(text, gold, shape)
             if renumbered is not None:
                 yield name, renumbered
+        for shape in ("leaders", "plain", "bare"):
+            listed = contents_list(text, gold, shape)
+            if listed is not None:
+                yield "contents-" + shape, listed
         upper = titles_upper(text, gold)
         if upper is not None:
             yield "titles-upper", upper

@@ -1461,6 +1461,35 @@ START_TEST(case_labelled_entries_under_group_labels_are_a_contents_list) {
 }
 END_TEST
 
+START_TEST(items_under_a_contents_list_their_rule_does_not_read) {
+  /* The list's lines ("1 Valg af mødeleder." and its page number) are no starts of the
+   * rule that reads the body ("1.Valg af mødeleder."): under the contents heading with no
+   * entry read yet, a line of text in capitals under a start is the item's own. */
+  expect_parse("Referat fra Seniorrådets møde\n\nIndholdsfortegnelse\n\n1 Valg af mødeleder.\n3\n"
+               "2 Valg af referent.\n4\n\n1.Valg af mødeleder.\nLisbet er mødeleder.\n\n2.Valg af "
+               "referent.\nJørgen er referent.\n\n3.Godkendelse af dagsorden.\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat fra Seniorrådets møde\n"
+               "\n"
+               "Indholdsfortegnelse\n"
+               "\n"
+               "1 Valg af mødeleder.\n"
+               "3\n"
+               "2 Valg af referent.\n"
+               "4\n"
+               "item 1 title=Valg af mødeleder. access=- case=- pages=0-0\n"
+               "  header=1.Valg af mødeleder.\n"
+               "Lisbet er mødeleder.\n"
+               "item 2 title=Valg af referent. access=- case=- pages=0-0\n"
+               "  header=2.Valg af referent.\n"
+               "Jørgen er referent.\n"
+               "item 3 title=Godkendelse af dagsorden. access=- case=- pages=0-0\n"
+               "  header=3.Godkendelse af dagsorden.\n"
+               "Godkendt.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1593,6 +1622,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, items_under_a_contents_list_their_rule_does_not_read);
   tcase_add_test(tc, case_labelled_entries_under_group_labels_are_a_contents_list);
   tcase_add_test(tc, a_page_number_over_the_bodys_first_item_is_no_item);
   tcase_add_test(tc, a_contents_list_with_dot_leaders_has_no_items);
