@@ -118,18 +118,20 @@ static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
  * alone ("Ad 1." under "1. Godkendelse af referat" ... "6. Eventuelt") restart it at a
  * number no higher than its first, right after its last entry. */
 static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title) {
-  if (seg->document_sent || seg->contents_closed || !seg->contents_title) return false;
+  if (seg->document_sent || seg->contents_closed) return false;
   if (seg->current.kind != BLOCK_ITEM || !number) return false;
   if (!title) {
+    if (!seg->contents_title) return false;
     pk_outline place = outline_of(number), first = outline_of(seg->contents_number);
     return current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
            pk_outline_compare(place, first) <= 0;
   }
   pk_outline place = outline_of(number);
   if (place.major < 0) return false;
-  if (pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
+  if (seg->contents_title && pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
       titles_agree(title, seg->contents_title))
     return true;
+  /* (A list of one entry so far is the bare item being read: a page of one item.) */
   return current_is_bare(seg) && repeats_entry_being_read(seg, place, title);
 }
 

@@ -1490,6 +1490,25 @@ START_TEST(items_under_a_contents_list_their_rule_does_not_read) {
 }
 END_TEST
 
+START_TEST(a_page_of_one_item_under_its_one_entry) {
+  /* A contents list of one entry, with its dot leader and page number, over the item:
+   * the item repeats the entry being read, and the entry is the preamble's. */
+  expect_parse("Indholdsfortegnelse\n\n1. Spørgetid for borgerne .............................. 3\n\n"
+               "1.      Spørgetid for borgerne\n\nSag 306-2009-600\n\nSagsfremstilling\n"
+               "Spørgetiden er indført for at styrke nærdemokratiet.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Indholdsfortegnelse\n"
+               "\n"
+               "1. Spørgetid for borgerne .............................. 3\n"
+               "item 1 title=Spørgetid for borgerne access=- case=- pages=0-0\n"
+               "  header=1.      Spørgetid for borgerne\n"
+               "\n"
+               "Sag 306-2009-600\n"
+               "  section background [Sagsfremstilling] body=- text=Spørgetiden er indført for at styrke nærdemokratiet.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1622,6 +1641,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_page_of_one_item_under_its_one_entry);
   tcase_add_test(tc, items_under_a_contents_list_their_rule_does_not_read);
   tcase_add_test(tc, case_labelled_entries_under_group_labels_are_a_contents_list);
   tcase_add_test(tc, a_page_number_over_the_bodys_first_item_is_no_item);
