@@ -333,6 +333,7 @@ typedef struct try_memo {
   unsigned long limit_events; /* the matcher's when the window's decoding began */
   pk_matcher *matcher;
   bool *opens_page; /* per unit: pk_start_opens_page, asked once (NULL: asked each time) */
+  size_t body_at;    /* where a numbered line repeats one of a list above it, or the end */
 } try_memo;
 
 /* The units (lines) of WINDOW, as propose counts them. */
@@ -756,13 +757,75 @@ static bool page_number_first(const char *window, size_t start, size_t end) {
 
 enum { LAST_ENTRY_AFTER = 2 }; /* entries before a contents list's last one */
 
+/* ---- where the body restarts a list above it ---------------------------------------------- */
+
+enum { LISTED_SLOTS = 512, LISTED_KEY_MAX = 80 };
+
+/* The hash of a numbered line's number and words, LINE[0, LEN) with its blanks: the
+ * number and its stop, the words up to a dot leader or LISTED_KEY_MAX bytes, blanks
+ * collapsed and case folded (ASCII); 0 where the line opens with no number. */
+static unsigned long long numbered_line_key(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  size_t digits = at;
+  while (at < len && at - digits < 4 && line[at] >= '0' && line[at] <= '9') at++;
+  if (at == digits || at - digits > 3) return 0;
+  unsigned long long hash = 1469598103934665603ull;
+  for (size_t i = digits; i < at; i++) hash = (hash ^ (unsigned char)line[i]) * 1099511628211ull;
+  while (at < len && (line[at] == '.' || line[at] == ')' || line[at] == ':' || line[at] == ' ' ||
+                      line[at] == '\t'))
+    at++;
+  size_t words = 0;
+  bool blank = false;
+  for (; at < len && words < LISTED_KEY_MAX; at++) {
+    char c = line[at];
+    if (c == '.' && at + 2 < len && line[at + 1] == '.' && line[at + 2] == '.') break;
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank) hash = (hash ^ ' ') * 1099511628211ull;
+    blank = false;
+    hash = (hash ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+    words++;
+  }
+  return words >= 3 ? hash | 1 : 0;
+}
+
+/* Where in WINDOW[0, len) a numbered line repeats the number and words of one at least two
+ * lines above it ("1. Godkendelse af dagsorden", listed, then the item): the body restarts
+ * a contents list there, whichever item rule reads either line; LEN where none does. */
+static size_t body_restart(const char *window, size_t len) {
+  unsigned long long keys[LISTED_SLOTS] = {0};
+  size_t lines_at[LISTED_SLOTS];
+  size_t line_number = 0;
+  for (size_t at = 0; at < len; line_number++) {
+    const char *newline = memchr(window + at, '\n', len - at);
+    size_t end = newline ? (size_t)(newline - window) : len;
+    unsigned long long key = numbered_line_key(window + at, end - at);
+    for (size_t slot = key % LISTED_SLOTS, probe = 0; key && probe < LISTED_SLOTS;
+         probe++, slot = (slot + 1) % LISTED_SLOTS) {
+      if (!keys[slot]) {
+        keys[slot] = key, lines_at[slot] = line_number;
+        break;
+      }
+      if (keys[slot] == key) {
+        if (line_number >= lines_at[slot] + 2) return at;
+        break;
+      }
+    }
+    at = end + 1;
+  }
+  return len;
+}
+
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
  * repeats the first one's number and title restarts a contents list: what was kept
  * before it was the list.  A start with only a contents list's furniture after it, or its
  * dot leader near, before any start with text is an entry of the list: its number does
  * not count; so is one whose page number comes first after it, after entries. */
 static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len,
-                               pk_matcher *matcher, const pk_decoding *how) {
+                               pk_matcher *matcher, const pk_decoding *how, size_t body_at) {
   pk_outline previous = {-1, -1};
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
@@ -786,6 +849,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;
+    if (cand->start < body_at && next > body_at) next = body_at; /* a list's last entry */
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
                                 contents_furniture(matcher, how, window, cand->end, stop) ||
@@ -886,7 +950,8 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool *in_run = NULL;
   bool ok = propose(prop, matcher, how, tries, &cands);
   pk_matcher_hold(matcher);
-  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how) : 0;
+  size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how,
+                                      tries->body_at) : 0;
   pk_matcher_restore(matcher);
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
   if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
@@ -897,6 +962,8 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   prop->start_count = ok ? kept : 0;
   for (size_t i = 0; ok && i < kept; i++) {
     size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
+    /* A list's entry has no matter past the line where the body restarts the list. */
+    if (cands.items[i].start < tries->body_at && next > tries->body_at) next = tries->body_at;
     prop->starts[i] = cands.items[i].start;
     /* Item matter after the title: a heading in the title ("5. Økonomi") is the title's.
      * A start whose title is a section heading numbers the sections of an item's own
@@ -1425,6 +1492,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   heading_memo *memo = malloc(sizeof *memo);
   if (memo) memset(memo->state, 0, sizeof memo->state);
   try_memo tries = {.units = count_units(how->window, how->len), .matcher = matcher,
+                    .body_at = body_restart(how->window, how->len),
                     .limit_events = pk_matcher_limit_events(matcher)};
   note_pages(&tries, how);
   bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,

@@ -48,6 +48,8 @@ NUMBERINGS = {
     "num-punkt-own-line": "Punkt {n}\n{t}",
 }
 
+FILLER_TITLES = ["Godkendelse af dagsorden", "Meddelelser fra formanden", "Orientering om status på anlægsprojekter", "Eventuelt"]
+
 MENU = "Forside\nPolitik\nDagsordener og referater\nSøg\nMenu\nLog ind\n"
 FOOTER = "\nKontakt\nCookies\nTilgængelighedserklæring\n"
 
@@ -174,12 +176,21 @@ def contents_list(text, gold, shape):
     items = gold.get("items") or []
     if not items or any(not item.get("number") or not item.get("title") for item in items):
         return None
+    listed = [(item["number"], item["title"]) for item in items]
+    if shape == "meeting":
+        # The meeting's whole list, as a site shows it beside one item's page: the items
+        # before and after the page's own, under titles of their own.
+        if not all(re.fullmatch(r"\d+", number) for number, _ in listed):
+            return None
+        first, last = int(listed[0][0]), int(listed[-1][0])
+        before = [(str(n), FILLER_TITLES[k]) for k, n in enumerate(range(max(1, first - 2), first))]
+        after = [(str(last + 1 + k), FILLER_TITLES[2 + k]) for k in range(2)]
+        listed = before + listed + after
     entries = []
-    for page, item in enumerate(items, start=3):
-        number, title = item["number"], item["title"]
+    for page, (number, title) in enumerate(listed, start=3):
         if shape == "leaders":
             entries.append("%s. %s %s %d" % (number, title, "." * max(4, 60 - len(title)), page))
-        elif shape == "plain":
+        elif shape in ("plain", "meeting"):
             entries.append("%s. %s" % (number, title))
         else:
             entries.append("%s %s\n%d" % (number, title, page))
@@ -215,7 +226,7 @@ def variants(text, gold):
             renumbered = renumber(text, gold, shape)
             if renumbered is not None:
                 yield name, renumbered
-        for shape in ("leaders", "plain", "bare"):
+        for shape in ("leaders", "plain", "bare", "meeting"):
             listed = contents_list(text, gold, shape)
             if listed is not None:
                 yield "contents-" + shape, listed

@@ -1509,6 +1509,35 @@ START_TEST(a_page_of_one_item_under_its_one_entry) {
 }
 END_TEST
 
+START_TEST(the_body_restarts_a_list_whichever_rule_reads_it) {
+  /* The list's entries ending in a full stop are one rule's, the others another's: the
+   * line where "1. Udpegning ..." comes again is where the body begins, so the list's last
+   * entry ("4. Eventuelt") has no item matter past it, and the item is item 1. */
+  expect_parse("Odense Byråd\nReferat\n\nIndholdsfortegnelse\n\n1. Udpegning af et nyt medlem til "
+               "bestyrelsen for I/S Infra Service.\n2. Beretning nr. 225 vedrørende "
+               "åbningsbalancen.\n3. Orientering om status på anlægsprojekter\n4. Eventuelt\n\n"
+               "1. Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service.\nÅbent - "
+               "00.01.00A04 - 2007/34364\n\nSAGSRESUMÉ\n\nBorgmesteren foreslår et nyt medlem.\n\n"
+               "BESLUTNING\n\nGodkendt.\n",
+               "document kind=referat municipality=- body=Byråd date= time=\n"
+               "preamble=Odense Byråd\n"
+               "Referat\n"
+               "\n"
+               "Indholdsfortegnelse\n"
+               "\n"
+               "1. Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service.\n"
+               "2. Beretning nr. 225 vedrørende åbningsbalancen.\n"
+               "3. Orientering om status på anlægsprojekter\n"
+               "4. Eventuelt\n"
+               "item 1 title=Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service. access=- case=- pages=0-0\n"
+               "  header=1. Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service.\n"
+               "Åbent - 00.01.00A04 - 2007/34364\n"
+               "  section summary [SAGSRESUMÉ] body=- text=Borgmesteren foreslår et nyt medlem.\n"
+               "  section decision [BESLUTNING] body=- text=Godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1641,6 +1670,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, the_body_restarts_a_list_whichever_rule_reads_it);
   tcase_add_test(tc, a_page_of_one_item_under_its_one_entry);
   tcase_add_test(tc, items_under_a_contents_list_their_rule_does_not_read);
   tcase_add_test(tc, case_labelled_entries_under_group_labels_are_a_contents_list);
