@@ -248,11 +248,6 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len))
     return JOIN_LINE;
-  /* A numbered line that ends its sentence is an item's or a point's title, whatever the
-   * next line's first word would have fitted ("5. Meddelelser fra lokalrådets
-   * medlemmer." / "Sognegårdsforeningen vil ..."). */
-  if (starts_list_item(a, a_len, true) && pk_reflow_ends_sentence(a, a_len) && upper_at(b, b_len, 0))
-    return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a
    * paragraph of its own more often than the sentence's last words. */
   size_t b_full = measure - slack(measure);

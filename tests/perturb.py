@@ -206,6 +206,30 @@ def contents_list(text, gold, shape):
     return "\n".join(lines[:at] + [listed] + lines[at:])
 
 
+def marked_above(text, gold, mark):
+    """TEXT with the line MARK ("Åben sag", "Sagsnr.: 19/1234") above each of GOLD's items'
+    start lines in the body (the last line that opens it), as templates print an item's
+    access or case over its title; None where an item's line is not found."""
+    items = gold.get("items") or []
+    if not items:
+        return None
+    lines = text.split("\n")
+    at = []
+    for item in items:
+        number, title = str(item.get("number") or ""), item.get("title") or ""
+        if not re.fullmatch(r"\d+", number) or len(title) < 6:
+            return None
+        head = re.escape(title[:12]).replace("\\ ", r"\s+")
+        opening = re.compile(r"^\s*(?:Punkt\s+|Pkt\.\s*)?0*" + number + r"\s*[.):\-–]?\s+(?=" + head + ")")
+        found = [k for k, line in enumerate(lines) if opening.match(line)]
+        if not found:
+            return None
+        at.append(found[-1])
+    for k in sorted(set(at), reverse=True):
+        lines.insert(k, mark)
+    return "\n".join(lines)
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -230,6 +254,10 @@ def variants(text, gold):
             listed = contents_list(text, gold, shape)
             if listed is not None:
                 yield "contents-" + shape, listed
+        for name, mark in (("access-above", "Åben sag"), ("case-above", "Sagsnr.: 19/01234")):
+            marked = marked_above(text, gold, mark)
+            if marked is not None:
+                yield name, marked
         upper = titles_upper(text, gold)
         if upper is not None:
             yield "titles-upper", upper

@@ -1538,6 +1538,30 @@ START_TEST(the_body_restarts_a_list_whichever_rule_reads_it) {
 }
 END_TEST
 
+START_TEST(a_case_line_over_a_numbered_title_heads_that_item) {
+  /* "Sagsnr.: 19/01234" / "1. Godkendelse af dagsorden": the case line heads the item the
+   * number starts; only in a title-less export does a case line open an item itself (not
+   * "Sagsnr: 14/110" under item 2's title). */
+  expect_parse("Referat\n\nSagsnr.: 19/01234\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+               "Sagsnr.: 19/01235\n2. Forslag om anlægsprojekter\n\nSagsnr: 14/110\n\nBaggrund\n"
+               "Forslaget er stillet af A.\n\nBeslutning\nForslaget blev forkastet.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=19/01234 pages=0-0\n"
+               "  header=Sagsnr.: 19/01234\n"
+               "1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Forslag om anlægsprojekter access=- case=19/01235 pages=0-0\n"
+               "  header=Sagsnr.: 19/01235\n"
+               "2. Forslag om anlægsprojekter\n"
+               "\n"
+               "Sagsnr: 14/110\n"
+               "  section background [Baggrund] body=- text=Forslaget er stillet af A.\n"
+               "  section decision [Beslutning] body=- text=Forslaget blev forkastet.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1670,6 +1694,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_case_line_over_a_numbered_title_heads_that_item);
   tcase_add_test(tc, the_body_restarts_a_list_whichever_rule_reads_it);
   tcase_add_test(tc, a_page_of_one_item_under_its_one_entry);
   tcase_add_test(tc, items_under_a_contents_list_their_rule_does_not_read);
