@@ -225,8 +225,13 @@ def marked_above(text, gold, mark):
         if not found:
             return None
         at.append(found[-1])
-    for k in sorted(set(at), reverse=True):
-        lines.insert(k, mark)
+    marks = {}
+    for k, item in zip(at, items):
+        # A case line gives the item's own case number where the gold has one.
+        case = item.get("case_number")
+        marks[k] = mark if not case or "Sagsnr" not in mark else "Sagsnr.: " + case
+    for k in sorted(marks, reverse=True):
+        lines.insert(k, marks[k])
     return "\n".join(lines)
 
 
