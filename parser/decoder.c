@@ -849,7 +849,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
     size_t next = i + 1 < count ? cands[i + 1].start : len;
-    if (cand->start < body_at && next > body_at) next = body_at; /* a list's last entry */
+    if (cand->end < body_at && next > body_at) next = body_at; /* a list's last entry */
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
                                 contents_furniture(matcher, how, window, cand->end, stop) ||
@@ -963,7 +963,7 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   for (size_t i = 0; ok && i < kept; i++) {
     size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
     /* A list's entry has no matter past the line where the body restarts the list. */
-    if (cands.items[i].start < tries->body_at && next > tries->body_at) next = tries->body_at;
+    if (cands.items[i].end < tries->body_at && next > tries->body_at) next = tries->body_at;
     prop->starts[i] = cands.items[i].start;
     /* Item matter after the title: a heading in the title ("5. Økonomi") is the title's.
      * A start whose title is a section heading numbers the sections of an item's own

@@ -235,6 +235,32 @@ def marked_above(text, gold, mark):
     return "\n".join(lines)
 
 
+POINTS = "\nForvaltningen har set på tre forhold:\n1. Trafiksikkerhed\n2. Cykelstier\n3. Parkering\n"
+
+
+def points_inside(text, gold):
+    """TEXT with a numbered list of capitalised points ("1. Trafiksikkerhed" ...) put in
+    under each item's first heading's text, as a case's text lists what it looked at;
+    None where an item's first heading is not found on a line of its own."""
+    items = gold.get("items") or []
+    lines, hits = text.split("\n"), 0
+    for item in items:
+        headings = item.get("headings") or []
+        if not headings:
+            continue
+        heading = headings[0].strip()
+        for k, line in enumerate(lines):
+            if line.strip() == heading and k + 1 < len(lines):
+                # after the heading's first line of text
+                j = k + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                lines.insert(j + 1, POINTS)
+                hits += 1
+                break
+    return "\n".join(lines) if hits else None
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -263,6 +289,9 @@ def variants(text, gold):
             marked = marked_above(text, gold, mark)
             if marked is not None:
                 yield name, marked
+        inside = points_inside(text, gold)
+        if inside is not None:
+            yield "points-inside", inside
         upper = titles_upper(text, gold)
         if upper is not None:
             yield "titles-upper", upper
