@@ -1217,34 +1217,20 @@ START_TEST(group_lines_of_a_contents_list_are_its_furniture) {
 }
 END_TEST
 
+/* An agenda's open and closed contents lists, an entry's number, title and page number
+ * each on a line of their own, the closed list's heading glued to the open one's last page
+ * number. */
+#define OPEN_AND_CLOSED_LISTS                                                                      \
+  "Dagsorden\n\nIndholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n3\n\n2.\n\n"       \
+  "Meddelelser\n\n4Indholdsfortegnelse lukket møde\n\n3.\n\nSalg af grund (Lukket punkt)\n\n"
+
 START_TEST(a_contents_heading_glued_to_a_page_number_explains_no_item) {
   /* "4Indholdsfortegnelse lukket møde": the open list's last page number glued to the
    * closed list's heading is no item; the body's "1." under its title is. */
-  expect_parse("Dagsorden\n\nIndholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n3\n\n"
-               "2.\n\nMeddelelser\n\n4Indholdsfortegnelse lukket møde\n\n3.\n\nSalg af grund (Lukket "
-               "punkt)\n\n5\n\n\n1.\nGodkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
+  expect_parse(OPEN_AND_CLOSED_LISTS "5\n\n\n1.\nGodkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
                "Forretningsudvalget fredag den 14. august 2020, pkt. 1\n\nGodkendt.\n",
                "document kind=dagsorden municipality=- body=Forretningsudvalget date=2020-08-14 time=\n"
-               "preamble=Dagsorden\n"
-               "\n"
-               "Indholdsfortegnelse åbent møde\n"
-               "\n"
-               "1.\n"
-               "\n"
-               "Godkendelse af dagsorden\n"
-               "\n"
-               "3\n"
-               "\n"
-               "2.\n"
-               "\n"
-               "Meddelelser\n"
-               "\n"
-               "4Indholdsfortegnelse lukket møde\n"
-               "\n"
-               "3.\n"
-               "\n"
-               "Salg af grund (Lukket punkt)\n"
-               "\n"
+               "preamble=" OPEN_AND_CLOSED_LISTS
                "5\n"
                "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
                "  header=1.\n"
@@ -1395,31 +1381,10 @@ END_TEST
 START_TEST(a_page_number_over_the_bodys_first_item_is_no_item) {
   /* "52" alone, the closed list's last page number, over "Pkt. 1 Godkendelse af
    * dagsorden": a line that numbers an item itself is no title under a number line. */
-  expect_parse("Dagsorden\n\nIndholdsfortegnelse åbent møde\n\n1.\n\nGodkendelse af dagsorden\n\n3\n\n"
-               "2.\n\nMeddelelser\n\n4Indholdsfortegnelse lukket møde\n\n3.\n\nSalg af grund (Lukket "
-               "punkt)\n\n52\n\n\nPkt. 1 Godkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
+  expect_parse(OPEN_AND_CLOSED_LISTS "52\n\n\nPkt. 1 Godkendelse af dagsorden\n\nÅbent\n\nBeslutning i "
                "Forretningsudvalget den 14. august 2020, pkt. 1\n\nGodkendt.\n",
                "document kind=dagsorden municipality=- body=Forretningsudvalget date=2020-08-14 time=\n"
-               "preamble=Dagsorden\n"
-               "\n"
-               "Indholdsfortegnelse åbent møde\n"
-               "\n"
-               "1.\n"
-               "\n"
-               "Godkendelse af dagsorden\n"
-               "\n"
-               "3\n"
-               "\n"
-               "2.\n"
-               "\n"
-               "Meddelelser\n"
-               "\n"
-               "4Indholdsfortegnelse lukket møde\n"
-               "\n"
-               "3.\n"
-               "\n"
-               "Salg af grund (Lukket punkt)\n"
-               "\n"
+               "preamble=" OPEN_AND_CLOSED_LISTS
                "52\n"
                "item 1 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
                "  header=Pkt. 1 Godkendelse af dagsorden\n"
