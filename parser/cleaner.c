@@ -1022,7 +1022,8 @@ static bool holds_dated_year(const char *line, size_t len) {
     if (line[i] < '0' || line[i] > '9' || (i && line[i - 1] >= '0' && line[i - 1] <= '9')) continue;
     size_t at = i;
     int day = 0, month = 0;
-    while (at < len && at - i < 2 && line[at] >= '0' && line[at] <= '9') day = day * 10 + (line[at++] - '0');
+    while (at < len && at - i < 2 && line[at] >= '0' && line[at] <= '9')
+      day = day * 10 + (line[at++] - '0');
     if (at >= len || day < 1 || day > 31 || (line[at] != '.' && line[at] != '-' && line[at] != '/'))
       continue;
     at++;
@@ -1034,7 +1035,8 @@ static bool holds_dated_year(const char *line, size_t len) {
       size_t month_at = at;
       while (at < len && at - month_at < 2 && line[at] >= '0' && line[at] <= '9')
         month = month * 10 + (line[at++] - '0');
-      if (month < 1 || month > 12 || at >= len || (line[at] != '.' && line[at] != '-' && line[at] != '/'))
+      if (month < 1 || month > 12 || at >= len ||
+          (line[at] != '.' && line[at] != '-' && line[at] != '/'))
         continue;
       at++;
     }

@@ -113,7 +113,8 @@ static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t 
     bool furniture = digits == stop || pk_only_page_numbers(text, from, stop) ||
                      pk_ends_in_leader(text, from, stop) ||
                      is_sub_entry(text, from, stop) ||
-                     pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, line_start(text, from), stop) ||
+                     pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, line_start(text, from),
+                                          stop) ||
                      pk_seg_whole_line_of(seg, SET_CONTENTS, NULL, text, digits, stop);
     if (!furniture) return false;
     start = line_end + 1;
@@ -142,11 +143,13 @@ static bool opens_with_number(const char *text, size_t at, size_t end) {
 /* Whether every line with text of TEXT[start, end) opens with a small letter or a number. */
 static bool lines_go_on(const char *text, size_t start, size_t end) {
   for (size_t at = start; at < end;) {
-    while (at < end && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+    while (at < end &&
+           (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
       at++;
     if (at == end) break;
     unsigned char c = (unsigned char)text[at];
-    bool small = (c >= 'a' && c <= 'z') || (c == 0xC3 && at + 1 < end && (unsigned char)text[at + 1] >= 0xA0);
+    bool small = (c >= 'a' && c <= 'z') ||
+                 (c == 0xC3 && at + 1 < end && (unsigned char)text[at + 1] >= 0xA0);
     if (!small && !opens_with_number(text, at, end)) return false;
     const char *newline = memchr(text + at, '\n', end - at);
     at = newline ? (size_t)(newline - text) + 1 : end;

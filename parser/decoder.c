@@ -126,8 +126,9 @@ static bool title_is_prose(const char *subject, size_t start, size_t end, bool o
     unsigned char c = (unsigned char)subject[i];
     if (c == ':' && i + 1 < end && subject[i + 1] == ' ' && ++labels == 2) return true;
     if (c != '.' && c != '!' && c != '?') continue;
-    if (i + 1 < end && (own_line || !(subject[i + 1] == ' ' && starts_capital(subject + i + 2, end - i - 2))))
-      continue;
+    bool capital_next = i + 1 < end && subject[i + 1] == ' ' &&
+                        starts_capital(subject + i + 2, end - i - 2);
+    if (i + 1 < end && (own_line || !capital_next)) continue;
     unsigned char before = (unsigned char)subject[i - 1];
     if ((before >= 'a' && before <= 'z') || before >= 0x80) return true;
   }
@@ -240,7 +241,8 @@ static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_e
 static bool whole_match_of(pk_matcher *matcher, const pk_evidence *set, const char *text,
                            size_t start, size_t end) {
   for (size_t i = 0; set && i < set->count; i++)
-    if (set->rules[i] && pk_match(matcher, set->rules[i], text, end, start, true) == PK_MATCH_FOUND &&
+    if (set->rules[i] &&
+        pk_match(matcher, set->rules[i], text, end, start, true) == PK_MATCH_FOUND &&
         pk_match_end(matcher) == end)
       return true;
   return false;
@@ -643,7 +645,7 @@ bool pk_only_page_numbers(const char *text, size_t start, size_t end) {
       /* a dot leader: dots, or ellipses, three of them at least */
       size_t run = i;
       while (run < end && (text[run] == '.' || (text[run] == '\xe2' && run + 2 < end &&
-                                                 text[run + 1] == '\x80' && text[run + 2] == '\xa6')))
+                                                 memcmp(text + run, "\xe2\x80\xa6", 3) == 0)))
         run += text[run] == '.' ? 1 : 3;
       if (run - i < 3) return false;
       i = run - 1;
@@ -853,7 +855,8 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
                                 contents_furniture(matcher, how, window, cand->end, stop) ||
-                                (entries >= LAST_ENTRY_AFTER && page_number_first(window, cand->end, stop)));
+                                (entries >= LAST_ENTRY_AFTER &&
+                                 page_number_first(window, cand->end, stop)));
     entries += entry;
     last_start = cand->start;
     last_end = cand->end;

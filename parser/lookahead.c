@@ -110,7 +110,8 @@ static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next
     if (!build_subject(seg, i, next, next_len, pk_rule_lines(rule), &len)) continue;
     const char *subject = seg->lookahead.data;
     if (pk_match(seg->matcher, rule, subject, len, from, true) != PK_MATCH_FOUND ||
-        !pk_item_title_plausible(seg->matcher, rule, subject, len) || !pk_seg_in_sequence(seg, rule, subject))
+        !pk_item_title_plausible(seg->matcher, rule, subject, len) ||
+        !pk_seg_in_sequence(seg, rule, subject))
       continue;
     seg->started_by = rule;
     size_t end = pk_match_end(seg->matcher);

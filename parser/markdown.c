@@ -76,7 +76,8 @@ static bool opens_emphasis(const char *line, size_t len) {
 static bool strong_line(const char *line, size_t len) {
   size_t at = 0;
   while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
-  while (len > at && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) len--;
+  while (len > at && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+    len--;
   if (at + 4 >= len || line[at] != '*' || line[at + 1] != '*') return false;
   unsigned char first = (unsigned char)line[at + 2];
   bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first >= 0xC3;
