@@ -79,6 +79,11 @@ START_TEST(outcomes) {
   expect_outcome("Drøftet.", "discussed", "Drøftet");
   expect_outcome("Indstillingen blev herefter godkendt, dog således at fristen forlænges.",
                  "amended", "godkendt, dog således at fristen forlænges");
+  expect_outcome("Udvalget følger indstillingen.", "approved", "følger indstillingen");
+  expect_outcome("Udvalget kan anbefale indstillingen.", "recommended", "kan anbefale");
+  expect_outcome("Udvalget besluttede at udsætte sagen.", "postponed", "udsætte");
+  expect_outcome("Sagen oversendes til Byrådet med anbefaling.", "recommended",
+                 "Sagen oversendes til Byrådet med anbefaling");
 }
 END_TEST
 
@@ -189,6 +194,22 @@ START_TEST(vote_forms) {
   ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
   ck_assert_str_eq(s.votes[0].against_groups.values[1], "C");
   ck_assert_int_eq(s.votes[0].for_count, -1);
+  done(&s);
+  s = read_decision("Godkendt med 8 stemmer for. 1 stemte imod (Ø).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 8);
+  ck_assert_int_eq(s.votes[0].against_count, 1);
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "Ø");
+  done(&s);
+  s = read_decision("Godkendt med stemmerne fra A, V og C. Ø og F stemte imod.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 3);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
+  done(&s);
+  s = read_decision("Godkendt 7-2.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 7);
+  ck_assert_int_eq(s.votes[0].against_count, 2);
   done(&s);
   s = read_decision("Vedtaget med 15 stemmer mod 12 (V, C og O).");
   ck_assert_uint_eq(s.vote_count, 1);
