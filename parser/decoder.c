@@ -241,7 +241,8 @@ static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_e
 static bool whole_match_of(pk_matcher *matcher, const pk_evidence *set, const char *text,
                            size_t start, size_t end) {
   for (size_t i = 0; set && i < set->count; i++)
-    if (set->rules[i] &&
+    if (set->rules[i] && pk_rule_may_start(set->rules[i], text, end, start) &&
+        pk_rule_may_hold_at(set->rules[i], text, end, start) &&
         pk_match(matcher, set->rules[i], text, end, start, true) == PK_MATCH_FOUND &&
         pk_match_end(matcher) == end)
       return true;
