@@ -41,6 +41,7 @@ typedef struct candidate {
   bool in_text;      /* by an at=text rule: items run on as sentences of plain text */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
+  bool listed;       /* its number and title's opening repeat an entry of a list above it */
 } candidate;
 
 typedef struct cand_list {
@@ -295,21 +296,47 @@ static rule_traits *traits_of(const pk_item_proposal *prop, const pk_decoding *h
   return traits;
 }
 
+/* Where the title UNIT[title_start, title_end) ends as an earlier candidate of LIST with
+ * NUMBER gave it (its words open this one's, which runs on past them), else 0.  The list's
+ * candidates are in the window (BASE is the unit's place there). */
+static size_t listed_title_end(const cand_list *list, const char *unit, size_t base,
+                               pk_outline number, size_t title_start, size_t title_end) {
+  if (number.major < 0) return 0;
+  const char *window = unit - base;
+  for (size_t i = 0; i < list->count; i++) {
+    const candidate *earlier = &list->items[i];
+    size_t len = earlier->title_end - earlier->title_start;
+    if (pk_outline_compare(earlier->number, number) != 0 || !len || len >= title_end - title_start ||
+        memcmp(window + earlier->title_start, unit + title_start, len) != 0 ||
+        (unit[title_start + len] != ' ' && unit[title_start + len] != '\t'))
+      continue;
+    return title_start + len;
+  }
+  return 0;
+}
+
 static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_traits *traits,
                           const char *unit, size_t unit_len, size_t base, bool inside) {
   size_t title_start = 0, title_end = 0;
   bool titled = pk_match_group(matcher, "title", &title_start, &title_end);
-  /* pk_item_title_plausible, with the rule's options at hand */
-  if (traits->anywhere && titled &&
+  /* pk_item_title_plausible, with the rule's options at hand; a title that opens with an
+   * earlier start's of its number (an agenda's overview, then the minutes run on as
+   * sentences: "1. Godkendelse af dagsorden Dagsordenen blev godkendt.") is the listed
+   * one's, however its sentence runs on. */
+  pk_outline number = number_of(matcher, unit);
+  size_t listed_end = titled ? listed_title_end(list, unit, base, number, title_start, title_end)
+                             : 0;
+  if (traits->anywhere && titled && !listed_end &&
       title_is_prose(unit, title_start, title_end,
                      title_has_own_line(unit, unit_len, pk_match_start(matcher), title_end)))
     return true;
+  if (listed_end) title_end = listed_end;
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
       .start = base + pk_match_start(matcher), .end = base + pk_match_end(matcher),
       .title_start = base + title_start, .title_end = base + title_end,
-      .number = number_of(matcher, unit), .slot = slot_minute(matcher, unit),
+      .number = number, .slot = slot_minute(matcher, unit), .listed = listed_end > 0,
       .increasing = traits->increasing, .inside = inside, .in_text = traits->in_text,
       .repeated = traits->repeated,
       .late_letter = late_letter(matcher, unit)};
@@ -980,14 +1007,19 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
      * explains a start, or, for an at=text rule's (items run on as sentences), a run where
      * a sentence follows each start (text_follows). */
     bool run = in_run[i] && (!cand->inside || cand->in_text);
-    bool explains = matter || run;
+    /* A start the agenda's overview above lists, with its sentence after it. */
+    bool listed = cand->listed && cand->title_end < next &&
+                  !blank_between(window, cand->title_end, next);
+    bool explains = matter || run || listed;
     if (explains && cand->title_end > cand->title_start &&
         (title_is_heading(memo, matcher, how->evidence, window, cand, how->scan) ||
          (!cand->repeated && title_is_list_furniture(matcher, how, window, cand))))
       explains = matter = false;
     prop->matter += matter;
     trace_start(trace, window, cand,
-                matter ? "item matter follows it" : explains ? "in a numbered run"
+                matter ? "item matter follows it"
+                : listed && !run ? "a list above it names it, and its text follows"
+                : explains ? "in a numbered run"
                 : (evidence_in(ev, after, next) || run)
                     ? "its title is a heading (of a section or of the contents): explains nothing"
                     : "nothing explains it");

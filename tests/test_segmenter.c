@@ -1527,6 +1527,30 @@ START_TEST(a_case_line_over_a_numbered_title_heads_that_item) {
 }
 END_TEST
 
+START_TEST(minutes_run_on_after_their_agendas_overview) {
+  /* One paragraph: the agenda's overview, then the minutes run on as sentences.  The
+   * overview says where each title ends ("1. Godkendelse af dagsorden Dagsordenen blev
+   * godkendt."), and that the numbers after it are the items it lists.  (Item 4, the
+   * last, is not read yet: the segmenter takes its number for the overview's list going
+   * on.) */
+  expect_parse("Referat af bestyrelsesmøde i Skovbo Skole torsdag den 12. marts 2019 kl. 19.00 Til "
+               "stede: Anne, Bo, Carl Afbud: Dorte Dagsorden: 1. Godkendelse af dagsorden 2. "
+               "Godkendelse af referat 3. Skolens økonomi 4. Eventuelt Referat: 1. Godkendelse af "
+               "dagsorden Dagsordenen blev godkendt. 2. Godkendelse af referat Referatet blev "
+               "godkendt uden bemærkninger. 3. Skolens økonomi Skolelederen gennemgik budgettet. "
+               "Der er et mindre overskud. 4. Eventuelt Intet.\n",
+               "document kind=referat municipality=- body=Skovbo Skole date=2019-03-12 time=19:00\n"
+               "preamble=Referat af bestyrelsesmøde i Skovbo Skole torsdag den 12. marts 2019 kl. 19.00 Til stede: Anne, Bo, Carl Afbud: Dorte Dagsorden:\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "item 2 title=Godkendelse af referat access=- case=- pages=0-0\n"
+               "  header=2. Godkendelse af referat\n"
+               "item 3 title=Skolens økonomi access=- case=- pages=0-0\n"
+               "  header=3. Skolens økonomi 4. Eventuelt Referat: 1. Godkendelse af dagsorden Dagsordenen blev godkendt. 2. Godkendelse af referat Referatet blev godkendt uden bemærkninger. 3. Skolens økonomi Skolelederen gennemgik budgettet. Der er et mindre overskud. 4. Eventuelt Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1659,6 +1683,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, minutes_run_on_after_their_agendas_overview);
   tcase_add_test(tc, a_case_line_over_a_numbered_title_heads_that_item);
   tcase_add_test(tc, the_body_restarts_a_list_whichever_rule_reads_it);
   tcase_add_test(tc, a_page_of_one_item_under_its_one_entry);
