@@ -99,7 +99,7 @@ struct pk_cleaner {
   bool holding;     /* ... held is such a line (it may be empty only when not holding) */
   bool after_mark;  /* MODE_TEXT: a page's printed number alone came last (blank lines aside) */
   unsigned long long headers[HEADERS_KEPT]; /* hashes of the running headers removed so far */
-  size_t header_count;
+  size_t header_count, header_next; /* ... how many, and the slot the next one takes */
   unsigned long long ocr_repairs;
   bool slid;        /* a page has left the window: the window no longer holds the first page */
   bool ended;       /* the input has ended: the window holds the last page */
@@ -1087,9 +1087,11 @@ static bool is_header(pk_cleaner *cleaner, const char *line, size_t len) {
 }
 
 static void remove_header(pk_cleaner *cleaner, const char *line, size_t len) {
-  if (!header_seen(cleaner, line, len))
-    cleaner->headers[cleaner->header_count++ % HEADERS_KEPT] = line_hash(line, len);
-  if (cleaner->header_count > HEADERS_KEPT) cleaner->header_count = HEADERS_KEPT;
+  if (!header_seen(cleaner, line, len)) {
+    /* The last HEADERS_KEPT, the oldest replaced. */
+    cleaner->headers[cleaner->header_next++ % HEADERS_KEPT] = line_hash(line, len);
+    if (cleaner->header_count < HEADERS_KEPT) cleaner->header_count++;
+  }
   pk_explain_note(cleaner->report->explain, "running header \"%.*s\" beside a printed page "
                   "number removed", (int)len, line);
   count_removed(cleaner, "running_header", line, len);
