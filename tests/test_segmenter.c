@@ -1530,9 +1530,10 @@ END_TEST
 START_TEST(minutes_run_on_after_their_agendas_overview) {
   /* One paragraph: the agenda's overview, then the minutes run on as sentences.  The
    * overview says where each title ends ("1. Godkendelse af dagsorden Dagsordenen blev
-   * godkendt."), and that the numbers after it are the items it lists.  (Item 4, the
-   * last, is not read yet: the segmenter takes its number for the overview's list going
-   * on.) */
+   * godkendt."), and that the numbers after it are the items it lists: the decoder now
+   * reads the document so (it had no item).  KNOWN GAP, recorded as it is: the segmenter
+   * then starts the items at the overview's entries inside the line, not at the minutes'
+   * restart, so item 3 holds item 4 and the minutes, and item 4 is not read. */
   expect_parse("Referat af bestyrelsesmøde i Skovbo Skole torsdag den 12. marts 2019 kl. 19.00 Til "
                "stede: Anne, Bo, Carl Afbud: Dorte Dagsorden: 1. Godkendelse af dagsorden 2. "
                "Godkendelse af referat 3. Skolens økonomi 4. Eventuelt Referat: 1. Godkendelse af "
