@@ -748,8 +748,13 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       if (pk_match(seg->matcher, rule, text, len, from, false) != PK_MATCH_FOUND) break;
       size_t start = pk_match_start(seg->matcher);
       if (start >= earliest) break;
-      if (title_plausible(seg, rule, text, len) && numbers_on_closely(seg, text) &&
-          pk_seg_in_sequence(seg, rule, text)) {
+      /* Only a search: the list being followed stays as it is until a piece is taken. */
+      long list_next = seg->list_next;
+      bool list_labelled = seg->list_labelled;
+      bool found = title_plausible(seg, rule, text, len) && numbers_on_closely(seg, text) &&
+                   pk_seg_in_sequence(seg, rule, text);
+      seg->list_next = list_next, seg->list_labelled = list_labelled;
+      if (found) {
         earliest = start;
         break;
       }
