@@ -1048,8 +1048,8 @@ static bool holds_dated_year(const char *line, size_t len) {
 }
 
 static unsigned long long line_hash(const char *line, size_t len) {
-  unsigned long long hash = 1469598103934665603ull;
-  for (size_t i = 0; i < len; i++) hash = (hash ^ (unsigned char)line[i]) * 1099511628211ull;
+  unsigned long long hash = PK_FNV_BASIS;
+  for (size_t i = 0; i < len; i++) hash = pk_fnv_step(hash, (unsigned char)line[i]);
   return hash;
 }
 
@@ -1062,8 +1062,8 @@ static bool header_seen(const pk_cleaner *cleaner, const char *line, size_t len)
 
 static bool lexicon_heading(void *ctx, const char *word, size_t len);
 
-/* Whether LINE's first word is a word of the heading lexicon ("Beslutning i
- * Kommunalbestyrelsen den 10-10-2022" is a decision's heading, dated as a header is). */
+/* Whether LINE's first word is a word of the heading lexicon (a decision's heading naming
+ * its body and date is dated as a header is). */
 static bool opens_with_heading_word(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t start = 0;
   while (start < len && (line[start] == ' ' || line[start] == '\t')) start++;
@@ -1082,8 +1082,9 @@ static bool may_be_header(const pk_cleaner *cleaner, const char *line, size_t le
 }
 
 static bool is_header(pk_cleaner *cleaner, const char *line, size_t len) {
-  return may_be_header(cleaner, line, len) &&
-         (header_seen(cleaner, line, len) || !opens_with_heading_word(cleaner, line, len));
+  if (len > HEADER_MAX || is_blank_line(line, len)) return false;
+  return header_seen(cleaner, line, len) ||
+         (holds_dated_year(line, len) && !opens_with_heading_word(cleaner, line, len));
 }
 
 static void remove_header(pk_cleaner *cleaner, const char *line, size_t len) {

@@ -110,7 +110,7 @@ static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t 
     pk_trim_span(text, &from, &stop);
     size_t digits = from;
     while (digits < stop && digits - from < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
-    bool furniture = digits == stop || pk_only_page_numbers(text, from, stop) ||
+    bool furniture = pk_only_page_numbers(text, from, stop) ||
                      pk_ends_in_leader(text, from, stop) ||
                      is_sub_entry(text, from, stop) ||
                      pk_seg_whole_line_of(seg, SET_GROUP, NULL, text, line_start(text, from),

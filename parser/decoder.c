@@ -146,11 +146,12 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
  * are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
  * 2014", "Lokalplan for Skovvej. Endelig vedtagelse"); only running text ends a title
  * at the next start, a sentence's stop inside it. */
+static size_t leader_at(const char *text, size_t at, size_t end);
+
 static bool title_has_own_line(const char *subject, size_t len, size_t match_start,
                                size_t title_end) {
   while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
-  if (title_end + 4 <= len && (memcmp(subject + title_end, "....", 4) == 0 ||
-                               memcmp(subject + title_end, "\xe2\x80\xa6", 3) == 0))
+  if (leader_at(subject, title_end, len))
     return true; /* a contents entry's dot leader ends the title as a line's end would */
   while (match_start > 0 && (subject[match_start - 1] == ' ' || subject[match_start - 1] == '\t'))
     match_start--;
@@ -228,7 +229,7 @@ static title_heading memo_title_as_heading(heading_memo *memo, pk_matcher *match
  * title line, is the heading; "1. Bemærkninger til dagsordenen" and "37 Hvem skal modtage
  * årets handicappris?" are items), and not where a shape repeats: a school board's row
  * "Dagsorden" / "At godkende dagsorden." is a point.  A title line over its text repeating
- * ("Sagsfremstilling" / "Budgettet fremlægges.", "Beslutning" / "Godkendt.") is a
+ * (a heading of the lexicon over its section's first line, item after item) is a
  * template's headings, no points. */
 static bool title_is_heading(heading_memo *memo, pk_matcher *matcher, const pk_evidence *evidence,
                              const char *window, const candidate *cand, const pk_scan *scan) {
@@ -612,13 +613,30 @@ static bool blank_between(const char *window, size_t start, size_t end) {
   return true;
 }
 
-/* The start of the dot leader (three dots or more, or ellipses) that ends TEXT[start, end),
- * else END. */
+/* ---- dot leaders: "Meddelelser fra formanden ........ 4" ------------------------------- */
+
+static const char ELLIPSIS[] = "\xe2\x80\xa6"; /* U+2026, which some lists' leaders use */
+
+/* The bytes of the dot or ellipsis at TEXT[at] (before END), else 0; the dots it counts for. */
+static size_t dot_at(const char *text, size_t at, size_t end, size_t *dots) {
+  if (at < end && text[at] == '.') return *dots = 1, 1;
+  if (at + 3 <= end && memcmp(text + at, ELLIPSIS, 3) == 0) return *dots = 3, 3;
+  return 0;
+}
+
+/* The bytes of the dot leader (three dots or more, or ellipses) at TEXT[at], else 0. */
+static size_t leader_at(const char *text, size_t at, size_t end) {
+  size_t run = at, dots = 0, step, counted;
+  while ((step = dot_at(text, run, end, &counted)) > 0) run += step, dots += counted;
+  return dots >= 3 ? run - at : 0;
+}
+
+/* The start of the dot leader that ends TEXT[start, end), else END. */
 static size_t leader_start(const char *text, size_t start, size_t end) {
   size_t at = end, dots = 0;
   for (;;) {
     if (at > start && text[at - 1] == '.') at--, dots++;
-    else if (at >= start + 3 && memcmp(text + at - 3, "\xe2\x80\xa6", 3) == 0) at -= 3, dots += 3;
+    else if (at >= start + 3 && memcmp(text + at - 3, ELLIPSIS, 3) == 0) at -= 3, dots += 3;
     else break;
   }
   return dots >= 3 ? at : end;
@@ -646,16 +664,12 @@ static bool leader_follows(const char *text, size_t start, size_t end) {
   for (size_t at = start, reach = 0; at < end && reach < LEADER_REACH; at++) {
     if (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r') continue;
     reach++;
-    if (text[at] != '.' && text[at] != '\xe2') continue;
-    size_t digits = at;
-    while (digits < end && (text[digits] == '.' || text[digits] == '\xe2' ||
-                            text[digits] == '\x80' || text[digits] == '\xa6'))
-      digits++;
+    size_t leader = leader_at(text, at, end);
+    if (!leader) continue;
+    size_t digits = at + leader;
     while (digits < end && (text[digits] == ' ' || text[digits] == '\t')) digits++;
-    if (digits < end && text[digits] >= '0' && text[digits] <= '9' &&
-        pk_ends_in_leader(text, at, digits + 1))
-      return true;
-    at = digits;
+    if (digits < end && text[digits] >= '0' && text[digits] <= '9') return true;
+    at = digits - 1;
   }
   return false;
 }
@@ -668,15 +682,8 @@ bool pk_only_page_numbers(const char *text, size_t start, size_t end) {
       if (++digits > 4) return false;
     } else if (c == '\n') {
       digits = 0;
-    } else if (c == '.' || (c == '\xe2' && i + 2 < end && text[i + 1] == '\x80' &&
-                            text[i + 2] == '\xa6')) {
-      /* a dot leader: dots, or ellipses, three of them at least */
-      size_t run = i;
-      while (run < end && (text[run] == '.' || (text[run] == '\xe2' && run + 2 < end &&
-                                                 memcmp(text + run, "\xe2\x80\xa6", 3) == 0)))
-        run += text[run] == '.' ? 1 : 3;
-      if (run - i < 3) return false;
-      i = run - 1;
+    } else if (leader_at(text, i, end)) {
+      i += leader_at(text, i, end) - 1;
     } else if (c != ' ' && c != '\t' && c != '\r') {
       return false;
     }
@@ -800,8 +807,8 @@ static unsigned long long numbered_line_key(const char *line, size_t len) {
   size_t digits = at;
   while (at < len && at - digits < 4 && line[at] >= '0' && line[at] <= '9') at++;
   if (at == digits || at - digits > 3) return 0;
-  unsigned long long hash = 1469598103934665603ull;
-  for (size_t i = digits; i < at; i++) hash = (hash ^ (unsigned char)line[i]) * 1099511628211ull;
+  unsigned long long hash = PK_FNV_BASIS;
+  for (size_t i = digits; i < at; i++) hash = pk_fnv_step(hash, (unsigned char)line[i]);
   while (at < len && (line[at] == '.' || line[at] == ')' || line[at] == ':' || line[at] == ' ' ||
                       line[at] == '\t'))
     at++;
@@ -809,14 +816,14 @@ static unsigned long long numbered_line_key(const char *line, size_t len) {
   bool blank = false;
   for (; at < len && words < LISTED_KEY_MAX; at++) {
     char c = line[at];
-    if (c == '.' && at + 2 < len && line[at + 1] == '.' && line[at + 2] == '.') break;
+    if (leader_at(line, at, len)) break;
     if (c == ' ' || c == '\t') {
       blank = true;
       continue;
     }
-    if (blank) hash = (hash ^ ' ') * 1099511628211ull;
+    if (blank) hash = pk_fnv_step(hash, ' ');
     blank = false;
-    hash = (hash ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+    hash = pk_fnv_step(hash, (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
     words++;
   }
   return words >= 3 ? hash | 1 : 0;
@@ -1185,10 +1192,10 @@ static bool opens_a_case(const char *kind) {
  * hashed (FNV-1a). */
 static unsigned long long heading_hash(const char *text, size_t len) {
   while (len && (text[len - 1] == ':' || text[len - 1] == '.' || text[len - 1] == ' ')) len--;
-  unsigned long long hash = 1469598103934665603ull;
+  unsigned long long hash = PK_FNV_BASIS;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)text[i];
-    hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+    hash = pk_fnv_step(hash, c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
   return hash;
 }
@@ -1577,7 +1584,8 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     /* Counted with titles where it may be taken: a decision heading under a title line
      * opens an item of its own (pk_template_asks_title), which the count without titles
      * cannot tell from a second body's decision. */
-    if (record && template > 0 && aligned * 2 < (template < TEMPLATE_MIN ? 1 : template))
+    bool may_take = template >= TEMPLATE_MIN ? aligned * 2 < template : template > 0 && !aligned;
+    if (record && may_take)
       template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, &titled);
     if (record)

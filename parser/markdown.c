@@ -71,8 +71,8 @@ static bool opens_emphasis(const char *line, size_t len) {
   return at < len && line[at] == '*' && emphasis_close(line, len, at) > 0;
 }
 
-/* Whether LINE is one strong emphasis, a letter first ("**Sagsfremstilling**", "**Beslutning
- * Byrådet den 13-06-2018**"): a converter's bold heading, which plain text never writes. */
+/* Whether LINE is one strong emphasis, a letter first (a section's heading in "**...**", a
+ * dated one too): a converter's bold heading, which plain text never writes. */
 static bool strong_line(const char *line, size_t len) {
   size_t at = 0;
   while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;

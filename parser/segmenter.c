@@ -95,20 +95,17 @@ static bool titles_agree(const char *a, const char *b) {
 /* Whether PLACE and TITLE repeat an entry of the contents list still being read: one held
  * so far, or the bare entry being read.  A site's page of one item shows the meeting's
  * list above it, and the item repeats its own entry, wherever it stands in the list. */
+static bool repeats_entry(const captures *entry, pk_outline place, const char *title) {
+  return entry->number && entry->title && pk_outline_compare(place, outline_of(entry->number)) == 0 &&
+         titles_agree(title, entry->title);
+}
+
 static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
                                      const char *title) {
-  const captures *current = &seg->current.caught;
-  if (current->number && current->title &&
-      pk_outline_compare(place, outline_of(current->number)) == 0 &&
-      titles_agree(title, current->title))
-    return true;
-  for (size_t i = 0; i < seg->held_count; i++) {
-    const captures *held = &seg->held[i].caught;
-    if (held->number && held->title && pk_outline_compare(place, outline_of(held->number)) == 0 &&
-        titles_agree(title, held->title))
-      return true;
-  }
-  return false;
+  bool repeats = repeats_entry(&seg->current.caught, place, title);
+  for (size_t i = 0; !repeats && i < seg->held_count; i++)
+    repeats = repeats_entry(&seg->held[i].caught, place, title);
+  return repeats;
 }
 
 /* True when an item start repeats the first entry of the contents list just read (number

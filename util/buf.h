@@ -7,6 +7,12 @@
 #include <stdint.h>
 #include <string.h>
 
+/* FNV-1a, the hash the stages' small tables use: start from PK_FNV_BASIS, one step a byte. */
+#define PK_FNV_BASIS 1469598103934665603ull
+static inline unsigned long long pk_fnv_step(unsigned long long hash, unsigned char byte) {
+  return (hash ^ byte) * 1099511628211ull;
+}
+
 /* A growable byte buffer, always NUL-terminated after its `len` bytes once it holds data. */
 typedef struct pk_buf {
   char *data;
