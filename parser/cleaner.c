@@ -811,13 +811,17 @@ static bool page_break(pk_cleaner *cleaner) {
 
 /* ---- transcript pages and the related-documents list ------------------------------------ */
 
-/* The page number LINE starts with as printed ("N text" or "N"), or -1; sets *text_at. */
+/* The page number LINE starts with as printed ("N text" or "N", after any indent a crawled
+ * page gives every line), or -1; sets *text_at. */
 static long printed_page_number(const char *line, size_t len, size_t *digits, size_t *text_at) {
-  size_t i = 0;
+  size_t indent = 0;
+  while (indent < len && (line[indent] == ' ' || line[indent] == '\t')) indent++;
+  size_t i = indent;
   long number = 0;
-  while (i < len && i < 8 && line[i] >= '0' && line[i] <= '9') number = number * 10 + (line[i++] - '0');
-  if (i == 0 || i == 8 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
-  *digits = i;
+  while (i < len && i - indent < 8 && line[i] >= '0' && line[i] <= '9')
+    number = number * 10 + (line[i++] - '0');
+  if (i == indent || i - indent == 8 || (i < len && line[i] != ' ' && line[i] != '\t')) return -1;
+  *digits = i - indent;
   *text_at = i < len ? i + 1 : i;
   return number;
 }

@@ -227,6 +227,13 @@ START_TEST(a_page_number_after_the_header_is_removed) {
 }
 END_TEST
 
+START_TEST(an_indented_transcripts_pages_are_read) {
+  /* A crawled page indents every line: the page numbers stand after the indent. */
+  expect_removed("    Størrelse: px\n    Transkript\n    1 Forside\n    2 Punkt et\n",
+                 "1|Forside\n2|Punkt et\n", "page_number", 2);
+}
+END_TEST
+
 START_TEST(a_second_transcript_numbers_its_pages_on) {
   /* Two files saved into one: the second's pages are pages, numbered on, not text of the
    * first's last page; its start marker is wrapper, and a warning says where it starts. */
@@ -447,6 +454,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_short_transcript_needs_three_shared_words);
   tcase_add_test(tc, a_header_on_two_pages_of_a_longer_transcript_is_text);
   tcase_add_test(tc, a_page_number_after_the_header_is_removed);
+  tcase_add_test(tc, an_indented_transcripts_pages_are_read);
   tcase_add_test(tc, a_second_transcript_numbers_its_pages_on);
   tcase_add_test(tc, a_start_marker_inside_the_pages_is_text);
   tcase_add_test(tc, a_second_transcript_removes_the_wrapper_before_its_marker);
