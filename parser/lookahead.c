@@ -111,7 +111,8 @@ static bool try_probe(pk_segmenter *seg, size_t i, const char *next, size_t next
     const char *subject = seg->lookahead.data;
     if (pk_match(seg->matcher, rule, subject, len, from, true) != PK_MATCH_FOUND ||
         !pk_item_title_plausible(seg->matcher, rule, subject, len) ||
-        !pk_seg_in_sequence(seg, rule, subject))
+        !pk_seg_in_sequence(seg, rule, subject,
+                            seg->current.byte_start + at->block_at + pk_match_start(seg->matcher)))
       continue;
     seg->started_by = rule;
     size_t end = pk_match_end(seg->matcher);

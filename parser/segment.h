@@ -45,6 +45,7 @@ typedef struct listed_title {
 typedef struct captures {
   char *number, *title, *access, *case_number, *responsible, *item, *reference;
   char *slot, *slot_end; /* a time slot's start and end ("19.00", "19.15") */
+  bool labelled;         /* a word stands before the number ("Pkt. 2", not "2.") */
 } captures;
 
 typedef struct block {
@@ -133,6 +134,10 @@ struct pk_segmenter {
   size_t window_found_count;
   const pk_rule *started_by; /* the rule of the last block start */
   long list_next;        /* the next number of a numbered list inside the item, or 0 */
+  size_t *decoded;       /* where the decoder's chosen item starts stand in start_text, in
+                            order (malloc'd) */
+  size_t decoded_count;
+  size_t unit_byte;      /* where the unit being read starts in the cleaned text */
   bool list_labelled;    /* ... whose numbers stand after a word ("Pkt. 1"), not alone */
   bool contents_seen;    /* a contents heading stood in the preamble */
   bool contents_bare;    /* ... or a heading of a list whose entries have nothing under
@@ -259,6 +264,9 @@ bool pk_seg_hold_probe(pk_segmenter *seg, const char *text, size_t len, long pag
 /* ---- segmenter.c: units -> blocks */
 void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught);
 bool pk_seg_finish_block(pk_segmenter *seg);
-bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text);
+/* Whether the item rule's match in TEXT numbers on as an item; AT is where the match
+ * starts in the cleaned text (PK_SEG_NOWHERE: not known). */
+#define PK_SEG_NOWHERE ((size_t)-1)
+bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text, size_t at);
 
 #endif

@@ -60,6 +60,16 @@ bool pk_seg_finish_block(pk_segmenter *seg) {
   return false;
 }
 
+/* Whether a word stands before the number in the item rule's match ("Pkt. 4", "Punkt 4"),
+ * not only a bullet or white space ("4.", "• 4."). */
+static bool number_labelled(const pk_matcher *matcher, const char *text) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return false;
+  for (size_t i = pk_match_start(matcher); i < start; i++)
+    if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) return true;
+  return false;
+}
+
 void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught) {
   caught->number = pk_seg_group_text(seg->matcher, text, "number");
   caught->title = pk_seg_group_cells(seg->matcher, text, "title");
@@ -70,6 +80,7 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->reference = pk_seg_group_text(seg->matcher, text, "reference");
   caught->slot = pk_seg_group_text(seg->matcher, text, "slot");
   caught->slot_end = pk_seg_group_text(seg->matcher, text, "slot_end");
+  caught->labelled = number_labelled(seg->matcher, text);
 }
 
 /* The outline place of a printed NUMBER (none for NULL). */
@@ -140,15 +151,6 @@ static const char *number_before(const pk_segmenter *seg) {
                                                                        : seg->last_number;
 }
 
-/* Whether a word stands before the number in the item rule's match ("Pkt. 4", "Punkt 4"),
- * not only a bullet or white space ("4.", "• 4."). */
-static bool number_labelled(const pk_matcher *matcher, const char *text) {
-  size_t start, end;
-  if (!pk_match_group(matcher, "number", &start, &end)) return false;
-  for (size_t i = pk_match_start(matcher); i < start; i++)
-    if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) return true;
-  return false;
-}
 
 /* Whether NUMBER is a part ("2.1") of an item that a contents list read before names
  * ("2. Økonomi") where no entry of the list has parts: the items are the list's, their
@@ -163,7 +165,38 @@ static bool part_of_listed_item(const pk_segmenter *seg, const char *number) {
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
  * nothing else. */
-bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text) {
+/* Whether a case field opens the first non-blank line of the window after the line
+ * holding AT. */
+static bool case_field_follows(pk_segmenter *seg, size_t at) {
+  const char *window = seg->start_text;
+  size_t len = seg->window_whole;
+  const char *newline = memchr(window + at, '\n', len - at);
+  size_t from = newline ? (size_t)(newline - window) + 1 : len;
+  while (from < len && (window[from] == ' ' || window[from] == '\t' || window[from] == '\n')) from++;
+  newline = from < len ? memchr(window + from, '\n', len - from) : NULL;
+  size_t stop = newline ? (size_t)(newline - window) : len;
+  bool found = false;
+  pk_matcher_hold(seg->matcher);
+  for (size_t i = 0; !found && from < stop && i < seg->sets[SET_FIELD].count; i++) {
+    const pk_rule *rule = seg->sets[SET_FIELD].rules[i];
+    found = rule && pk_match(seg->matcher, rule, window, stop, from, true) == PK_MATCH_FOUND;
+  }
+  pk_matcher_restore(seg->matcher);
+  return found;
+}
+
+/* Whether the decoder chose a start at AT of the cleaned text and its case fields follow
+ * it: the decoder read the window whole, where the sequence below sees only the numbers
+ * before it (a list "1." "2." under an item's Bilag heading, then "3." over "Sagsnr.":
+ * the item after, not the list's third entry). */
+static bool decoder_started(pk_segmenter *seg, size_t at) {
+  if (at == PK_SEG_NOWHERE || !seg->start_text || at >= seg->window_whole) return false;
+  for (size_t i = 0; i < seg->decoded_count; i++)
+    if (seg->decoded[i] == at) return case_field_follows(seg, at);
+  return false;
+}
+
+bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text, size_t at) {
   const char *sequence = pk_rule_option(rule, "sequence");
   seg->restart_pending = false;
   if (!sequence) return true;
@@ -209,8 +242,16 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   bool labelled = number_labelled(seg->matcher, text);
   bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0 &&
                  labelled == seg->list_labelled;
-  bool rising = !in_list && (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0) &&
-                !pk_outline_point_of(after, place);
+  bool above_item = (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0) &&
+                    !pk_outline_point_of(after, place);
+  bool rising = !in_list && above_item;
+  if (in_list && above_item && labelled == seg->current.caught.labelled &&
+      decoder_started(seg, at)) {
+    pk_explain_note(seg->report->explain,
+                    "rule %s: number %ld after item %s would go on the list, but the decoder "
+                    "starts an item here, over case fields", pk_rule_name(rule), value, before);
+    rising = true;
+  }
   seg->list_next = rising ? 0 : value + 1;
   if (!rising && !in_list) seg->list_labelled = labelled;
   if (!rising)
@@ -276,7 +317,7 @@ static const pk_rule *start_rule(pk_segmenter *seg, rule_set set, const char *te
          (pk_rule_may_start(rule, text, len, from) && pk_rule_may_hold_at(rule, text, len, from))) &&
         pk_match(seg->matcher, rule, text, len, from, true) == PK_MATCH_FOUND &&
         (set != SET_ITEM || item_title_plausible(seg, rule, text, len, from)) &&
-        pk_seg_in_sequence(seg, rule, text))
+        pk_seg_in_sequence(seg, rule, text, seg->unit_byte + pk_match_start(seg->matcher)))
       return seg->started_by = rule;
   }
   return NULL;
@@ -749,7 +790,7 @@ static size_t search_inner_start(pk_segmenter *seg, const char *text, size_t len
       long list_next = seg->list_next;
       bool list_labelled = seg->list_labelled;
       bool found = title_plausible(seg, rule, text, len) && numbers_on_closely(seg, text) &&
-                   pk_seg_in_sequence(seg, rule, text);
+                   pk_seg_in_sequence(seg, rule, text, seg->unit_byte + start);
       seg->list_next = list_next, seg->list_labelled = list_labelled;
       if (found) {
         earliest = start;
@@ -765,6 +806,7 @@ static bool read_unit(pk_segmenter *seg, const char *text, size_t len, long page
   if (seg->lines_max > 1 && !pk_seg_look_ahead(seg, text, len)) return false;
   size_t block_at = seg->current.text.len, char_at = seg->cleaned_chars;
   unsigned long block_id = seg->block_id;
+  seg->unit_byte = seg->cleaned_bytes;
   for (size_t at = 0;;) {
     size_t split = inner_item_start(seg, text, len, at);
     if (!take_piece(seg, text, at, split, page, split == len)) return false;
@@ -903,7 +945,9 @@ static bool choose_item_rules(pk_segmenter *seg, const char *profile, long score
   pk_item_proposal chosen;
   bool ok = pk_decode_item_rules(seg->rules, seg->matcher, &how, &chosen);
   if (!ok) return false;
-  free(chosen.starts);
+  free(seg->decoded);
+  seg->decoded = chosen.starts;
+  seg->decoded_count = chosen.start_count;
   infer_kind(seg, &chosen);
   free(seg->sets[SET_ITEM].rules);
   /* At=text rules only read plain text whose lines ran into one. */
@@ -958,6 +1002,7 @@ void pk_segmenter_free(pk_segmenter *seg) {
   pk_seg_block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   for (size_t i = 0; i < seg->held_count; i++) pk_seg_block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
   free(seg->held);
+  free(seg->decoded);
   for (size_t i = 0; i < seg->listed_count; i++) free(seg->listed[i].title);
   free(seg->listed);
   free(seg->last_number);

@@ -1554,6 +1554,54 @@ START_TEST(minutes_run_on_after_their_agendas_overview) {
 }
 END_TEST
 
+START_TEST(an_item_after_a_numbered_list_under_a_heading_over_its_case_fields) {
+  /* Item 2's attachments "1." "2." under its Bilag heading, then "3." over "Sagsnr.:": the
+   * decoder, which sees the case line under it, starts item 3 there; the numbers alone
+   * would carry the list on to a third entry. */
+  expect_parse("Referat\n\n1. Godkendelse af dagsorden\nSagsnr.: 1-00-1-25\nBeslutning\nGodkendt.\n\n"
+               "2. Akutklinik i Skibelund\nSagsnr.: 1-30-72-118-24\nBeslutning\nTiltrådt.\nBilag\n"
+               "1. Skitseprojekt\n2. Notat om trafik\n\n3. Uddannelsespulje 2025\nSagsnr.: 1-15-0-20-24\n"
+               "Beslutning\nTiltrådt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=1-00-1-25 pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "Sagsnr.: 1-00-1-25\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Akutklinik i Skibelund access=- case=1-30-72-118-24 pages=0-0\n"
+               "  header=2. Akutklinik i Skibelund\n"
+               "Sagsnr.: 1-30-72-118-24\n"
+               "  section decision [Beslutning] body=- text=Tiltrådt.\n"
+               "  section attachments [Bilag] body=- text=1. Skitseprojekt\n"
+               "2. Notat om trafik\n"
+               "item 3 title=Uddannelsespulje 2025 access=- case=1-15-0-20-24 pages=0-0\n"
+               "  header=3. Uddannelsespulje 2025\n"
+               "Sagsnr.: 1-15-0-20-24\n"
+               "  section decision [Beslutning] body=- text=Tiltrådt.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(punkt_nr_on_its_own_line_over_the_title) {
+  /* "Punkt nr. 41" alone on its line, the title on the next. */
+  expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
+               "Punkt nr. 42\nSalg af grund\nLukket punkt\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "item 41 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=Punkt nr. 41\n"
+               "Godkendelse af dagsorden\n"
+               "Åbent punkt\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 42 title=Salg af grund access=closed case=- pages=0-0\n"
+               "  header=Punkt nr. 42\n"
+               "Salg af grund\n"
+               "Lukket punkt\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1686,6 +1734,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, punkt_nr_on_its_own_line_over_the_title);
+  tcase_add_test(tc, an_item_after_a_numbered_list_under_a_heading_over_its_case_fields);
   tcase_add_test(tc, minutes_run_on_after_their_agendas_overview);
   tcase_add_test(tc, a_case_line_over_a_numbered_title_heads_that_item);
   tcase_add_test(tc, the_body_restarts_a_list_whichever_rule_reads_it);
