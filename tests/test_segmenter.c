@@ -1602,6 +1602,23 @@ START_TEST(punkt_nr_on_its_own_line_over_the_title) {
 }
 END_TEST
 
+START_TEST(a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes) {
+  /* Filed under the site's news, but its breadcrumb names it the minutes of a meeting. */
+  expect_parse("Nyheder › Referat af ordinær generalforsamling 2025\n\n"
+               "Punkt 1 – Valg af dirigent\nHenrik Aagaard blev valgt.\n\n"
+               "Punkt 2 – Formandens beretning\nBeretningen blev godkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Nyheder › Referat af ordinær generalforsamling 2025\n"
+               "item 1 title=Valg af dirigent access=- case=- pages=0-0\n"
+               "  header=Punkt 1 – Valg af dirigent\n"
+               "Henrik Aagaard blev valgt.\n"
+               "item 2 title=Formandens beretning access=- case=- pages=0-0\n"
+               "  header=Punkt 2 – Formandens beretning\n"
+               "Beretningen blev godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1734,6 +1751,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes);
   tcase_add_test(tc, punkt_nr_on_its_own_line_over_the_title);
   tcase_add_test(tc, an_item_after_a_numbered_list_under_a_heading_over_its_case_fields);
   tcase_add_test(tc, minutes_run_on_after_their_agendas_overview);
