@@ -1619,6 +1619,32 @@ START_TEST(a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes) {
 }
 END_TEST
 
+START_TEST(items_lettered_in_small_letters) {
+  /* A housing board letters its items "a." "b." "e)"; a numbered list inside item b is its. */
+  expect_parse("REFERAT\naf afdelingsbestyrelsesmøde den 15. januar 2025\n\n"
+               "a. Godkendelse af referat\nVedtaget uden bemærkninger.\n\n"
+               "b. Ejendomsmesteren orienterer\nClaus orienterede om:\n1. Tagrenderne er renset.\n"
+               "2. Der har været 2 vandskader.\nTaget til efterretning.\n\n"
+               "c) Udskiftning af vaskemaskiner\nBeslutning: Vedtaget.\n",
+               "document kind=referat municipality=- body=- date=2025-01-15 time=\n"
+               "preamble=REFERAT\n"
+               "af afdelingsbestyrelsesmøde den 15. januar 2025\n"
+               "item a title=Godkendelse af referat access=- case=- pages=0-0\n"
+               "  header=a. Godkendelse af referat\n"
+               "Vedtaget uden bemærkninger.\n"
+               "item b title=Ejendomsmesteren orienterer access=- case=- pages=0-0\n"
+               "  header=b. Ejendomsmesteren orienterer\n"
+               "Claus orienterede om:\n"
+               "1. Tagrenderne er renset.\n"
+               "2. Der har været 2 vandskader.\n"
+               "Taget til efterretning.\n"
+               "item c title=Udskiftning af vaskemaskiner access=- case=- pages=0-0\n"
+               "  header=c) Udskiftning af vaskemaskiner\n"
+               "  section decision [Beslutning:] body=- text=Vedtaget.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1751,6 +1777,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, items_lettered_in_small_letters);
   tcase_add_test(tc, a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes);
   tcase_add_test(tc, punkt_nr_on_its_own_line_over_the_title);
   tcase_add_test(tc, an_item_after_a_numbered_list_under_a_heading_over_its_case_fields);
