@@ -736,6 +736,16 @@ static size_t first_words(const char *text, size_t len, unsigned words) {
   return len;
 }
 
+/* Whether TEXT[0, len) is blanks and a page number of one to three digits: a contents
+ * entry's page ("Indledning 2") where no dot leader stands before it. */
+static bool only_page_number(const char *text, size_t len) {
+  size_t at = 0;
+  while (at < len && (text[at] == ' ' || text[at] == '\t')) at++;
+  size_t digits = at;
+  while (at < len && text[at] >= '0' && text[at] <= '9') at++;
+  return at == len && at > digits && at - digits <= 3;
+}
+
 bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
   a_len = title_core(a, a_len), b_len = title_core(b, b_len);
   if (a_len > b_len) {
@@ -746,7 +756,8 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
   size_t common = common_start(a, a_len, b, b_len);
   if (!a_len) return false;
   if (common == a_len)
-    return a_len == b_len || (a_len >= TITLE_PREFIX_MIN && (b[a_len] == ' ' || b[a_len] == '\t'));
+    return a_len == b_len || ((b[a_len] == ' ' || b[a_len] == '\t') &&
+                              (a_len >= TITLE_PREFIX_MIN || only_page_number(b + a_len, b_len - a_len)));
   /* A title printed in capitals once and in sentence case once agrees in its opening
    * words, whatever a line end did to the rest ("MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG
    * REGIONSRÅ- DET" and "Mødeplan 2010 for forretningsudvalget og regionsrådet"). */

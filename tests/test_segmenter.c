@@ -1645,6 +1645,33 @@ START_TEST(items_lettered_in_small_letters) {
 }
 END_TEST
 
+START_TEST(a_reports_contents_with_page_numbers_then_its_sections_is_no_items) {
+  /* "1. Indledning 2": a short title, a page number after it and no dot leader; the
+   * sections restart the list ("1. Indledning"), so it was a contents list. */
+  expect_parse("Revisionsberetning nr. 4\n\nIndhold\n1. Indledning 2\n2. Konklusion 2\n"
+               "3. Bemærkninger 3\n\n1. Indledning\nVi har revideret årsregnskabet.\n\n"
+               "2. Konklusion\nRevisionen har ikke givet anledning til forbehold.\n\n"
+               "3. Bemærkninger\nVi anbefaler kvartalsvis afstemning.\n",
+               "document kind=other municipality=- body=- date= time=\n"
+               "preamble=Revisionsberetning nr. 4\n"
+               "\n"
+               "Indhold\n"
+               "1. Indledning 2\n"
+               "2. Konklusion 2\n"
+               "3. Bemærkninger 3\n"
+               "\n"
+               "1. Indledning\n"
+               "Vi har revideret årsregnskabet.\n"
+               "\n"
+               "2. Konklusion\n"
+               "Revisionen har ikke givet anledning til forbehold.\n"
+               "\n"
+               "3. Bemærkninger\n"
+               "Vi anbefaler kvartalsvis afstemning.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1777,6 +1804,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_reports_contents_with_page_numbers_then_its_sections_is_no_items);
   tcase_add_test(tc, items_lettered_in_small_letters);
   tcase_add_test(tc, a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes);
   tcase_add_test(tc, punkt_nr_on_its_own_line_over_the_title);
