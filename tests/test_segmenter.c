@@ -1645,29 +1645,46 @@ START_TEST(items_lettered_in_small_letters) {
 }
 END_TEST
 
+
 START_TEST(a_reports_contents_with_page_numbers_then_its_sections_is_no_items) {
-  /* "1. Indledning 2": a short title, a page number after it and no dot leader; the
-   * sections restart the list ("1. Indledning"), so it was a contents list. */
-  expect_parse("Revisionsberetning nr. 4\n\nIndhold\n1. Indledning 2\n2. Konklusion 2\n"
-               "3. Bemærkninger 3\n\n1. Indledning\nVi har revideret årsregnskabet.\n\n"
-               "2. Konklusion\nRevisionen har ikke givet anledning til forbehold.\n\n"
-               "3. Bemærkninger\nVi anbefaler kvartalsvis afstemning.\n",
-               "document kind=other municipality=- body=- date= time=\n"
-               "preamble=Revisionsberetning nr. 4\n"
+  /* "1. Indledning 2": a short title, its page number after it and no dot leader; the
+   * sections restart the list ("1. Indledning"), so it was a contents list, and what
+   * follows is a report's sections, no items (the case line gave one). */
+  expect_parse("Kærby Kommune\nRevisionsberetning nr. 18\n\nIndhold\n1. Indledning 2\n"
+               "2. Konklusion på revisionen 2\n3. Bemærkninger til årsregnskabet 3\n\nSide 1 af 6\n"
+               "Kærby Kommune – Revisionsberetning nr. 18 – 2023\n\n1. Indledning\n1.1 Formål\n"
+               "Vi har revideret årsregnskabet for 2023.\n1.2 Sagsnr. og behandling\n"
+               "Sagsnr.: 23/007414\n\n2. Konklusion på revisionen\n"
+               "Revisionen har ikke givet anledning til forbehold.\nIndstilling til byrådet\n"
+               "Vi anbefaler, at byrådet tager beretningen til efterretning.\n\n"
+               "3. Bemærkninger til årsregnskabet\nAnlægskartoteket var ikke afstemt.\n\nSide 2 af 6\n"
+               "Kærby Kommune – Revisionsberetning nr. 18 – 2023\n",
+               "document kind=other municipality=Kærby Kommune body=- date= time=\n"
+               "preamble=Kærby Kommune\n"
+               "Revisionsberetning nr. 18\n"
                "\n"
                "Indhold\n"
                "1. Indledning 2\n"
-               "2. Konklusion 2\n"
-               "3. Bemærkninger 3\n"
+               "2. Konklusion på revisionen 2\n"
+               "3. Bemærkninger til årsregnskabet 3\n"
+               "\n"
+               "Kærby Kommune – Revisionsberetning nr. 18 – 2023\n"
                "\n"
                "1. Indledning\n"
-               "Vi har revideret årsregnskabet.\n"
+               "1.1 Formål\n"
+               "Vi har revideret årsregnskabet for 2023.\n"
+               "1.2 Sagsnr. og behandling\n"
+               "Sagsnr.: 23/007414\n"
                "\n"
-               "2. Konklusion\n"
+               "2. Konklusion på revisionen\n"
                "Revisionen har ikke givet anledning til forbehold.\n"
+               "Indstilling til byrådet\n"
+               "Vi anbefaler, at byrådet tager beretningen til efterretning.\n"
                "\n"
-               "3. Bemærkninger\n"
-               "Vi anbefaler kvartalsvis afstemning.\n"
+               "3. Bemærkninger til årsregnskabet\n"
+               "Anlægskartoteket var ikke afstemt.\n"
+               "\n"
+               "Kærby Kommune – Revisionsberetning nr. 18 – 2023\n"
                "end items=0 pages=0 diagnostics=0\n");
 }
 END_TEST
