@@ -1689,6 +1689,26 @@ START_TEST(a_reports_contents_with_page_numbers_then_its_sections_is_no_items) {
 }
 END_TEST
 
+START_TEST(a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page) {
+  /* "Punkt 7 Eventuelt Trine Laub spurgte ...": nothing marks where the title ends but
+   * its words, which every meeting's list has. */
+  expect_parse("Transkript\n1 Referat af bestyrelsesmøde Punkt 1 Godkendelse af dagsorden (B) "
+               "Beslutning: Godkendt.\n2 Punkt 2 Takster 2025 (D) Beslutning: Drøftet. Punkt 3 "
+               "Eventuelt Trine Laub spurgte til ferieplanen.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat af bestyrelsesmøde\n"
+               "item 1 title=Godkendelse af dagsorden (B) access=- case=- pages=1-1\n"
+               "  header=Punkt 1 Godkendelse af dagsorden (B)\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 2 title=Takster 2025 (D) access=- case=- pages=2-2\n"
+               "  header=Punkt 2 Takster 2025 (D)\n"
+               "  section decision [Beslutning:] body=- text=Drøftet.\n"
+               "item 3 title=Eventuelt access=- case=- pages=2-2\n"
+               "  header=Punkt 3 Eventuelt Trine Laub spurgte til ferieplanen.\n"
+               "end items=3 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1821,6 +1841,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page);
   tcase_add_test(tc, a_reports_contents_with_page_numbers_then_its_sections_is_no_items);
   tcase_add_test(tc, items_lettered_in_small_letters);
   tcase_add_test(tc, a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes);
