@@ -1709,6 +1709,33 @@ START_TEST(a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page) 
 }
 END_TEST
 
+START_TEST(a_labelled_number_before_a_title_over_its_case_line) {
+  /* "Sag 4 Godkendelse af dagsorden" / "Åben" / "Sagsnr.: ...": the label and the number
+   * are the item's, not its title's; a neighbour's link under "Næste punkt" repeats the
+   * next one's line with nothing under it. */
+  expect_parse("Referat fra mødet 6. maj 2025\n\nSag 4 Godkendelse af dagsorden\nÅben\nSagsnr.: 25/7702\n\n"
+               "Beslutning\nGodkendt.\n\nNæste punkt ›\n   Sag 5 Ny tildelingsmodel\n\n"
+               "Sag 5 Ny tildelingsmodel\nÅben\nSagsnr.: 25/4471\n\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date=2025-05-06 time=\n"
+               "preamble=Referat fra mødet 6. maj 2025\n"
+               "item 4 title=Godkendelse af dagsorden access=open case=25/7702 pages=0-0\n"
+               "  header=Sag 4 Godkendelse af dagsorden\n"
+               "Åben\n"
+               "Sagsnr.: 25/7702\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "\n"
+               "Næste punkt ›\n"
+               "item 5 title=Ny tildelingsmodel access=open case=25/4471 pages=0-0\n"
+               "  header=Sag 5 Ny tildelingsmodel\n"
+               "\n"
+               "Sag 5 Ny tildelingsmodel\n"
+               "Åben\n"
+               "Sagsnr.: 25/4471\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1841,6 +1868,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_labelled_number_before_a_title_over_its_case_line);
   tcase_add_test(tc, a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page);
   tcase_add_test(tc, a_reports_contents_with_page_numbers_then_its_sections_is_no_items);
   tcase_add_test(tc, items_lettered_in_small_letters);
