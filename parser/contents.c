@@ -13,6 +13,7 @@
 #include "dates.h"
 #include "explain.h"
 #include "outline.h"
+#include "../util/leader.h"
 
 static pk_outline place_of(const char *number) {
   return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};

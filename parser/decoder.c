@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/leader.h"
 #include "explain.h"
 #include "outline.h"
 
@@ -146,12 +147,11 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
  * are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
  * 2014", "Lokalplan for Skovvej. Endelig vedtagelse"); only running text ends a title
  * at the next start, a sentence's stop inside it. */
-static size_t leader_at(const char *text, size_t at, size_t end);
 
 static bool title_has_own_line(const char *subject, size_t len, size_t match_start,
                                size_t title_end) {
   while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
-  if (leader_at(subject, title_end, len))
+  if (pk_leader_at(subject, title_end, len))
     return true; /* a contents entry's dot leader ends the title as a line's end would */
   while (match_start > 0 && (subject[match_start - 1] == ' ' || subject[match_start - 1] == '\t'))
     match_start--;
@@ -613,47 +613,6 @@ static bool blank_between(const char *window, size_t start, size_t end) {
   return true;
 }
 
-/* ---- dot leaders: "Meddelelser fra formanden ........ 4" ------------------------------- */
-
-static const char ELLIPSIS[] = "\xe2\x80\xa6"; /* U+2026, which some lists' leaders use */
-
-/* The bytes of the dot or ellipsis at TEXT[at] (before END), else 0; the dots it counts for. */
-static size_t dot_at(const char *text, size_t at, size_t end, size_t *dots) {
-  if (at < end && text[at] == '.') return *dots = 1, 1;
-  if (at + 3 <= end && memcmp(text + at, ELLIPSIS, 3) == 0) return *dots = 3, 3;
-  return 0;
-}
-
-/* The bytes of the dot leader (three dots or more, or ellipses) at TEXT[at], else 0. */
-static size_t leader_at(const char *text, size_t at, size_t end) {
-  size_t run = at, dots = 0, step, counted;
-  while ((step = dot_at(text, run, end, &counted)) > 0) run += step, dots += counted;
-  return dots >= 3 ? run - at : 0;
-}
-
-/* The start of the dot leader that ends TEXT[start, end), else END. */
-static size_t leader_start(const char *text, size_t start, size_t end) {
-  size_t at = end, dots = 0;
-  for (;;) {
-    if (at > start && text[at - 1] == '.') at--, dots++;
-    else if (at >= start + 3 && memcmp(text + at - 3, ELLIPSIS, 3) == 0) at -= 3, dots += 3;
-    else break;
-  }
-  return dots >= 3 ? at : end;
-}
-
-bool pk_ends_in_leader(const char *text, size_t start, size_t end) {
-  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
-                         text[end - 1] == '\r'))
-    end--;
-  size_t digits = end;
-  while (digits > start && end - digits < 4 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
-    digits--;
-  if (digits == end) return false;
-  while (digits > start && (text[digits - 1] == ' ' || text[digits - 1] == '\t')) digits--;
-  return leader_start(text, start, digits) < digits;
-}
-
 enum { LEADER_REACH = 160 }; /* bytes from an entry's start to its dot leader */
 
 /* Whether a dot leader and a page number stand within LEADER_REACH bytes of text after
@@ -664,7 +623,7 @@ static bool leader_follows(const char *text, size_t start, size_t end) {
   for (size_t at = start, reach = 0; at < end && reach < LEADER_REACH; at++) {
     if (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r') continue;
     reach++;
-    size_t leader = leader_at(text, at, end);
+    size_t leader = pk_leader_at(text, at, end);
     if (!leader) continue;
     size_t digits = at + leader;
     while (digits < end && (text[digits] == ' ' || text[digits] == '\t')) digits++;
@@ -682,8 +641,8 @@ bool pk_only_page_numbers(const char *text, size_t start, size_t end) {
       if (++digits > 4) return false;
     } else if (c == '\n') {
       digits = 0;
-    } else if (leader_at(text, i, end)) {
-      i += leader_at(text, i, end) - 1;
+    } else if (pk_leader_at(text, i, end)) {
+      i += pk_leader_at(text, i, end) - 1;
     } else if (c != ' ' && c != '\t' && c != '\r') {
       return false;
     }
@@ -827,7 +786,7 @@ static unsigned long long numbered_line_key(const char *line, size_t len) {
   bool blank = false;
   for (; at < len && words < LISTED_KEY_MAX; at++) {
     char c = line[at];
-    if (leader_at(line, at, len)) break;
+    if (pk_leader_at(line, at, len)) break;
     if (c == ' ' || c == '\t') {
       blank = true;
       continue;

@@ -158,9 +158,6 @@ bool pk_item_title_plausible(pk_matcher *matcher, const pk_rule *rule, const cha
  * four digits a line: a contents list's page numbers ("1." / "Godkendelse af dagsorden" /
  * "5", "Meddelelser fra formanden ........4") are no text of an item. */
 bool pk_only_page_numbers(const char *text, size_t start, size_t end);
-/* Whether TEXT[start, end) ends in a dot leader and a page number ("opgaveudvalg om
- * Ungepolitik .........16"): a contents entry's title that a line or page end broke. */
-bool pk_ends_in_leader(const char *text, size_t start, size_t end);
 /* Whether TEXT[start, end), a title found inside a unit, reads as prose (a sentence ends in
  * it, or it runs on past what a title holds). */
 bool pk_title_is_prose(const char *text, size_t start, size_t end);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/leader.h"
+
 /* A line may fall this many code points short of the measure and still be full: a
  * proportional font fits more narrow letters on one line than on another. */
 enum { SLACK_PERCENT = 10, MAX_CONJUNCTION = 6, MIN_FULL_LINES = 2,
@@ -240,6 +242,10 @@ bool pk_is_rule_line(const char *line, size_t len) {
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
                       const pk_heading_words *headings) {
   if (!a_len || !b_len || pk_is_rule_line(a, a_len) || pk_is_rule_line(b, b_len)) return JOIN_LINE;
+  /* A contents entry's dot leader and page number end its line, however full, where the
+   * next entry's number opens the next ("46/2025 - Dispensation ..."); a list set as one
+   * paragraph runs on ("... Socialforvaltningen...10" / "Bilag 1: ..."). */
+  if (b[0] >= '0' && b[0] <= '9' && pk_ends_in_leader(a, 0, a_len)) return JOIN_LINE;
   /* A number kept in the margin (keep_margin_numbers) ends its line, which a title holds. */
   if (memchr(a, '\t', a_len) || memchr(b, '\t', b_len)) return JOIN_LINE;
   bool full = is_full(a, a_len, b, b_len, measure);

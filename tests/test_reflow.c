@@ -88,6 +88,22 @@ START_TEST(list_items_and_numbers_start_lines) {
 }
 END_TEST
 
+START_TEST(a_contents_entrys_leader_ends_its_line_before_the_next_entry) {
+  /* Full lines, but each ends in its dot leader and page number, and the next entry's
+   * number opens the next line; a list set as one paragraph runs on after its leaders. */
+  check_reflow("45/2025 - Godkendelse af dagsorden ................................. 2\n"
+               "46/2025 - Dispensation fra lokalplan nr. 112 - Strandvejen 14 ....... 2", 72,
+               "45/2025 - Godkendelse af dagsorden ................................. 2\n"
+               "46/2025 - Dispensation fra lokalplan nr. 112 - Strandvejen 14 ....... 2");
+  check_reflow("Indhold 1.2 Referat...2 Bilag 1: Referat af rådmandsmøde om justering af\n"
+               "stabsorganiseringen i Socialforvaltningen...6 Bilag 1: Rådmandsindstilling\n"
+               "Bilag 2: Oversigt", 76,
+               "Indhold 1.2 Referat...2 Bilag 1: Referat af rådmandsmøde om justering af "
+               "stabsorganiseringen i Socialforvaltningen...6 Bilag 1: Rådmandsindstilling "
+               "Bilag 2: Oversigt");
+}
+END_TEST
+
 START_TEST(hyphens_at_line_ends) {
   unsigned long long hyphens;
   char *got = reflow("Samarbejdet er tidligere blevet behandlet på byrådsmød-\nerne i juni.", 60, &hyphens);
@@ -274,6 +290,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, a_heading_stays_alone);
   tcase_add_test(tc, a_word_alone_under_a_full_title);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
+  tcase_add_test(tc, a_contents_entrys_leader_ends_its_line_before_the_next_entry);
   tcase_add_test(tc, hyphens_at_line_ends);
   tcase_add_test(tc, label_column_read_before_its_values);
   tcase_add_test(tc, layout_spaces_tidied);

@@ -1,0 +1,17 @@
+/* leader.h: a contents list's dot leaders ("Meddelelser fra formanden ........ 4"), which
+ * the cleaner's reflow, the contents reader and the decoder each look for. */
+#ifndef PK_LEADER_H
+#define PK_LEADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The bytes of the dot leader (three dots or more, or ellipses) at TEXT[at], else 0. */
+size_t pk_leader_at(const char *text, size_t at, size_t end);
+/* The start of the dot leader that ends TEXT[start, end), else END. */
+size_t pk_leader_start(const char *text, size_t start, size_t end);
+/* Whether TEXT[start, end) ends in a dot leader and a page number ("opgaveudvalg om
+ * Ungepolitik .........16"): a contents entry's title that a line or page end broke. */
+bool pk_ends_in_leader(const char *text, size_t start, size_t end);
+
+#endif
