@@ -1171,14 +1171,17 @@ static unsigned long long heading_hash(const char *text, size_t len) {
 }
 
 bool pk_template_asks_title(const pk_template *tpl, const char *kind) {
-  return tpl->in_item && tpl->decided && kind_is(kind, "decision");
+  /* The attachments and the absent follow an item's decision under it. */
+  return tpl->in_item && tpl->decided && !kind_is(kind, "attachments") && !kind_is(kind, "absent");
 }
 
 /* Whether a heading of KIND, TEXT[0, LEN), is one word of the kind "other" ("Politik",
  * "Strategi"): a site's menu and its breadcrumb both show such words, so neither such a
- * word first nor its repeating shows where a template's item starts. */
+ * word first nor its repeating shows where a template's item starts.  Not with a colon
+ * after it ("Drøftelse:"): a menu labels nothing. */
 static bool single_other_word(const char *kind, const char *text, size_t len) {
-  while (len && (text[len - 1] == ':' || text[len - 1] == ' ')) len--;
+  while (len && text[len - 1] == ' ') len--;
+  if (len && text[len - 1] == ':') return false;
   return kind_is(kind, "other") && !memchr(text, ' ', len);
 }
 

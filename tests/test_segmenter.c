@@ -1736,6 +1736,31 @@ START_TEST(a_labelled_number_before_a_title_over_its_case_line) {
 }
 END_TEST
 
+START_TEST(unnumbered_titles_over_colon_headings_of_a_board) {
+  /* A daycare board's minutes: a title line, then "Orientering:", "Drøftelse:" and
+   * "Beslutning:" lines; after an item's decision, a title over a heading opens the next. */
+  expect_parse("Referat – forældrebestyrelsesmøde\n\nVelkommen og godkendelse af dagsorden\n"
+               "Beslutning:\nDagsordenen blev godkendt.\n\nNyt fra ledelsen\nOrientering:\n"
+               "Der er ansat en ny pædagog.\nDrøftelse:\nAmira spurgte til legepladsen.\n\n"
+               "Sygdom og hjemsendelse af børn\nOrientering:\nMange børn har været syge.\n"
+               "Beslutning:\nSusanne skriver et opslag.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat – forældrebestyrelsesmøde\n"
+               "item 1 (inferred) title=Velkommen og godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=Velkommen og godkendelse af dagsorden\n"
+               "  section decision [Beslutning:] body=- text=Dagsordenen blev godkendt.\n"
+               "item 2 (inferred) title=Nyt fra ledelsen access=- case=- pages=0-0\n"
+               "  header=Nyt fra ledelsen\n"
+               "  section other [Orientering:] body=- text=Der er ansat en ny pædagog.\n"
+               "  section other [Drøftelse:] body=- text=Amira spurgte til legepladsen.\n"
+               "item 3 (inferred) title=Sygdom og hjemsendelse af børn access=- case=- pages=0-0\n"
+               "  header=Sygdom og hjemsendelse af børn\n"
+               "  section other [Orientering:] body=- text=Mange børn har været syge.\n"
+               "  section decision [Beslutning:] body=- text=Susanne skriver et opslag.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1868,6 +1893,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, unnumbered_titles_over_colon_headings_of_a_board);
   tcase_add_test(tc, a_labelled_number_before_a_title_over_its_case_line);
   tcase_add_test(tc, a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page);
   tcase_add_test(tc, a_reports_contents_with_page_numbers_then_its_sections_is_no_items);
