@@ -1761,6 +1761,23 @@ START_TEST(unnumbered_titles_over_colon_headings_of_a_board) {
 }
 END_TEST
 
+START_TEST(an_inline_heading_after_a_sentence_ending_in_a_year) {
+  /* "... i december 2025. Sagsfremstilling Budgettet ...": the year's full stop ends a
+   * sentence; it numbers no point of an outline ("1. Resume"). */
+  expect_parse("Transkript\n1 Dagsorden Udvalg\n2 Udvalg 3. juni 2025 1. Godkendelse af dagsorden "
+               "Sagsnr.: 1-00-41-25 Indstilling Administrationen indstiller, at udvalget orienteres "
+               "i december 2025. Sagsfremstilling Budgettet for 2026 er 58,3 mio. kr.\n",
+               "document kind=dagsorden municipality=- body=- date=2025-06-03 time=\n"
+               "preamble=Dagsorden Udvalg\n"
+               "Udvalg 3. juni 2025\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=1-00-41-25 pages=2-2\n"
+               "  header=1. Godkendelse af dagsorden Sagsnr.: 1-00-41-25\n"
+               "  section recommendation [Indstilling] body=- text=Administrationen indstiller, at udvalget orienteres i december 2025.\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet for 2026 er 58,3 mio. kr.\n"
+               "end items=1 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1893,6 +1910,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, an_inline_heading_after_a_sentence_ending_in_a_year);
   tcase_add_test(tc, unnumbered_titles_over_colon_headings_of_a_board);
   tcase_add_test(tc, a_labelled_number_before_a_title_over_its_case_line);
   tcase_add_test(tc, a_title_every_meeting_has_ends_before_its_text_on_a_transcript_page);
