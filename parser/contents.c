@@ -158,6 +158,25 @@ static bool lines_go_on(const char *text, size_t start, size_t end) {
   return true;
 }
 
+enum { LISTED_ENTRIES_MIN = 3 }; /* entries already read that make a list of what follows */
+
+/* Whether every line of TEXT[start, end) is a contents list's furniture or opens with a
+ * number: under a list's entries, before any item with text, the rest of the list (its
+ * next group, "B. Sager til afgørelse i udvalget" / "7 Parkering ...", whose numbers did
+ * not rise past the entry before them and so started nothing). */
+static bool entries_and_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
+  while (start < end) {
+    const char *newline = memchr(text + start, '\n', end - start);
+    size_t line_end = newline ? (size_t)(newline - text) : end, from = start, stop = line_end;
+    pk_trim_span(text, &from, &stop);
+    if (from < stop && !opens_with_number(text, from, stop) &&
+        !only_contents_furniture(seg, text, from, stop))
+      return false;
+    start = line_end + 1;
+  }
+  return true;
+}
+
 bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
   /* Only a line or page of its own, or an entry under a contents heading, can be a
    * contents entry; items run together inside a page may be empty (an item only named in
@@ -169,6 +188,8 @@ bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;
+  if (seg->listed_count >= LISTED_ENTRIES_MIN && entries_and_furniture(seg, blk->text.data, start, end))
+    return true;
   /* Under a contents heading, an entry's title may run on to a line of its own ("60.
    * Erhvervsforhold - ... Dansk Byggeri o" / "g lokal tilfredshedsundersøgelse"), or an
    * entry the item rule does not read follow it ("185. Kommissorium for §17 ..."), or,

@@ -258,7 +258,9 @@ static bool whole_match_of(pk_matcher *matcher, const pk_evidence *set, const ch
  * it explains nothing. */
 static bool title_is_list_furniture(pk_matcher *matcher, const pk_decoding *how,
                                     const char *window, const candidate *cand) {
-  size_t line_start = cand->title_start; /* the group rules read the line from its start */
+  /* The group rules read the line from its start, a letter before the label too ("A.
+   * Sager til afgørelse i byrådet"). */
+  size_t line_start = cand->start < cand->title_start ? cand->start : cand->title_start;
   while (line_start > 0 && (window[line_start - 1] == ' ' || window[line_start - 1] == '\t'))
     line_start--;
   pk_matcher_hold(matcher);

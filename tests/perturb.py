@@ -12,7 +12,9 @@ items put in above the body (with dot leaders and page numbers, plain, or a page
 line of its own), its lines wrapped at a width, indented, or its pages' running headers
 and numbers pasted in.  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
-only for the form the rules were written from.  The documents stay where they are (public
+only for the form the rules were written from; but for the excerpts cut at half and at
+seven tenths of the text, as a page's first kilobytes are (cut-50, cut-70), whose gold
+keeps the items, headings and decisions that end before the cut.  The documents stay where they are (public
 records): the variants are written to a scratch folder and scored there.
 
   perturb.py make DOCS GOLD OUT        write OUT/docs/VARIANT--NAME.txt and OUT/gold/
@@ -261,6 +263,67 @@ def points_inside(text, gold):
     return "\n".join(lines) if hits else None
 
 
+def find_norm(text, needle, start):
+    """Where NEEDLE ends in TEXT from START on, white space collapsed in both; -1 if not."""
+    words = needle.split()
+    if not words:
+        return -1
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    match = re.compile(pattern).search(text, start)
+    return match.end() if match else -1
+
+
+def find_title(text, item, start):
+    """Where ITEM's title ends in TEXT from START on: where its first heading follows it
+    within a few lines (the body's header, not an overview's entry), else the first."""
+    first = end = find_norm(text, item.get("title") or "", start)
+    headings = item.get("headings") or []
+    while end >= 0 and headings:
+        after = find_norm(text, headings[0], end)
+        if 0 <= after <= end + 300:
+            return end
+        end = find_norm(text, item.get("title") or "", end)
+    return first
+
+
+def cut(text, gold, share):
+    """TEXT cut off after SHARE of its characters, as a page's excerpt is, with GOLD's
+    items, headings and decisions kept only where they end before the cut; None where an
+    item's title or heading is not found in order, or no item's title ends before it."""
+    at = int(len(text) * share)
+    kept, place = [], 0
+    for item in gold.get("items") or []:
+        end = find_title(text, item, place)
+        if end < 0:
+            return None
+        if end > at:
+            break
+        place = end
+        item = dict(item)
+        headings = []
+        for heading in item.get("headings") or []:
+            h_end = find_norm(text, heading, place)
+            if h_end < 0:
+                return None
+            if h_end > at:
+                break
+            headings.append(heading)
+            place = h_end
+        if len(headings) < len(item.get("headings") or []):
+            item["complete"] = False
+        item["headings"] = headings
+        decision = item.get("decision")
+        if decision and find_norm(text, decision, place) < 0 or \
+                decision and find_norm(text, decision, place) > at:
+            item["decision"] = None
+        kept.append(item)
+    if not kept:
+        return None
+    trimmed = dict(gold)
+    trimmed["items"] = kept
+    return text[:at], trimmed
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -289,6 +352,10 @@ def variants(text, gold):
             marked = marked_above(text, gold, mark)
             if marked is not None:
                 yield name, marked
+        for share in (0.5, 0.7):
+            excerpt = cut(text, gold, share)
+            if excerpt is not None:
+                yield ("cut-%d" % int(share * 100),) + excerpt
         inside = points_inside(text, gold)
         if inside is not None:
             yield "points-inside", inside
@@ -319,13 +386,14 @@ def cmd_make(docs, gold_dir, out):
         except UnicodeDecodeError:
             continue
         gold = scorer.load(os.path.join(gold_dir, name))
-        for variant, body in variants(text, gold):
+        for variant, body, *trimmed in variants(text, gold):
             data = body if isinstance(body, bytes) else body.encode("utf-8")
+            answer = trimmed[0] if trimmed else gold
             target = f"{variant}--{stem}"
             with open(os.path.join(out, "docs", target + ".txt"), "wb") as handle:
                 handle.write(data)
             with open(os.path.join(out, "gold", target + ".json"), "w", encoding="utf-8") as handle:
-                json.dump(gold, handle, ensure_ascii=False)
+                json.dump(answer, handle, ensure_ascii=False)
 
 
 def cmd_table(gold_dir, pred_dir):

@@ -1778,6 +1778,37 @@ START_TEST(an_inline_heading_after_a_sentence_ending_in_a_year) {
 }
 END_TEST
 
+START_TEST(an_overview_by_groups_cut_off_before_the_body_has_no_items) {
+  /* A page's excerpt that ends in its overview: lettered group labels ("A. Sager til
+   * afgørelse i byrådet") are list furniture, and the entries of the next group ("7 ...",
+   * whose numbers fall back below 17's) are the list's too: no item has text. */
+  expect_parse("Referat\ntil\nmødet i Økonomiudvalget\nden 26. april 2017 kl. 08:30\n\n"
+               "A. Sager til afgørelse i byrådet\n1 Boliger ved Rugårdsvej\n"
+               "2 Vederlag til udvalgsmedlemmer\n3 Børnehus Syd\n4 Etablering af SFO2\n"
+               "17 Investeringsprojekter\nB. Sager til afgørelse i udvalget\n7 Parkering ved letbanen\n"
+               "8 Udpegning af bestyrelsesmedlem\nC. Sager til drøftelse/forberedelse\n"
+               "10 Reviderede kriterier for \n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2017-04-26 time=08:30\n"
+               "preamble=Referat\n"
+               "til\n"
+               "mødet i Økonomiudvalget\n"
+               "den 26. april 2017 kl. 08:30\n"
+               "\n"
+               "A. Sager til afgørelse i byrådet\n"
+               "1 Boliger ved Rugårdsvej\n"
+               "2 Vederlag til udvalgsmedlemmer\n"
+               "3 Børnehus Syd\n"
+               "4 Etablering af SFO2\n"
+               "17 Investeringsprojekter\n"
+               "B. Sager til afgørelse i udvalget\n"
+               "7 Parkering ved letbanen\n"
+               "8 Udpegning af bestyrelsesmedlem\n"
+               "C. Sager til drøftelse/forberedelse\n"
+               "10 Reviderede kriterier for\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1910,6 +1941,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, an_overview_by_groups_cut_off_before_the_body_has_no_items);
   tcase_add_test(tc, an_inline_heading_after_a_sentence_ending_in_a_year);
   tcase_add_test(tc, unnumbered_titles_over_colon_headings_of_a_board);
   tcase_add_test(tc, a_labelled_number_before_a_title_over_its_case_line);
