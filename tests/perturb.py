@@ -286,39 +286,43 @@ def find_title(text, item, start):
     return first
 
 
+def before_cut(text, things, place, at, find):
+    """THINGS found in order in TEXT from PLACE on by FIND(text, thing, place), those
+    that end before AT, and where the last of them ends; None where one is not found."""
+    kept = []
+    for thing in things:
+        end = find(text, thing, place)
+        if end < 0:
+            return None
+        if end > at:
+            break
+        kept.append((thing, end))
+        place = end
+    return kept
+
+
 def cut(text, gold, share):
     """TEXT cut off after SHARE of its characters, as a page's excerpt is, with GOLD's
     items, headings and decisions kept only where they end before the cut; None where an
     item's title or heading is not found in order, or no item's title ends before it."""
     at = int(len(text) * share)
-    kept, place = [], 0
-    for item in gold.get("items") or []:
-        end = find_title(text, item, place)
-        if end < 0:
-            return None
-        if end > at:
-            break
-        place = end
+    items = before_cut(text, gold.get("items") or [], 0, at, find_title)
+    if not items:
+        return None
+    kept = []
+    for item, place in items:
         item = dict(item)
-        headings = []
-        for heading in item.get("headings") or []:
-            h_end = find_norm(text, heading, place)
-            if h_end < 0:
-                return None
-            if h_end > at:
-                break
-            headings.append(heading)
-            place = h_end
-        if len(headings) < len(item.get("headings") or []):
+        heads = before_cut(text, item.get("headings") or [], place, at, find_norm)
+        if heads is None:
+            return None
+        if len(heads) < len(item.get("headings") or []):
             item["complete"] = False
-        item["headings"] = headings
+        item["headings"] = [heading for heading, _ in heads]
+        place = heads[-1][1] if heads else place
         decision = item.get("decision")
-        if decision and find_norm(text, decision, place) < 0 or \
-                decision and find_norm(text, decision, place) > at:
+        if decision and not 0 <= find_norm(text, decision, place) <= at:
             item["decision"] = None
         kept.append(item)
-    if not kept:
-        return None
     trimmed = dict(gold)
     trimmed["items"] = kept
     return text[:at], trimmed
