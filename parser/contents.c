@@ -188,7 +188,8 @@ bool pk_seg_is_contents_entry(pk_segmenter *seg, const block *blk) {
   size_t start = blk->body_from, end = blk->text.len;
   pk_trim_span(blk->text.data, &start, &end);
   if (start == end || only_contents_furniture(seg, blk->text.data, start, end)) return true;
-  if (seg->listed_count >= LISTED_ENTRIES_MIN && entries_and_furniture(seg, blk->text.data, start, end))
+  if (seg->listed_count >= LISTED_ENTRIES_MIN &&
+      entries_and_furniture(seg, blk->text.data, start, end))
     return true;
   /* Under a contents heading, an entry's title may run on to a line of its own ("60.
    * Erhvervsforhold - ... Dansk Byggeri o" / "g lokal tilfredshedsundersøgelse"), or an

@@ -717,8 +717,9 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len) {
   size_t common = common_start(a, a_len, b, b_len);
   if (!a_len) return false;
   if (common == a_len)
-    return a_len == b_len || ((b[a_len] == ' ' || b[a_len] == '\t') &&
-                              (a_len >= TITLE_PREFIX_MIN || only_page_number(b + a_len, b_len - a_len)));
+    return a_len == b_len ||
+           ((b[a_len] == ' ' || b[a_len] == '\t') &&
+            (a_len >= TITLE_PREFIX_MIN || only_page_number(b + a_len, b_len - a_len)));
   /* A title printed in capitals once and in sentence case once agrees in its opening
    * words, whatever a line end did to the rest ("MØDEPLAN 2010 FOR FORRETNINGSUDVALGET OG
    * REGIONSRÅ- DET" and "Mødeplan 2010 for forretningsudvalget og regionsrådet"). */
@@ -1180,7 +1181,7 @@ bool pk_template_asks_title(const pk_template *tpl, const char *kind) {
 /* Whether a heading of KIND, TEXT[0, LEN), is one word of the kind "other" ("Politik",
  * "Strategi"): a site's menu and its breadcrumb both show such words, so neither such a
  * word first nor its repeating shows where a template's item starts.  Not with a colon
- * after it ("Drøftelse:"): a menu labels nothing. */
+ * after it, as a board labels a point's parts: a menu labels nothing. */
 static bool single_other_word(const char *kind, const char *text, size_t len) {
   while (len && text[len - 1] == ' ') len--;
   if (len && text[len - 1] == ':') return false;

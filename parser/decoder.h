@@ -105,7 +105,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
  * opens the first item; a heading the item already has (the same words; a decision may
  * come twice, one body's after another's), or one that opens a case (of kind summary,
  * background or recommendation) after the item's decision, opens the next.  One word of
- * the kind "other" opens nothing (a menu's), but with its colon it does ("Drøftelse:"). */
+ * the kind "other" opens nothing (a menu's), but with its colon after it it does. */
 enum { PK_TEMPLATE_HEADINGS = 16 };
 typedef struct pk_template {
   unsigned long long seen[PK_TEMPLATE_HEADINGS]; /* the current item's headings, hashed */
@@ -115,9 +115,9 @@ typedef struct pk_template {
 
 /* Tells the template of the heading TEXT[0, LEN) of KIND; true when it opens an item.
  * TITLED: the line before the heading is a title (pk_template_title), so a heading after
- * the item's decision opens the next item ("Eventuelt" / "Beslutning", "Nyt fra
- * ledelsen" / "Orientering:"), but for the attachments and the absent, which follow a
- * decision under it. */
+ * the item's decision opens the next item (a title line over its decision's heading, or
+ * over a board's label with its colon), but for the attachments and the absent, which
+ * follow a decision under it. */
 bool pk_template_opens(pk_template *tpl, const char *kind, const char *text, size_t len,
                        bool titled);
 /* Whether a heading of KIND would open an item only if a title stood before it: whether

@@ -244,7 +244,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (!a_len || !b_len || pk_is_rule_line(a, a_len) || pk_is_rule_line(b, b_len)) return JOIN_LINE;
   /* A contents entry's dot leader and page number end its line, however full, where the
    * next entry's number opens the next ("46/2025 - Dispensation ..."); a list set as one
-   * paragraph runs on ("... Socialforvaltningen...10" / "Bilag 1: ..."). */
+   * paragraph runs on ("... Socialforvaltningen...10" / "Oversigt over projekter"). */
   if (b[0] >= '0' && b[0] <= '9' && pk_ends_in_leader(a, 0, a_len)) return JOIN_LINE;
   /* A number kept in the margin (keep_margin_numbers) ends its line, which a title holds. */
   if (memchr(a, '\t', a_len) || memchr(b, '\t', b_len)) return JOIN_LINE;

@@ -172,7 +172,8 @@ static bool case_field_follows(pk_segmenter *seg, size_t at) {
   size_t len = seg->window_whole;
   const char *newline = memchr(window + at, '\n', len - at);
   size_t from = newline ? (size_t)(newline - window) + 1 : len;
-  while (from < len && (window[from] == ' ' || window[from] == '\t' || window[from] == '\n')) from++;
+  while (from < len && (window[from] == ' ' || window[from] == '\t' || window[from] == '\n'))
+    from++;
   newline = from < len ? memchr(window + from, '\n', len - from) : NULL;
   size_t stop = newline ? (size_t)(newline - window) : len;
   bool found = false;
@@ -187,7 +188,7 @@ static bool case_field_follows(pk_segmenter *seg, size_t at) {
 
 /* Whether the decoder chose a start at AT of the cleaned text and its case fields follow
  * it: the decoder read the window whole, where the sequence below sees only the numbers
- * before it (a list "1." "2." under an item's Bilag heading, then "3." over "Sagsnr.":
+ * before it (a list "1." "2." under an item's attachments heading, then "3." over "Sagsnr.":
  * the item after, not the list's third entry). */
 static bool decoder_started(pk_segmenter *seg, size_t at) {
   if (at == PK_SEG_NOWHERE || !seg->start_text || at >= seg->window_whole) return false;
