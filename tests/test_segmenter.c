@@ -1809,6 +1809,20 @@ START_TEST(an_overview_by_groups_cut_off_before_the_body_has_no_items) {
 }
 END_TEST
 
+START_TEST(an_inline_vedtagelse_after_a_sentence_is_the_decision) {
+  /* A transcript's page: "... at dagsordenen godkendes. Vedtagelse Godkendt." */
+  expect_parse("Transkript\n1 Referat af bestyrelsesmøde\n2 21/25 Godkendelse af dagsorden J. nr "
+               "Indstilling at dagsordenen godkendes. Vedtagelse Godkendt. 3\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat af bestyrelsesmøde\n"
+               "item 21/25 title=Godkendelse af dagsorden access=- case=- pages=2-2\n"
+               "  header=21/25 Godkendelse af dagsorden J. nr\n"
+               "  section recommendation [Indstilling] body=- text=at dagsordenen godkendes.\n"
+               "  section decision [Vedtagelse] body=- text=Godkendt. 3\n"
+               "end items=1 pages=2 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -1941,6 +1955,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, an_inline_vedtagelse_after_a_sentence_is_the_decision);
   tcase_add_test(tc, an_overview_by_groups_cut_off_before_the_body_has_no_items);
   tcase_add_test(tc, an_inline_heading_after_a_sentence_ending_in_a_year);
   tcase_add_test(tc, unnumbered_titles_over_colon_headings_of_a_board);
