@@ -42,6 +42,7 @@ typedef struct candidate {
   bool in_text;      /* by an at=text rule: items run on as sentences of plain text */
   bool repeated;     /* the rule has sequence=repeated: its starts explain each other */
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
+  bool restart;      /* the rule has sequence=restart: a start only where it restarts a list */
   bool listed;       /* its number and title's opening repeat an entry of a list above it */
 } candidate;
 
@@ -341,7 +342,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
       .title_start = base + title_start, .title_end = base + title_end,
       .number = number, .slot = slot_minute(matcher, unit), .listed = listed_end > 0,
       .increasing = traits->increasing, .inside = inside, .in_text = traits->in_text,
-      .repeated = traits->repeated,
+      .repeated = traits->repeated, .restart = traits->restart,
       .late_letter = late_letter(matcher, unit)};
   return true;
 }
@@ -546,11 +547,14 @@ static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits 
                                 rule_tries **all_tries, const try_memo *memo, cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
-   * is a list's or a table's. */
-  if (len < INLINE_UNIT_MIN && !how->pages) return true;
+   * is a list's or a table's, but for a start that restarts a contents list glued to its
+   * last entry ("... - Lukket punkt18. Godkendelse af dagsorden"). */
+  bool short_unit = len < INLINE_UNIT_MIN && !how->pages;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
-    if (traits[i].dead || !traits[i].anywhere || traits[i].restart || traits[i].lines > 1) continue;
+    if (traits[i].dead || !traits[i].anywhere || (short_unit && !traits[i].restart) ||
+        traits[i].lines > 1)
+      continue;
     rule_tries *tries = memo_holds(memo) ? all_tries[i] : NULL;
     if (tries && tries->inside_first[unit_index] != TRIED_NOT) {
       /* None found there: no candidate to point at (the list may hold none at all). */
@@ -840,18 +844,24 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
   candidate first = {0};
+  bool have_first = false;
   for (size_t i = 0; i < count; i++) {
     candidate *cand = &cands[i];
-    /* One start per place, none inside the match of the one before. */
-    if (cand->start == last_start || cand->start < last_end) continue;
-    if (i && !restarted && cand->number.major >= 0 &&
-        pk_outline_compare(cand->number, first.number) == 0 &&
-        same_title(window, cand, &first)) {
+    bool restarts = have_first && !restarted && cand->number.major >= 0 &&
+                    pk_outline_compare(cand->number, first.number) == 0 &&
+                    same_title(window, cand, &first);
+    /* One start per place, none inside the match of the one before, but for the body's
+     * first item glued to the list's last entry. */
+    if (cand->start == last_start || (cand->start < last_end && !(restarts && cand->restart)))
+      continue;
+    if (restarts) {
       restarted = true;
       kept = 0;
       previous = (pk_outline){-1, -1};
+    } else if (cand->restart) {
+      continue; /* its rule starts an item only where the list restarts */
     }
-    if (i == 0) first = *cand;
+    if (!have_first) first = *cand, have_first = true;
     /* A lettered list opens at A, B or C: "P. Lauridsen" first is a name's initial. */
     if (cand->increasing && cand->late_letter && previous.major < 0) continue;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
