@@ -1951,6 +1951,37 @@ START_TEST(the_body_glued_to_the_overviews_last_entry_restarts_the_list) {
 }
 END_TEST
 
+START_TEST(a_lettered_group_of_closed_cases_is_list_furniture) {
+  /* An overview in lettered groups, its last "E. Lukkede sager": the entries above it are
+   * the list's, and the body restarts it. */
+  expect_parse("Referat\n\nA. Sager til afgørelse i byrådet\n1 Lokalplan for Havnekaj Nord\n"
+               "2 Kulturpuljen 2024\nD. Orientering\n3 Status på byfornyelsen\nE. Lukkede sager\n"
+               "4 Køb af ejendommen Kanalgade 19\n\n1. Lokalplan for Havnekaj Nord\nÅbent - 01.02.05-P16-8-23\n"
+               "RESUMÉ\nForslaget har været i høring.\nBESLUTNING\nUdvalget anbefaler indstillingen.\n\n"
+               "2. Kulturpuljen 2024\nÅbent - 18.15.00-Ø40-1-24\nBESLUTNING\nGodkendt.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat\n"
+               "\n"
+               "A. Sager til afgørelse i byrådet\n"
+               "1 Lokalplan for Havnekaj Nord\n"
+               "2 Kulturpuljen 2024\n"
+               "D. Orientering\n"
+               "3 Status på byfornyelsen\n"
+               "E. Lukkede sager\n"
+               "4 Køb af ejendommen Kanalgade 19\n"
+               "item 1 title=Lokalplan for Havnekaj Nord access=open case=- pages=0-0\n"
+               "  header=1. Lokalplan for Havnekaj Nord\n"
+               "Åbent - 01.02.05-P16-8-23\n"
+               "  section summary [RESUMÉ] body=- text=Forslaget har været i høring.\n"
+               "  section decision [BESLUTNING] body=- text=Udvalget anbefaler indstillingen.\n"
+               "item 2 title=Kulturpuljen 2024 access=open case=- pages=0-0\n"
+               "  header=2. Kulturpuljen 2024\n"
+               "Åbent - 18.15.00-Ø40-1-24\n"
+               "  section decision [BESLUTNING] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -2083,6 +2114,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, a_lettered_group_of_closed_cases_is_list_furniture);
   tcase_add_test(tc, the_body_glued_to_the_overviews_last_entry_restarts_the_list);
   tcase_add_test(tc, an_inline_vedtagelse_after_a_sentence_is_the_decision);
   tcase_add_test(tc, an_overview_by_groups_cut_off_before_the_body_has_no_items);
