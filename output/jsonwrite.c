@@ -138,10 +138,30 @@ static void escaped(pk_json_writer *w, const char *text) {
     w->failed = true;
 }
 
-/* TEXT with anything that is not UTF-8 replaced: jansson refuses invalid UTF-8. */
+/* Whether jansson escapes a character of TEXT (UTF-8): a quote, a backslash or a control
+ * character below U+0020; it writes all others as they are (no JSON_ENSURE_ASCII, no
+ * JSON_ESCAPE_SLASH).  test_jsonwrite compares the two byte for byte. */
+static bool needs_escape(const char *text, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x20 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
+
+/* TEXT with anything that is not UTF-8 replaced: jansson refuses invalid UTF-8.  What
+ * needs no escape is copied between its quotes as jansson would write it. */
 static void escaped_text(pk_json_writer *w, const char *text) {
   char *safe = pk_text_sanitize(text, false, &w->replaced, &w->failed);
-  escaped(w, safe ? safe : text);
+  const char *valid = safe ? safe : text;
+  size_t len = strlen(valid);
+  if (!w->failed && !needs_escape(valid, len)) {
+    put(w, "\"", 1);
+    put(w, valid, len);
+    put(w, "\"", 1);
+  } else {
+    escaped(w, valid);
+  }
   free(safe);
 }
 

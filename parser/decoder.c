@@ -544,12 +544,15 @@ static bool propose_at_unit_start(const pk_item_proposal *prop, const rule_trait
 static bool propose_inside_unit(const pk_item_proposal *prop, const rule_traits *traits,
                                 pk_matcher *matcher, const pk_decoding *how, const char *unit,
                                 size_t len, size_t base, size_t unit_index,
-                                rule_tries **all_tries, const try_memo *memo, cand_list *out) {
+                                rule_tries **all_tries, const try_memo *memo, bool entry,
+                                cand_list *out) {
   /* Items run together inside a unit are a transcript's: its page is one long line (or
    * a short page of its own).  In the short lines of a web page a number inside a line
    * is a list's or a table's, but for a start that restarts a contents list glued to its
-   * last entry ("... - Lukket punkt18. Godkendelse af dagsorden"). */
+   * last entry ("... - Lukket punkt18. Godkendelse af dagsorden"), on a line that opens
+   * with a start itself (ENTRY). */
   bool short_unit = len < INLINE_UNIT_MIN && !how->pages;
+  if (short_unit && !entry) return true;
   for (size_t i = 0; i < prop->count; i++) {
     const pk_rule *rule = prop->rules[i];
     if (traits[i].dead || !traits[i].anywhere || (short_unit && !traits[i].restart) ||
@@ -601,10 +604,11 @@ static bool propose(const pk_item_proposal *prop, pk_matcher *matcher, const pk_
     const char *newline = memchr(window + at, '\n', len - at);
     size_t end = newline ? (size_t)(newline - window) : len;
     bool opens_page = unit_opens_page(memo, how, unit);
+    size_t before = out->count;
     ok = propose_at_unit_start(prop, traits, matcher, how, at, end, opens_page, unit, tries, memo,
                                out) &&
          propose_inside_unit(prop, traits, matcher, how, window + at, end - at, at, unit, tries,
-                             memo, out);
+                             memo, out->count > before, out);
     at = end + 1;
   }
   free(traits);
