@@ -948,7 +948,10 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
     while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
            text_follows(window, &cands[j], cands[j + 1].start))
       j++;
-    bool last_ok = text_follows(window, &cands[j], j + 1 < kept ? cands[j + 1].start : len);
+    /* The window's last start with nothing after it: the text goes on past the window,
+     * or was cut off there (a page's first kilobytes ending in an item's title). */
+    bool last_ok = text_follows(window, &cands[j], j + 1 < kept ? cands[j + 1].start : len) ||
+                   (j + 1 == kept && j > i && blank_between(window, cands[j].end, len));
     size_t run = j - i + (last_ok ? 1 : 0);
     size_t run_min = i == 0 && j + 1 == kept && !matter_before ? RUN_WHOLE_MIN : RUN_MIN;
     for (size_t k = i; k <= j; k++) in_run[k] = run >= run_min && (k < j || last_ok);

@@ -13,8 +13,9 @@ line of its own), its lines wrapped at a width, indented, or its pages' running 
 and numbers pasted in.  Each
 variant keeps the document's gold, so a drop under a variant is a mechanism that holds
 only for the form the rules were written from; but for the excerpts cut at half and at
-seven tenths of the text, as a page's first kilobytes are (cut-50, cut-70), whose gold
-keeps the items, headings and decisions that end before the cut.  The documents stay where they are (public
+seven tenths of the text, as a page's first kilobytes are (cut-50, cut-70), or right
+after the last item's title (cut-title), whose gold keeps the items, headings and
+decisions that end before the cut.  The documents stay where they are (public
 records): the variants are written to a scratch folder and scored there.
 
   perturb.py make DOCS GOLD OUT        write OUT/docs/VARIANT--NAME.txt and OUT/gold/
@@ -328,6 +329,18 @@ def cut(text, gold, share):
     return text[:at], trimmed
 
 
+def cut_after_title(text, gold):
+    """TEXT cut off right after its last item's title, as a page's excerpt may end, with
+    GOLD's items (the last one with no headings and no decision); None where a title is
+    not found in order or there are fewer than two items."""
+    items = before_cut(text, gold.get("items") or [], 0, len(text), find_title)
+    if not items or len(items) < 2 or len(items) < len(gold.get("items") or []):
+        return None
+    last = dict(items[-1][0], headings=[], decision=None, complete=False)
+    trimmed = dict(gold, items=[item for item, _ in items[:-1]] + [last])
+    return text[:items[-1][1] + 1], trimmed
+
+
 def variants(text, gold):
     """(variant, text or bytes) for each form of TEXT, the first TEXT as it is."""
     yield "as-is", text
@@ -360,6 +373,9 @@ def variants(text, gold):
             excerpt = cut(text, gold, share)
             if excerpt is not None:
                 yield ("cut-%d" % int(share * 100),) + excerpt
+        excerpt = cut_after_title(text, gold)
+        if excerpt is not None:
+            yield ("cut-title",) + excerpt
         inside = points_inside(text, gold)
         if inside is not None:
             yield "points-inside", inside

@@ -1982,6 +1982,24 @@ START_TEST(a_lettered_group_of_closed_cases_is_list_furniture) {
 }
 END_TEST
 
+START_TEST(an_excerpt_that_ends_in_an_items_title) {
+  /* A page's first kilobytes end right after item 2's title: the run of numbers with text
+   * after each still reads, its last start having nothing after it but the cut. */
+  expect_parse("Referat fra Lokalrådets møde 18. september 2006\n\n"
+               "1. Ændring af rådets retningslinier.\n\nFormanden ændres til næstformanden.\n\n"
+               "2. Valg af formand, næstformand og kasserer.\n",
+               "document kind=referat municipality=- body=- date=2006-09-18 time=\n"
+               "preamble=Referat fra Lokalrådets møde 18. september 2006\n"
+               "item 1 title=Ændring af rådets retningslinier. access=- case=- pages=0-0\n"
+               "  header=1. Ændring af rådets retningslinier.\n"
+               "\n"
+               "Formanden ændres til næstformanden.\n"
+               "item 2 title=Valg af formand, næstformand og kasserer. access=- case=- pages=0-0\n"
+               "  header=2. Valg af formand, næstformand og kasserer.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
   /* Numbers rise inside the page, but nothing names the text minutes, no decision is
    * recorded and no item matter follows a number: an overview, not items. */
@@ -2114,6 +2132,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_beside_their_text_as_pdf_raw_reads_them);
   tcase_add_test(tc, short_minutes_after_a_colon_and_ad_numbers);
   tcase_add_test(tc, an_agenda_overview_on_a_transcript_page_is_no_items);
+  tcase_add_test(tc, an_excerpt_that_ends_in_an_items_title);
   tcase_add_test(tc, a_lettered_group_of_closed_cases_is_list_furniture);
   tcase_add_test(tc, the_body_glued_to_the_overviews_last_entry_restarts_the_list);
   tcase_add_test(tc, an_inline_vedtagelse_after_a_sentence_is_the_decision);
