@@ -151,7 +151,6 @@ static const char *number_before(const pk_segmenter *seg) {
                                                                        : seg->last_number;
 }
 
-
 /* Whether NUMBER is a part ("2.1") of an item that a contents list read before names
  * ("2. Økonomi") where no entry of the list has parts: the items are the list's, their
  * parts are points inside them. */
@@ -161,10 +160,6 @@ static bool part_of_listed_item(const pk_segmenter *seg, const char *number) {
   return place.minor >= 0 && pk_seg_lists_item(seg, place.major);
 }
 
-/* With sequence=increasing an item rule only starts an item whose number is above the
- * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
- * sequence also starts the item that restarts a contents list; sequence=restart starts
- * nothing else. */
 /* Whether a case field opens the first non-blank line of the window after the line
  * holding AT. */
 static bool case_field_follows(pk_segmenter *seg, size_t at) {
@@ -197,6 +192,10 @@ static bool decoder_started(pk_segmenter *seg, size_t at) {
   return false;
 }
 
+/* With sequence=increasing an item rule only starts an item whose number is above the
+ * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
+ * sequence also starts the item that restarts a contents list; sequence=restart starts
+ * nothing else. */
 bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text, size_t at) {
   const char *sequence = pk_rule_option(rule, "sequence");
   seg->restart_pending = false;
