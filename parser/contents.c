@@ -94,16 +94,16 @@ static bool is_sub_entry(const char *text, size_t from, size_t stop) {
   return capital && stop - from <= SUB_ENTRY_MAX && text[stop - 1] != '.';
 }
 
-/* Whether every line of TEXT[start, end) is a contents list's furniture: an entry's page
- * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
- * (after the last page number: "53Indholdsfortegnelse lukket møde"), an entry's
- * sub-entries.  Such lines say nothing of the entry before them. */
 /* Where the line's blanks before AT begin: the group rules read a line from its start. */
 static size_t line_start(const char *text, size_t at) {
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
   return at;
 }
 
+/* Whether every line of TEXT[start, end) is a contents list's furniture: an entry's page
+ * number ("5"), a line heading a group of items ("Lukkede punkter"), a contents heading
+ * (after the last page number: "53Indholdsfortegnelse lukket møde"), an entry's
+ * sub-entries.  Such lines say nothing of the entry before them. */
 static bool only_contents_furniture(pk_segmenter *seg, const char *text, size_t start, size_t end) {
   while (start < end) {
     const char *newline = memchr(text + start, '\n', end - start);

@@ -148,7 +148,6 @@ bool pk_title_is_prose(const char *text, size_t start, size_t end) {
  * are a title's parts ("Gribskov Kommune. Beskæftigelsesplan
  * 2014", "Lokalplan for Skovvej. Endelig vedtagelse"); only running text ends a title
  * at the next start, a sentence's stop inside it. */
-
 static bool title_has_own_line(const char *subject, size_t len, size_t match_start,
                                size_t title_end) {
   while (title_end < len && (subject[title_end] == ' ' || subject[title_end] == '\t')) title_end++;
@@ -644,15 +643,15 @@ static bool leader_follows(const char *text, size_t start, size_t end) {
 }
 
 bool pk_only_page_numbers(const char *text, size_t start, size_t end) {
-  size_t digits = 0;
+  size_t digits = 0, leader;
   for (size_t i = start; i < end; i++) {
     char c = text[i];
     if (c >= '0' && c <= '9') {
       if (++digits > 4) return false;
     } else if (c == '\n') {
       digits = 0;
-    } else if (pk_leader_at(text, i, end)) {
-      i += pk_leader_at(text, i, end) - 1;
+    } else if ((leader = pk_leader_at(text, i, end)) > 0) {
+      i += leader - 1;
     } else if (c != ' ' && c != '\t' && c != '\r') {
       return false;
     }
@@ -837,6 +836,12 @@ static size_t body_restart(const char *window, size_t len) {
   return len;
 }
 
+/* Where the text after CAND ends: at NEXT, the next start, or at BODY_AT where the body
+ * restarts a list between the two (a list's entry, its last one too, has no text past it). */
+static size_t stop_at_restart(const candidate *cand, size_t next, size_t body_at) {
+  return cand->end < body_at && next > body_at ? body_at : next;
+}
+
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
  * repeats the first one's number and title restarts a contents list: what was kept
  * before it was the list.  A start with only a contents list's furniture after it, or its
@@ -872,8 +877,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
         (pk_outline_compare(cand->number, previous) <= 0 || pk_outline_point_of(previous, cand->number) ||
          (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
       continue;
-    size_t next = i + 1 < count ? cands[i + 1].start : len;
-    if (cand->end < body_at && next > body_at) next = body_at; /* a list's last entry */
+    size_t next = stop_at_restart(cand, i + 1 < count ? cands[i + 1].start : len, body_at);
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
                                 contents_furniture(matcher, how, window, cand->end, stop) ||
@@ -989,9 +993,8 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   if (kept && !prop->starts) ok = false;
   prop->start_count = ok ? kept : 0;
   for (size_t i = 0; ok && i < kept; i++) {
-    size_t next = i + 1 < kept ? cands.items[i + 1].start : len;
-    /* A list's entry has no matter past the line where the body restarts the list. */
-    if (cands.items[i].end < tries->body_at && next > tries->body_at) next = tries->body_at;
+    size_t next = stop_at_restart(&cands.items[i], i + 1 < kept ? cands.items[i + 1].start : len,
+                                  tries->body_at);
     prop->starts[i] = cands.items[i].start;
     /* Item matter after the title: a heading in the title ("5. Økonomi") is the title's.
      * A start whose title is a section heading numbers the sections of an item's own
@@ -1574,9 +1577,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     if (record)
       template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
                      &template, &aligned, NULL);
-    /* Counted with titles where it may be taken: a decision heading under a title line
-     * opens an item of its own (pk_template_asks_title), which the count without titles
-     * cannot tell from a second body's decision. */
+    /* Counted with titles where it may be taken: after an item's decision, a heading under
+     * a title line opens an item of its own (pk_template_asks_title), which the count
+     * without titles cannot tell from a second body's decision. */
     bool may_take = template >= TEMPLATE_MIN ? aligned * 2 < template : template > 0 && !aligned;
     if (record && may_take)
       template_items(&headings, matcher, how->scan, how->evidence, how->window, how->agenda, &best_starts,
