@@ -309,7 +309,8 @@ static size_t listed_title_end(const cand_list *list, const char *unit, size_t b
   for (size_t i = 0; i < list->count; i++) {
     const candidate *earlier = &list->items[i];
     size_t len = earlier->title_end - earlier->title_start;
-    if (pk_outline_compare(earlier->number, number) != 0 || !len || len >= title_end - title_start ||
+    if (pk_outline_compare(earlier->number, number) != 0 || !len ||
+        len >= title_end - title_start ||
         memcmp(window + earlier->title_start, unit + title_start, len) != 0 ||
         (unit[title_start + len] != ' ' && unit[title_start + len] != '\t'))
       continue;

@@ -107,7 +107,8 @@ static bool titles_agree(const char *a, const char *b) {
  * so far, or the bare entry being read.  A site's page of one item shows the meeting's
  * list above it, and the item repeats its own entry, wherever it stands in the list. */
 static bool repeats_entry(const captures *entry, pk_outline place, const char *title) {
-  return entry->number && entry->title && pk_outline_compare(place, outline_of(entry->number)) == 0 &&
+  return entry->number && entry->title &&
+         pk_outline_compare(place, outline_of(entry->number)) == 0 &&
          titles_agree(title, entry->title);
 }
 
