@@ -697,7 +697,9 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, pattern_first_bytes);
   tcase_add_test(tc, pattern_leads);
   tcase_add_test(tc, scanned_search_finds_what_the_search_finds);
-  tcase_set_timeout(tc, 20);
+  /* That one searches every rule through every fixture and invented layout (317 of them
+   * now): some 12 s, about 22 s under the sanitizers. */
+  tcase_set_timeout(tc, 90);
   suite_add_tcase(suite, tc);
   return suite;
 }
