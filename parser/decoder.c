@@ -44,6 +44,7 @@ typedef struct candidate {
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
   bool restart;      /* the rule has sequence=restart: a start only where it restarts a list */
   bool listed;       /* its number and title's opening repeat an entry of a list above it */
+  bool labelled;     /* a word stands before its number ("Pkt. 3"), not the number alone */
 } candidate;
 
 typedef struct cand_list {
@@ -84,6 +85,15 @@ static bool late_letter(pk_matcher *matcher, const char *subject) {
   size_t start, end;
   return pk_match_group(matcher, "number", &start, &end) &&
          pk_outline_late_letter(subject + start, end - start);
+}
+
+bool pk_number_labelled(const pk_matcher *matcher, const char *subject) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return false;
+  for (size_t i = pk_match_start(matcher); i < start; i++)
+    if ((subject[i] >= 'A' && subject[i] <= 'Z') || (subject[i] >= 'a' && subject[i] <= 'z'))
+      return true;
+  return false;
 }
 
 /* The minute of the day the slot group gives ("19.15", "9:30"), or -1. */
@@ -343,7 +353,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
       .number = number, .slot = slot_minute(matcher, unit), .listed = listed_end > 0,
       .increasing = traits->increasing, .inside = inside, .in_text = traits->in_text,
       .repeated = traits->repeated, .restart = traits->restart,
-      .late_letter = late_letter(matcher, unit)};
+      .late_letter = late_letter(matcher, unit), .labelled = pk_number_labelled(matcher, unit)};
   return true;
 }
 
@@ -368,6 +378,7 @@ typedef struct try_memo {
   pk_matcher *matcher;
   bool *opens_page; /* per unit: pk_start_opens_page, asked once (NULL: asked each time) */
   size_t body_at;    /* where a numbered line repeats one of a list above it, or the end */
+  size_t case_at;    /* where the first heading of a case's text stands (case_heading_at) */
 } try_memo;
 
 /* The units (lines) of WINDOW, as propose counts them. */
@@ -843,14 +854,59 @@ static size_t stop_at_restart(const candidate *cand, size_t next, size_t body_at
   return cand->end < body_at && next > body_at ? body_at : next;
 }
 
+/* A numbered list inside an item: the number its next entry has (0: none), whether its
+ * numbers stand after a word, and where its last entry ended. */
+typedef struct inner_list {
+  long next;
+  bool labelled;
+  size_t last_end;
+} inner_list;
+
+static bool evidence_in(const positions *ev, size_t start, size_t end);
+
+/* Whether item matter (a case field, a section heading) opens the first line with text
+ * after the line of WINDOW[0, len) that holds END. */
+static bool matter_on_next_line(const positions *ev, const char *window, size_t len, size_t end) {
+  const char *newline = end < len ? memchr(window + end, '\n', len - end) : NULL;
+  size_t at = newline ? (size_t)(newline - window) + 1 : len;
+  while (at < len && (window[at] == ' ' || window[at] == '\t' || window[at] == '\n' ||
+                      window[at] == '\r'))
+    at++;
+  newline = at < len ? memchr(window + at, '\n', len - at) : NULL;
+  return at < len && evidence_in(ev, at, newline ? (size_t)(newline - window) : len);
+}
+
+/* Whether CAND's number rises above the item before it, PREVIOUS, as the next item's: not
+ * where it falls (a list inside the item opens: "1. Trafiksikkerhed" under item 1), and
+ * not where it goes on such a list ("2. Cykelstier", "3. Parkering" rise above item 1 but
+ * are the list's), as the segmenter reads them, until item matter ends the list or opens
+ * the line after CAND (its case fields: the item after the list). */
+static bool rises(inner_list *list, const candidate *cand, pk_outline previous,
+                  const positions *ev, const char *window, size_t len) {
+  pk_outline place = cand->number;
+  bool goes_on = list->next > 0 && place.major == list->next && place.minor < 0 &&
+                 cand->labelled == list->labelled &&
+                 !evidence_in(ev, list->last_end, cand->start) &&
+                 !matter_on_next_line(ev, window, len, cand->end);
+  bool falls = pk_outline_compare(place, previous) <= 0 || pk_outline_point_of(previous, place) ||
+               (cand->inside && place.major > previous.major + PK_INLINE_GAP_MAX);
+  if (!goes_on && !falls) return true;
+  if (!goes_on) list->labelled = cand->labelled;
+  list->next = place.major + 1;
+  list->last_end = cand->end;
+  return false;
+}
+
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
  * repeats the first one's number and title restarts a contents list: what was kept
  * before it was the list.  A start with only a contents list's furniture after it, or its
  * dot leader near, before any start with text is an entry of the list: its number does
  * not count; so is one whose page number comes first after it, after entries. */
 static size_t keep_in_sequence(candidate *cands, size_t count, const char *window, size_t len,
-                               pk_matcher *matcher, const pk_decoding *how, size_t body_at) {
+                               pk_matcher *matcher, const pk_decoding *how, size_t body_at,
+                               const positions *ev) {
   pk_outline previous = {-1, -1};
+  inner_list list = {0};
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
   candidate first = {0};
@@ -874,11 +930,10 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     if (!have_first) first = *cand, have_first = true;
     /* A lettered list opens at A, B or C: "P. Lauridsen" first is a name's initial. */
     if (cand->increasing && cand->late_letter && previous.major < 0) continue;
-    if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
-        (pk_outline_compare(cand->number, previous) <= 0 || pk_outline_point_of(previous, cand->number) ||
-         (cand->inside && cand->number.major > previous.major + PK_INLINE_GAP_MAX)))
-      continue;
     size_t next = stop_at_restart(cand, i + 1 < count ? cands[i + 1].start : len, body_at);
+    if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
+        !rises(&list, cand, previous, ev, window, len))
+      continue;
     size_t stop = next > cand->end ? next : cand->end;
     bool entry = !text_seen && (leader_follows(window, cand->end, stop) ||
                                 contents_furniture(matcher, how, window, cand->end, stop) ||
@@ -890,6 +945,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     if (entry) continue; /* a contents entry: its number does not count */
     text_seen = true;
     if (cand->number.major >= 0) previous = cand->number;
+    list.next = 0;
     cands[kept++] = *cand;
   }
   return kept;
@@ -946,8 +1002,12 @@ static bool text_follows(const char *window, const candidate *cand, size_t next)
  * items 1 and 2 only; two entries of a list inside an item come with the list's further
  * entries, or after the item's own title and headings. */
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
-                      const positions *ev, bool *in_run) {
+                      const positions *ev, size_t case_at, bool *in_run) {
   bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
+  /* Under a case's heading, above every start ("Sagsfremstilling", then "1. Baggrund", "2.
+   * Justering", "3. Opfølgning"), numbers that run on are the case's own outline: an item
+   * started above them, which these rules do not read. */
+  bool under_case = kept && case_at < cands[0].start;
   for (size_t i = 0; i < kept;) {
     size_t j = i;
     while (j + 1 < kept && runs_on(&cands[j], &cands[j + 1]) &&
@@ -959,7 +1019,8 @@ static void mark_runs(const candidate *cands, size_t kept, const char *window, s
                    (j + 1 == kept && j > i && blank_between(window, cands[j].end, len));
     size_t run = j - i + (last_ok ? 1 : 0);
     size_t run_min = i == 0 && j + 1 == kept && !matter_before ? RUN_WHOLE_MIN : RUN_MIN;
-    for (size_t k = i; k <= j; k++) in_run[k] = run >= run_min && (k < j || last_ok);
+    bool counts = run >= run_min && !(i == 0 && under_case);
+    for (size_t k = i; k <= j; k++) in_run[k] = counts && (k < j || last_ok);
     i = j + 1;
   }
 }
@@ -984,10 +1045,10 @@ static bool score_proposal(pk_item_proposal *prop, pk_matcher *matcher, const pk
   bool ok = propose(prop, matcher, how, tries, &cands);
   pk_matcher_hold(matcher);
   size_t kept = ok ? keep_in_sequence(cands.items, cands.count, window, len, matcher, how,
-                                      tries->body_at) : 0;
+                                      tries->body_at, ev) : 0;
   pk_matcher_restore(matcher);
   if (ok && kept) ok = (in_run = calloc(kept, sizeof *in_run)) != NULL;
-  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, in_run);
+  if (ok && kept) mark_runs(cands.items, kept, window, len, ev, tries->case_at, in_run);
   prop->explained = prop->matter = prop->unexplained = prop->titled = prop->inside = 0;
   free(prop->starts);
   prop->starts = kept ? malloc(kept * sizeof *prop->starts) : NULL;
@@ -1512,6 +1573,20 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
   return true;
 }
 
+/* Where the first heading of a case's text (its summary, background or recommendation)
+ * opens a line of the window; LEN where none does.  Not a decision's: a table's head
+ * names the column the decisions stand in. */
+static size_t case_heading_at(const headings_found *headings, const char *window, size_t len) {
+  for (size_t h = 0; h < headings->count; h++) {
+    size_t at = headings->items[h].at;
+    while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
+    const char *kind = pk_rule_arg(headings->items[h].rule);
+    if ((at == 0 || window[at - 1] == '\n') && opens_a_case(kind))
+      return headings->items[h].at;
+  }
+  return len;
+}
+
 bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_decoding *asked,
                           pk_item_proposal *chosen) {
   *chosen = (pk_item_proposal){0};
@@ -1537,6 +1612,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
   note_pages(&tries, how);
   bool ok = find_evidence(how->evidence, matcher, how->scan, how->window, how->len, &ev, &headings,
                           &decisions, how->found);
+  tries.case_at = case_heading_at(&headings, how->window, how->len);
   bool record = !how->named_other && (how->named_record || decisions >= RECORD_DECISIONS);
   ok = ok && gather(rules, profile, &list);
   /* Items need a meeting record.  A text that no kind rule names and that records no

@@ -152,6 +152,10 @@ bool pk_titles_agree(const char *a, size_t a_len, const char *b, size_t b_len);
 /* Whether the item rule RULE starts items only at a page's first unit (at=page-start). */
 bool pk_rule_at_page_start(const pk_rule *rule);
 
+/* Whether a word stands before the number in the item rule's match just found in SUBJECT
+ * ("Pkt. 4", "Punkt 4"), not only a bullet or white space ("4.", "• 4."). */
+bool pk_number_labelled(const pk_matcher *matcher, const char *subject);
+
 /* After a match of the item rule RULE in SUBJECT[0, LEN): false when its title reads as
  * prose (a sentence ends inside it, unless the title is a line of its own) rather than as
  * a heading, so the match starts no item. */

@@ -60,16 +60,6 @@ bool pk_seg_finish_block(pk_segmenter *seg) {
   return false;
 }
 
-/* Whether a word stands before the number in the item rule's match ("Pkt. 4", "Punkt 4"),
- * not only a bullet or white space ("4.", "• 4."). */
-static bool number_labelled(const pk_matcher *matcher, const char *text) {
-  size_t start, end;
-  if (!pk_match_group(matcher, "number", &start, &end)) return false;
-  for (size_t i = pk_match_start(matcher); i < start; i++)
-    if ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) return true;
-  return false;
-}
-
 void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught) {
   caught->number = pk_seg_group_text(seg->matcher, text, "number");
   caught->title = pk_seg_group_cells(seg->matcher, text, "title");
@@ -80,7 +70,7 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->reference = pk_seg_group_text(seg->matcher, text, "reference");
   caught->slot = pk_seg_group_text(seg->matcher, text, "slot");
   caught->slot_end = pk_seg_group_text(seg->matcher, text, "slot_end");
-  caught->labelled = number_labelled(seg->matcher, text);
+  caught->labelled = pk_number_labelled(seg->matcher, text);
 }
 
 /* The outline place of a printed NUMBER (none for NULL). */
@@ -240,7 +230,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
    * its next numbers are the list's too, even where they rise above the item's; but a
    * number in the list's own shape only ("1." ... "3." go on the list, "Pkt. 4" starts
    * the next item). */
-  bool labelled = number_labelled(seg->matcher, text);
+  bool labelled = pk_number_labelled(seg->matcher, text);
   bool in_list = seg->list_next > 0 && value == seg->list_next && place.minor < 0 &&
                  labelled == seg->list_labelled;
   bool above_item = (value < 0 || after.major < 0 || pk_outline_compare(place, after) > 0) &&

@@ -1582,6 +1582,52 @@ START_TEST(an_item_after_a_numbered_list_under_a_heading_over_its_case_fields) {
 }
 END_TEST
 
+START_TEST(a_list_inside_an_item_goes_on_past_the_next_items_number) {
+  /* Item 1's list "1." to "4." under its decision: "2." to "4." rise above item 1 but are
+   * the list's, and items 2 to 4 after it are the items; the decoder reads the list as
+   * the segmenter does, not as items whose numbers rise (it read "2. Cykelstier" as item
+   * 2, then dropped the real items 2 and 3 as falling, and the headings' template read
+   * the page, without titles). */
+  static const char text[] =
+  "Referat - Teknik- og Miljøudvalget den 3. maj 2021\n\n1. Godkendelse af dagsorden\n\n"
+  "Sagsfremstilling\n\nUdvalget orienteres om sagen.\n\nBeslutning i Teknik- og Miljøudvalget den 03-05-2021\n\n"
+  "Godkendt.\n\nForvaltningen har set på fire forhold:\n1. Trafiksikkerhed\n2. Cykelstier\n3. Parkering\n4. Støj\n\n"
+  "2. Meddelelser\n\nSagsfremstilling\n\nUdvalget orienteres om sagen.\n\n"
+  "Beslutning i Teknik- og Miljøudvalget den 03-05-2021\n\nTaget til efterretning.\n\n"
+  "3. Ny busrute til Skovparken\n\nIndstilling\n\nDirektøren indstiller, at busruten oprettes.\n\n"
+  "Sagsfremstilling\n\nUdvalget orienteres om sagen.\n\nBeslutning i Teknik- og Miljøudvalget den 03-05-2021\n\n"
+  "Godkendt.\n\n4. Eventuelt\n\nSagsfremstilling\n\nUdvalget orienteres om sagen.\n\n"
+  "Beslutning i Teknik- og Miljøudvalget den 03-05-2021\n\nIntet.\n\n";
+  expect_parse(text,
+               "document kind=referat municipality=- body=Teknik- og Miljøudvalget date=2021-05-03 time=\n"
+               "preamble=Referat - Teknik- og Miljøudvalget den 3. maj 2021\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section background [Sagsfremstilling] body=- text=Udvalget orienteres om sagen.\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-05-2021] body=Teknik- og Miljøudvalget text=Godkendt.\n"
+               "\n"
+               "Forvaltningen har set på fire forhold:\n"
+               "1. Trafiksikkerhed\n"
+               "2. Cykelstier\n"
+               "3. Parkering\n"
+               "4. Støj\n"
+               "item 2 title=Meddelelser access=- case=- pages=0-0\n"
+               "  header=2. Meddelelser\n"
+               "  section background [Sagsfremstilling] body=- text=Udvalget orienteres om sagen.\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-05-2021] body=Teknik- og Miljøudvalget text=Taget til efterretning.\n"
+               "item 3 title=Ny busrute til Skovparken access=- case=- pages=0-0\n"
+               "  header=3. Ny busrute til Skovparken\n"
+               "  section recommendation [Indstilling] body=- text=Direktøren indstiller, at busruten oprettes.\n"
+               "  section background [Sagsfremstilling] body=- text=Udvalget orienteres om sagen.\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-05-2021] body=Teknik- og Miljøudvalget text=Godkendt.\n"
+               "item 4 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=4. Eventuelt\n"
+               "  section background [Sagsfremstilling] body=- text=Udvalget orienteres om sagen.\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-05-2021] body=Teknik- og Miljøudvalget text=Intet.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2114,6 +2160,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
+  tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
