@@ -58,6 +58,7 @@ typedef struct page {
   pk_buf raw;  /* the page line without its leading page number */
   size_t body; /* where its text starts in RAW: after a sheet's header lines; else 0 */
   size_t tail; /* where it ends: before a sheet's footer lines; else RAW's length */
+  size_t line_at; /* where the last line read into RAW starts (lines joined: inside one) */
 } page;
 
 typedef struct line_list {
@@ -842,8 +843,19 @@ static long page_number_of(const pk_cleaner *cleaner, const char *line, size_t l
   return next_page_number(cleaner, printed_page_number(line, len, digits, text_at));
 }
 
+/* Whether LINE goes on the last line of PAGE: a transcript has one line per page, so
+ * where a text browser's dump or a mail broke its pages to a width (the measure of the
+ * transcript's lines), a full line's end is the breaking's (a short line, "Side to" above
+ * "fortsat tekst", keeps its end). */
+static bool continues_page_line(pk_cleaner *cleaner, const page *last, const pk_buf *line) {
+  size_t measure = pk_measure_get(cleaner->measure);
+  if (!measure || !last->raw.len) return false;
+  return pk_reflow_is_full(last->raw.data + last->line_at, last->raw.len - last->line_at,
+                           line->data, line->len, measure);
+}
+
 /* Probe lines (never blank) that turned out not to start a trailer continue the last
- * page. */
+ * page: on its last line where they go on it (continues_page_line), else as lines of it. */
 static bool flush_probe_into_page(pk_cleaner *cleaner) {
   bool ok = true;
   for (size_t i = 0; ok && i < cleaner->probe.count; i++) {
@@ -852,7 +864,10 @@ static bool flush_probe_into_page(pk_cleaner *cleaner) {
       ok = emit_unit(cleaner, line->data, line->len, 0);
     } else {
       page *last = &cleaner->window[cleaner->page_count - 1];
-      ok = pk_buf_append_char(&last->raw, '\n') && pk_buf_append(&last->raw, line->data, line->len);
+      char joint = continues_page_line(cleaner, last, line) ? ' ' : '\n';
+      ok = pk_buf_append_char(&last->raw, joint);
+      last->line_at = last->raw.len;
+      ok = ok && pk_buf_append(&last->raw, line->data, line->len);
       last->tail = last->raw.len;
     }
   }
@@ -930,6 +945,7 @@ static bool trailer_line(pk_cleaner *cleaner, const char *line, size_t len) {
 
 static bool page_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t digits, text_at;
+  if (!is_blank_line(line, len)) pk_measure_add(cleaner->measure, pk_reflow_width(line, len));
   if (cleaner->marker_lines && opens_next_transcript(cleaner, line, len))
     confirm_second_transcript(cleaner);
   long number = page_number_of(cleaner, line, len, &digits, &text_at);

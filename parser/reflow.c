@@ -195,9 +195,7 @@ bool pk_reflow_ends_sentence(const char *line, size_t len) {
   return last == '.' || last == ':' || last == '!' || last == '?';
 }
 
-/* Whether line A holds so much of the page's MEASURE that line B's first word would not
- * have fitted on it. */
-static bool is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
+bool pk_reflow_is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure) {
   if (!a_len || !b_len || measure < PK_REFLOW_MIN_MEASURE) return false;
   size_t full = measure - slack(measure), a_width = width(a, a_len);
   /* A line well over the measure is two that pdftotext joined at a hyphen: its end is the
@@ -248,7 +246,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (b[0] >= '0' && b[0] <= '9' && pk_ends_in_leader(a, 0, a_len)) return JOIN_LINE;
   /* A number kept in the margin (keep_margin_numbers) ends its line, which a title holds. */
   if (memchr(a, '\t', a_len) || memchr(b, '\t', b_len)) return JOIN_LINE;
-  bool full = is_full(a, a_len, b, b_len, measure);
+  bool full = pk_reflow_is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
@@ -684,7 +682,7 @@ static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t m
   if (!next->len || next->glued || next->row || next->measure || prev->measure ||
       !lower_at(base + next->at, next->len, 0))
     return false;
-  return is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
+  return pk_reflow_is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
 }
 
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,

@@ -39,6 +39,9 @@ void pk_measure_add(pk_measure *measure, size_t width);
 size_t pk_measure_get(pk_measure *measure);
 /* Code points of LINE once tidied (pk_reflow_tidy_line). */
 size_t pk_reflow_width(const char *line, size_t len);
+/* Whether line A[0, A_LEN) holds so much of the page's MEASURE that line B's first word
+ * would not have fitted on it: its end is the breaking's, not the writer's. */
+bool pk_reflow_is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */
 bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
 /* Whether LINE[0, LEN), a single word, is a word of the rules' heading lexicon: a

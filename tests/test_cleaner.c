@@ -163,6 +163,29 @@ START_TEST(a_line_that_is_not_a_page_continues_the_page) {
 }
 END_TEST
 
+START_TEST(a_transcript_broken_to_a_width_has_its_pages_joined_again) {
+  /* A transcript saved by a text browser, its page lines broken at 60 columns: a full
+   * line's end is the breaking's, so the page is one line again; the short line that ends
+   * a paragraph keeps its end. */
+  run out = expect_units(
+      "Transkript\n"
+      "1 Referat fra mødet i Teknik- og Miljøudvalget den 3. maj\n"
+      "2021 kl. 16.00 i mødelokale 2 på rådhuset i Lindholt, hvor\n"
+      "alle medlemmer var til stede.\n"
+      "\n"
+      "2 1. Godkendelse af dagsorden Dagsordenen blev godkendt uden\n"
+      "bemærkninger fra udvalgets medlemmer. 2. Ny busrute til\n"
+      "Skovparken Udvalget godkendte forslaget.\n"
+      "Slut.\n",
+      "1|Referat fra mødet i Teknik- og Miljøudvalget den 3. maj 2021 kl. 16.00 i mødelokale 2 "
+      "på rådhuset i Lindholt, hvor alle medlemmer var til stede.\n"
+      "2|1. Godkendelse af dagsorden Dagsordenen blev godkendt uden bemærkninger fra udvalgets "
+      "medlemmer. 2. Ny busrute til Skovparken Udvalget godkendte forslaget.\nSlut.\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 START_TEST(a_lost_page_is_reported) {
   run out = expect_units("Transkript\n1 Forside\n3 Side tre\n", "1|Forside\n3|Side tre\n");
   ck_assert_uint_eq(out.report.diagnostic_count, 1);
@@ -448,6 +471,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_mails_quote_marks_are_removed_and_counted);
   tcase_add_test(tc, a_text_wrapped_at_a_width_has_its_paragraphs_joined);
   tcase_add_test(tc, a_line_that_is_not_a_page_continues_the_page);
+  tcase_add_test(tc, a_transcript_broken_to_a_width_has_its_pages_joined_again);
   tcase_add_test(tc, a_lost_page_is_reported);
   tcase_add_test(tc, two_pages_alike_are_not_a_running_header);
   tcase_add_test(tc, a_short_transcript_has_its_header_on_every_page_after_the_cover);
