@@ -1573,16 +1573,29 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
   return true;
 }
 
+/* Whether a letter stands in WINDOW[start, end). */
+static bool has_letter(const char *window, size_t start, size_t end) {
+  for (size_t at = start; at < end; at++)
+    if ((unsigned char)window[at] >= 0x80 || ((window[at] | 0x20) >= 'a' && (window[at] | 0x20) <= 'z'))
+      return true;
+  return false;
+}
+
 /* Where the first heading of a case's text (its summary, background or recommendation)
- * opens a line of the window; LEN where none does.  Not a decision's: a table's head
- * names the column the decisions stand in. */
+ * opens a line of the window with text under it; LEN where none does.  Not a decision's,
+ * nor one with the next heading under it: a table's head names its columns ("Punkt",
+ * "Emne", "Indstilling", "Beslutning"), each a heading word. */
 static size_t case_heading_at(const headings_found *headings, const char *window, size_t len) {
   for (size_t h = 0; h < headings->count; h++) {
-    size_t at = headings->items[h].at;
+    const heading_found *found = &headings->items[h];
+    size_t at = found->at, next = len;
     while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
-    const char *kind = pk_rule_arg(headings->items[h].rule);
-    if ((at == 0 || window[at - 1] == '\n') && opens_a_case(kind))
-      return headings->items[h].at;
+    for (size_t k = h + 1; k < headings->count && next == len; k++)
+      if (headings->items[k].at > found->at) next = headings->items[k].at;
+    const char *kind = pk_rule_arg(found->rule);
+    if ((at == 0 || window[at - 1] == '\n') && opens_a_case(kind) &&
+        has_letter(window, found->end, next))
+      return found->at;
   }
   return len;
 }
