@@ -1628,6 +1628,32 @@ START_TEST(a_list_inside_an_item_goes_on_past_the_next_items_number) {
 }
 END_TEST
 
+START_TEST(numbered_titles_ending_in_a_stop_with_the_minute_after_them) {
+  /* A parish council's minutes: "N. Title. Minute." a line each; the title is the first
+   * sentence, a number inside it ("4. kvartal") is no item, and "3. Meddelelser." over
+   * its list is the line. */
+  expect_parse("Referat af menighedsrådsmøde den 13. marts 2024\n\n"
+               "1. Godkendelse af dagsorden. Dagsordenen blev godkendt.\n\n"
+               "2. Regnskab 2023. Kassereren gennemgik regnskabet. Det blev godkendt.\n\n"
+               "3. Meddelelser.\na) Præsten: Der er 14 konfirmander til maj.\n\n"
+               "4. Kvartalsrapport 4. kvartal. Taget til efterretning.\n\n5. Eventuelt. Intet.\n",
+               "document kind=referat municipality=- body=- date=2024-03-13 time=\n"
+               "preamble=Referat af menighedsrådsmøde den 13. marts 2024\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden. Dagsordenen blev godkendt.\n"
+               "item 2 title=Regnskab 2023 access=- case=- pages=0-0\n"
+               "  header=2. Regnskab 2023. Kassereren gennemgik regnskabet. Det blev godkendt.\n"
+               "item 3 title=Meddelelser access=- case=- pages=0-0\n"
+               "  header=3. Meddelelser.\n"
+               "a) Præsten: Der er 14 konfirmander til maj.\n"
+               "item 4 title=Kvartalsrapport 4. kvartal access=- case=- pages=0-0\n"
+               "  header=4. Kvartalsrapport 4. kvartal. Taget til efterretning.\n"
+               "item 5 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=5. Eventuelt. Intet.\n"
+               "end items=5 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2161,6 +2187,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
+  tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
