@@ -1654,6 +1654,38 @@ START_TEST(numbered_titles_ending_in_a_stop_with_the_minute_after_them) {
 }
 END_TEST
 
+START_TEST(a_page_filed_under_the_sites_minutes_is_minutes) {
+  /* A club's page: its menu lists "Vedtægter" (a title word of other texts), but the
+   * breadcrumb files the page under "Referater" and names a meeting. */
+  expect_parse("Hjem\nNyheder\nVedtægter\nReferater\nKontakt\n"
+               "Du er her: Om klubben > Referater > Bestyrelsesmøde 27. februar 2024\n"
+               "Bestyrelsesmøde 27. februar 2024\n\n"
+               "A. Godkendelse af referat fra 23. januar\nGodkendt uden bemærkninger.\n\n"
+               "B. Økonomi\nRegnskabet viser et underskud.\nBeslutning: Regnskabet godkendt.\n\n"
+               "C. Klubhuset\nDer er indhentet to tilbud.\nBeslutning: Vi søger fonde først.\n",
+               "document kind=referat municipality=- body=- date=2024-02-27 time=\n"
+               "preamble=Hjem\n"
+               "Nyheder\n"
+               "Vedtægter\n"
+               "Referater\n"
+               "Kontakt\n"
+               "Du er her: Om klubben > Referater > Bestyrelsesmøde 27. februar 2024\n"
+               "Bestyrelsesmøde 27. februar 2024\n"
+               "item A title=Godkendelse af referat fra 23. januar access=- case=- pages=0-0\n"
+               "  header=A. Godkendelse af referat fra 23. januar\n"
+               "Godkendt uden bemærkninger.\n"
+               "item B title=Økonomi access=- case=- pages=0-0\n"
+               "  header=B. Økonomi\n"
+               "Regnskabet viser et underskud.\n"
+               "  section decision [Beslutning:] body=- text=Regnskabet godkendt.\n"
+               "item C title=Klubhuset access=- case=- pages=0-0\n"
+               "  header=C. Klubhuset\n"
+               "Der er indhentet to tilbud.\n"
+               "  section decision [Beslutning:] body=- text=Vi søger fonde først.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2188,6 +2220,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
+  tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
