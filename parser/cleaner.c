@@ -662,8 +662,32 @@ static bool is_ocr(const pk_cleaner *cleaner) {
   return form && strcmp(form, "ocr") == 0;
 }
 
+/* Whether LINE may open with an item's number as OCR misreads it (pk_ocr_repair_number):
+ * after blanks, a digit, O, l or I, or an item's label. */
+static bool may_hold_misread_number(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  if (at == len) return false;
+  char c = line[at];
+  return (c >= '0' && c <= '9') || c == 'O' || c == 'l' || c == 'I' || c == 'P' || c == 'p';
+}
+
+/* LINE of a text not read by OCR here with an item's number as OCR misread it repaired
+ * (a scan's text may come OCR'd already: "l.  Godkendelse af dagsorden", "Pkt. 1O7"), in
+ * CLEANER's buffer; LINE itself where there is nothing to repair, NULL when out of memory. */
+static const char *repair_misread_number(pk_cleaner *cleaner, const char *line, size_t *len) {
+  if (is_ocr(cleaner) || !may_hold_misread_number(line, *len)) return line;
+  pk_buf *fixed = &cleaner->repaired;
+  pk_buf_clear(fixed);
+  if (!pk_buf_append(fixed, line, *len)) return NULL;
+  unsigned long long before = cleaner->ocr_repairs;
+  pk_ocr_repair_number(fixed->data, fixed->len, &cleaner->ocr_repairs);
+  return cleaner->ocr_repairs == before ? line : fixed->data;
+}
+
 static bool sheet_text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   if (is_ocr(cleaner) && len && !(line = repair_ocr_line(cleaner, line, &len))) return false;
+  if (!(line = repair_misread_number(cleaner, line, &len))) return false;
   if (!cleaner->sheet_streaming && cleaner->sheet.len + len + 1 > SHEET_HELD_MAX &&
       !stream_sheet(cleaner))
     return false;
@@ -1142,6 +1166,7 @@ static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   size_t quoted = quote_marks(line, len);
   if (quoted) count_removed(cleaner, "quote_marker", line, quoted);
   line += quoted, len -= quoted;
+  if (!(line = repair_misread_number(cleaner, line, &len))) return false;
   if (is_page_mark(line, len)) {
     if (cleaner->holding && is_header(cleaner, cleaner->held.data, cleaner->held.len)) {
       remove_header(cleaner, cleaner->held.data, cleaner->held.len);

@@ -752,12 +752,32 @@ static size_t repair_brackets(char *line, size_t len, unsigned long long *repair
   return len;
 }
 
-/* An item's number at the line's start with O, l or I for digits ("1O. Budget", "l. Godkendelse"):
- * the token before ". " and a capital, of digits but for those letters, one of them a digit or
- * the token a lone "l" (no word, unlike the numeral "I"). */
+/* Where a label that numbers an item ("Pkt.", "Punkt") and the blanks after it end at
+ * LINE[at, len), else AT. */
+static size_t skip_item_label(const char *line, size_t len, size_t at) {
+  static const char *const labels[] = {"Pkt.", "pkt.", "Punkt", "punkt", "PKT.", "PUNKT"};
+  for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+    size_t n = strlen(labels[k]);
+    if (len - at > n && memcmp(line + at, labels[k], n) == 0 && is_space(line[at + n])) {
+      at += n;
+      while (at < len && is_space(line[at])) at++;
+      return at;
+    }
+  }
+  return at;
+}
+
+/* An item's number at the line's start with O, l or I for digits ("1O. Budget", "l.
+ * Godkendelse", "Pkt. 1O7"): the token before ". " and a capital (blanks between them
+ * too: a typewriter's tab), or after an item's label ("Pkt.") before blanks, of digits
+ * but for those letters, one of them a digit or the token a lone "l" (no word, unlike
+ * the numeral "I"). */
 static void repair_item_number(char *line, size_t len, unsigned long long *repairs) {
   size_t start = 0;
   while (start < len && is_space(line[start])) start++;
+  size_t label_end = skip_item_label(line, len, start);
+  bool labelled = label_end > start;
+  start = label_end;
   size_t end = start, digits = 0, letters = 0;
   for (; end < len && end - start < 4; end++) {
     char c = line[end];
@@ -765,8 +785,13 @@ static void repair_item_number(char *line, size_t len, unsigned long long *repai
     else if (c == 'O' || c == 'l' || c == 'I') letters++;
     else break;
   }
-  if (!letters || end + 2 >= len || line[end] != '.' || line[end + 1] != ' ' || !upper_at(line, len, end + 2))
-    return;
+  if (!letters) return;
+  size_t after = end < len && line[end] == '.' ? end + 1 : end;
+  size_t title = after;
+  while (title < len && is_space(line[title])) title++;
+  bool numbered = after > end && title > after && upper_at(line, len, title);
+  bool after_label = labelled && (end == len || is_space(line[end]) || after > end);
+  if (!numbered && !after_label) return;
   bool lone_l = digits == 0 && end - start == 1 && line[start] == 'l';
   if (!digits && !lone_l) return;
   for (size_t i = start; i < end; i++) {
@@ -774,6 +799,11 @@ static void repair_item_number(char *line, size_t len, unsigned long long *repai
     line[i] = line[i] == 'O' ? '0' : '1';
     ++*repairs;
   }
+}
+
+size_t pk_ocr_repair_number(char *line, size_t len, unsigned long long *repairs) {
+  repair_item_number(line, len, repairs);
+  return len;
 }
 
 size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs) {

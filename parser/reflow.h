@@ -73,5 +73,9 @@ bool pk_is_rule_line(const char *line, size_t len);
  * word that could be prose, so no line becomes a heading or an item that was not one.
  * Returns the new length; *REPAIRS counts the characters changed. */
 size_t pk_ocr_repair(char *line, size_t len, unsigned long long *repairs);
+/* pk_ocr_repair's repair of an item's number alone ("l. Godkendelse", "Pkt. 1O7"): for
+ * any text, which may be OCR's output pasted or saved by hand; such a token is never a
+ * word or a number as written. */
+size_t pk_ocr_repair_number(char *line, size_t len, unsigned long long *repairs);
 
 #endif

@@ -233,6 +233,11 @@ START_TEST(ocr_misreadings_repaired_where_no_word_stands) {
   check_repair("1O. Budgetopfølgning", "10. Budgetopfølgning", 1);
   check_repair("l. Godkendelse af dagsorden", "1. Godkendelse af dagsorden", 1);
   check_repair("2l. Eventuelt", "21. Eventuelt", 1);
+  /* A typewriter's tab after the number; the number after an item's label. */
+  check_repair(" l.    Godkendelse af dagsorden.", " 1.    Godkendelse af dagsorden.", 1);
+  check_repair("Pkt. 1O7       J.nr. 00.01.00 P 20", "Pkt. 107       J.nr. 00.01.00 P 20", 1);
+  check_repair("Pkt. l08", "Pkt. 108", 1);
+  check_repair("Punkt IV. Regnskab", "Punkt IV. Regnskab", 0);
   /* Words and numerals stay: nothing becomes an item that was not one. */
   check_repair("I. Indledning", "I. Indledning", 0);
   check_repair("lO. ikke et punkt", "lO. ikke et punkt", 0);

@@ -1686,6 +1686,45 @@ START_TEST(a_page_filed_under_the_sites_minutes_is_minutes) {
 }
 END_TEST
 
+START_TEST(a_typed_agenda_as_ocr_read_it) {
+  /* A 1983 agenda's OCR text, saved as text: its title letter-spaced on a line of its own,
+   * and OCR's "l." for item 1 (repaired, counted); "83/40l" inside a case number stays. */
+  expect_parse(
+               "      D A G S O R D E N\n"
+               "\n"
+               "      til byrådets møde tirsdag den 25. oktober 1983\n"
+               "\n"
+               " l.    Godkendelse af dagsorden.\n"
+               "       Sag nr. 83/400\n"
+               "\n"
+               " 2.    Meddelelser.\n"
+               "       Sag nr. 83/401\n"
+               "\n"
+               " 3.    Budget 1984.\n"
+               "       Sag nr. 83/412\n"
+               "\n"
+               " 4.    Salg af grund, Havnevej 9.\n"
+               "       Sag nr. 83/40l\n",
+               "document kind=dagsorden municipality=- body=- date=1983-10-25 time=\n"
+               "preamble=D A G S O R D E N\n"
+               "\n"
+               "      til byrådets møde tirsdag den 25. oktober 1983\n"
+               "item 1 title=Godkendelse af dagsorden. access=- case=83/400 pages=0-0\n"
+               "  header=1.    Godkendelse af dagsorden.\n"
+               "       Sag nr. 83/400\n"
+               "item 2 title=Meddelelser. access=- case=83/401 pages=0-0\n"
+               "  header=2.    Meddelelser.\n"
+               "       Sag nr. 83/401\n"
+               "item 3 title=Budget 1984. access=- case=83/412 pages=0-0\n"
+               "  header=3.    Budget 1984.\n"
+               "       Sag nr. 83/412\n"
+               "item 4 title=Salg af grund, Havnevej 9. access=- case=83/40 pages=0-0\n"
+               "  header=4.    Salg af grund, Havnevej 9.\n"
+               "       Sag nr. 83/40l\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2221,6 +2260,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
   tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
+  tcase_add_test(tc, a_typed_agenda_as_ocr_read_it);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
