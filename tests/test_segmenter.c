@@ -1725,6 +1725,34 @@ START_TEST(a_typed_agenda_as_ocr_read_it) {
 }
 END_TEST
 
+START_TEST(the_closed_mark_cut_short_before_the_title) {
+  /* An item page: "Pkt. 14 (L) Title", the closed mark cut short between number and title. */
+  expect_parse(
+               "Økonomiudvalget - Referat\n"
+               "\n"
+               "Mødedato: 21.08.2024\n"
+               "\n"
+               "Pkt. 14 (L) Salg af erhvervsgrund, Lindegårdsvej 22-24\n"
+               "\n"
+               "Lukket sag\n"
+               "Acadre sagsnr.: 24/9917\n"
+               "\n"
+               "Beslutning i Økonomiudvalget den 21.08.2024\n"
+               "Indstillingen blev godkendt.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2024-08-21 time=\n"
+               "preamble=Økonomiudvalget - Referat\n"
+               "\n"
+               "Mødedato: 21.08.2024\n"
+               "item 14 title=Salg af erhvervsgrund, Lindegårdsvej 22-24 access=closed case=24/9917 pages=0-0\n"
+               "  header=Pkt. 14 (L) Salg af erhvervsgrund, Lindegårdsvej 22-24\n"
+               "\n"
+               "Lukket sag\n"
+               "Acadre sagsnr.: 24/9917\n"
+               "  section decision [Beslutning i Økonomiudvalget den 21.08.2024] body=Økonomiudvalget text=Indstillingen blev godkendt.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2261,6 +2289,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
   tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
   tcase_add_test(tc, a_typed_agenda_as_ocr_read_it);
+  tcase_add_test(tc, the_closed_mark_cut_short_before_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
