@@ -1753,6 +1753,43 @@ START_TEST(the_closed_mark_cut_short_before_the_title) {
 }
 END_TEST
 
+START_TEST(a_number_over_the_year_under_the_title) {
+  /* A regional committee's agenda: each title on its own line, "Sag 12/2024" under it (the
+   * cases numbered over the year), then its access. */
+  expect_parse(
+               "DAGSORDEN\n"
+               "Udvalget for Sundhedsinnovation\n"
+               "\n"
+               "Godkendelse af dagsorden\n"
+               "Sag 11/2024\n"
+               "Åben sag\n"
+               "\n"
+               "INDSTILLING\n"
+               "Koncerndirektionen indstiller, at dagsordenen godkendes.\n"
+               "\n"
+               "Telemedicinsk opfølgning af patienter\n"
+               "Sag 12/2024\n"
+               "Åben sag\n"
+               "\n"
+               "INDSTILLING\n"
+               "Koncerndirektionen indstiller, at opfølgningen udbredes.\n",
+               "document kind=dagsorden municipality=- body=- date= time=\n"
+               "preamble=DAGSORDEN\n"
+               "Udvalget for Sundhedsinnovation\n"
+               "item 11/2024 title=Godkendelse af dagsorden access=open case=- pages=0-0\n"
+               "  header=Godkendelse af dagsorden\n"
+               "Sag 11/2024\n"
+               "Åben sag\n"
+               "  section recommendation [INDSTILLING] body=- text=Koncerndirektionen indstiller, at dagsordenen godkendes.\n"
+               "item 12/2024 title=Telemedicinsk opfølgning af patienter access=open case=- pages=0-0\n"
+               "  header=Telemedicinsk opfølgning af patienter\n"
+               "Sag 12/2024\n"
+               "Åben sag\n"
+               "  section recommendation [INDSTILLING] body=- text=Koncerndirektionen indstiller, at opfølgningen udbredes.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2290,6 +2327,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
   tcase_add_test(tc, a_typed_agenda_as_ocr_read_it);
   tcase_add_test(tc, the_closed_mark_cut_short_before_the_title);
+  tcase_add_test(tc, a_number_over_the_year_under_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
