@@ -1790,6 +1790,45 @@ START_TEST(a_number_over_the_year_under_the_title) {
 }
 END_TEST
 
+START_TEST(a_list_of_the_agendas_points_as_links_heads_its_entries) {
+  /* "Punkter på dagsordenen" heads the points as links, each with its file's date and
+   * size under it: a contents list, and the item is the one whose text follows it. */
+  expect_parse(
+               "Social- og Sundhedsudvalget\n"
+               "Dagsorden\n"
+               "Mødedato: 08.04.2025 kl. 14:00\n"
+               "Punkter på dagsordenen\n"
+               "1. Godkendelse af dagsorden\n"
+               "Offentliggjort 03.04.2025 (PDF, 96 KB)\n"
+               "2. Budgetopfølgning pr. 28. februar 2025\n"
+               "Offentliggjort 03.04.2025 (PDF, 412 KB)\n"
+               "3. Meddelelser\n"
+               "Offentliggjort 03.04.2025 (PDF, 61 KB)\n"
+               "1. Godkendelse af dagsorden\n"
+               "Sagsnr.: 25/00912\n"
+               "Åbent punkt\n"
+               "Indstilling\n"
+               "Direktøren indstiller, at dagsordenen godkendes.\n",
+               "document kind=dagsorden municipality=- body=Social- og Sundhedsudvalget date=2025-04-08 time=14:00\n"
+               "preamble=Social- og Sundhedsudvalget\n"
+               "Dagsorden\n"
+               "Mødedato: 08.04.2025 kl. 14:00\n"
+               "Punkter på dagsordenen\n"
+               "1. Godkendelse af dagsorden\n"
+               "Offentliggjort 03.04.2025 (PDF, 96 KB)\n"
+               "2. Budgetopfølgning pr. 28. februar 2025\n"
+               "Offentliggjort 03.04.2025 (PDF, 412 KB)\n"
+               "3. Meddelelser\n"
+               "Offentliggjort 03.04.2025 (PDF, 61 KB)\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=25/00912 pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "Sagsnr.: 25/00912\n"
+               "Åbent punkt\n"
+               "  section recommendation [Indstilling] body=- text=Direktøren indstiller, at dagsordenen godkendes.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2328,6 +2367,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_typed_agenda_as_ocr_read_it);
   tcase_add_test(tc, the_closed_mark_cut_short_before_the_title);
   tcase_add_test(tc, a_number_over_the_year_under_the_title);
+  tcase_add_test(tc, a_list_of_the_agendas_points_as_links_heads_its_entries);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
