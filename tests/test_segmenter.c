@@ -1829,6 +1829,37 @@ START_TEST(a_list_of_the_agendas_points_as_links_heads_its_entries) {
 }
 END_TEST
 
+START_TEST(a_journal_code_between_the_number_and_the_title) {
+  /* "Punkt 67 - 00.01.00-A00-11-24 - Title": the journal plan's code between the item's
+   * number and its title is the case number. */
+  expect_parse(
+               "Referat\n"
+               "Kultur- og Fritidsudvalget\n"
+               "\n"
+               "Punkt 67 - 00.01.00-A00-11-24 - Godkendelse af dagsorden\n"
+               "Åbent punkt\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "Punkt 68 - 00.30.10-Ø09-3-24 - Budgetopfølgning pr. 30. september 2024\n"
+               "Åbent punkt\n"
+               "Beslutning\n"
+               "Taget til efterretning.\n",
+               "document kind=referat municipality=- body=Kultur- og Fritidsudvalget date= time=\n"
+               "preamble=Referat\n"
+               "Kultur- og Fritidsudvalget\n"
+               "item 67 title=Godkendelse af dagsorden access=open case=00.01.00-A00-11-24 pages=0-0\n"
+               "  header=Punkt 67 - 00.01.00-A00-11-24 - Godkendelse af dagsorden\n"
+               "Åbent punkt\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 68 title=Budgetopfølgning pr. 30. september 2024 access=open case=00.30.10-Ø09-3-24 pages=0-0\n"
+               "  header=Punkt 68 - 00.30.10-Ø09-3-24 - Budgetopfølgning pr. 30. september 2024\n"
+               "Åbent punkt\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2368,6 +2399,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_closed_mark_cut_short_before_the_title);
   tcase_add_test(tc, a_number_over_the_year_under_the_title);
   tcase_add_test(tc, a_list_of_the_agendas_points_as_links_heads_its_entries);
+  tcase_add_test(tc, a_journal_code_between_the_number_and_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
