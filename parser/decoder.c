@@ -1004,9 +1004,9 @@ static bool text_follows(const char *window, const candidate *cand, size_t next)
 static void mark_runs(const candidate *cands, size_t kept, const char *window, size_t len,
                       const positions *ev, size_t case_at, bool *in_run) {
   bool matter_before = kept && ev->count && ev->at[0] < cands[0].start;
-  /* Under a case's heading, above every start ("Sagsfremstilling", then "1. Baggrund", "2.
-   * Justering", "3. Opfølgning"), numbers that run on are the case's own outline: an item
-   * started above them, which these rules do not read. */
+  /* Under a case's heading with its text, above every start (the background's heading,
+   * then "1. ...", "2. ...", "3. ..."), numbers that run on are the case's own outline: an
+   * item started above them, which these rules do not read. */
   bool under_case = kept && case_at < cands[0].start;
   for (size_t i = 0; i < kept;) {
     size_t j = i;
@@ -1184,6 +1184,15 @@ static bool find_evidence(const pk_evidence *evidence, pk_matcher *matcher, cons
   return true;
 }
 
+/* Whether a letter stands in WINDOW[start, end). */
+static bool has_letter(const char *window, size_t start, size_t end) {
+  for (size_t at = start; at < end; at++) {
+    unsigned char c = (unsigned char)window[at];
+    if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+  }
+  return false;
+}
+
 /* The decision headings with a word after them before the next piece of evidence: the
  * decisions the window records. */
 static size_t decided_headings(const headings_found *headings, const positions *ev,
@@ -1195,10 +1204,7 @@ static size_t decided_headings(const headings_found *headings, const positions *
     size_t next = len;
     for (size_t k = 0; k < ev->count; k++)
       if (ev->at[k] >= h->end && ev->at[k] < next) next = ev->at[k];
-    bool word = false;
-    for (size_t at = h->end; !word && at < next; at++)
-      word = (unsigned char)window[at] >= 0x80 || ((window[at] | 0x20) >= 'a' && (window[at] | 0x20) <= 'z');
-    decided += word;
+    decided += has_letter(window, h->end, next);
   }
   return decided;
 }
@@ -1573,18 +1579,11 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
   return true;
 }
 
-/* Whether a letter stands in WINDOW[start, end). */
-static bool has_letter(const char *window, size_t start, size_t end) {
-  for (size_t at = start; at < end; at++)
-    if ((unsigned char)window[at] >= 0x80 || ((window[at] | 0x20) >= 'a' && (window[at] | 0x20) <= 'z'))
-      return true;
-  return false;
-}
 
 /* Where the first heading of a case's text (its summary, background or recommendation)
  * opens a line of the window with text under it; LEN where none does.  Not a decision's,
- * nor one with the next heading under it: a table's head names its columns ("Punkt",
- * "Emne", "Indstilling", "Beslutning"), each a heading word. */
+ * nor one with the next heading under it: a table's head names its columns, the item's
+ * number, its title, the recommendation and the decision, each a heading's word. */
 static size_t case_heading_at(const headings_found *headings, const char *window, size_t len) {
   for (size_t h = 0; h < headings->count; h++) {
     const heading_found *found = &headings->items[h];

@@ -752,26 +752,28 @@ static size_t repair_brackets(char *line, size_t len, unsigned long long *repair
   return len;
 }
 
-/* Where a label that numbers an item ("Pkt.", "Punkt") and the blanks after it end at
- * LINE[at, len), else AT. */
+enum { LABEL_MIN = 2, LABEL_MAX = 6 }; /* letters of a label before an item's number ("Pkt.") */
+
+/* Where a short word at LINE[at, len) (LABEL_MIN to LABEL_MAX ASCII letters, a full stop
+ * after them or not: an item's label; not "l." itself) and the blanks after it end, else
+ * AT. */
 static size_t skip_item_label(const char *line, size_t len, size_t at) {
-  static const char *const labels[] = {"Pkt.", "pkt.", "Punkt", "punkt", "PKT.", "PUNKT"};
-  for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-    size_t n = strlen(labels[k]);
-    if (len - at > n && memcmp(line + at, labels[k], n) == 0 && is_space(line[at + n])) {
-      at += n;
-      while (at < len && is_space(line[at])) at++;
-      return at;
-    }
-  }
-  return at;
+  size_t end = at;
+  while (end < len && end - at <= LABEL_MAX && (line[end] | 0x20) >= 'a' &&
+         (line[end] | 0x20) <= 'z')
+    end++;
+  if (end - at < LABEL_MIN || end - at > LABEL_MAX) return at;
+  if (end < len && line[end] == '.') end++;
+  if (end == len || !is_space(line[end])) return at;
+  while (end < len && is_space(line[end])) end++;
+  return end;
 }
 
 /* An item's number at the line's start with O, l or I for digits ("1O. Budget", "l.
  * Godkendelse", "Pkt. 1O7"): the token before ". " and a capital (blanks between them
- * too: a typewriter's tab), or after an item's label ("Pkt.") before blanks, of digits
- * but for those letters, one of them a digit or the token a lone "l" (no word, unlike
- * the numeral "I"). */
+ * too: a typewriter's tab), or after a short word (an item's label) before blanks or a
+ * stop, of digits but for those letters, one of them a digit or the token a lone "l" (no
+ * word, unlike the numeral "I"). */
 static void repair_item_number(char *line, size_t len, unsigned long long *repairs) {
   size_t start = 0;
   while (start < len && is_space(line[start])) start++;
