@@ -690,6 +690,7 @@ typedef struct exact {
 
 typedef struct memo {
   bool done;
+  bool busy; /* being worked out: a call inside the group itself recurses */
   exact ex;
   lit_set set;
 } memo;
@@ -979,8 +980,13 @@ static void require(reader_ctx *ctx, size_t id, unsigned depth, exact *ex, lit_s
       if (g->count != 1) return;
       /* A group reads the same wherever it is called: worked out once. */
       memo *m = &ctx->memos[i];
+      /* A group that calls itself ("(?<g>a(?&g)?b)") promises nothing at its inner call:
+       * worked out again there, it would write over the set the outer call is building. */
+      if (m->busy) return;
       if (!m->done) {
+        m->busy = true;
         require(ctx, g->node, depth + 1, &m->ex, &m->set);
+        m->busy = false;
         m->done = !ctx->failed;
       }
       if (ctx->failed) return;
