@@ -616,6 +616,36 @@ static void cut_to_listed_title(pk_segmenter *seg, pk_item *item) {
   item->title[listed_len] = '\0';
 }
 
+enum { REPEATED_TITLE_MIN = 12 }; /* bytes of a line that may repeat a title alone */
+
+/* Whether TEXT opens with a site's separator before its name: " - ", " | ", " – ". */
+static bool opens_with_separator(const char *text) {
+  return strncmp(text, " - ", 3) == 0 || strncmp(text, " | ", 3) == 0 ||
+         strncmp(text, " \xE2\x80\x93 ", 5) == 0;
+}
+
+/* A title taken from a browser's page title ("Punkt 7. Udbud af vintertjeneste 2025-2029
+ * - Teknik- og Miljøudvalget 14-05-2025 - Hedeby Kommune"), where a line of the item's
+ * text, TEXT[0, LEN), repeats its opening alone (the page's own heading): the title is
+ * that line; the rest named the meeting and the site. */
+static void cut_to_repeated_line(char *title, const char *text, size_t len) {
+  if (!title || !text) return;
+  size_t title_len = strlen(title);
+  const char *newline = memchr(text, '\n', len);
+  while (newline) {
+    size_t at = (size_t)(newline - text) + 1;
+    newline = at < len ? memchr(text + at, '\n', len - at) : NULL;
+    size_t start = at, stop = newline ? (size_t)(newline - text) : len;
+    pk_trim_span(text, &start, &stop);
+    size_t line_len = stop - start;
+    if (line_len >= REPEATED_TITLE_MIN && line_len < title_len &&
+        memcmp(title, text + start, line_len) == 0 && opens_with_separator(title + line_len)) {
+      title[line_len] = '\0';
+      return;
+    }
+  }
+}
+
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -637,6 +667,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   bool ok = build_sections(seg, &item, blk);
   item.span = pk_seg_block_span(blk);
   if (ok) fill_fields_from_header(seg, &item);
+  if (ok) cut_to_repeated_line(item.title, blk->text.data, blk->text.len);
   if (!item.access) item.access = seg->group_access;
   pk_seg_note_group_access(seg, blk, blk->body_from);
   if (ok && item.number) ok = pk_numset_add(seg->item_numbers, item.number);

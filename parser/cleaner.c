@@ -663,7 +663,8 @@ static bool is_ocr(const pk_cleaner *cleaner) {
 }
 
 /* Whether LINE may open with an item's number as OCR misreads it (pk_ocr_repair_number):
- * after blanks, a digit, O, l or I, or an item's label. */
+ * after blanks, a digit, O, l or I, or the P of "Pkt." and "Punkt", the labels minute
+ * books print (a fast path: most lines are not copied; text OCR'd here has every label). */
 static bool may_hold_misread_number(const char *line, size_t len) {
   size_t at = 0;
   while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;

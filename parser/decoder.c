@@ -1429,8 +1429,12 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
           *titled += asks ? title
                           : template_title(matcher, evidence, window, at, agenda, &title_start, &title_end, scan);
       }
-      last_heading = at;
-      any_heading = true;
+      /* A menu's or a breadcrumb's single word ("Politik") heads nothing: a rule's start
+       * above it still starts the template's item below it. */
+      if (!single_other_word(kind, window + first, found->end - first)) {
+        last_heading = at;
+        any_heading = true;
+      }
     }
   }
 }

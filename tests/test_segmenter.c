@@ -1860,6 +1860,51 @@ START_TEST(a_journal_code_between_the_number_and_the_title) {
 }
 END_TEST
 
+START_TEST(an_item_page_whose_title_a_page_title_repeats) {
+  /* An item page with the decision before the case's text: the headings' template would
+   * open a second item at "Sagsfremstilling", but the rule's start in the browser's page
+   * title stands above the first heading (the menu's "Politik" between them heads nothing),
+   * and the page's own heading repeats the title alone: the rest named meeting and site. */
+  expect_parse(
+               "Punkt 7. Udbud af vintertjeneste - Teknik- og Miljøudvalget 14-05-2025 - Hedeby Kommune\n"
+               "Menu\n"
+               "Politik\n"
+               "Forside\n"
+               "Politik\n"
+               "Udbud af vintertjeneste\n"
+               "Referat\n"
+               "Punkt 7\n"
+               "Åbent punkt\n"
+               "Udskriv punkt\n"
+               "Resumé\n"
+               "Kontrakterne om snerydning udløber.\n"
+               "Indstilling\n"
+               "Direktøren indstiller, at vintertjenesten udbydes.\n"
+               "Beslutning i Teknik- og Miljøudvalget den 14-05-2025\n"
+               "Godkendt.\n"
+               "Fraværende: Anders Møllgaard (C)\n"
+               "Sagsfremstilling\n"
+               "Kommunen har i dag seks kontrakter.\n",
+               "document kind=referat municipality=Hedeby Kommune body=Teknik- og Miljøudvalget date=2025-05-14 time=\n"
+               "preamble=\n"
+               "item 7 title=Udbud af vintertjeneste access=- case=- pages=0-0\n"
+               "  header=Punkt 7. Udbud af vintertjeneste - Teknik- og Miljøudvalget 14-05-2025 - Hedeby Kommune\n"
+               "Menu\n"
+               "  section other [Politik] body=- text=Forside\n"
+               "  section other [Politik] body=- text=Udbud af vintertjeneste\n"
+               "Referat\n"
+               "Punkt 7\n"
+               "Åbent punkt\n"
+               "Udskriv punkt\n"
+               "  section summary [Resumé] body=- text=Kontrakterne om snerydning udløber.\n"
+               "  section recommendation [Indstilling] body=- text=Direktøren indstiller, at vintertjenesten udbydes.\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 14-05-2025] body=Teknik- og Miljøudvalget text=Godkendt.\n"
+               "Fraværende: Anders Møllgaard (C)\n"
+               "  section background [Sagsfremstilling] body=- text=Kommunen har i dag seks kontrakter.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2400,6 +2445,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_number_over_the_year_under_the_title);
   tcase_add_test(tc, a_list_of_the_agendas_points_as_links_heads_its_entries);
   tcase_add_test(tc, a_journal_code_between_the_number_and_the_title);
+  tcase_add_test(tc, an_item_page_whose_title_a_page_title_repeats);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
