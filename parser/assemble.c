@@ -618,10 +618,17 @@ static void cut_to_listed_title(pk_segmenter *seg, pk_item *item) {
 
 enum { REPEATED_TITLE_MIN = 12 }; /* bytes of a line that may repeat a title alone */
 
-/* Whether TEXT opens with a site's separator before its name: " - ", " | ", " – ". */
-static bool opens_with_separator(const char *text) {
-  return strncmp(text, " - ", 3) == 0 || strncmp(text, " | ", 3) == 0 ||
-         strncmp(text, " \xE2\x80\x93 ", 5) == 0;
+/* What a browser's page title sets between the page's name and the site's. */
+static const char *const SITE_SEPARATORS[] = {" - ", " | ", " \xE2\x80\x93 "};
+enum { SITE_SEPARATOR_COUNT = sizeof SITE_SEPARATORS / sizeof *SITE_SEPARATORS };
+
+/* Whether TEXT opens with a site's separator (OPENS) or holds one anywhere. */
+static bool has_separator(const char *text, bool opens) {
+  for (size_t i = 0; i < SITE_SEPARATOR_COUNT; i++) {
+    const char *sep = SITE_SEPARATORS[i];
+    if (opens ? strncmp(text, sep, strlen(sep)) == 0 : strstr(text, sep) != NULL) return true;
+  }
+  return false;
 }
 
 /* A title taken from a browser's page title ("Punkt 7. Udbud af vintertjeneste 2025-2029
@@ -629,7 +636,8 @@ static bool opens_with_separator(const char *text) {
  * text, TEXT[0, LEN), repeats its opening alone (the page's own heading): the title is
  * that line; the rest named the meeting and the site. */
 static void cut_to_repeated_line(char *title, const char *text, size_t len) {
-  if (!title || !text) return;
+  /* Most titles hold no separator: their items' text is not read again. */
+  if (!title || !text || !has_separator(title, false)) return;
   size_t title_len = strlen(title);
   const char *newline = memchr(text, '\n', len);
   while (newline) {
@@ -639,7 +647,7 @@ static void cut_to_repeated_line(char *title, const char *text, size_t len) {
     pk_trim_span(text, &start, &stop);
     size_t line_len = stop - start;
     if (line_len >= REPEATED_TITLE_MIN && line_len < title_len &&
-        memcmp(title, text + start, line_len) == 0 && opens_with_separator(title + line_len)) {
+        memcmp(title, text + start, line_len) == 0 && has_separator(title + line_len, true)) {
       title[line_len] = '\0';
       return;
     }

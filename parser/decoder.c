@@ -862,7 +862,16 @@ typedef struct inner_list {
   size_t last_end;
 } inner_list;
 
-static bool evidence_in(const positions *ev, size_t start, size_t end);
+/* Whether an evidence position lies in [start, end). */
+static bool evidence_in(const positions *ev, size_t start, size_t end) {
+  size_t low = 0, high = ev->count;
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (ev->at[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < ev->count && ev->at[low] < end;
+}
 
 /* Whether item matter (a case field, a section heading) opens the first line with text
  * after the line of WINDOW[0, len) that holds END. */
@@ -949,17 +958,6 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     cands[kept++] = *cand;
   }
   return kept;
-}
-
-/* Whether an evidence position lies in [start, end). */
-static bool evidence_in(const positions *ev, size_t start, size_t end) {
-  size_t low = 0, high = ev->count;
-  while (low < high) {
-    size_t mid = low + (high - low) / 2;
-    if (ev->at[mid] < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < ev->count && ev->at[low] < end;
 }
 
 /* Whether a line of text stands between the end of a start's match and the next start,
@@ -1393,6 +1391,14 @@ bool pk_template_title(pk_matcher *matcher, const pk_evidence *evidence, const c
   return template_title(matcher, evidence, text, at, agenda, start, end, NULL);
 }
 
+/* Whether only blanks stand between the start of its line and AT in WINDOW; *LINE_START is
+ * where they start. */
+static bool opens_its_line(const char *window, size_t at, size_t *line_start) {
+  while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
+  *line_start = at;
+  return at == 0 || window[at - 1] == '\n';
+}
+
 /* The template proposal over the window: how many items it opens, how many of them
  * a start of the best rule proposal (STARTS, in order) comes just before, with no heading
  * between the two (there the rule read the same item, title and all), and how many have
@@ -1412,9 +1418,8 @@ static void template_items(const headings_found *headings, pk_matcher *matcher, 
      * several rules there, the first loaded, as pk_heading_line takes it). */
     const heading_found *found = &headings->items[h];
     if (h && headings->items[h - 1].at == found->at) continue;
-    size_t at = found->at, first = found->at;
-    while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
-    if (at > 0 && window[at - 1] != '\n') continue;
+    size_t at, first = found->at;
+    if (!opens_its_line(window, first, &at)) continue;
     {
       const char *kind = pk_rule_arg(found->rule);
       bool asks = titled && pk_template_asks_title(&tpl, kind);
@@ -1583,7 +1588,6 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
   return true;
 }
 
-
 /* Where the first heading of a case's text (its summary, background or recommendation)
  * opens a line of the window with text under it; LEN where none does.  Not a decision's,
  * nor one with the next heading under it: a table's head names its columns, the item's
@@ -1591,12 +1595,10 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
 static size_t case_heading_at(const headings_found *headings, const char *window, size_t len) {
   for (size_t h = 0; h < headings->count; h++) {
     const heading_found *found = &headings->items[h];
-    size_t at = found->at, next = len;
-    while (at > 0 && (window[at - 1] == ' ' || window[at - 1] == '\t')) at--;
+    size_t line_start, next = len;
     for (size_t k = h + 1; k < headings->count && next == len; k++)
       if (headings->items[k].at > found->at) next = headings->items[k].at;
-    const char *kind = pk_rule_arg(found->rule);
-    if ((at == 0 || window[at - 1] == '\n') && opens_a_case(kind) &&
+    if (opens_its_line(window, found->at, &line_start) && opens_a_case(pk_rule_arg(found->rule)) &&
         has_letter(window, found->end, next))
       return found->at;
   }
