@@ -1588,6 +1588,28 @@ static bool widen(proposals *list, size_t best, pk_matcher *matcher, const posit
   return true;
 }
 
+/* Where the template of headings finds no title before an item's first heading (the
+ * item's text stands between), a shape that repeats once before each of its items
+ * names them (a bullet's line): the proposal by repetition that starts every item the
+ * template opens, and no more, or LIST->count. */
+static size_t shape_for_template(const proposals *list, const headings_found *headings,
+                                 pk_matcher *matcher, const pk_decoding *how, size_t template) {
+  for (size_t i = 0; i < list->count; i++) {
+    const pk_item_proposal *prop = &list->items[i];
+    if (!by_repetition(prop) || prop->start_count != template) continue;
+    positions starts = {prop->starts, prop->start_count, 0};
+    size_t opened, aligned;
+    template_items(headings, matcher, how->scan, how->evidence, how->window, how->agenda, &starts,
+                   &opened, &aligned, NULL);
+    if (opened == template && aligned == template) {
+      pk_explain_note(how->explain, "item rules %s start each of the %zu items of the template "
+                      "of headings", prop->label, template);
+      return i;
+    }
+  }
+  return list->count;
+}
+
 /* Where the first heading of a case's text (its summary, background or recommendation)
  * opens a line of the window with text under it; LEN where none does.  Not a decision's,
  * nor one with the next heading under it: a table's head names its columns, the item's
@@ -1683,14 +1705,20 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       pk_explain_note(how->explain, "item rules %s: %zu items by the template of headings, "
                       "%zu of them where item rules %s start one", PK_TEMPLATE_PROPOSAL,
                       template, aligned, list.items[best].label);
+    bool by_template = template >= TEMPLATE_MIN && aligned * 2 < template &&
+                       list.items[best].explained * 2 <= template;
+    size_t shaped = by_template && titled < template
+                        ? shape_for_template(&list, &headings, matcher, how, template)
+                        : list.count;
     if (ok && record && !how->agenda && template < TEMPLATE_MIN && overview_only(&list.items[best])) {
       pk_explain_note(how->explain, "item rules %s: no start explained: an overview of the "
                       "agenda, no items", list.items[best].label);
       *chosen = (pk_item_proposal){.rules = calloc(1, sizeof *chosen->rules), .label = "none"};
       ok = chosen->rules != NULL;
       best = list.count;
-    } else if (template >= TEMPLATE_MIN && aligned * 2 < template &&
-               list.items[best].explained * 2 <= template) {
+    } else if (by_template && shaped < list.count) {
+      best = shaped;
+    } else if (by_template) {
       /* Titles only where every item the template opens has one: a title-less export
        * has other lines there (a tab's label, the last item's decision). */
       bool titles = titled == template;

@@ -1905,6 +1905,41 @@ START_TEST(an_item_page_whose_title_a_page_title_repeats) {
 }
 END_TEST
 
+START_TEST(bullet_marks_each_point_the_template_reads) {
+  /* Unnumbered points, each behind a bullet glyph, with text between some bullet lines
+   * and the "Referat:" under them: the template of headings finds their items, the bullet
+   * lines name them. */
+  expect_parse(
+               "Seniorrådet\n"
+               "Referat fra mødet tirsdag 3. marts 2025 kl. 10-12\n"
+               "\n"
+               "•  Godkendelse af dagsorden\n"
+               "Referat:   Godkendt.\n"
+               "\n"
+               "•  Nyt fra formanden\n"
+               "Formanden har deltaget i dialogmødet med udvalget.\n"
+               "Referat:\n"
+               "Orienteringen blev taget til efterretning.\n"
+               "\n"
+               "•  Eventuelt\n"
+               "Referat:   Intet.\n",
+               "document kind=referat municipality=- body=Seniorrådet date=2025-03-03 time=\n"
+               "preamble=Seniorrådet\n"
+               "Referat fra mødet tirsdag 3. marts 2025 kl. 10-12\n"
+               "item 1 (inferred) title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=•  Godkendelse af dagsorden\n"
+               "  section other [Referat:] body=- text=Godkendt.\n"
+               "item 2 (inferred) title=Nyt fra formanden access=- case=- pages=0-0\n"
+               "  header=•  Nyt fra formanden\n"
+               "Formanden har deltaget i dialogmødet med udvalget.\n"
+               "  section other [Referat:] body=- text=Orienteringen blev taget til efterretning.\n"
+               "item 3 (inferred) title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=•  Eventuelt\n"
+               "  section other [Referat:] body=- text=Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2446,6 +2481,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_list_of_the_agendas_points_as_links_heads_its_entries);
   tcase_add_test(tc, a_journal_code_between_the_number_and_the_title);
   tcase_add_test(tc, an_item_page_whose_title_a_page_title_repeats);
+  tcase_add_test(tc, bullet_marks_each_point_the_template_reads);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
