@@ -74,6 +74,8 @@ struct pk_cleaner {
   size_t ocr_word_count;
   const pk_rule **related; /* related-documents rules */
   size_t start_count, related_count;
+  const pk_rule **navigation; /* navigation rules: an item page's links to its neighbours */
+  size_t navigation_count;
   pk_report *report;
   pk_unit_fn emit;
   void *ctx;
@@ -99,6 +101,8 @@ struct pk_cleaner {
   pk_buf held;      /* MODE_TEXT: a line that may be a running header, until the next shows */
   bool holding;     /* ... held is such a line (it may be empty only when not holding) */
   bool after_mark;  /* MODE_TEXT: a page's printed number alone came last (blank lines aside) */
+  pk_buf last_line; /* MODE_TEXT: the last line that was not blank, where short (see
+                     * navigation_line); empty where it was long */
   unsigned long long headers[HEADERS_KEPT]; /* hashes of the running headers removed so far */
   size_t header_count, header_next; /* ... how many, and the slot the next one takes */
   unsigned long long ocr_repairs;
@@ -117,8 +121,10 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
   cleaner->ocr_words = pk_rules_select(rules, "ocr-word", NULL, &cleaner->ocr_word_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
+  cleaner->navigation = pk_rules_select(rules, "navigation", NULL, &cleaner->navigation_count);
   cleaner->measure = calloc(1, sizeof *cleaner->measure);
-  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->related || !cleaner->measure) {
+  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->related || !cleaner->navigation ||
+      !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
   }
@@ -149,6 +155,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   pk_buf_free(&cleaner->repaired);
   pk_buf_free(&cleaner->paragraph);
   pk_buf_free(&cleaner->held);
+  pk_buf_free(&cleaner->last_line);
   free(cleaner->measure);
   lines_clear(&cleaner->head);
   lines_clear(&cleaner->probe);
@@ -156,6 +163,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   free(cleaner->starts);
   free(cleaner->ocr_words);
   free(cleaner->related);
+  free(cleaner->navigation);
   free(cleaner);
 }
 
@@ -1194,8 +1202,42 @@ static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
   return text_line_on(cleaner, line, len);
 }
 
+/* Whether LINE is an item page's link to a neighbouring item ("13. Lukket punkt »", or
+ * "5. Godkendelse af ..." under "‹ Forrige punkt"): removed and counted as navigation, so
+ * that no item starts at another item's title.  A rule of two lines (lines=2) reads the
+ * last line that was not blank, a newline and LINE (the label over the link; the label
+ * itself stays text).  Only a short last line is kept: a label is a few words. */
+enum { NAVIGATION_LABEL_MAX = 80 };
+
+static bool navigation_line(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (is_blank_line(line, len)) return false;
+  pk_buf *label = &cleaner->last_line;
+  size_t label_len = label->len;
+  bool found = false;
+  for (size_t i = 0; i < cleaner->navigation_count && !found; i++) {
+    const pk_rule *rule = cleaner->navigation[i];
+    if (pk_rule_lines(rule) == 1) {
+      found = matches_any(cleaner, &rule, 1, line, len, "navigation");
+    } else if (label_len) {
+      label->len = label_len;
+      found = pk_buf_append_char(label, '\n') && pk_buf_append(label, line, len) &&
+              matches_any(cleaner, &rule, 1, label->data, label->len, "navigation");
+    }
+  }
+  label->len = 0;
+  if (found) {
+    count_removed(cleaner, "navigation", line, len);
+    return true;
+  }
+  /* Out of memory keeps no label: the next line is only read alone. */
+  if (len <= NAVIGATION_LABEL_MAX && cleaner->navigation_count && !pk_buf_append(label, line, len))
+    label->len = 0;
+  return false;
+}
+
 /* A line of plain text past the page furniture. */
 static bool text_line_on(pk_cleaner *cleaner, const char *line, size_t len) {
+  if (navigation_line(cleaner, line, len)) return true;
   if (!cleaner->wrapped) return emit_unit(cleaner, line, len, 0);
   /* A text wrapped at a width (a text browser's dump, a mail): a paragraph's lines are
    * joined where a line end was the wrapping's, as on a printed page. */

@@ -463,10 +463,22 @@ START_TEST(a_lists_hanging_indent_is_not_a_layout_page) {
 }
 END_TEST
 
+/* An item page's links to its neighbours are removed as navigation: a link under its label
+ * ("Næste punkt ›" over "9. Lukket punkt"), one with its arrow ("« 7. Vejbelysning"); the
+ * labels stay, and so does the item's own place under a label ("Punkt 5 af 12"). */
+START_TEST(an_item_pages_links_to_its_neighbours_are_removed) {
+  expect_removed("‹ Forrige punkt\nPunkt 5 af 12\nNæste punkt ›\n\n9. Lukket punkt\n"
+                 "« 7. Vejbelysning\n",
+                 "0|‹ Forrige punkt\n0|Punkt 5 af 12\n0|Næste punkt ›\n0|\n",
+                 "navigation", strlen("9.Lukketpunkt") + strlen("«7.Vejbelysning") - 1);
+}
+END_TEST
+
 static Suite *cleaner_suite(void) {
   Suite *suite = suite_create("cleaner");
   TCase *tc = tcase_create("clean");
   tcase_add_test(tc, transcript_pages_and_furniture);
+  tcase_add_test(tc, an_item_pages_links_to_its_neighbours_are_removed);
   tcase_add_test(tc, plain_text_is_one_unit_per_line);
   tcase_add_test(tc, a_mails_quote_marks_are_removed_and_counted);
   tcase_add_test(tc, a_text_wrapped_at_a_width_has_its_paragraphs_joined);

@@ -1984,6 +1984,54 @@ START_TEST(time_slot_cell_over_the_numbered_title) {
 }
 END_TEST
 
+START_TEST(item_page_links_to_its_neighbours_start_no_item) {
+  /* An item page with its links to the items before and after it, under its text: "« 7.
+   * ...", "9. Lukket punkt »", a numbered title under "‹ Forrige punkt" and "Næste punkt ›",
+   * a related case at another meeting.  The cleaner removes the links as navigation: none
+   * starts an item. */
+  expect_parse(
+               "Teknik- og Miljøudvalget\n"
+               "Referat 2. april 2025\n"
+               "\n"
+               "8. Ny affaldsordning for sommerhuse\n"
+               "\n"
+               "Sagsnr.: 25/1180\n"
+               "\n"
+               "Sagsfremstilling\n"
+               "Sommerhusene får fra 2026 samme ordning som helårshuse.\n"
+               "\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "« 7. Vejbelysning i Nørreby\n"
+               "9. Lukket punkt »\n"
+               "\n"
+               "‹ Forrige punkt\n"
+               "7. Vejbelysning i Nørreby\n"
+               "Næste punkt ›\n"
+               "Punkt nr. 9 - Lukket punkt\n"
+               "\n"
+               "Relaterede sager\n"
+               "Punkt 12, Byrådet 24.04.2025: Ny affaldsordning for sommerhuse\n",
+               "document kind=referat municipality=- body=Teknik- og Miljøudvalget date=2025-04-02 time=\n"
+               "preamble=Teknik- og Miljøudvalget\n"
+               "Referat 2. april 2025\n"
+               "item 8 title=Ny affaldsordning for sommerhuse access=- case=25/1180 pages=0-0\n"
+               "  header=8. Ny affaldsordning for sommerhuse\n"
+               "\n"
+               "Sagsnr.: 25/1180\n"
+               "  section background [Sagsfremstilling] body=- text=Sommerhusene får fra 2026 samme ordning som helårshuse.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "\n"
+               "\n"
+               "‹ Forrige punkt\n"
+               "Næste punkt ›\n"
+               "\n"
+               "Relaterede sager\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2527,6 +2575,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_item_page_whose_title_a_page_title_repeats);
   tcase_add_test(tc, bullet_marks_each_point_the_template_reads);
   tcase_add_test(tc, time_slot_cell_over_the_numbered_title);
+  tcase_add_test(tc, item_page_links_to_its_neighbours_start_no_item);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
