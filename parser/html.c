@@ -18,14 +18,16 @@
 
 #include "../util/buf.h"
 #include "../util/error.h"
+#include "reader.h"
 #include "stylesheet.h"
 
 enum {
   FRAME_MAX = 256,          /* open lists and rows tracked; deeper ones are plain blocks */
   OUT_CHUNK = 16 * 1024,    /* text handed on in pieces of about this size */
   FEED_MAX = 1024 * 1024,   /* bytes given to libxml2 at once (it takes an int) */
-  CSS_MAX = 64 * 1024,
-  HOLD_MAX = 64 * 1024,     /* bytes of a tag begun held back at most (see held_from) */      /* bytes of one <style> element read for hidden classes */
+  CSS_MAX = 64 * 1024,      /* bytes of one <style> element read for hidden classes */
+  HOLD_MAX = 64 * 1024,     /* bytes of a tag begun held back at most (see held_from) */
+  SNIFF_MAX = 4 * 1024,     /* bytes read for the charset before the parser starts */
   PARSE_OPTIONS = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_RECOVER
 };
@@ -405,11 +407,32 @@ const char *pk_html_encoding(const pk_html *html) { return html->encoding; }
 
 const char *pk_html_converter(void) { return "libxml2 " LIBXML_DOTTED_VERSION; }
 
-/* The parser, made with the page's first bytes (a byte-order mark among them). */
-static pk_status start_parser(pk_html *html, const char *data, size_t len, pk_error *err) {
+/* Whether the word "charset" or "encoding" stands in DATA[0, LEN), in any case: the page
+ * names its charset (a meta tag, an XML declaration), which libxml2 reads. */
+static bool names_charset(const char *data, size_t len) {
+  static const char *const WORDS[] = {"charset", "encoding"};
+  for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++) {
+    size_t word_len = strlen(WORDS[w]);
+    for (size_t at = 0; at + word_len <= len; at++)
+      if (strncasecmp(data + at, WORDS[w], word_len) == 0) return true;
+  }
+  return false;
+}
+
+/* The parser, made with the page's first bytes (a byte-order mark among them).  DATA[0,
+ * LEN) is the page's start, its first SNIFF_MAX bytes read (FINAL: the whole page): a page saved
+ * without its server's header, which named the charset, and naming none itself is read
+ * as UTF-8 where its bytes are UTF-8, as the text reader reads a text; libxml2 would read
+ * it as Latin-1 ("NÃ¦ste" for "Næste"). */
+static pk_status start_parser(pk_html *html, const char *data, size_t len, bool final,
+                              pk_error *err) {
   int first = len < 4 ? (int)len : 4;
   xmlCharEncoding detected = first == 4 ? xmlDetectCharEncoding((const xmlChar *)data, 4)
                                         : XML_CHAR_ENCODING_NONE;
+  size_t sniffed = len < SNIFF_MAX ? len : SNIFF_MAX;
+  if (detected == XML_CHAR_ENCODING_NONE && !html->forced && !names_charset(data, sniffed) &&
+      pk_valid_utf8(data, sniffed, final && sniffed == len))
+    detected = XML_CHAR_ENCODING_UTF8;
   html->ctxt = htmlCreatePushParserCtxt(&html->sax, html, data, first, NULL, detected);
   if (!html->ctxt) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
   htmlCtxtUseOptions(html->ctxt, PARSE_OPTIONS);
@@ -430,12 +453,14 @@ static pk_status parse_chunk(pk_html *html, const char *data, size_t len, bool l
   return PK_OK;
 }
 
-/* LEN bytes of DATA given to libxml2 (the parser made with their first four). */
-static pk_status release(pk_html *html, const char *data, size_t len, pk_error *err) {
+/* LEN bytes of DATA given to libxml2 (the parser made with their first four); FINAL: the
+ * page ends with them. */
+static pk_status release(pk_html *html, const char *data, size_t len, bool final,
+                         pk_error *err) {
   pk_status status = PK_OK;
   size_t at = 0;
   if (!html->ctxt && len) {
-    status = start_parser(html, data, len, err);
+    status = start_parser(html, data, len, final, err);
     at = len < 4 ? len : 4;
   }
   for (; status == PK_OK && at < len; at += FEED_MAX)
@@ -445,10 +470,11 @@ static pk_status release(pk_html *html, const char *data, size_t len, pk_error *
 
 /* Where the bytes held back from libxml2 start in DATA: at a tag begun and not ended
  * ("</scr"), as libxml2's push parser takes a script's or style's end tag cut by a piece's
- * end for text, and everything after it with it; and the first four bytes are held until
- * they are all there, for the byte-order mark.  Nothing is held past HOLD_MAX bytes. */
+ * end for text, and everything after it with it; and the page's first SNIFF_MAX bytes are
+ * held until they are all there, for the byte-order mark and the charset (start_parser).
+ * Nothing is held past HOLD_MAX bytes. */
 static size_t held_from(const pk_html *html, const char *data, size_t len) {
-  if (!html->ctxt && len < 4) return 0;
+  if (!html->ctxt && len < SNIFF_MAX) return 0;
   size_t at = len;
   while (at > 0 && len - at < HOLD_MAX && data[at - 1] != '>' && data[at - 1] != '<') at--;
   return at > 0 && data[at - 1] == '<' && len - at < HOLD_MAX ? at - 1 : len;
@@ -464,7 +490,7 @@ pk_status pk_html_feed(pk_html *html, const char *data, size_t len, pk_error *er
     len = html->held.len;
   }
   size_t cut = held_from(html, bytes, len);
-  pk_status status = release(html, bytes, cut, err);
+  pk_status status = release(html, bytes, cut, false, err);
   if (status != PK_OK) return status;
   if (bytes == data) return pk_buf_append(&html->held, data + cut, len - cut) ? PK_OK
              : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -486,7 +512,7 @@ static pk_status keep_encoding(pk_html *html, pk_error *err) {
 }
 
 pk_status pk_html_finish(pk_html *html, pk_error *err) {
-  pk_status status = release(html, html->held.data, html->held.len, err);
+  pk_status status = release(html, html->held.data, html->held.len, true, err);
   pk_buf_clear(&html->held);
   if (status == PK_OK && html->ctxt) status = parse_chunk(html, NULL, 0, true, err);
   if (status == PK_OK) status = keep_encoding(html, err);

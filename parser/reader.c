@@ -228,7 +228,7 @@ static size_t decode_utf8(pk_reader *reader, const char *data, size_t len, bool 
   return i;
 }
 
-static bool valid_utf8(const char *data, size_t len, bool final) {
+bool pk_valid_utf8(const char *data, size_t len, bool final) {
   const unsigned char *s = (const unsigned char *)data;
   for (size_t i = 0; i < len;) {
     i += pk_ascii_prefix(s + i, len - i, false);
@@ -445,7 +445,8 @@ static pk_status choose_encoding(pk_reader *reader, bool final, size_t *skip, pk
                           "not a text file (binary data: over 10%% control bytes in the first %zu bytes)",
                           len);
     else if (!name)
-      name = valid_utf8(reader->pending.data, len, final) ? "UTF-8" : single_byte_encoding(s, len);
+      name = pk_valid_utf8(reader->pending.data, len, final) ? "UTF-8"
+                                                             : single_byte_encoding(s, len);
     if (strcmp(name, "WINDOWS-1252") == 0) reader->mixed = utf8_sequences(reader->pending.data, len);
   }
   reader->encoding = name;

@@ -32,5 +32,8 @@ size_t pk_reader_mixed(const pk_reader *reader);
 /* How many input bytes were fed. */
 unsigned long long pk_reader_bytes(const pk_reader *reader);
 void pk_reader_free(pk_reader *reader);
+/* Whether DATA[0, LEN) is UTF-8; where not FINAL (more follows), a sequence cut at its end
+ * may be whole in what follows. */
+bool pk_valid_utf8(const char *data, size_t len, bool final);
 
 #endif

@@ -35,6 +35,16 @@ check "text input says so" sh -c '"$1" fixtures/web-nr-item.txt | "$2" -e ".docu
 check "a .html name is read as HTML whatever its start" sh -c \
   '"$1" "$2" | "$3" -e ".document.input.form == \"html\" and .items[0].number == \"41\" and .items[0].case_number == \"22/3307\"" >/dev/null' \
   _ "$PUNKTUM" "$TMP/fragment.html" "$JQ"
+# A saved page that declares no charset (the server's header named it): UTF-8 bytes are
+# read as UTF-8, other bytes as libxml2 reads them (Windows-1252's letters as Latin-1's).
+printf '<html><body><h1>Referat</h1><p>1. Godkendelse af dagsorden</p><p>Beslutning</p><p>Godkendt. N\303\246ste m\303\270de p\303\245 r\303\245dhuset.</p></body></html>' > "$TMP/undeclared-utf8.html"
+check "a page with no charset declared, in UTF-8, is read as UTF-8" sh -c \
+  '"$1" "$2" | "$3" -e ".source.encoding == \"UTF-8\" and (.items[0].sections[0].text | startswith(\"Godkendt. Næste møde på rådhuset\"))" >/dev/null' \
+  _ "$PUNKTUM" "$TMP/undeclared-utf8.html" "$JQ"
+printf '<html><body><h1>Referat</h1><p>1. Godkendelse af dagsorden</p><p>Beslutning</p><p>Godkendt. N\346ste m\370de p\345 r\345dhuset.</p></body></html>' > "$TMP/undeclared-latin1.html"
+check "a page with no charset declared, in Latin-1, is read as Latin-1" sh -c \
+  '"$1" "$2" | "$3" -e ".items[0].sections[0].text | startswith(\"Godkendt. Næste møde på rådhuset\")" >/dev/null' \
+  _ "$PUNKTUM" "$TMP/undeclared-latin1.html" "$JQ"
 check "the HTML pages in a directory are read with the text files" sh -c \
   '"$1" -q -f jsonl fixtures/forms | "$2" -s -e "map(.document.input.form) | unique == [\"html\"] and length == 7" >/dev/null' _ "$PUNKTUM" "$JQ"
 
