@@ -183,6 +183,39 @@ static bool decoder_started(pk_segmenter *seg, size_t at) {
   return false;
 }
 
+/* Whether the current item's text ends in a heading of its attachments ("Bilag:"), past
+ * lines that each open with a number of parts ("3.1 Takstblad 2025 (udkast)"): a number
+ * of the item's own parts there lists an attachment, not a part of the item.  The
+ * matcher's last match is kept; at most ATTACHMENT_LINES_MAX lines are looked back over. */
+enum { ATTACHMENT_LINES_MAX = 100 }; /* lines looked back over: the cost stays linear */
+
+static bool under_attachments(pk_segmenter *seg) {
+  const char *text = seg->current.text.data;
+  size_t end = seg->current.text.len;
+  bool found = false, done = false;
+  pk_matcher_hold(seg->matcher);
+  for (size_t lines = 0; end > 0 && !done && lines < ATTACHMENT_LINES_MAX; lines++) {
+    size_t start = end;
+    while (start > 0 && text[start - 1] != '\n') start--;
+    size_t from = start, stop = end;
+    pk_trim_span(text, &from, &stop);
+    end = start > 0 ? start - 1 : 0;
+    if (from == stop) continue;
+    size_t digits = from;
+    while (digits < stop && text[digits] >= '0' && text[digits] <= '9') digits++;
+    if (digits > from && digits + 1 < stop && text[digits] == '.' && text[digits + 1] >= '0' &&
+        text[digits + 1] <= '9')
+      continue; /* an attachment's line */
+    size_t heading_end;
+    const pk_rule *heading = pk_heading_line(seg->matcher, &seg->evidence, text + from, stop - from,
+                                             &heading_end, NULL, 0);
+    found = heading && strcmp(pk_rule_arg(heading), "attachments") == 0;
+    done = true;
+  }
+  pk_matcher_restore(seg->matcher);
+  return found;
+}
+
 /* With sequence=increasing an item rule only starts an item whose number is above the
  * previous item's: a numbered list inside an item ("1. at ...") is no new item.  Either
  * sequence also starts the item that restarts a contents list; sequence=restart starts
@@ -225,6 +258,13 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   }
   pk_outline place = outline_of(number), after = outline_of(before);
   long value = place.major;
+  if (place.major == after.major && place.minor >= 0 && after.minor < 0 &&
+      under_attachments(seg)) {
+    pk_explain_note(seg->report->explain, "rule %s: %s under item %s's attachments heading "
+                    "lists an attachment: not an item", pk_rule_name(rule), number, before);
+    free(number);
+    return false;
+  }
   free(number);
   /* "1. x 2. y 3. z" inside item 2: once a list has started below the item's number,
    * its next numbers are the list's too, even where they rise above the item's; but a
