@@ -325,15 +325,19 @@ static bool held_run_into(pk_segmenter *seg, const block *blk) {
 
 enum { LIST_HELD_MIN = 3 }; /* bare entries before an item that make it a list's last */
 
-/* Whether BLK, the first item with content, is the last entry of the agenda's list the
- * held entries began: they number on into it, no item starts after it and no section
- * heading opens it ("1. Godkendelse af dagsorden" ... "9. Skolefest" / "10. Eventuelt" /
- * "Med venlig hilsen" under an agenda that lists its items only).  Then it stays in the
- * preamble with them. */
+/* Whether BLK, the first item with content, is the last entry of the list the held entries
+ * began: they number on into it and no item starts after it ("1. Godkendelse af
+ * dagsorden" ... "9. Skolefest" / "10. Eventuelt" / "Med venlig hilsen"). */
+static bool list_ends_in(pk_segmenter *seg, const block *blk) {
+  return seg->held_count >= LIST_HELD_MIN && !seg->contents_closed && seg->next_start < 0 &&
+         held_numbered_into(seg, blk);
+}
+
+/* Whether BLK ends such a list under a contents heading ("Dagsorden", "Indhold") and no
+ * section heading opens it: the overview of an agenda whose items the text does not
+ * reach.  Then it stays in the preamble with them. */
 bool pk_seg_ends_list(pk_segmenter *seg, const block *blk) {
-  if (seg->held_count < LIST_HELD_MIN || seg->contents_closed || seg->next_start >= 0 ||
-      !held_numbered_into(seg, blk))
-    return false;
+  if (!list_ends_in(seg, blk) || !(seg->contents_seen || seg->contents_bare)) return false;
   heading_hit *hits = NULL;
   size_t headings = pk_seg_find_headings(seg, blk, &hits);
   free(hits);
@@ -341,9 +345,13 @@ bool pk_seg_ends_list(pk_segmenter *seg, const block *blk) {
 }
 
 /* Before the first item with content (BLK) is sent: the held entries become items where
- * they run on into it, else they go into the preamble. */
+ * they run on into it, or where BLK ends their list under no contents heading (an agenda
+ * that lists its items, a closing line or a post's comments under the last: "Punkt 8 -
+ * Evt." / "Har du et punkt ..."); else they go into the preamble. */
 bool pk_seg_settle_held(pk_segmenter *seg, const block *blk) {
-  if (!seg->held_count || !held_run_into(seg, blk)) return pk_seg_absorb_held(seg);
+  bool agenda_list = list_ends_in(seg, blk) && !seg->contents_seen && !seg->contents_bare;
+  if (!seg->held_count || !(agenda_list || held_run_into(seg, blk)))
+    return pk_seg_absorb_held(seg);
   pk_explain_note(seg->report->explain,
                   "offset %zu: the %zu item starts before it with nothing under them number on "
                   "into this item: items, not a contents list", blk->char_start, seg->held_count);

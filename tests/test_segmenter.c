@@ -2032,6 +2032,74 @@ START_TEST(item_page_links_to_its_neighbours_start_no_item) {
 }
 END_TEST
 
+START_TEST(a_part_number_under_the_attachments_heading_lists_an_attachment) {
+  /* "2.1 Takstblad 2026" under item 2's "Bilag:" heading lists an attachment: no item 2.1
+   * (the items are "Punkt N -", the attachments numbered by the item's parts). */
+  expect_parse(
+               "Bestyrelsesmøde i Vestforsyning A/S, 4. marts 2025\n"
+               "\n"
+               "Punkt 1 - Godkendelse af dagsorden\n"
+               "Beslutning:\n"
+               "Godkendt.\n"
+               "\n"
+               "Punkt 2 - Takster 2026\n"
+               "Sagsfremstilling:\n"
+               "Taksterne stiger med 2 procent.\n"
+               "Bilag:\n"
+               "2.1 Takstblad 2026\n"
+               "2.2 Notat om beregningen\n"
+               "Beslutning:\n"
+               "Godkendt.\n"
+               "\n"
+               "Punkt 3 - Eventuelt\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=- date=2025-03-04 time=\n"
+               "preamble=Bestyrelsesmøde i Vestforsyning A/S, 4. marts 2025\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=Punkt 1 - Godkendelse af dagsorden\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 2 title=Takster 2026 access=- case=- pages=0-0\n"
+               "  header=Punkt 2 - Takster 2026\n"
+               "  section background [Sagsfremstilling:] body=- text=Taksterne stiger med 2 procent.\n"
+               "  section attachments [Bilag:] body=- text=2.1 Takstblad 2026\n"
+               "2.2 Notat om beregningen\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=Punkt 3 - Eventuelt\n"
+               "Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(an_agenda_post_lists_its_items) {
+  /* An agenda posted as its list of items under a sentence that names the meeting, no
+   * contents heading over it, a closing line under the last: the entries are the items
+   * (under "Dagsorden" alone they are an overview: an_agenda_that_lists_its_items_only_has_none). */
+  expect_parse(
+               "DAGSORDEN til landsbyrådets møde tirsdag d. 13. februar 2024 kl. 19.00.\n"
+               "\n"
+               "Punkt 1 - Godkendelse af dagsorden\n"
+               "Punkt 2 - Godkendelse af referat fra d. 9. januar\n"
+               "Punkt 3 - Nyt fra formanden\n"
+               "Punkt 4 - Evt.\n"
+               "\n"
+               "Har du et punkt, så skriv til Hanne.\n",
+               "document kind=dagsorden municipality=- body=- date=2024-02-13 time=19:00\n"
+               "preamble=DAGSORDEN til landsbyrådets møde tirsdag d. 13. februar 2024 kl. 19.00.\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=Punkt 1 - Godkendelse af dagsorden\n"
+               "item 2 title=Godkendelse af referat fra d. 9. januar access=- case=- pages=0-0\n"
+               "  header=Punkt 2 - Godkendelse af referat fra d. 9. januar\n"
+               "item 3 title=Nyt fra formanden access=- case=- pages=0-0\n"
+               "  header=Punkt 3 - Nyt fra formanden\n"
+               "item 4 title=Evt. access=- case=- pages=0-0\n"
+               "  header=Punkt 4 - Evt.\n"
+               "\n"
+               "Har du et punkt, så skriv til Hanne.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2576,6 +2644,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, bullet_marks_each_point_the_template_reads);
   tcase_add_test(tc, time_slot_cell_over_the_numbered_title);
   tcase_add_test(tc, item_page_links_to_its_neighbours_start_no_item);
+  tcase_add_test(tc, a_part_number_under_the_attachments_heading_lists_an_attachment);
+  tcase_add_test(tc, an_agenda_post_lists_its_items);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
