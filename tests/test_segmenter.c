@@ -2100,6 +2100,34 @@ START_TEST(an_agenda_post_lists_its_items) {
 }
 END_TEST
 
+START_TEST(a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows) {
+  /* "N. Title – minutes" a line each: the minutes may open with a small letter
+   * ("fastsat til ..."); a dash before a small letter with a colon after it is the
+   * title's own ("Vaskeriet - nyt bookingsystem: Vi har ..."). */
+  expect_parse(
+               "Referat fra bestyrelsesmøde mandag d. 8/1 2024 kl. 19.30 i klubhuset\n"
+               "\n"
+               "1. Godkendelse af referat – godkendt uden bemærkninger.\n"
+               "2. Økonomi – MK gennemgik resultatet for 2023. Overskud på ca. 64.000 kr.\n"
+               "3. Generalforsamling 2024 – fastsat til torsdag 22/2 kl. 19.00 i cafeteriet. LH skriver beretning.\n"
+               "4. Vaskeriet - nyt bookingsystem: Vi har fået et tilbud. Det skal på afdelingsmødet.\n"
+               "5. Næste møde – mandag 5/2 kl. 19.30.\n",
+               "document kind=referat municipality=- body=- date= time=19:30\n"
+               "preamble=Referat fra bestyrelsesmøde mandag d. 8/1 2024 kl. 19.30 i klubhuset\n"
+               "item 1 title=Godkendelse af referat access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af referat – godkendt uden bemærkninger.\n"
+               "item 2 title=Økonomi access=- case=- pages=0-0\n"
+               "  header=2. Økonomi – MK gennemgik resultatet for 2023. Overskud på ca. 64.000 kr.\n"
+               "item 3 title=Generalforsamling 2024 access=- case=- pages=0-0\n"
+               "  header=3. Generalforsamling 2024 – fastsat til torsdag 22/2 kl. 19.00 i cafeteriet. LH skriver beretning.\n"
+               "item 4 title=Vaskeriet - nyt bookingsystem access=- case=- pages=0-0\n"
+               "  header=4. Vaskeriet - nyt bookingsystem: Vi har fået et tilbud. Det skal på afdelingsmødet.\n"
+               "item 5 title=Næste møde access=- case=- pages=0-0\n"
+               "  header=5. Næste møde – mandag 5/2 kl. 19.30.\n"
+               "end items=5 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2646,6 +2674,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, item_page_links_to_its_neighbours_start_no_item);
   tcase_add_test(tc, a_part_number_under_the_attachments_heading_lists_an_attachment);
   tcase_add_test(tc, an_agenda_post_lists_its_items);
+  tcase_add_test(tc, a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
