@@ -2128,6 +2128,44 @@ START_TEST(a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows
 }
 END_TEST
 
+START_TEST(ad_with_a_roman_numeral_answers_the_agenda) {
+  /* "Ad I." ... "Ad III." after an agenda in Roman numerals: the minutes' items. */
+  expect_parse(
+               "Referat af ældrerådsmøde torsdag den 5. september 2024\n"
+               "\n"
+               "Dagsorden\n"
+               "I. Godkendelse af dagsorden\n"
+               "II. Orientering fra ældrechefen\n"
+               "III. Eventuelt\n"
+               "\n"
+               "Ad I. Godkendelse af dagsorden\n"
+               "Godkendt.\n"
+               "\n"
+               "Ad II. Orientering fra ældrechefen\n"
+               "Ældrechefen orienterede om madservice.\n"
+               "\n"
+               "Ad III. Eventuelt\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=- date=2024-09-05 time=\n"
+               "preamble=Referat af ældrerådsmøde torsdag den 5. september 2024\n"
+               "\n"
+               "Dagsorden\n"
+               "I. Godkendelse af dagsorden\n"
+               "II. Orientering fra ældrechefen\n"
+               "III. Eventuelt\n"
+               "item I title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=Ad I. Godkendelse af dagsorden\n"
+               "Godkendt.\n"
+               "item II title=Orientering fra ældrechefen access=- case=- pages=0-0\n"
+               "  header=Ad II. Orientering fra ældrechefen\n"
+               "Ældrechefen orienterede om madservice.\n"
+               "item III title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=Ad III. Eventuelt\n"
+               "Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2675,6 +2713,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_part_number_under_the_attachments_heading_lists_an_attachment);
   tcase_add_test(tc, an_agenda_post_lists_its_items);
   tcase_add_test(tc, a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows);
+  tcase_add_test(tc, ad_with_a_roman_numeral_answers_the_agenda);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
