@@ -1209,6 +1209,15 @@ static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
  * itself stays text).  Only a short last line is kept: a label is a few words. */
 enum { NAVIGATION_LABEL_MAX = 80 };
 
+/* Whether RULE, tried at one place, matches TEXT from its start (explained). */
+static bool matches_at_start(pk_cleaner *cleaner, const pk_rule *rule, const char *text,
+                             size_t len) {
+  if (pk_match(cleaner->matcher, rule, text, len, 0, true) != PK_MATCH_FOUND) return false;
+  pk_explain_match(cleaner->report->explain, rule, "navigation", cleaner->last_page, -1, text,
+                   pk_match_start(cleaner->matcher), pk_match_end(cleaner->matcher));
+  return true;
+}
+
 static bool navigation_line(pk_cleaner *cleaner, const char *line, size_t len) {
   if (is_blank_line(line, len)) return false;
   pk_buf *label = &cleaner->last_line;
@@ -1217,11 +1226,11 @@ static bool navigation_line(pk_cleaner *cleaner, const char *line, size_t len) {
   for (size_t i = 0; i < cleaner->navigation_count && !found; i++) {
     const pk_rule *rule = cleaner->navigation[i];
     if (pk_rule_lines(rule) == 1) {
-      found = matches_any(cleaner, &rule, 1, line, len, "navigation");
+      found = matches_at_start(cleaner, rule, line, len);
     } else if (label_len) {
       label->len = label_len;
       found = pk_buf_append_char(label, '\n') && pk_buf_append(label, line, len) &&
-              matches_any(cleaner, &rule, 1, label->data, label->len, "navigation");
+              matches_at_start(cleaner, rule, label->data, label->len);
     }
   }
   label->len = 0;

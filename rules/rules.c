@@ -169,7 +169,7 @@ static const struct {
     {"ocr-word", false, true, false},   {"title-wrap", false, false, true},
     {"outcome", true, false, true},     {"vote", false, false, true},
     {"minority", false, false, true},   {"presence", true, false, true},
-    {"navigation", false, false, true},
+    {"navigation", false, true, false},
 };
 
 /* The arguments a kind takes, where it takes only some (NULL-terminated lists). */
