@@ -2166,6 +2166,40 @@ START_TEST(ad_with_a_roman_numeral_answers_the_agenda) {
 }
 END_TEST
 
+START_TEST(a_column_before_the_number_is_no_part_of_the_title) {
+  /* The committee that sends the item on ("ØK  23   Title") or the time it is taken up
+   * ("16:15    24.  Title"), in a column before the number: the number and title after it. */
+  expect_parse(
+               "Kommunalbestyrelsen\n"
+               "Referat af mødet 26. februar 2025\n"
+               "\n"
+               "KB  22   Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "ØK  23   Budgetopfølgning pr. 31. januar 2025\n"
+               "Beslutning\n"
+               "Taget til efterretning.\n"
+               "\n"
+               "16:15    24.  Temadrøftelse: Energiø Bornholm\n"
+               "Beslutning\n"
+               "Drøftet.\n",
+               "document kind=referat municipality=- body=Kommunalbestyrelsen date=2025-02-26 time=\n"
+               "preamble=Kommunalbestyrelsen\n"
+               "Referat af mødet 26. februar 2025\n"
+               "item 22 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=KB  22   Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 23 title=Budgetopfølgning pr. 31. januar 2025 access=- case=- pages=0-0\n"
+               "  header=ØK  23   Budgetopfølgning pr. 31. januar 2025\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "item 24 title=Temadrøftelse: Energiø Bornholm access=- case=- pages=0-0\n"
+               "  header=16:15    24.  Temadrøftelse: Energiø Bornholm\n"
+               "  section decision [Beslutning] body=- text=Drøftet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2714,6 +2748,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_agenda_post_lists_its_items);
   tcase_add_test(tc, a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows);
   tcase_add_test(tc, ad_with_a_roman_numeral_answers_the_agenda);
+  tcase_add_test(tc, a_column_before_the_number_is_no_part_of_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
