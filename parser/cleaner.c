@@ -46,6 +46,7 @@ enum {
   SHEET_HELD_MAX = 4 * 1024 * 1024, /* a longer sheet is handed on as it comes, uncleaned */
   WRAP_MIN_LINES = 12,          /* text lines that show a text hard-wrapped at a width */
   WRAP_OVER = 4,                /* code points a wrapped line may stand over its width */
+  WRAP_WIDTH_MAX = 160,         /* the widest measure a text is wrapped at */
   PARAGRAPH_HELD_MAX = 64 * 1024, /* a longer paragraph of wrapped text goes on as it is */
   HEADERS_KEPT = 4,             /* running headers of pasted pages remembered */
   HEADER_MAX = 80               /* bytes of a pasted page's running header */
@@ -1258,11 +1259,14 @@ static bool text_line_on(pk_cleaner *cleaner, const char *line, size_t len) {
 
 /* Whether the head's lines are a text hard-wrapped at a width: enough of them, a width
  * that many lines reach (pk_measure_get), and none much longer.  A web page's text has
- * its paragraphs on long lines of their own instead. */
+ * its paragraphs on long lines of their own instead; a few of like length do not make a
+ * measure wider than any program wraps at (WRAP_WIDTH_MAX), and a table's rows keep
+ * their cells' TABs, which the rules read (a tool that wraps expands them). */
 static bool head_is_wrapped(pk_cleaner *cleaner) {
   size_t lines = 0, widest = 0;
   for (size_t i = 0; i < cleaner->head.count; i++) {
     const pk_buf *line = &cleaner->head.lines[i];
+    if (line->len && memchr(line->data, '\t', line->len)) return false;
     size_t quoted = quote_marks(line->data, line->len);
     if (is_blank_line(line->data + quoted, line->len - quoted)) continue;
     size_t width = pk_reflow_width(line->data + quoted, line->len - quoted);
@@ -1271,7 +1275,8 @@ static bool head_is_wrapped(pk_cleaner *cleaner) {
     lines++;
   }
   size_t measure = pk_measure_get(cleaner->measure);
-  return lines >= WRAP_MIN_LINES && measure && widest <= measure + WRAP_OVER;
+  return lines >= WRAP_MIN_LINES && measure && measure <= WRAP_WIDTH_MAX &&
+         widest <= measure + WRAP_OVER;
 }
 
 enum { LAYOUT_GAP = 3,            /* spaces between two columns of pdftotext -layout */

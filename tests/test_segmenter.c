@@ -2200,6 +2200,58 @@ START_TEST(a_column_before_the_number_is_no_part_of_the_title) {
 }
 END_TEST
 
+START_TEST(a_web_tables_rows_keep_their_cells_beside_long_paragraphs) {
+  /* A web page with a table of items (TAB-parted cells) and a few long paragraphs of like
+   * length: no text wrapped at a width (its measure would be 221 characters), so the
+   * rows keep their cells and the titles end at the access cell. */
+  expect_parse(
+               "Teknisk Udvalg\n"
+               "\n"
+               "Referat\n"
+               "\n"
+               "Mødedato	10-03-2025\n"
+               "Tidspunkt	15:00 - 17:40\n"
+               "\n"
+               "Nr.	Punkt	Adgang	Sagsnr.\n"
+               "1	Godkendelse af dagsorden	Åben	25/3088\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2	Forslag til lokalplan for boliger ved åen	Åben	24/18842\n"
+               "Resumé\n"
+               "Lokalplanforslaget giver mulighed for op til 60 boliger i to til tre etager på den tidligere gartnerigrund, og det har været i offentlig høring i otte uger med i alt fjorten høringssvar fra naboer og foreninger.\n"
+               "Beslutning\n"
+               "Indstillingen blev godkendt, idet udvalget samtidig bad om en redegørelse for trafikken på Åvej og for skolevejen i området, inden planen sendes videre til byrådet til endelig vedtagelse sammen med tillægget.\n"
+               "\n"
+               "3	Trafiksikkerhedsplan 2025-2028	Åben	24/22410\n"
+               "Resumé\n"
+               "Udvalget skal prioritere de projekter, der indgår i det første år af planen, og forvaltningen har vurderet projekterne efter uheldsdata, trafikmængder og henvendelser fra skoler, lokalråd og forældrebestyrelser.\n"
+               "Beslutning\n"
+               "Godkendt.\n",
+               "document kind=referat municipality=- body=- date=2025-03-10 time=15:00\n"
+               "preamble=Teknisk Udvalg\n"
+               "\n"
+               "Referat\n"
+               "\n"
+               "Mødedato	10-03-2025\n"
+               "Tidspunkt	15:00 - 17:40\n"
+               "\n"
+               "Nr.	Punkt	Adgang	Sagsnr.\n"
+               "item 1 title=Godkendelse af dagsorden access=open case=25/3088 pages=0-0\n"
+               "  header=1	Godkendelse af dagsorden	Åben	25/3088\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Forslag til lokalplan for boliger ved åen access=open case=24/18842 pages=0-0\n"
+               "  header=2	Forslag til lokalplan for boliger ved åen	Åben	24/18842\n"
+               "  section summary [Resumé] body=- text=Lokalplanforslaget giver mulighed for op til 60 boliger i to til tre etager på den tidligere gartnerigrund, og det har været i offentlig høring i otte uger med i alt fjorten høringssvar fra naboer og foreninger.\n"
+               "  section decision [Beslutning] body=- text=Indstillingen blev godkendt, idet udvalget samtidig bad om en redegørelse for trafikken på Åvej og for skolevejen i området, inden planen sendes videre til byrådet til endelig vedtagelse sammen med tillægget.\n"
+               "item 3 title=Trafiksikkerhedsplan 2025-2028 access=open case=24/22410 pages=0-0\n"
+               "  header=3	Trafiksikkerhedsplan 2025-2028	Åben	24/22410\n"
+               "  section summary [Resumé] body=- text=Udvalget skal prioritere de projekter, der indgår i det første år af planen, og forvaltningen har vurderet projekterne efter uheldsdata, trafikmængder og henvendelser fra skoler, lokalråd og forældrebestyrelser.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2749,6 +2801,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_dash_before_a_small_letter_opens_the_minutes_unless_a_colon_follows);
   tcase_add_test(tc, ad_with_a_roman_numeral_answers_the_agenda);
   tcase_add_test(tc, a_column_before_the_number_is_no_part_of_the_title);
+  tcase_add_test(tc, a_web_tables_rows_keep_their_cells_beside_long_paragraphs);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
