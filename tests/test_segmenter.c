@@ -2252,6 +2252,47 @@ START_TEST(a_web_tables_rows_keep_their_cells_beside_long_paragraphs) {
 }
 END_TEST
 
+START_TEST(a_folded_items_button_before_its_number) {
+  /* A page of folded items prints the button that opens each before its number: "+  14
+   * Title". */
+  expect_parse(
+               "Byrådet\n"
+               "Referat 25-02-2025\n"
+               "\n"
+               "Punkter\n"
+               "\n"
+               "+  14   Godkendelse af dagsorden\n"
+               "Sagsnr.\n"
+               "00.01.00-A00-1-25\n"
+               "\n"
+               "Beslutning\n"
+               "Dagsordenen blev godkendt.\n"
+               "\n"
+               "+  15   Meddelelser\n"
+               "Sagsnr.\n"
+               "00.01.00-G01-2-25\n"
+               "\n"
+               "Beslutning\n"
+               "Taget til efterretning.\n",
+               "document kind=referat municipality=- body=Byrådet date=2025-02-25 time=\n"
+               "preamble=Byrådet\n"
+               "Referat 25-02-2025\n"
+               "\n"
+               "Punkter\n"
+               "item 14 title=Godkendelse af dagsorden access=- case=00.01.00-A00-1-25 pages=0-0\n"
+               "  header=+  14   Godkendelse af dagsorden\n"
+               "Sagsnr.\n"
+               "00.01.00-A00-1-25\n"
+               "  section decision [Beslutning] body=- text=Dagsordenen blev godkendt.\n"
+               "item 15 title=Meddelelser access=- case=00.01.00-G01-2-25 pages=0-0\n"
+               "  header=+  15   Meddelelser\n"
+               "Sagsnr.\n"
+               "00.01.00-G01-2-25\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2802,6 +2843,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, ad_with_a_roman_numeral_answers_the_agenda);
   tcase_add_test(tc, a_column_before_the_number_is_no_part_of_the_title);
   tcase_add_test(tc, a_web_tables_rows_keep_their_cells_beside_long_paragraphs);
+  tcase_add_test(tc, a_folded_items_button_before_its_number);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
