@@ -1207,8 +1207,9 @@ static bool text_line(pk_cleaner *cleaner, const char *line, size_t len) {
  * "5. Godkendelse af ..." under "‹ Forrige punkt"): removed and counted as navigation, so
  * that no item starts at another item's title.  A rule of two lines (lines=2) reads the
  * last line that was not blank, a newline and LINE (the label over the link; the label
- * itself stays text).  Only a short last line is kept: a label is a few words. */
-enum { NAVIGATION_LABEL_MAX = 80 };
+ * itself stays text).  Only a short last line is kept, a label being a few words, and read
+ * with a line no longer than a link's. */
+enum { NAVIGATION_LABEL_MAX = 80, NAVIGATION_LINK_MAX = 320 }; /* bytes of a label, of a link */
 
 /* Whether RULE, tried at one place, matches TEXT from its start (explained). */
 static bool matches_at_start(pk_cleaner *cleaner, const pk_rule *rule, const char *text,
@@ -1228,7 +1229,7 @@ static bool navigation_line(pk_cleaner *cleaner, const char *line, size_t len) {
     const pk_rule *rule = cleaner->navigation[i];
     if (pk_rule_lines(rule) == 1) {
       found = matches_at_start(cleaner, rule, line, len);
-    } else if (label_len) {
+    } else if (label_len && len <= NAVIGATION_LINK_MAX) {
       label->len = label_len;
       found = pk_buf_append_char(label, '\n') && pk_buf_append(label, line, len) &&
               matches_at_start(cleaner, rule, label->data, label->len);

@@ -1731,7 +1731,9 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
       ok = chosen->rules != NULL;
       best = list.count;
     }
-    if (record && best < list.count && list.items[best].explained < MIN_EXPLAINED)
+    /* A shape the template's items confirm is not asked again. */
+    if (record && best < list.count && best != shaped &&
+        list.items[best].explained < MIN_EXPLAINED)
       best = choose_repeated(&list, best);
     if (best < list.count) {
       *chosen = list.items[best];

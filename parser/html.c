@@ -420,18 +420,19 @@ static bool names_charset(const char *data, size_t len) {
 }
 
 /* The parser, made with the page's first bytes (a byte-order mark among them).  DATA[0,
- * LEN) is the page's start, its first SNIFF_MAX bytes read (FINAL: the whole page): a page saved
+ * SEEN) is the page's start, of which its first SNIFF_MAX bytes are read (FINAL: SEEN is the
+ * whole page; the parser is made with the first four of DATA's LEN bytes): a page saved
  * without its server's header, which named the charset, and naming none itself is read
  * as UTF-8 where its bytes are UTF-8, as the text reader reads a text; libxml2 would read
  * it as Latin-1 ("NÃ¦ste" for "Næste"). */
-static pk_status start_parser(pk_html *html, const char *data, size_t len, bool final,
-                              pk_error *err) {
+static pk_status start_parser(pk_html *html, const char *data, size_t len, size_t seen,
+                              bool final, pk_error *err) {
   int first = len < 4 ? (int)len : 4;
   xmlCharEncoding detected = first == 4 ? xmlDetectCharEncoding((const xmlChar *)data, 4)
                                         : XML_CHAR_ENCODING_NONE;
-  size_t sniffed = len < SNIFF_MAX ? len : SNIFF_MAX;
+  size_t sniffed = seen < SNIFF_MAX ? seen : SNIFF_MAX;
   if (detected == XML_CHAR_ENCODING_NONE && !html->forced && !names_charset(data, sniffed) &&
-      pk_valid_utf8(data, sniffed, final && sniffed == len))
+      pk_valid_utf8(data, sniffed, final && sniffed == seen))
     detected = XML_CHAR_ENCODING_UTF8;
   html->ctxt = htmlCreatePushParserCtxt(&html->sax, html, data, first, NULL, detected);
   if (!html->ctxt) return pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -453,14 +454,15 @@ static pk_status parse_chunk(pk_html *html, const char *data, size_t len, bool l
   return PK_OK;
 }
 
-/* LEN bytes of DATA given to libxml2 (the parser made with their first four); FINAL: the
- * page ends with them. */
-static pk_status release(pk_html *html, const char *data, size_t len, bool final,
+/* LEN bytes of DATA given to libxml2 (the parser made with their first four); SEEN (at
+ * least LEN) bytes of DATA are read, the page's first: the parser's charset is sniffed
+ * there, whatever the pieces the page came in; FINAL: the page ends with them. */
+static pk_status release(pk_html *html, const char *data, size_t len, size_t seen, bool final,
                          pk_error *err) {
   pk_status status = PK_OK;
   size_t at = 0;
   if (!html->ctxt && len) {
-    status = start_parser(html, data, len, final, err);
+    status = start_parser(html, data, len, seen, final, err);
     at = len < 4 ? len : 4;
   }
   for (; status == PK_OK && at < len; at += FEED_MAX)
@@ -490,7 +492,7 @@ pk_status pk_html_feed(pk_html *html, const char *data, size_t len, pk_error *er
     len = html->held.len;
   }
   size_t cut = held_from(html, bytes, len);
-  pk_status status = release(html, bytes, cut, false, err);
+  pk_status status = release(html, bytes, cut, len, false, err);
   if (status != PK_OK) return status;
   if (bytes == data) return pk_buf_append(&html->held, data + cut, len - cut) ? PK_OK
              : pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
@@ -512,7 +514,7 @@ static pk_status keep_encoding(pk_html *html, pk_error *err) {
 }
 
 pk_status pk_html_finish(pk_html *html, pk_error *err) {
-  pk_status status = release(html, html->held.data, html->held.len, true, err);
+  pk_status status = release(html, html->held.data, html->held.len, html->held.len, true, err);
   pk_buf_clear(&html->held);
   if (status == PK_OK && html->ctxt) status = parse_chunk(html, NULL, 0, true, err);
   if (status == PK_OK) status = keep_encoding(html, err);

@@ -186,8 +186,10 @@ static bool decoder_started(pk_segmenter *seg, size_t at) {
 /* Whether the current item's text ends in a heading of its attachments ("Bilag:"), past
  * lines that each open with a number of parts ("3.1 Takstblad 2025 (udkast)"): a number
  * of the item's own parts there lists an attachment, not a part of the item.  The
- * matcher's last match is kept; at most ATTACHMENT_LINES_MAX lines are looked back over. */
-enum { ATTACHMENT_LINES_MAX = 100 }; /* lines looked back over: the cost stays linear */
+ * matcher's last match is kept; at most ATTACHMENT_LINES_MAX lines are looked back over,
+ * none longer than ATTACHMENT_LINE_MAX bytes. */
+enum { ATTACHMENT_LINES_MAX = 100, /* lines looked back over: the cost stays linear */
+       ATTACHMENT_LINE_MAX = 240 };  /* bytes of an attachment's line or a heading */
 
 static bool under_attachments(pk_segmenter *seg) {
   const char *text = seg->current.text.data;
@@ -196,7 +198,8 @@ static bool under_attachments(pk_segmenter *seg) {
   pk_matcher_hold(seg->matcher);
   for (size_t lines = 0; end > 0 && !done && lines < ATTACHMENT_LINES_MAX; lines++) {
     size_t start = end;
-    while (start > 0 && text[start - 1] != '\n') start--;
+    while (start > 0 && text[start - 1] != '\n' && end - start <= ATTACHMENT_LINE_MAX) start--;
+    if (end - start > ATTACHMENT_LINE_MAX) break; /* a paragraph: no heading, no entry */
     size_t from = start, stop = end;
     pk_trim_span(text, &from, &stop);
     end = start > 0 ? start - 1 : 0;

@@ -1940,50 +1940,6 @@ START_TEST(bullet_marks_each_point_the_template_reads) {
 }
 END_TEST
 
-START_TEST(time_slot_cell_over_the_numbered_title) {
-  /* An agenda table flattened one cell per line, the time slot first and the numbered
-   * title under it: the slot starts the item, the cell under it gives number and title. */
-  expect_parse(
-               "Skolebestyrelsen\n"
-               "Dagsorden for mødet torsdag den 5. juni 2025 kl. 17.00-18.30\n"
-               "\n"
-               "Tid\n"
-               "Punkt\n"
-               "Ansvarlig\n"
-               "17.00-17.10\n"
-               "1. Godkendelse af dagsorden\n"
-               "Formand\n"
-               "17.10-17.40\n"
-               "2. Skolens budget – status\n"
-               "Forventet mindreforbrug på 90.000 kr.\n"
-               "Skoleleder\n"
-               "17.40-18.30\n"
-               "3. Eventuelt\n"
-               "Alle\n",
-               "document kind=dagsorden municipality=- body=Skolebestyrelsen date=2025-06-05 time=17:00\n"
-               "preamble=Skolebestyrelsen\n"
-               "Dagsorden for mødet torsdag den 5. juni 2025 kl. 17.00-18.30\n"
-               "\n"
-               "Tid\n"
-               "Punkt\n"
-               "Ansvarlig\n"
-               "17.00-17.10\n"
-               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1. Godkendelse af dagsorden\n"
-               "Formand\n"
-               "17.10-17.40\n"
-               "item 2 title=Skolens budget – status access=- case=- pages=0-0\n"
-               "  header=2. Skolens budget – status\n"
-               "Forventet mindreforbrug på 90.000 kr.\n"
-               "Skoleleder\n"
-               "17.40-18.30\n"
-               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
-               "  header=3. Eventuelt\n"
-               "Alle\n"
-               "end items=3 pages=0 diagnostics=0\n");
-}
-END_TEST
-
 START_TEST(item_page_links_to_its_neighbours_start_no_item) {
   /* An item page with its links to the items before and after it, under its text: "« 7.
    * ...", "9. Lukket punkt »", a numbered title under "‹ Forrige punkt" and "Næste punkt ›",
@@ -2835,7 +2791,6 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_journal_code_between_the_number_and_the_title);
   tcase_add_test(tc, an_item_page_whose_title_a_page_title_repeats);
   tcase_add_test(tc, bullet_marks_each_point_the_template_reads);
-  tcase_add_test(tc, time_slot_cell_over_the_numbered_title);
   tcase_add_test(tc, item_page_links_to_its_neighbours_start_no_item);
   tcase_add_test(tc, a_part_number_under_the_attachments_heading_lists_an_attachment);
   tcase_add_test(tc, an_agenda_post_lists_its_items);
