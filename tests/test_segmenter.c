@@ -2249,6 +2249,56 @@ START_TEST(a_folded_items_button_before_its_number) {
 }
 END_TEST
 
+START_TEST(a_time_column_over_numbered_rows) {
+  /* An agenda table flattened a cell to a line: each row's time slot stands on the line
+   * over its numbered title.  The rows are the items, titled; the slots are a column. */
+  expect_parse(
+               "Skolebestyrelsen\n"
+               "Dagsorden 3. juni 2025\n"
+               "\n"
+               "Tid\n"
+               "Punkt\n"
+               "Ansvarlig\n"
+               "17.00-17.10\n"
+               "1. Godkendelse af dagsorden\n"
+               "Formand\n"
+               "17.10-17.40\n"
+               "2. Budget 2025\n"
+               "Orientering ved skolelederen.\n"
+               "Leder\n"
+               "17.40-17.50\n"
+               "Pause\n"
+               "17.50-18.20\n"
+               "3. Trivselsmåling\n"
+               "Drøftelse.\n"
+               "Alle\n",
+               "document kind=dagsorden municipality=- body=Skolebestyrelsen date=2025-06-03 time=\n"
+               "preamble=Skolebestyrelsen\n"
+               "Dagsorden 3. juni 2025\n"
+               "\n"
+               "Tid\n"
+               "Punkt\n"
+               "Ansvarlig\n"
+               "17.00-17.10\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "Formand\n"
+               "17.10-17.40\n"
+               "item 2 title=Budget 2025 access=- case=- pages=0-0\n"
+               "  header=2. Budget 2025\n"
+               "Orientering ved skolelederen.\n"
+               "Leder\n"
+               "17.40-17.50\n"
+               "Pause\n"
+               "17.50-18.20\n"
+               "item 3 title=Trivselsmåling access=- case=- pages=0-0\n"
+               "  header=3. Trivselsmåling\n"
+               "Drøftelse.\n"
+               "Alle\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2799,6 +2849,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_column_before_the_number_is_no_part_of_the_title);
   tcase_add_test(tc, a_web_tables_rows_keep_their_cells_beside_long_paragraphs);
   tcase_add_test(tc, a_folded_items_button_before_its_number);
+  tcase_add_test(tc, a_time_column_over_numbered_rows);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
