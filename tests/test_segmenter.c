@@ -2299,6 +2299,47 @@ START_TEST(a_time_column_over_numbered_rows) {
 }
 END_TEST
 
+START_TEST(a_short_case_number_alone_is_no_part_of_the_title) {
+  /* A case number early in the year has two or three digits after its year ("24/44");
+   * alone on the line under the title it is the item's case number, not the title's end. */
+  expect_parse(
+               "Byrådet\n"
+               "Dagsorden 26. september 2024\n"
+               "\n"
+               "Nr\n"
+               "Titel\n"
+               "Sagsnr\n"
+               "Adgang\n"
+               "1\n"
+               "Meddelelser\n"
+               "24/102\n"
+               "Åben\n"
+               "2\n"
+               "Personalesag\n"
+               "24/44\n"
+               "Lukket\n",
+               "document kind=dagsorden municipality=- body=Byrådet date=2024-09-26 time=\n"
+               "preamble=Byrådet\n"
+               "Dagsorden 26. september 2024\n"
+               "\n"
+               "Nr\n"
+               "Titel\n"
+               "Sagsnr\n"
+               "Adgang\n"
+               "item 1 title=Meddelelser access=open case=24/102 pages=0-0\n"
+               "  header=1\n"
+               "Meddelelser\n"
+               "24/102\n"
+               "Åben\n"
+               "item 2 title=Personalesag access=closed case=24/44 pages=0-0\n"
+               "  header=2\n"
+               "Personalesag\n"
+               "24/44\n"
+               "Lukket\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2850,6 +2891,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_web_tables_rows_keep_their_cells_beside_long_paragraphs);
   tcase_add_test(tc, a_folded_items_button_before_its_number);
   tcase_add_test(tc, a_time_column_over_numbered_rows);
+  tcase_add_test(tc, a_short_case_number_alone_is_no_part_of_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
