@@ -2340,6 +2340,39 @@ START_TEST(a_short_case_number_alone_is_no_part_of_the_title) {
 }
 END_TEST
 
+START_TEST(the_number_in_parentheses_after_the_title) {
+  /* A page's heading names the body, a dash and the kind ("Økonomiudvalget – dagsorden");
+   * each item's number follows its title in parentheses ("Salg af byggegrunde (punkt 2)"). */
+  expect_parse(
+               "Økonomiudvalget – dagsorden\n"
+               "\n"
+               "Mandag den 7. april 2025 kl. 16.00\n"
+               "\n"
+               "Godkendelse af dagsorden (punkt 1)\n"
+               "Sagsnr. 25-008112\n"
+               "Indstilling\n"
+               "Forvaltningen indstiller, at dagsordenen godkendes.\n"
+               "\n"
+               "Salg af byggegrunde (punkt 2)\n"
+               "Sagsnr. 25-007095\n"
+               "Sagsfremstilling\n"
+               "Kommunen udbyder fire grunde.\n",
+               "document kind=dagsorden municipality=- body=Økonomiudvalget date=2025-04-07 time=16:00\n"
+               "preamble=Økonomiudvalget – dagsorden\n"
+               "\n"
+               "Mandag den 7. april 2025 kl. 16.00\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=25-008112 pages=0-0\n"
+               "  header=Godkendelse af dagsorden (punkt 1)\n"
+               "Sagsnr. 25-008112\n"
+               "  section recommendation [Indstilling] body=- text=Forvaltningen indstiller, at dagsordenen godkendes.\n"
+               "item 2 title=Salg af byggegrunde access=- case=25-007095 pages=0-0\n"
+               "  header=Salg af byggegrunde (punkt 2)\n"
+               "Sagsnr. 25-007095\n"
+               "  section background [Sagsfremstilling] body=- text=Kommunen udbyder fire grunde.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2892,6 +2925,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_folded_items_button_before_its_number);
   tcase_add_test(tc, a_time_column_over_numbered_rows);
   tcase_add_test(tc, a_short_case_number_alone_is_no_part_of_the_title);
+  tcase_add_test(tc, the_number_in_parentheses_after_the_title);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
