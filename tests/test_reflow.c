@@ -88,6 +88,24 @@ START_TEST(list_items_and_numbers_start_lines) {
 }
 END_TEST
 
+START_TEST(a_protocols_paragraph_and_its_text_start_lines) {
+  /* "§ 41" opens a protocol's paragraph after a full line that ends a sentence; its title
+   * ends its line where a full line of text follows, but not where the title's last words
+   * do ("på Bækkerød" / "Rådhus, etape 2"). */
+  check_reflow("Godkendt med tilføjelse af et punkt om orgelrenovering under § 45.\n"
+               "§ 41 Kvartalsrapport 1. kvartal 2022 og budgetopfølgning\n"
+               "Kassereren fremlagde kvartalsrapporten. Forbruget følger budgettet,\n"
+               "dog er udgifterne til el og varme 38 % højere end budgetteret.", 70,
+               "Godkendt med tilføjelse af et punkt om orgelrenovering under § 45.\n"
+               "§ 41 Kvartalsrapport 1. kvartal 2022 og budgetopfølgning\n"
+               "Kassereren fremlagde kvartalsrapporten. Forbruget følger budgettet, "
+               "dog er udgifterne til el og varme 38 % højere end budgetteret.");
+  check_reflow("36. Anlægsbevilling til renovering af tag og facader på Bækkerød\n"
+               "Rådhus, etape 2", 70,
+               "36. Anlægsbevilling til renovering af tag og facader på Bækkerød Rådhus, etape 2");
+}
+END_TEST
+
 START_TEST(a_contents_entrys_leader_ends_its_line_before_the_next_entry) {
   /* Full lines, but each ends in its dot leader and page number, and the next entry's
    * number opens the next line; a list set as one paragraph runs on after its leaders. */
@@ -295,6 +313,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, a_heading_stays_alone);
   tcase_add_test(tc, a_word_alone_under_a_full_title);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
+  tcase_add_test(tc, a_protocols_paragraph_and_its_text_start_lines);
   tcase_add_test(tc, a_contents_entrys_leader_ends_its_line_before_the_next_entry);
   tcase_add_test(tc, hyphens_at_line_ends);
   tcase_add_test(tc, label_column_read_before_its_values);

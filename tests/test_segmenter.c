@@ -2373,6 +2373,33 @@ START_TEST(the_number_in_parentheses_after_the_title) {
 }
 END_TEST
 
+START_TEST(a_paragraph_sign_after_under_is_a_reference) {
+  /* "under § 43" in a sentence refers to a paragraph of the protocol; it opens none (the
+   * paragraphs run on inside a transcript's page lines, "§ 40 Godkendelse af dagsorden"). */
+  expect_parse(
+               "Referat af menighedsrådsmøde 14. juni 2022 Til stede: alle. Desuden deltog: Kirkegårdsleder Kim Lorenzen under § 43 Beslutningsprotokollen føres af sekretær Dorthe Frandsen § 40 Godkendelse af dagsorden Beslutning: Godkendt. § 41 Kvartalsrapport Beslutning: Godkendt. § 42 Budget 2023 Beslutning: Budgetforslaget blev vedtaget.\n"
+               "§ 43 Kirkegården Beslutning: Rådet godkendte planen. § 44 Orgel Beslutning: Udsat.\n",
+               "document kind=referat municipality=- body=- date=2022-06-14 time=\n"
+               "preamble=Referat af menighedsrådsmøde 14. juni 2022 Til stede: alle. Desuden deltog: Kirkegårdsleder Kim Lorenzen under § 43 Beslutningsprotokollen føres af sekretær Dorthe Frandsen\n"
+               "item 40 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=§ 40 Godkendelse af dagsorden\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 41 title=Kvartalsrapport access=- case=- pages=0-0\n"
+               "  header=§ 41 Kvartalsrapport\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 42 title=Budget 2023 access=- case=- pages=0-0\n"
+               "  header=§ 42 Budget 2023\n"
+               "  section decision [Beslutning:] body=- text=Budgetforslaget blev vedtaget.\n"
+               "item 43 title=Kirkegården access=- case=- pages=0-0\n"
+               "  header=§ 43 Kirkegården\n"
+               "  section decision [Beslutning:] body=- text=Rådet godkendte planen.\n"
+               "item 44 title=Orgel access=- case=- pages=0-0\n"
+               "  header=§ 44 Orgel\n"
+               "  section decision [Beslutning:] body=- text=Udsat.\n"
+               "end items=5 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2926,6 +2953,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_time_column_over_numbered_rows);
   tcase_add_test(tc, a_short_case_number_alone_is_no_part_of_the_title);
   tcase_add_test(tc, the_number_in_parentheses_after_the_title);
+  tcase_add_test(tc, a_paragraph_sign_after_under_is_a_reference);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
