@@ -2400,6 +2400,29 @@ START_TEST(a_paragraph_sign_after_under_is_a_reference) {
 }
 END_TEST
 
+START_TEST(a_boards_labels_inside_a_page_line) {
+  /* A small board's labels run into a transcript's page line after each point's title or
+   * a sentence ("Baggrund: ...", "Referat: ..."): headings; "servicelovens § 97" is a
+   * reference inside a title, not the next paragraph. */
+  expect_parse(
+               "REFERAT fra møde i Handicaprådet onsdag den 7. juni 2017 kl. 15.00 Til stede: alle. Ad 1. Godkendelse af dagsorden Referat: Dagsordenen blev godkendt. Ad 2. Tilgængelighed på Rådhuset Baggrund: Rådet gennemgik adgangsforholdene. Referat: Finn Bach orienterede. Ad 3. Høring om ledsagelse efter servicelovens § 97 Baggrund: Forslaget er i høring. Referat: Rådet kan ikke anbefale forslaget.\n",
+               "document kind=referat municipality=- body=Handicaprådet date=2017-06-07 time=15:00\n"
+               "preamble=REFERAT fra møde i Handicaprådet onsdag den 7. juni 2017 kl. 15.00 Til stede: alle. Ad\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section other [Referat:] body=- text=Dagsordenen blev godkendt. Ad\n"
+               "item 2 title=Tilgængelighed på Rådhuset access=- case=- pages=0-0\n"
+               "  header=2. Tilgængelighed på Rådhuset\n"
+               "  section background [Baggrund:] body=- text=Rådet gennemgik adgangsforholdene.\n"
+               "  section other [Referat:] body=- text=Finn Bach orienterede. Ad\n"
+               "item 3 title=Høring om ledsagelse efter servicelovens § 97 access=- case=- pages=0-0\n"
+               "  header=3. Høring om ledsagelse efter servicelovens § 97\n"
+               "  section background [Baggrund:] body=- text=Forslaget er i høring.\n"
+               "  section other [Referat:] body=- text=Rådet kan ikke anbefale forslaget.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2954,6 +2977,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_short_case_number_alone_is_no_part_of_the_title);
   tcase_add_test(tc, the_number_in_parentheses_after_the_title);
   tcase_add_test(tc, a_paragraph_sign_after_under_is_a_reference);
+  tcase_add_test(tc, a_boards_labels_inside_a_page_line);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
