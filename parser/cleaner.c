@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "../util/buf.h"
+#include "../util/leader.h"
 #include "explain.h"
 #include "ocrwords.h"
 #include "reflow.h"
@@ -1270,6 +1271,8 @@ static bool head_is_wrapped(pk_cleaner *cleaner) {
     if (line->len && memchr(line->data, '\t', line->len)) return false;
     size_t quoted = quote_marks(line->data, line->len);
     if (is_blank_line(line->data + quoted, line->len - quoted)) continue;
+    /* A contents entry's dot leader runs to the page number, past the text's measure. */
+    if (pk_ends_in_leader(line->data, quoted, line->len)) continue;
     size_t width = pk_reflow_width(line->data + quoted, line->len - quoted);
     pk_measure_add(cleaner->measure, width);
     if (width > widest) widest = width;

@@ -155,6 +155,41 @@ START_TEST(a_text_wrapped_at_a_width_has_its_paragraphs_joined) {
 }
 END_TEST
 
+START_TEST(a_contents_leader_wider_than_the_measure_leaves_the_text_wrapped) {
+  /* A document viewer's text layer: the contents entries' dot leaders run past the
+   * measure the paragraphs are wrapped at; the text is still wrapped, and a title's word
+   * broken at its hyphen is joined. */
+  run out = expect_units(
+      "01. Godkendelse af dagsorden .....................................................3\n"
+      "02. Godkendelse af ny folkeoplysende forening: Aars Padelklub ....................4\n"
+      "02. Godkendelse af ny folkeoplysende forening: Aars Padel-\n"
+      "klub\n"
+      "Aars Padelklub har søgt om godkendelse som folkeoplysende forening\n"
+      "med henblik på at kunne opnå tilskud og anvise lokaler. Foreningen\n"
+      "har 62 medlemmer, heraf 11 under 25 år. Vedtægterne opfylder krave-\n"
+      "ne i loven, og foreningen er åben for alle, der ønsker at spille.\n"
+      "Kultur og Fritid har gennemgået ansøgningen og de vedlagte vedtægter\n"
+      "samt regnskabet for det første år, og alle krav i folkeoplysnings-\n"
+      "lovens bestemmelser om frivillige foreninger anses for at være op-\n"
+      "fyldt. Foreningen har desuden en bestyrelse på fem medlemmer og et\n"
+      "demokratisk valgt formandskab, og den afholder generalforsamling\n"
+      "hvert år i marts måned med indkaldelse på foreningens hjemmeside.\n",
+      "0|01. Godkendelse af dagsorden .....................................................3\n"
+      "0|02. Godkendelse af ny folkeoplysende forening: Aars Padelklub ....................4\n"
+      "0|02. Godkendelse af ny folkeoplysende forening: Aars Padelklub\n"
+      "0|Aars Padelklub har søgt om godkendelse som folkeoplysende forening med henblik på at "
+      "kunne opnå tilskud og anvise lokaler. Foreningen har 62 medlemmer, heraf 11 under 25 år. "
+      "Vedtægterne opfylder kravene i loven, og foreningen er åben for alle, der ønsker at "
+      "spille. Kultur og Fritid har gennemgået ansøgningen og de vedlagte vedtægter samt "
+      "regnskabet for det første år, og alle krav i folkeoplysningslovens bestemmelser om "
+      "frivillige foreninger anses for at være opfyldt. Foreningen har desuden en bestyrelse "
+      "på fem medlemmer og et demokratisk valgt formandskab, og den afholder generalforsamling "
+      "hvert år i marts måned med indkaldelse på foreningens hjemmeside.\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 START_TEST(a_line_that_is_not_a_page_continues_the_page) {
   run out = expect_units("Transkript\n1 Forside\n2 Side to\nfortsat tekst\n3 Side tre\n",
                          "1|Forside\n2|Side to\nfortsat tekst\n3|Side tre\n");
@@ -482,6 +517,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, plain_text_is_one_unit_per_line);
   tcase_add_test(tc, a_mails_quote_marks_are_removed_and_counted);
   tcase_add_test(tc, a_text_wrapped_at_a_width_has_its_paragraphs_joined);
+  tcase_add_test(tc, a_contents_leader_wider_than_the_measure_leaves_the_text_wrapped);
   tcase_add_test(tc, a_line_that_is_not_a_page_continues_the_page);
   tcase_add_test(tc, a_transcript_broken_to_a_width_has_its_pages_joined_again);
   tcase_add_test(tc, a_lost_page_is_reported);
