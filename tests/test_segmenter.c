@@ -2423,6 +2423,59 @@ START_TEST(a_boards_labels_inside_a_page_line) {
 }
 END_TEST
 
+START_TEST(a_calendar_of_meetings_in_blocks_has_no_items) {
+  /* A page of meetings, a block each: the body, the date, the place, the links to its
+   * papers ("Dagsorden | Referat").  It is no record: its paragraphs are no items. */
+  expect_parse(
+               "Politiske møder\n"
+               "Her kan du se, hvornår byrådet og udvalgene holder møde, og finde dagsordener og referater.\n"
+               "\n"
+               "Byrådet\n"
+               "Onsdag 26. juni 2024 kl. 17.00\n"
+               "Byrådssalen, Vejle Rådhus\n"
+               "Dagsorden\n"
+               "\n"
+               "Økonomiudvalget\n"
+               "Mandag 17. juni 2024 kl. 08.00\n"
+               "Mødelokale 1, Vejle Rådhus\n"
+               "Dagsorden\n"
+               "\n"
+               "Byrådet\n"
+               "Onsdag 29. maj 2024 kl. 17.00\n"
+               "Dagsorden | Referat\n"
+               "\n"
+               "Spørgetid for borgere\n"
+               "Før hvert byrådsmøde er der spørgetid, hvor du kan stille spørgsmål til byrådet.\n"
+               "\n"
+               "Se byrådsmøderne live\n"
+               "Byrådets møder bliver transmitteret og kan ses bagefter i fem år.\n",
+               "document kind=other municipality=- body=Byrådet date=2024-06-26 time=17:00\n"
+               "preamble=Politiske møder\n"
+               "Her kan du se, hvornår byrådet og udvalgene holder møde, og finde dagsordener og referater.\n"
+               "\n"
+               "Byrådet\n"
+               "Onsdag 26. juni 2024 kl. 17.00\n"
+               "Byrådssalen, Vejle Rådhus\n"
+               "Dagsorden\n"
+               "\n"
+               "Økonomiudvalget\n"
+               "Mandag 17. juni 2024 kl. 08.00\n"
+               "Mødelokale 1, Vejle Rådhus\n"
+               "Dagsorden\n"
+               "\n"
+               "Byrådet\n"
+               "Onsdag 29. maj 2024 kl. 17.00\n"
+               "Dagsorden | Referat\n"
+               "\n"
+               "Spørgetid for borgere\n"
+               "Før hvert byrådsmøde er der spørgetid, hvor du kan stille spørgsmål til byrådet.\n"
+               "\n"
+               "Se byrådsmøderne live\n"
+               "Byrådets møder bliver transmitteret og kan ses bagefter i fem år.\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2978,6 +3031,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_number_in_parentheses_after_the_title);
   tcase_add_test(tc, a_paragraph_sign_after_under_is_a_reference);
   tcase_add_test(tc, a_boards_labels_inside_a_page_line);
+  tcase_add_test(tc, a_calendar_of_meetings_in_blocks_has_no_items);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
