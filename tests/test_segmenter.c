@@ -2476,6 +2476,62 @@ START_TEST(a_calendar_of_meetings_in_blocks_has_no_items) {
 }
 END_TEST
 
+START_TEST(a_list_of_minutes_to_download_is_no_record) {
+  /* A board's page: its members, its rules of procedure, then its minutes to download, a
+   * line each with the meeting's date ("Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210
+   * KB)").  It is no record: the paragraphs of its rules are no items. */
+  expect_parse(
+               "Bestyrelse\n"
+               "\n"
+               "Museets bestyrelse har det overordnede ansvar for museets drift, økonomi og strategi og ansætter museumsdirektøren. Bestyrelsen mødes 4-5 gange årligt.\n"
+               "\n"
+               "Bestyrelsens medlemmer\n"
+               "Formand: Jens Peder Aabling, udpeget af kommunen\n"
+               "Næstformand: Hanne Sig Østergaard, udpeget af Museumsforeningen\n"
+               "Kasserer: Thomas Damsgaard, udpeget af erhvervslivet\n"
+               "Søren Hald, udpeget af Lokalhistorisk Samråd\n"
+               "Sekretær for bestyrelsen: museumsdirektør Peter Lund Kragh\n"
+               "\n"
+               "Forretningsorden for bestyrelsen (uddrag)\n"
+               "§ 1. Konstituering\n"
+               "Bestyrelsen konstituerer sig selv med formand og næstformand på første møde.\n"
+               "§ 2. Indkaldelse\n"
+               "Formanden indkalder til møde med mindst 8 dages varsel.\n"
+               "§ 3. Referat\n"
+               "Der udarbejdes beslutningsreferat, som godkendes på næste møde.\n"
+               "\n"
+               "Referater\n"
+               "Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210 KB)\n"
+               "Bestyrelsesmøde 28. november 2023 - referat (pdf, 188 KB)\n"
+               "Bestyrelsesmøde 19. september 2023 - referat (pdf, 176 KB)\n",
+               "document kind=other municipality=- body=Samråd date= time=\n"
+               "preamble=Bestyrelse\n"
+               "\n"
+               "Museets bestyrelse har det overordnede ansvar for museets drift, økonomi og strategi og ansætter museumsdirektøren. Bestyrelsen mødes 4-5 gange årligt.\n"
+               "\n"
+               "Bestyrelsens medlemmer\n"
+               "Formand: Jens Peder Aabling, udpeget af kommunen\n"
+               "Næstformand: Hanne Sig Østergaard, udpeget af Museumsforeningen\n"
+               "Kasserer: Thomas Damsgaard, udpeget af erhvervslivet\n"
+               "Søren Hald, udpeget af Lokalhistorisk Samråd\n"
+               "Sekretær for bestyrelsen: museumsdirektør Peter Lund Kragh\n"
+               "\n"
+               "Forretningsorden for bestyrelsen (uddrag)\n"
+               "§ 1. Konstituering\n"
+               "Bestyrelsen konstituerer sig selv med formand og næstformand på første møde.\n"
+               "§ 2. Indkaldelse\n"
+               "Formanden indkalder til møde med mindst 8 dages varsel.\n"
+               "§ 3. Referat\n"
+               "Der udarbejdes beslutningsreferat, som godkendes på næste møde.\n"
+               "\n"
+               "Referater\n"
+               "Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210 KB)\n"
+               "Bestyrelsesmøde 28. november 2023 - referat (pdf, 188 KB)\n"
+               "Bestyrelsesmøde 19. september 2023 - referat (pdf, 176 KB)\n"
+               "end items=0 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3032,6 +3088,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_paragraph_sign_after_under_is_a_reference);
   tcase_add_test(tc, a_boards_labels_inside_a_page_line);
   tcase_add_test(tc, a_calendar_of_meetings_in_blocks_has_no_items);
+  tcase_add_test(tc, a_list_of_minutes_to_download_is_no_record);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
