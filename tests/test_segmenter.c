@@ -110,6 +110,17 @@ static void expect_parse(const char *input, const char *expected) {
   }
 }
 
+/* A text that is no record: the kind other, and no item at any chunk size. */
+static void expect_no_items(const char *input) {
+  for (size_t i = 0; i < CHUNK_SIZE_COUNT; i++) {
+    char *got = parse_at(input, CHUNK_SIZES[i]);
+    ck_assert_msg(strncmp(got, "document kind=other ", 20) == 0 && !strstr(got, "\nitem ") &&
+                      strstr(got, "\nend items=0 "),
+                  "chunk size %zu:\n%s", CHUNK_SIZES[i], got);
+    free(got);
+  }
+}
+
 static const char MINUTES[] =
     "Transkript\n\n"
     "1 SKOVBY KOMMUNE Åbent referat til Kultur- og Fritidsudvalget Mødedato: Onsdag den 4. marts 2020 Mødetidspunkt: 16:30 Mødelokale: Medlemmer: Afbud:\n\n"
@@ -2426,7 +2437,7 @@ END_TEST
 START_TEST(a_calendar_of_meetings_in_blocks_has_no_items) {
   /* A page of meetings, a block each: the body, the date, the place, the links to its
    * papers ("Dagsorden | Referat").  It is no record: its paragraphs are no items. */
-  expect_parse(
+  expect_no_items(
                "Politiske møder\n"
                "Her kan du se, hvornår byrådet og udvalgene holder møde, og finde dagsordener og referater.\n"
                "\n"
@@ -2448,31 +2459,7 @@ START_TEST(a_calendar_of_meetings_in_blocks_has_no_items) {
                "Før hvert byrådsmøde er der spørgetid, hvor du kan stille spørgsmål til byrådet.\n"
                "\n"
                "Se byrådsmøderne live\n"
-               "Byrådets møder bliver transmitteret og kan ses bagefter i fem år.\n",
-               "document kind=other municipality=- body=Byrådet date=2024-06-26 time=17:00\n"
-               "preamble=Politiske møder\n"
-               "Her kan du se, hvornår byrådet og udvalgene holder møde, og finde dagsordener og referater.\n"
-               "\n"
-               "Byrådet\n"
-               "Onsdag 26. juni 2024 kl. 17.00\n"
-               "Byrådssalen, Vejle Rådhus\n"
-               "Dagsorden\n"
-               "\n"
-               "Økonomiudvalget\n"
-               "Mandag 17. juni 2024 kl. 08.00\n"
-               "Mødelokale 1, Vejle Rådhus\n"
-               "Dagsorden\n"
-               "\n"
-               "Byrådet\n"
-               "Onsdag 29. maj 2024 kl. 17.00\n"
-               "Dagsorden | Referat\n"
-               "\n"
-               "Spørgetid for borgere\n"
-               "Før hvert byrådsmøde er der spørgetid, hvor du kan stille spørgsmål til byrådet.\n"
-               "\n"
-               "Se byrådsmøderne live\n"
-               "Byrådets møder bliver transmitteret og kan ses bagefter i fem år.\n"
-               "end items=0 pages=0 diagnostics=0\n");
+               "Byrådets møder bliver transmitteret og kan ses bagefter i fem år.\n");
 }
 END_TEST
 
@@ -2480,7 +2467,7 @@ START_TEST(a_list_of_minutes_to_download_is_no_record) {
   /* A board's page: its members, its rules of procedure, then its minutes to download, a
    * line each with the meeting's date ("Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210
    * KB)").  It is no record: the paragraphs of its rules are no items. */
-  expect_parse(
+  expect_no_items(
                "Bestyrelse\n"
                "\n"
                "Museets bestyrelse har det overordnede ansvar for museets drift, økonomi og strategi og ansætter museumsdirektøren. Bestyrelsen mødes 4-5 gange årligt.\n"
@@ -2503,32 +2490,7 @@ START_TEST(a_list_of_minutes_to_download_is_no_record) {
                "Referater\n"
                "Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210 KB)\n"
                "Bestyrelsesmøde 28. november 2023 - referat (pdf, 188 KB)\n"
-               "Bestyrelsesmøde 19. september 2023 - referat (pdf, 176 KB)\n",
-               "document kind=other municipality=- body=Samråd date= time=\n"
-               "preamble=Bestyrelse\n"
-               "\n"
-               "Museets bestyrelse har det overordnede ansvar for museets drift, økonomi og strategi og ansætter museumsdirektøren. Bestyrelsen mødes 4-5 gange årligt.\n"
-               "\n"
-               "Bestyrelsens medlemmer\n"
-               "Formand: Jens Peder Aabling, udpeget af kommunen\n"
-               "Næstformand: Hanne Sig Østergaard, udpeget af Museumsforeningen\n"
-               "Kasserer: Thomas Damsgaard, udpeget af erhvervslivet\n"
-               "Søren Hald, udpeget af Lokalhistorisk Samråd\n"
-               "Sekretær for bestyrelsen: museumsdirektør Peter Lund Kragh\n"
-               "\n"
-               "Forretningsorden for bestyrelsen (uddrag)\n"
-               "§ 1. Konstituering\n"
-               "Bestyrelsen konstituerer sig selv med formand og næstformand på første møde.\n"
-               "§ 2. Indkaldelse\n"
-               "Formanden indkalder til møde med mindst 8 dages varsel.\n"
-               "§ 3. Referat\n"
-               "Der udarbejdes beslutningsreferat, som godkendes på næste møde.\n"
-               "\n"
-               "Referater\n"
-               "Bestyrelsesmøde 12. marts 2024 - referat (pdf, 210 KB)\n"
-               "Bestyrelsesmøde 28. november 2023 - referat (pdf, 188 KB)\n"
-               "Bestyrelsesmøde 19. september 2023 - referat (pdf, 176 KB)\n"
-               "end items=0 pages=0 diagnostics=0\n");
+               "Bestyrelsesmøde 19. september 2023 - referat (pdf, 176 KB)\n");
 }
 END_TEST
 
