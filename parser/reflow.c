@@ -165,16 +165,21 @@ static bool starts_labelled_item(const char *line, size_t len) {
   return false;
 }
 
+/* Whether LINE opens with a paragraph sign and its number ("§ 41", "§41"). */
+static bool starts_paragraph_sign(const char *line, size_t len) {
+  if (len < 3 || memcmp(line, "\xc2\xa7", 2) != 0) return false;
+  size_t at = line[2] == ' ' ? 3 : 2;
+  return at < len && line[at] >= '0' && line[at] <= '9';
+}
+
 static bool starts_list_item(const char *line, size_t len, bool after_sentence) {
   if (starts_labelled_item(line, len)) return true;
   if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
     return true; /* U+2022 bullet, U+2013 en dash */
   if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
-  /* "§ 41 Kvartalsrapport": a protocol's paragraph, numbered on through the year. */
-  if (len >= 4 && memcmp(line, "\xc2\xa7", 2) == 0) {
-    size_t at = line[2] == ' ' ? 3 : 2;
-    if (at < len && line[at] >= '0' && line[at] <= '9') return true;
-  }
+  /* "§ 41 Kvartalsrapport" after a sentence: a protocol's paragraph, numbered on through
+   * the year ("jf. lovens" / "§ 97" is a reference the line end broke). */
+  if (starts_paragraph_sign(line, len)) return after_sentence;
   size_t i = 0;
   while (i < len && i < 3 && line[i] >= '0' && line[i] <= '9') i++;
   /* "17 Investeringsprojekter": an item's number and title, as in a list of contents;
@@ -257,11 +262,13 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len))
     return JOIN_LINE;
-  /* A numbered title ("§ 41 Kvartalsrapport 1. kvartal 2022 og budgetopfølgning") ends its
-   * line where a full line opening with a capital follows: its text, a paragraph of its
-   * own.  (What is left of a title is a short line: "på Bækkerød" / "Rådhus, etape 2".) */
+  /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
+   * budgetopfølgning") ends its line where a full line opening with a capital follows: its
+   * text, a paragraph of its own.  (What is left of a title is a short line: "på
+   * Bækkerød" / "Rådhus, etape 2".)  Not a list's point: "1. At ... til" / "Aarhus
+   * Kommune ..." goes on. */
   size_t b_full = measure - slack(measure);
-  if (starts_list_item(a, a_len, true) && upper_at(b, b_len, 0) && width(b, b_len) >= b_full &&
+  if (starts_paragraph_sign(a, a_len) && upper_at(b, b_len, 0) && width(b, b_len) >= b_full &&
       !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',')
     return JOIN_LINE;
   /* After a sentence, a capitalised line that is not full itself is a heading or a

@@ -103,6 +103,16 @@ START_TEST(a_protocols_paragraph_and_its_text_start_lines) {
   check_reflow("36. Anlægsbevilling til renovering af tag og facader på Bækkerød\n"
                "Rådhus, etape 2", 70,
                "36. Anlægsbevilling til renovering af tag og facader på Bækkerød Rådhus, etape 2");
+  /* Inside a sentence "§ 97" is a reference the line end broke; a list's point goes on
+   * over a name. */
+  check_reflow("Ledsagelse bevilges fremover med 10 timer pr. måned, jf. servicelovens\n"
+               "§ 97 og kommunens kvalitetsstandard for ledsagelse af voksne borgere.", 70,
+               "Ledsagelse bevilges fremover med 10 timer pr. måned, jf. servicelovens "
+               "§ 97 og kommunens kvalitetsstandard for ledsagelse af voksne borgere.");
+  check_reflow("1. At udvalget anbefaler byrådet at give en anlægsbevilling til\n"
+               "Aarhus Kommunes projekt om nye cykelstier langs de større indfaldsveje.", 70,
+               "1. At udvalget anbefaler byrådet at give en anlægsbevilling til "
+               "Aarhus Kommunes projekt om nye cykelstier langs de større indfaldsveje.");
 }
 END_TEST
 

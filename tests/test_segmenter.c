@@ -2494,6 +2494,44 @@ START_TEST(a_list_of_minutes_to_download_is_no_record) {
 }
 END_TEST
 
+START_TEST(a_word_ending_like_a_reference_word_before_a_paragraph) {
+  /* Only a whole word refers ("under § 43", "servicelovens § 97"); "status § 43" and
+   * "økonomi § 45" end a title and open the next paragraph. */
+  expect_parse(
+               "Referat af menighedsrådsmøde 14. juni 2022 Til stede: Birthe Lauesen, Hans Peter Moos, Inge Lise Schmidt, Jens Kristian Damm og Marianne Nissen. Afbud: Lone Ravn. Desuden deltog kirkegårdslederen Kim Lorenzen og organisten Dorthe Frandsen under hele mødet, og sognepræsten deltog under punkterne om kirkegården. § 41 Kvartalsrapport Beslutning: Godkendt. § 42 Orientering om status § 43 Valg af kirkeværge Beslutning: Karin Thaysen blev valgt. § 44 Kirkegårdens økonomi § 45 Eventuelt Beslutning: Intet.\n",
+               "document kind=referat municipality=- body=- date=2022-06-14 time=\n"
+               "preamble=Referat af menighedsrådsmøde 14. juni 2022 Til stede: Birthe Lauesen, Hans Peter Moos, Inge Lise Schmidt, Jens Kristian Damm og Marianne Nissen. Afbud: Lone Ravn. Desuden deltog kirkegårdslederen Kim Lorenzen og organisten Dorthe Frandsen under hele mødet, og sognepræsten deltog under punkterne om kirkegården.\n"
+               "item 41 title=Kvartalsrapport access=- case=- pages=0-0\n"
+               "  header=§ 41 Kvartalsrapport\n"
+               "  section decision [Beslutning:] body=- text=Godkendt.\n"
+               "item 42 title=Orientering om status access=- case=- pages=0-0\n"
+               "  header=§ 42 Orientering om status\n"
+               "item 43 title=Valg af kirkeværge access=- case=- pages=0-0\n"
+               "  header=§ 43 Valg af kirkeværge\n"
+               "  section decision [Beslutning:] body=- text=Karin Thaysen blev valgt.\n"
+               "item 44 title=Kirkegårdens økonomi access=- case=- pages=0-0\n"
+               "  header=§ 44 Kirkegårdens økonomi\n"
+               "item 45 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=§ 45 Eventuelt\n"
+               "  section decision [Beslutning:] body=- text=Intet.\n"
+               "end items=5 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_date_alone_under_the_title_is_no_case_number) {
+  /* A table flattened a cell to a line: "14/05" under the title is its date column, no
+   * case number ("24/44" is one). */
+  char *got = parse_at("Skolebestyrelsen\nReferat\n\nNr\nPunkt\nDato\n1\nGodkendelse af "
+                       "dagsorden\n14/05\nBeslutning\nGodkendt.\n2\nTrivselsmåling\n14/05\n"
+                       "Beslutning\nTaget til efterretning.\n",
+                       0);
+  ck_assert_msg(strstr(got, "item 1 title=Godkendelse af dagsorden access=- case=- ") &&
+                    strstr(got, "item 2 title=Trivselsmåling access=- case=- "),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3051,6 +3089,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_boards_labels_inside_a_page_line);
   tcase_add_test(tc, a_calendar_of_meetings_in_blocks_has_no_items);
   tcase_add_test(tc, a_list_of_minutes_to_download_is_no_record);
+  tcase_add_test(tc, a_word_ending_like_a_reference_word_before_a_paragraph);
+  tcase_add_test(tc, a_date_alone_under_the_title_is_no_case_number);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
