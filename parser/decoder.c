@@ -1505,28 +1505,22 @@ static size_t choose(const proposals *list, bool has_profile) {
   return list->items[best].explained < MIN_EXPLAINED ? 0 : best;
 }
 
-/* The start of the line before the line at AT (past blank lines), or AT where none. */
-static size_t line_before_start(const char *window, size_t at) {
-  size_t line = at;
-  while (line > 0 && window[line - 1] != '\n') line--;
-  size_t end = line; /* the end of the line before, its "\n" */
-  while (end > 0) {
-    size_t start = end - 1;
-    while (start > 0 && window[start - 1] != '\n') start--;
-    if (!blank_between(window, start, end - 1)) return start;
-    end = start;
+/* How many of ROWS's starts stand each at a line's start (after its blanks) under a line
+ * where one of COLUMN's starts stands.  Both lists rise, and so do the lines above: one
+ * walk through each. */
+static size_t rows_under(const pk_item_proposal *rows, const pk_item_proposal *column,
+                         const char *window) {
+  size_t under = 0, c = 0;
+  for (size_t k = 0; k < rows->start_count; k++) {
+    size_t line = rows->starts[k], start, end;
+    while (line > 0 && (window[line - 1] == ' ' || window[line - 1] == '\t')) line--;
+    if (line == 0 || window[line - 1] != '\n' || !line_before(window, line, &start, &end))
+      continue;
+    while (start > 0 && window[start - 1] != '\n') start--; /* the line's own blanks */
+    while (c < column->start_count && column->starts[c] < start) c++;
+    under += c < column->start_count && column->starts[c] <= end;
   }
-  return at;
-}
-
-/* Whether one of STARTS (rising) stands in the line of WINDOW that starts at LINE. */
-static bool start_in_line(const pk_item_proposal *prop, const char *window, size_t len,
-                          size_t line) {
-  size_t end = line;
-  while (end < len && window[end] != '\n') end++;
-  for (size_t i = 0; i < prop->start_count; i++)
-    if (prop->starts[i] >= line && prop->starts[i] < end) return true;
-  return false;
+  return under;
 }
 
 /* A table flattened a cell to a line prints each row's first cell (a time slot) on the
@@ -1534,7 +1528,7 @@ static bool start_in_line(const pk_item_proposal *prop, const char *window, size
  * title, reads the column, while another reads the rows, each of its titled starts
  * under one of the column's.  The rows' proposal is taken where at least four in five of
  * its starts stand so, and they are at least half as many as the column's. */
-static size_t row_titles(const proposals *list, size_t best, const char *window, size_t len) {
+static size_t row_titles(const proposals *list, size_t best, const char *window) {
   const pk_item_proposal *column = &list->items[best];
   if (column->titled * 2 >= column->start_count) return best;
   for (size_t i = 0; i < list->count; i++) {
@@ -1543,12 +1537,7 @@ static size_t row_titles(const proposals *list, size_t best, const char *window,
         rows->start_count < 2 || rows->titled < rows->start_count ||
         rows->start_count * 2 < column->start_count)
       continue;
-    size_t under = 0;
-    for (size_t k = 0; k < rows->start_count; k++) {
-      size_t above = line_before_start(window, rows->starts[k]);
-      under += above != rows->starts[k] && start_in_line(column, window, len, above);
-    }
-    if (under * 5 >= rows->start_count * 4) return i;
+    if (rows_under(rows, column, window) * 5 >= rows->start_count * 4) return i;
   }
   return best;
 }
@@ -1731,7 +1720,7 @@ bool pk_decode_item_rules(const pk_rules *rules, pk_matcher *matcher, const pk_d
     ok = chosen->rules != NULL;
   } else if (ok && list.count) {
     size_t best = record ? choose(&list, profile != NULL) : 0;
-    if (record) best = row_titles(&list, best, how->window, how->len);
+    if (record) best = row_titles(&list, best, how->window);
     if (record) ok = widen(&list, best, matcher, &ev, how, memo, &tries);
     /* Where no rule explains even half the items the headings' template shows, and the
      * rule's starts mostly do not stand just before the template's, the document has no
