@@ -375,13 +375,25 @@ typedef struct side_fill {
   bool count, groups;
 } side_fill;
 
-static bool conflicts_with(const hit *h, const side_fill fill[3]) {
-  for (int side = 0; side < 3; side++)
-    if ((has_group(h, G_FOR + side) && fill[side].count) ||
-        ((has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side)) &&
-         fill[side].groups))
+/* Whether the part H starts a vote of its own after the parts that filled FILL (and VOTE).
+ * A part that gives a side's groups the vote already has, or a count other than the one it
+ * has, starts another vote.  A part that repeats a side's count and adds what the vote lacks
+ * tells the same vote again in more detail ("Vedtaget med 18 stemmer mod 11. For stemte A og
+ * F (18)."); one that only repeats counts is a second vote with the same result. */
+static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
+                                const char *text) {
+  const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
+  bool adds = true; /* a part that names no side ("Enstemmigt") adds to the vote it is in */
+  for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
+  for (int side = 0; side < 3; side++) {
+    bool names = has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side);
+    if (names && fill[side].groups) return true;
+    if (has_group(h, G_FOR + side) && fill[side].count &&
+        count_of(text, h->group_start[G_FOR + side], h->group_end[G_FOR + side]) != counts[side])
       return true;
-  return false;
+    adds = adds || (names && !fill[side].groups) || (has_group(h, G_FOR + side) && !fill[side].count);
+  }
+  return !adds;
 }
 
 static bool add_vote(pk_section *section) {
@@ -418,7 +430,8 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
     bool sets_any = false;
     for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted));
     if (!sets_any) continue;
-    if (!section->vote_count || conflicts_with(h, fill)) {
+    if (!section->vote_count ||
+        starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text)) {
       if (section->vote_count) {
         pk_vote *done = &section->votes[section->vote_count - 1];
         done->phrase = phrase_of(text, sentence_start(text, found.items[first].start),

@@ -238,6 +238,34 @@ START_TEST(a_unanimous_decision_is_a_vote_without_counts) {
 }
 END_TEST
 
+/* A vote told twice, its counts first and then each side with its groups and the same
+ * count, is one vote; a part that only repeats the counts starts another (two points of a
+ * recommendation voted alike). */
+START_TEST(a_vote_told_twice_is_one_vote) {
+  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). Imod stemte V, "
+                               "O og C (11). 1 undlod at stemme (\xC3\x98).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 18);
+  ck_assert_int_eq(s.votes[0].against_count, 11);
+  ck_assert_int_eq(s.votes[0].abstain_count, 1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
+  ck_assert_uint_eq(s.votes[0].abstain_groups.count, 1);
+  done(&s);
+  s = read_decision("Forslaget faldt med 4 stemmer mod 26. For stemte Borgerlisten og O (4).");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].for_groups.values[0], "Borgerlisten");
+  done(&s);
+  s = read_decision("Punkt 1 godkendt med 15 stemmer mod 10. Punkt 2 godkendt med 15 stemmer mod 10.");
+  ck_assert_uint_eq(s.vote_count, 2);
+  done(&s);
+  s = read_decision("Godkendt med 15 stemmer mod 10. For stemte 12 (A, F).");
+  ck_assert_uint_eq(s.vote_count, 2);
+  done(&s);
+}
+END_TEST
+
 /* Numbers that are no vote give none. */
 START_TEST(no_invented_votes) {
   static const char *const TEXTS[] = {
@@ -334,6 +362,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_letters);
   tcase_add_test(tc, vote_names);
   tcase_add_test(tc, vote_forms);
+  tcase_add_test(tc, a_vote_told_twice_is_one_vote);
   tcase_add_test(tc, no_invented_votes);
   tcase_add_test(tc, a_unanimous_decision_is_a_vote_without_counts);
   tcase_add_test(tc, minority_notes);
