@@ -46,9 +46,10 @@ static const char *outcome_value(const char *arg) {
 /* ---- matches ------------------------------------------------------------------------- */
 
 /* The named groups a reading uses: a vote's counts, its sides' groups and its sides named
- * by members (for_names ...: a side is named, its names are no groups); a note's who. */
+ * by members (for_names ...: a side is named, its names are no groups), the rows of a vote's
+ * table; a note's who. */
 enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
-       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_SLOTS };
+       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_ROWS, G_SLOTS };
 
 typedef struct hit {
   const pk_rule *rule;
@@ -386,7 +387,8 @@ static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_
   bool adds = true; /* a part that names no side ("Enstemmigt") adds to the vote it is in */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
   for (int side = 0; side < 3; side++) {
-    bool names = has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side);
+    bool names = has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side) ||
+                 has_group(h, G_ROWS);
     if (names && fill[side].groups) return true;
     if (has_group(h, G_FOR + side) && fill[side].count &&
         count_of(text, h->group_start[G_FOR + side], h->group_end[G_FOR + side]) != counts[side])
@@ -404,6 +406,50 @@ static bool add_vote(pk_section *section) {
   return true;
 }
 
+/* The rows of a vote's table, a group and its counts for, against and abstaining (cells
+ * apart by white space or "|", one a line where a table is flattened): "A 11 0 0", "Slesvigsk
+ * Parti 1 0 0".  A group goes to each side it gave a vote; the sides' counts are the rows'
+ * sums where the table prints no total (the rule's for, against and abstain). */
+static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote *vote,
+                            side_fill fill[3]) {
+  pk_strings *lists[3] = {&vote->for_groups, &vote->against_groups, &vote->abstain_groups};
+  long sums[3] = {0, 0, 0};
+  int columns = 0;
+  size_t at = start;
+  while (at < end) {
+    while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+    size_t label_start = at, label_end = at; /* the row's group: words up to its first count */
+    while (at < end && !isdigit((unsigned char)text[at])) {
+      while (at < end && text[at] != '\n' && text[at] != '|' && text[at] != '\t' &&
+             !isdigit((unsigned char)text[at]))
+        at++;
+      label_end = at;
+      while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+    }
+    int side = 0;
+    while (at < end && isdigit((unsigned char)text[at])) {
+      size_t count_start = at;
+      while (at < end && isdigit((unsigned char)text[at])) at++;
+      long count = count_of(text, count_start, at);
+      if (side < 3 && count > 0) {
+        sums[side] += count;
+        if (label_end > label_start && !split_list(text, label_start, label_end, lists[side]))
+          return false;
+      }
+      side++;
+      while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+    }
+    if (side > columns) columns = side;
+  }
+  long *counts[3] = {&vote->for_count, &vote->against_count, &vote->abstain_count};
+  for (int side = 0; side < 3; side++) {
+    if (side < columns && !fill[side].count) *counts[side] = sums[side];
+    fill[side].count = fill[side].count || side < columns;
+    fill[side].groups = true;
+  }
+  return true;
+}
+
 static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
                        const pk_decision_trace *trace) {
   const char *text = section->text;
@@ -412,7 +458,8 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
    * rule's group "unanimous" stands in the slot a note's "who" takes. */
   static const char *const VOTE_GROUPS[G_SLOTS] = {NULL, "for", "against", "abstain", "for_groups",
                                                    "against_groups", "abstain_groups", "unanimous",
-                                                   "for_names", "against_names", "abstain_names"};
+                                                   "for_names", "against_names", "abstain_names",
+                                                   "rows"};
   hits found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->vote_count; i++)
@@ -461,6 +508,8 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
       }
       if (has_group(h, G_FOR_NAMES + side)) fill[side].groups = true;
     }
+    if (ok && has_group(h, G_ROWS))
+      ok = read_vote_table(text, h->group_start[G_ROWS], h->group_end[G_ROWS], vote, fill);
     if (trace->explain) {
       char what[96];
       snprintf(what, sizeof what, "item %s decision vote %zu", trace->item ? trace->item : "?",

@@ -266,6 +266,38 @@ START_TEST(a_vote_told_twice_is_one_vote) {
 }
 END_TEST
 
+/* A vote's table, flattened one cell a line or with its cells apart by "|" or tabs: each
+ * group goes to the sides it gave votes; the counts are the totals, or the rows' sums. */
+START_TEST(vote_tables) {
+  pk_section s = read_decision("Indstillingen blev vedtaget.\nAfstemning\nParti\nFor\nImod\nUndlod\n"
+                               "A\n11\n0\n0\nV\n0\n7\n0\nSlesvigsk Parti\n1\n0\n0\nC\n0\n0\n3\n"
+                               "I alt\n12\n7\n3\n");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 12);
+  ck_assert_int_eq(s.votes[0].against_count, 7);
+  ck_assert_int_eq(s.votes[0].abstain_count, 3);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
+  ck_assert_str_eq(s.votes[0].for_groups.values[1], "Slesvigsk Parti");
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "V");
+  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "C");
+  done(&s);
+  s = read_decision("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 9);
+  ck_assert_int_eq(s.votes[0].against_count, 5);
+  ck_assert_int_eq(s.votes[0].abstain_count, -1);
+  done(&s);
+  s = read_decision("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
+                    "Undlod\n2\n");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 5);
+  ck_assert_int_eq(s.votes[0].against_count, 22);
+  ck_assert_int_eq(s.votes[0].abstain_count, 2);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 0);
+  done(&s);
+}
+END_TEST
+
 /* Numbers that are no vote give none. */
 START_TEST(no_invented_votes) {
   static const char *const TEXTS[] = {
@@ -363,6 +395,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_names);
   tcase_add_test(tc, vote_forms);
   tcase_add_test(tc, a_vote_told_twice_is_one_vote);
+  tcase_add_test(tc, vote_tables);
   tcase_add_test(tc, no_invented_votes);
   tcase_add_test(tc, a_unanimous_decision_is_a_vote_without_counts);
   tcase_add_test(tc, minority_notes);
