@@ -472,8 +472,7 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
     trace.page = section->span.first_page;
     if (strcmp(section->kind, "decision") == 0) {
       ok = pk_decision_read(seg->matcher, &seg->decisions, section, &trace);
-      if (ok && section->this_meeting)
-        ok = pk_presence_read(seg->matcher, &seg->decisions, section->text, item, &trace);
+      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, section->text, item, &trace);
     } else if (strcmp(section->kind, "absent") == 0) {
       /* The heading says what the names under it are ("Fraværende", "Afbud"). */
       pk_buf both = {0};
