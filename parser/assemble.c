@@ -383,12 +383,19 @@ static void add_attachments(pk_segmenter *seg, pk_item *item, const block *blk, 
   }
 }
 
+/* A heading rule's kind is its argument; a decision-start rule starts a decision, and
+ * a heading of kind other right over the decision it found heads that decision. */
+static const char *section_kind(const heading_hit *hit) {
+  if (hit->decides || strcmp(pk_rule_kind(hit->rule), "decision-start") == 0) return "decision";
+  return pk_rule_arg(hit->rule);
+}
+
 static bool fill_section(pk_segmenter *seg, pk_item *item, block *blk,
                          const heading_hit *hit, size_t text_end) {
   const char *text = blk->text.data;
   pk_section *section = &item->sections[item->section_count++];
   *section = (pk_section){0};
-  section->kind = pk_strndup(pk_rule_arg(hit->rule), strlen(pk_rule_arg(hit->rule)));
+  section->kind = pk_strndup(section_kind(hit), strlen(section_kind(hit)));
   section->heading = pk_collapse_ws(text, hit->start, hit->heading_end);
   section->text = pk_seg_trimmed_copy(text, hit->heading_end, text_end);
   section->span = pk_seg_span_of(blk, hit->start, text_end);
@@ -485,9 +492,52 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
   return ok;
 }
 
+/* Minutes that print no decision heading over an item's decision ("Godkendtes.",
+ * "Forslaget blev vedtaget med 5 stemmer mod 3." under the item's text, as minute books
+ * and small boards write them): the first line after the title that a decision-start
+ * rule reads starts a decision section without a heading.  Not in an agenda, and not in
+ * an item that has a decision heading.  False when out of memory. */
+static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_hit **hits,
+                                  size_t *count) {
+  if (!seg->kind || strcmp(seg->kind, "dagsorden") == 0) return true;
+  for (size_t i = 0; i < *count; i++)
+    if (strcmp(section_kind(&(*hits)[i]), "decision") == 0) return true;
+  const char *text = blk->text.data;
+  const char *line_end = memchr(text, '\n', blk->text.len);
+  if (!line_end) return true;
+  const pk_rule *rule;
+  size_t at = pk_decision_start_find(seg->matcher, &seg->decisions, text,
+                                     (size_t)(line_end - text) + 1, blk->text.len, &rule);
+  if (at >= blk->text.len) return true;
+  size_t place = 0;
+  while (place < *count && (*hits)[place].start < at) place++;
+  if (place < *count && (*hits)[place].start == at) return true;
+  heading_hit *above = place ? &(*hits)[place - 1] : NULL;
+  size_t gap_start = above ? above->heading_end : 0, gap_end = at;
+  if (above) pk_trim_span(text, &gap_start, &gap_end);
+  if (above && strcmp(section_kind(above), "other") == 0 && gap_start == gap_end) {
+    above->decides = true; /* "Referat: Orienteringen blev taget til efterretning." */
+    return true;
+  }
+  heading_hit *grown = realloc(*hits, (*count + 1) * sizeof *grown);
+  if (!grown) return false;
+  memmove(grown + place + 1, grown + place, (*count - place) * sizeof *grown);
+  grown[place] = (heading_hit){.rule = rule, .start = at, .heading_end = at};
+  *hits = grown;
+  (*count)++;
+  pk_explain_match(seg->report->explain, rule, "decision without a heading",
+                   pk_seg_page_at(blk, at), pk_seg_explain_offset(seg, blk->char_start, text, at),
+                   text, at, at);
+  return true;
+}
+
 static bool build_sections(pk_segmenter *seg, pk_item *item, block *blk) {
   heading_hit *hits = NULL;
   size_t count = find_headings(seg, blk, item->title, &hits);
+  if (!add_unheaded_decision(seg, blk, &hits, &count)) {
+    free(hits);
+    return false;
+  }
   size_t header_end = count ? hits[0].start : blk->text.len;
   item->header = pk_seg_trimmed_copy(blk->text.data, 0, header_end);
   item->header_span = pk_seg_span_of(blk, 0, header_end);

@@ -24,7 +24,8 @@ bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, con
   set->vote = pk_rules_select(rules, "vote", profile, &set->vote_count);
   set->minority = pk_rules_select(rules, "minority", profile, &set->minority_count);
   set->presence = pk_rules_select(rules, "presence", profile, &set->presence_count);
-  if (set->outcome && set->vote && set->minority && set->presence) return true;
+  set->start = pk_rules_select(rules, "decision-start", profile, &set->start_count);
+  if (set->outcome && set->vote && set->minority && set->presence && set->start) return true;
   pk_decision_rules_free(set);
   return false;
 }
@@ -34,6 +35,7 @@ void pk_decision_rules_free(pk_decision_rules *set) {
   free(set->vote);
   free(set->minority);
   free(set->presence);
+  free(set->start);
   *set = (pk_decision_rules){0};
 }
 
@@ -604,4 +606,22 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
   }
   free(found.items);
   return ok;
+}
+
+/* ---- a decision without a heading ------------------------------------------------------- */
+
+size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                              size_t from, size_t len, const pk_rule **rule) {
+  size_t best = len;
+  *rule = NULL;
+  for (size_t i = 0; i < set->start_count; i++) {
+    const pk_rule *candidate = set->start[i];
+    if (!pk_rule_may_hold_after(candidate, text, len, from) ||
+        pk_match(matcher, candidate, text, len, from, false) != PK_MATCH_FOUND ||
+        pk_match_start(matcher) >= best)
+      continue;
+    best = pk_match_start(matcher);
+    *rule = candidate;
+  }
+  return best;
 }

@@ -20,6 +20,10 @@
  *                                  sentence that holds the match).
  *   presence.absent NAME = PATTERN, presence.conflict NAME = PATTERN
  *                                  the group names: a list of names.
+ *   decision-start NAME = PATTERN  where an item of minutes that prints no decision heading
+ *                                  starts its decision ("Godkendtes.", "Forslaget blev
+ *                                  vedtaget med 5 stemmer mod 3."): a section of kind
+ *                                  decision without a heading starts at the match.
  *
  * A decision with text that no outcome phrase reads gets "other", with its first sentence
  * as the phrase: never a guess. */
@@ -34,8 +38,8 @@
 
 /* The rules of the kinds above that apply (pk_rules_select), borrowed. */
 typedef struct pk_decision_rules {
-  const pk_rule **outcome, **vote, **minority, **presence;
-  size_t outcome_count, vote_count, minority_count, presence_count;
+  const pk_rule **outcome, **vote, **minority, **presence, **start;
+  size_t outcome_count, vote_count, minority_count, presence_count, start_count;
 } pk_decision_rules;
 
 /* Selects the rules for PROFILE (NULL: the common rules); false when out of memory. */
@@ -59,6 +63,11 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
  * when out of memory. */
 bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                       pk_item *item, const pk_decision_trace *trace);
+
+/* Where an item that prints no decision heading starts its decision: the earliest match
+ * of a decision-start rule in TEXT[FROM, LEN), *RULE its rule; LEN where none matches. */
+size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                              size_t from, size_t len, const pk_rule **rule);
 
 /* The outcome values, in the order punktum-format(5) lists them; NULL-terminated. */
 extern const char *const pk_outcome_values[];

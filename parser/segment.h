@@ -76,6 +76,7 @@ typedef struct heading_hit {
   size_t body_start, body_end, date_start, date_end;
   bool has_body, has_date;
   size_t rule_order; /* the rule's place in the section rules: the earlier wins a tie */
+  bool decides;      /* a heading of another kind over the item's decision ("Referat:") */
 } heading_hit;
 
 /* A unit held for the item rules that look ahead: its start, and where it stands, so

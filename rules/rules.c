@@ -169,7 +169,7 @@ static const struct {
     {"ocr-word", false, true, false},   {"title-wrap", false, false, true},
     {"outcome", true, false, true},     {"vote", false, false, true},
     {"minority", false, false, true},   {"presence", true, false, true},
-    {"navigation", false, true, false},
+    {"navigation", false, true, false}, {"decision-start", false, false, true},
 };
 
 /* The arguments a kind takes, where it takes only some (NULL-terminated lists). */
@@ -813,7 +813,8 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
    * first search of a rule compiles its JIT.  Their literals are read for that only: not
    * scanned for in every window (pk_scan), and their searches are left as they were.  A
    * literal holding another of the set is dropped (pk_rule_may_hold_* look for each). */
-  static const char *const WORDS_ONLY[] = {"contents", "outcome", "vote", "minority"};
+  static const char *const WORDS_ONLY[] = {"contents", "outcome", "vote", "minority",
+                                            "decision-start"};
   rule->words_only = false;
   for (size_t k = 0; k < sizeof WORDS_ONLY / sizeof *WORDS_ONLY; k++)
     if (strcmp(rule->kind, WORDS_ONLY[k]) == 0 && pattern_literals(facts, pattern, &rule->literals)) {

@@ -21,7 +21,8 @@ Scoring rules
       title         equal after norm()
       access, case_number   equal (white space collapsed)
       first_page, last_page gold pages[0] / pages[1] against the predicted pages
-      headings      the list of section headings, exact and in order after norm()
+      headings      the list of section headings, exact and in order after norm() (a
+                    section with no heading printed has none to compare)
       heading_precision / heading_recall   per item, the multiset of normalised
                     headings (predicted vs gold), summed over all aligned items
       decision      the text of the item's own decision, by the prefix rule: its decision
@@ -217,7 +218,9 @@ def score_headings(tally, gold, pred, where):
     if gold.get("headings") is None:
         return
     g = [norm(h) for h in gold["headings"]]
-    p = [norm(s.get("heading")) for s in pred.get("sections") or []]
+    # A section the text prints no heading for (a decision under an item's text) has no
+    # heading to score, as ../shared/blind/goldscore.py reads it.
+    p = [norm(s.get("heading")) for s in pred.get("sections") or [] if s.get("heading")]
     tally.check("headings", g == p, where, g, p)
     hits = multiset_hits(g, p)
     tally.add("heading_precision", hits, len(p))

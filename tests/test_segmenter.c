@@ -487,7 +487,7 @@ START_TEST(numbered_items_of_plain_text_are_read_by_their_numbering) {
                "Lisbet er ordstyrer.\n"
                "item 2 title=Godkendelse af dagsorden. access=- case=- pages=0-0\n"
                "  header=2.Godkendelse af dagsorden.\n"
-               "Godkendt med en tilføjelse.\n"
+               "  section decision [] body=- text=Godkendt med en tilføjelse.\n"
                "item 3 title=Meddelelser. access=- case=- pages=0-0\n"
                "  header=3.Meddelelser.\n"
                "Ingen.\n"
@@ -723,7 +723,7 @@ START_TEST(items_numbered_with_a_parenthesis) {
                "preamble=Referat af skolebestyrelsens møde den 4. maj 2020\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
                "  header=1) Godkendelse af dagsorden\n"
-               "Godkendt.\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "item 2 title=Meddelelser fra skoleleder access=- case=- pages=0-0\n"
                "  header=2) Meddelelser fra skoleleder\n"
                "Der er ansat to nye lærere.\n"
@@ -746,7 +746,7 @@ static void expect_village_minutes(const char *first, const char *second) {
            "item 1 title=Ændring af rådets retningslinier. access=- case=- pages=0-0\n"
            "  header=%s Ændring af rådets retningslinier.\nFormanden ændres.\n"
            "item 2 title=Godkendelse af referat. access=- case=- pages=0-0\n"
-           "  header=%s Godkendelse af referat.\nGodkendt\n"
+           "  header=%s Godkendelse af referat.\n  section decision [] body=- text=Godkendt\n"
            "end items=2 pages=0 diagnostics=0\n", first, second);
   expect_parse(input, expected);
 }
@@ -766,7 +766,7 @@ START_TEST(items_numbered_with_a_dash_and_ending_in_a_full_stop) {
                "Formanden ændres til næstformanden.\n"
                "item 2 title=Godkendelse af referat fra de sidste 2 møder. access=- case=- pages=0-0\n"
                "  header=2 - Godkendelse af referat fra de sidste 2 møder.\n"
-               "Godkendt og underskrevet\n"
+               "  section decision [] body=- text=Godkendt og underskrevet\n"
                "end items=2 pages=0 diagnostics=0\n");
 }
 END_TEST
@@ -888,9 +888,9 @@ START_TEST(a_date_or_a_sentence_numbered_high_does_not_block_the_items) {
              "document kind=referat municipality=- body=- date=%s time=\n"
              "preamble=Referat\n%s\n"
              "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-             "  header=1. Godkendelse af dagsorden\nGodkendt.\n"
+             "  header=1. Godkendelse af dagsorden\n  section decision [] body=- text=Godkendt.\n"
              "item 2 title=Budget 2024 access=- case=- pages=0-0\n"
-             "  header=2. Budget 2024\nBudgettet blev vedtaget.\n"
+             "  header=2. Budget 2024\n  section decision [] body=- text=Budgettet blev vedtaget.\n"
              "end items=2 pages=0 diagnostics=0\n", i == 0 ? "2024-03-12" : "", STRAY[i]);
     expect_parse(input, expected);
   }
@@ -926,8 +926,7 @@ START_TEST(an_agenda_planned_by_the_clock) {
                "Se skriftlig orientering.\n"
                "item 2 (inferred) title=Godkendelse af regnskab access=- case=- pages=0-0\n"
                "  header=19.15-19.45 Godkendelse af regnskab\n"
-               "\n"
-               "Regnskabet blev godkendt.\n"
+               "  section decision [] body=- text=Regnskabet blev godkendt.\n"
                "item 3 (inferred) title=- access=- case=- pages=0-0\n"
                "  header=19.45-20.00\n"
                "\n"
@@ -1020,7 +1019,7 @@ START_TEST(minutes_of_an_agenda_take_its_titles) {
                "Referat:\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
                "  header=Ad 1.\n"
-               "Godkendt.\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "item 2 title=Trafiksikkerhed på Skolevej access=- case=- pages=0-0\n"
                "  header=Ad 2.\n"
                "Vi skriver til vejafdelingen.\n"
@@ -1461,7 +1460,7 @@ START_TEST(items_under_a_contents_list_their_rule_does_not_read) {
                "Jørgen er referent.\n"
                "item 3 title=Godkendelse af dagsorden. access=- case=- pages=0-0\n"
                "  header=3.Godkendelse af dagsorden.\n"
-               "Godkendt.\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "end items=3 pages=0 diagnostics=0\n");
 }
 END_TEST
@@ -1684,7 +1683,7 @@ START_TEST(a_page_filed_under_the_sites_minutes_is_minutes) {
                "Bestyrelsesmøde 27. februar 2024\n"
                "item A title=Godkendelse af referat fra 23. januar access=- case=- pages=0-0\n"
                "  header=A. Godkendelse af referat fra 23. januar\n"
-               "Godkendt uden bemærkninger.\n"
+               "  section decision [] body=- text=Godkendt uden bemærkninger.\n"
                "item B title=Økonomi access=- case=- pages=0-0\n"
                "  header=B. Økonomi\n"
                "Regnskabet viser et underskud.\n"
@@ -1943,7 +1942,7 @@ START_TEST(bullet_marks_each_point_the_template_reads) {
                "item 2 (inferred) title=Nyt fra formanden access=- case=- pages=0-0\n"
                "  header=•  Nyt fra formanden\n"
                "Formanden har deltaget i dialogmødet med udvalget.\n"
-               "  section other [Referat:] body=- text=Orienteringen blev taget til efterretning.\n"
+               "  section decision [Referat:] body=- text=Orienteringen blev taget til efterretning.\n"
                "item 3 (inferred) title=Eventuelt access=- case=- pages=0-0\n"
                "  header=•  Eventuelt\n"
                "  section other [Referat:] body=- text=Intet.\n"
@@ -2122,7 +2121,7 @@ START_TEST(ad_with_a_roman_numeral_answers_the_agenda) {
                "III. Eventuelt\n"
                "item I title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
                "  header=Ad I. Godkendelse af dagsorden\n"
-               "Godkendt.\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "item II title=Orientering fra ældrechefen access=- case=- pages=0-0\n"
                "  header=Ad II. Orientering fra ældrechefen\n"
                "Ældrechefen orienterede om madservice.\n"
@@ -2532,6 +2531,46 @@ START_TEST(a_date_alone_under_the_title_is_no_case_number) {
 }
 END_TEST
 
+/* Minute books print an item's decision under its text with no heading ("Godkendtes.",
+ * "Bevilgedes med 5 stemmer mod 3."): the line starts a decision section without a heading;
+ * a line that only opens with the word ("Godkendt budget 1964 udgør ...") does not. */
+START_TEST(a_decision_without_a_heading_starts_at_its_outcome_line) {
+  expect_parse(
+               "Forhandlingsprotokol for Sognerådet\n"
+               "\n"
+               "Møde torsdag den 12. marts 1964.\n"
+               "\n"
+               "1. Protokollen fra sidste møde.\n"
+               "Oplæstes uden bemærkninger.\n"
+               "Godkendtes.\n"
+               "\n"
+               "2. Andragende om tilskud til juletræsfest.\n"
+               "Foreningen søger om 250 kr.\n"
+               "Bevilgedes med 5 stemmer mod 3.\n"
+               "Martin Skov var fraværende.\n"
+               "\n"
+               "3. Godkendt budget for vejvæsenet.\n"
+               "Godkendt budget 1964 udgør 14.800 kr. efter vejudvalgets oplæg.\n",
+               "document kind=referat municipality=- body=Sognerådet date=1964-03-12 time=\n"
+               "preamble=Forhandlingsprotokol for Sognerådet\n"
+               "\n"
+               "Møde torsdag den 12. marts 1964.\n"
+               "item 1 title=Protokollen fra sidste møde. access=- case=- pages=0-0\n"
+               "  header=1. Protokollen fra sidste møde.\n"
+               "Oplæstes uden bemærkninger.\n"
+               "  section decision [] body=- text=Godkendtes.\n"
+               "item 2 title=Andragende om tilskud til juletræsfest. access=- case=- pages=0-0\n"
+               "  header=2. Andragende om tilskud til juletræsfest.\n"
+               "Foreningen søger om 250 kr.\n"
+               "  section decision [] body=- text=Bevilgedes med 5 stemmer mod 3.\n"
+               "Martin Skov var fraværende.\n"
+               "item 3 title=Godkendt budget for vejvæsenet. access=- case=- pages=0-0\n"
+               "  header=3. Godkendt budget for vejvæsenet.\n"
+               "Godkendt budget 1964 udgør 14.800 kr. efter vejudvalgets oplæg.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -2564,7 +2603,7 @@ START_TEST(a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes) {
                "Henrik Aagaard blev valgt.\n"
                "item 2 title=Formandens beretning access=- case=- pages=0-0\n"
                "  header=Punkt 2 – Formandens beretning\n"
-               "Beretningen blev godkendt.\n"
+               "  section decision [] body=- text=Beretningen blev godkendt.\n"
                "end items=2 pages=0 diagnostics=0\n");
 }
 END_TEST
@@ -2581,13 +2620,13 @@ START_TEST(items_lettered_in_small_letters) {
                "af afdelingsbestyrelsesmøde den 15. januar 2025\n"
                "item a title=Godkendelse af referat access=- case=- pages=0-0\n"
                "  header=a. Godkendelse af referat\n"
-               "Vedtaget uden bemærkninger.\n"
+               "  section decision [] body=- text=Vedtaget uden bemærkninger.\n"
                "item b title=Ejendomsmesteren orienterer access=- case=- pages=0-0\n"
                "  header=b. Ejendomsmesteren orienterer\n"
                "Claus orienterede om:\n"
                "1. Tagrenderne er renset.\n"
                "2. Der har været 2 vandskader.\n"
-               "Taget til efterretning.\n"
+               "  section decision [] body=- text=Taget til efterretning.\n"
                "item c title=Udskiftning af vaskemaskiner access=- case=- pages=0-0\n"
                "  header=c) Udskiftning af vaskemaskiner\n"
                "  section decision [Beslutning:] body=- text=Vedtaget.\n"
@@ -3091,6 +3130,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_list_of_minutes_to_download_is_no_record);
   tcase_add_test(tc, a_word_ending_like_a_reference_word_before_a_paragraph);
   tcase_add_test(tc, a_date_alone_under_the_title_is_no_case_number);
+  tcase_add_test(tc, a_decision_without_a_heading_starts_at_its_outcome_line);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
