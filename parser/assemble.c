@@ -466,9 +466,30 @@ static void mark_meeting_decisions(const pk_segmenter *seg, pk_item *item) {
   if (!found && first) first->this_meeting = true;
 }
 
+/* The text a decision's reading reads: its own, and that of the vote sections right under
+ * it ("Afstemning" over a table: the decision's votes, and an outcome printed after them),
+ * headings included.  *JOINED is set when a copy had to be made (the caller frees it). */
+static const char *decision_text(const pk_item *item, size_t at, char **joined) {
+  const pk_section *decision = &item->sections[at];
+  *joined = NULL;
+  if (at + 1 >= item->section_count || strcmp(item->sections[at + 1].kind, "vote") != 0)
+    return decision->text;
+  pk_buf all = {0};
+  bool ok = pk_buf_append_str(&all, decision->text);
+  for (size_t i = at + 1; ok && i < item->section_count && strcmp(item->sections[i].kind, "vote") == 0;
+       i++)
+    ok = pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].heading) &&
+         pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].text);
+  if (!ok) {
+    pk_buf_free(&all);
+    return NULL;
+  }
+  return *joined = all.data;
+}
+
 /* Each decision's outcome, votes and minority notes; who was absent from the item and who
- * declared a conflict of interest, read in its header, its absence sections and the
- * decisions this meeting made (decisions.c). */
+ * declared a conflict of interest, read in its header, its absence sections and its
+ * decisions, earlier bodies' too (decisions.c). */
 static bool read_decisions(pk_segmenter *seg, pk_item *item) {
   pk_decision_trace trace = {seg->report->explain, item->number, 0};
   bool ok = true;
@@ -478,8 +499,11 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
     pk_section *section = &item->sections[i];
     trace.page = section->span.first_page;
     if (strcmp(section->kind, "decision") == 0) {
-      ok = pk_decision_read(seg->matcher, &seg->decisions, section, &trace);
-      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, section->text, item, &trace);
+      char *joined;
+      const char *text = decision_text(item, i, &joined);
+      ok = text && pk_decision_read(seg->matcher, &seg->decisions, section, text, &trace);
+      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, text, item, &trace);
+      free(joined);
     } else if (strcmp(section->kind, "absent") == 0) {
       /* The heading says what the names under it are ("Fraværende", "Afbud"). */
       pk_buf both = {0};

@@ -248,8 +248,7 @@ static bool inside(const hits *spans, size_t at) {
 }
 
 static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                         const pk_decision_trace *trace) {
-  const char *text = section->text;
+                         const char *text, const pk_decision_trace *trace) {
   size_t len = strlen(text);
   static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
   static const char *const NONE[G_SLOTS] = {0};
@@ -452,9 +451,9 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
   return true;
 }
 
+/* The votes TEXT records, added to SECTION's. */
 static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                       const pk_decision_trace *trace) {
-  const char *text = section->text;
+                       const char *text, const pk_decision_trace *trace) {
   size_t len = strlen(text);
   /* A unanimous decision ("Enstemmigt vedtaget") is a vote without counts or groups: its
    * rule's group "unanimous" stands in the slot a note's "who" takes. */
@@ -531,9 +530,9 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
 
 /* ---- minority notes ------------------------------------------------------------------------ */
 
+/* The minority notes TEXT records, added to SECTION's. */
 static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                       const pk_decision_trace *trace) {
-  const char *text = section->text;
+                       const char *text, const pk_decision_trace *trace) {
   size_t len = strlen(text);
   static const char *const NOTE_GROUPS[G_SLOTS] = {NULL, "text", NULL, NULL, NULL, NULL, NULL, "who"};
   hits found = {0};
@@ -572,11 +571,12 @@ static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
 }
 
 bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                      const pk_decision_trace *trace) {
+                      const char *text, const pk_decision_trace *trace) {
   pk_section_free_reading(section);
-  if (!section->text || !section->text[0]) return true;
-  return read_outcome(matcher, set, section, trace) && read_votes(matcher, set, section, trace) &&
-         read_notes(matcher, set, section, trace);
+  if (!text || !text[0]) return true;
+  return read_outcome(matcher, set, section, text, trace) &&
+         read_votes(matcher, set, section, text, trace) &&
+         read_notes(matcher, set, section, text, trace);
 }
 
 /* ---- absent and conflicts -------------------------------------------------------------------- */

@@ -54,10 +54,11 @@ typedef struct pk_decision_trace {
   long page;
 } pk_decision_trace;
 
-/* Reads SECTION's text (a decision's) into its outcome, outcome_phrase, votes and notes;
- * a section without text gets none.  False when out of memory. */
+/* Reads TEXT (SECTION's text, a decision's, or it and the votes printed under it) into
+ * SECTION's outcome, outcome_phrase, votes and notes; an empty text gives none.  False when
+ * out of memory. */
 bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                      const pk_decision_trace *trace);
+                      const char *text, const pk_decision_trace *trace);
 
 /* Reads TEXT for the item's absent and conflicts lists (names once each, in order).  False
  * when out of memory. */

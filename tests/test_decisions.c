@@ -38,7 +38,7 @@ static pk_section read_decision(const char *text) {
   pk_section section = {0};
   section.kind = pk_strndup_all("decision");
   section.text = pk_strndup_all(text);
-  ck_assert(pk_decision_read(matcher, &set, &section, &NO_TRACE));
+  ck_assert(pk_decision_read(matcher, &set, &section, section.text, &NO_TRACE));
   return section;
 }
 
