@@ -29,7 +29,7 @@ static void put_empty(FILE *out) {
 
 static void put_size(FILE *out, size_t size) {
   if (size == SIZE_MAX) fprintf(out, "SIZE_MAX");
-  else fprintf(out, "%zu", size);
+  else fprintf(out, "%zuu", size); /* unsigned: a bound near SIZE_MAX fits no signed type */
 }
 
 /* What literals.c reads in each code's pattern (pk_stock_facts); false when out of memory. */

@@ -2571,6 +2571,34 @@ START_TEST(a_decision_without_a_heading_starts_at_its_outcome_line) {
 }
 END_TEST
 
+/* What a committee's protocol and an association's minutes call the decision: "Protokol:",
+ * "Resultat:" at a line's start, with the decision after it or on the next line. */
+START_TEST(a_protocol_or_a_result_labels_the_decision) {
+  expect_parse(
+               "Referat\n"
+               "Teknik- og Miljøudvalget\n"
+               "\n"
+               "88. Forslag til spildevandsplan\n"
+               "Sagsfremstilling: Planen omfatter 11 oplande.\n"
+               "Protokol: Indstilles til byrådets godkendelse.\n"
+               "\n"
+               "89. Valg af dirigent\n"
+               "Resultat:\n"
+               "Niels Aagaard blev valgt.\n",
+               "document kind=referat municipality=- body=Teknik- og Miljøudvalget date= time=\n"
+               "preamble=Referat\n"
+               "Teknik- og Miljøudvalget\n"
+               "item 88 title=Forslag til spildevandsplan access=- case=- pages=0-0\n"
+               "  header=88. Forslag til spildevandsplan\n"
+               "  section background [Sagsfremstilling:] body=- text=Planen omfatter 11 oplande.\n"
+               "  section decision [Protokol:] body=- text=Indstilles til byrådets godkendelse.\n"
+               "item 89 title=Valg af dirigent access=- case=- pages=0-0\n"
+               "  header=89. Valg af dirigent\n"
+               "  section decision [Resultat:] body=- text=Niels Aagaard blev valgt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3131,6 +3159,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_word_ending_like_a_reference_word_before_a_paragraph);
   tcase_add_test(tc, a_date_alone_under_the_title_is_no_case_number);
   tcase_add_test(tc, a_decision_without_a_heading_starts_at_its_outcome_line);
+  tcase_add_test(tc, a_protocol_or_a_result_labels_the_decision);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
