@@ -298,6 +298,34 @@ START_TEST(vote_tables) {
 }
 END_TEST
 
+/* The sides counted in one list, "de øvrige N medlemmer", a count after "stemte for", and
+ * a unanimous body ("et enigt råd"). */
+START_TEST(votes_counted_in_a_list) {
+  static const struct {
+    const char *text;
+    long for_count, against_count, abstain_count;
+  } CASES[] = {
+      {"Ændringsforslaget: 14 stemmer for, 27 imod, 3 blanke. Ændringsforslaget bortfaldt.", 14, 27, 3},
+      {"Godkendt. 5 stemte for, 1 imod (Mette Hvid).", 5, 1, -1},
+      {"Bent Nyborg blev valgt. 6 stemte ja, 2 nej, 1 stemmeseddel var blank.", 6, 2, 1},
+      {"For ændringsforslaget stemte: Jørgen Holm. Imod stemte: de øvrige 12 medlemmer.", -1, 12, -1},
+      {"Forslaget blev forkastet, idet kun Enhedslisten stemte for (3 stemmer). De øvrige 36 "
+       "medlemmer stemte imod.", 3, 36, -1},
+      {"Regnskabet blev godkendt af en enig generalforsamling.", -1, -1, -1},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    ck_assert_msg(s.vote_count == 1, "\"%s\": %zu votes", CASES[i].text, s.vote_count);
+    ck_assert_msg(s.votes[0].for_count == CASES[i].for_count &&
+                      s.votes[0].against_count == CASES[i].against_count &&
+                      s.votes[0].abstain_count == CASES[i].abstain_count,
+                  "\"%s\": %ld/%ld/%ld", CASES[i].text, s.votes[0].for_count,
+                  s.votes[0].against_count, s.votes[0].abstain_count);
+    done(&s);
+  }
+}
+END_TEST
+
 /* Numbers that are no vote give none. */
 START_TEST(no_invented_votes) {
   static const char *const TEXTS[] = {
@@ -396,6 +424,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_forms);
   tcase_add_test(tc, a_vote_told_twice_is_one_vote);
   tcase_add_test(tc, vote_tables);
+  tcase_add_test(tc, votes_counted_in_a_list);
   tcase_add_test(tc, no_invented_votes);
   tcase_add_test(tc, a_unanimous_decision_is_a_vote_without_counts);
   tcase_add_test(tc, minority_notes);
