@@ -488,8 +488,7 @@ static const char *decision_text(const pk_item *item, size_t at, char **joined) 
 }
 
 /* Each decision's outcome, votes and minority notes; who was absent from the item and who
- * declared a conflict of interest, read in its header, its absence sections and its
- * decisions, earlier bodies' too (decisions.c). */
+ * declared a conflict of interest, read in its header and every section (decisions.c). */
 static bool read_decisions(pk_segmenter *seg, pk_item *item) {
   pk_decision_trace trace = {seg->report->explain, item->number, 0};
   bool ok = true;
@@ -502,17 +501,18 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
       char *joined;
       const char *text = decision_text(item, i, &joined);
       ok = text && pk_decision_read(seg->matcher, &seg->decisions, section, text, &trace);
-      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, text, item, &trace);
       free(joined);
-    } else if (strcmp(section->kind, "absent") == 0) {
-      /* The heading says what the names under it are ("Fraværende", "Afbud"). */
-      pk_buf both = {0};
-      ok = pk_buf_append_str(&both, section->heading) && pk_buf_append_char(&both, '\n') &&
-           pk_buf_append_str(&both, section->text);
-      if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, both.data, item, &trace);
-      pk_buf_free(&both);
     }
+    /* Who was absent or declared a conflict is said under any heading: in the decision, or
+     * before it ("Søren Frost (C) erklærede sig inhabil ..." closing the recommendation).
+     * An absence section's heading says what the names under it are ("Fraværende"). */
+    pk_buf both = {0};
+    ok = ok && pk_buf_append_str(&both, section->heading) && pk_buf_append_char(&both, '\n') &&
+         pk_buf_append_str(&both, section->text);
+    if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, both.data, item, &trace);
+    pk_buf_free(&both);
   }
+  if (ok) pk_presence_settle(item);
   return ok;
 }
 

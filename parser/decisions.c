@@ -608,6 +608,28 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
   return ok;
 }
 
+/* A name as compared: up to its bracket ("Kurt Vinther (V)" is "Kurt Vinther"). */
+static size_t name_length(const char *name) {
+  const char *bracket = strstr(name, " (");
+  return bracket ? (size_t)(bracket - name) : strlen(name);
+}
+
+void pk_presence_settle(pk_item *item) {
+  size_t kept = 0;
+  for (size_t i = 0; i < item->absent.count; i++) {
+    const char *name = item->absent.values[i];
+    size_t len = name_length(name);
+    bool conflicted = false;
+    for (size_t k = 0; k < item->conflicts.count && !conflicted; k++) {
+      const char *other = item->conflicts.values[k];
+      conflicted = name_length(other) == len && strncmp(other, name, len) == 0;
+    }
+    if (conflicted) free(item->absent.values[i]);
+    else item->absent.values[kept++] = item->absent.values[i];
+  }
+  item->absent.count = kept;
+}
+
 /* ---- a decision without a heading ------------------------------------------------------- */
 
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,

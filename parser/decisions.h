@@ -65,6 +65,11 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
 bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                       pk_item *item, const pk_decision_trace *trace);
 
+/* A member with a conflict of interest who left the meeting for the item is listed under
+ * the item's conflicts only: drops from its absent list the names its conflicts hold
+ * (compared up to a bracket: "Kurt Vinther" is "Kurt Vinther (V)"). */
+void pk_presence_settle(pk_item *item);
+
 /* Where an item that prints no decision heading starts its decision: the earliest match
  * of a decision-start rule in TEXT[FROM, LEN), *RULE its rule; LEN where none matches. */
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,

@@ -397,6 +397,49 @@ START_TEST(absent_and_conflicts) {
 }
 END_TEST
 
+/* Who was absent or conflicted, as more minutes print it: a role before the name, "forlod
+ * mødet inden dette punkt", "Fraværende under dette punkt:", "deltog som inhabil"; a member
+ * with a conflict who left is listed under conflicts only. */
+START_TEST(more_presence_forms) {
+  pk_item item = {0};
+  ck_assert(pk_presence_read(matcher, &set,
+                             "Rådmand Niels Krabbe (V) erklærede sig inhabil og forlod salen. Kaj "
+                             "Østergaard forlod mødet inden dette punkt. Fraværende under dette "
+                             "punkt: Lis Krogh (A)\nKristian Berg deltog som inhabil ikke i sagens "
+                             "behandling. Kurt Vinther (V) erklærede sig inhabil. Kurt Vinther "
+                             "forlod mødet under punktet.",
+                             &item, &NO_TRACE));
+  pk_presence_settle(&item);
+  ck_assert_uint_eq(item.conflicts.count, 3);
+  ck_assert_str_eq(item.conflicts.values[0], "Niels Krabbe (V)");
+  ck_assert_str_eq(item.conflicts.values[1], "Kristian Berg");
+  ck_assert_uint_eq(item.absent.count, 2);
+  ck_assert_str_eq(item.absent.values[0], "Kaj Østergaard");
+  ck_assert_str_eq(item.absent.values[1], "Lis Krogh (A)");
+  pk_item_free(&item);
+}
+END_TEST
+
+/* Minority notes as more minutes word them. */
+START_TEST(more_minority_notes) {
+  static const struct {
+    const char *text, *who;
+  } CASES[] = {
+      {"Bevilget. Et mindretal (Z) ønskede ført til protokol, at partiet ikke kan medvirke.", "Z"},
+      {"Godkendt. Mindretallet ønskede sin stemme ført til protokol.", "Mindretallet"},
+      {"Godkendt. Det Konservative Folkeparti afgav følgende protokolbemærkning: \"Vi finder det "
+       "uforsvarligt.\"", "Det Konservative Folkeparti"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, CASES[i].who) == 0,
+                  "\"%s\": %zu notes, who %s", CASES[i].text, s.note_count,
+                  s.note_count && s.notes[0].who ? s.notes[0].who : "-");
+    done(&s);
+  }
+}
+END_TEST
+
 /* The loader knows what each new kind takes. */
 START_TEST(kinds_checked) {
   pk_error err;
@@ -429,6 +472,8 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, a_unanimous_decision_is_a_vote_without_counts);
   tcase_add_test(tc, minority_notes);
   tcase_add_test(tc, absent_and_conflicts);
+  tcase_add_test(tc, more_presence_forms);
+  tcase_add_test(tc, more_minority_notes);
   tcase_add_test(tc, kinds_checked);
   suite_add_tcase(suite, tc);
   return suite;
