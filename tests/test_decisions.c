@@ -84,6 +84,18 @@ START_TEST(outcomes) {
   expect_outcome("Udvalget besluttede at udsætte sagen.", "postponed", "udsætte");
   expect_outcome("Sagen oversendes til Byrådet med anbefaling.", "recommended",
                  "Sagen oversendes til Byrådet med anbefaling");
+  expect_outcome("Godkendtes.", "approved", "Godkendtes");
+  expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved", "Vejudvalgets forslag vedtoges");
+  expect_outcome("Rådet bakker op om den reviderede standard.", "approved", "bakker op om");
+  expect_outcome("Indstillingen blev herefter godkendt med den vedtagne ændring.", "amended",
+                 "Indstillingen blev herefter godkendt med den vedtagne ændring");
+  expect_outcome("Enstemmigt anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien "
+                 "forlænges.", "amended",
+                 "anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien forlænges");
+  expect_outcome("Forslaget om udsættelse blev vedtaget med 10 stemmer mod 8. Sagen blev udsat.",
+                 "postponed", "Forslaget om udsættelse blev vedtaget");
+  expect_outcome("6 stemte ja, 2 nej. Bent Nyborg blev dermed valgt som næstformand.", "other",
+                 "Bent Nyborg blev dermed valgt som næstformand");
 }
 END_TEST
 
