@@ -86,6 +86,8 @@ START_TEST(outcomes) {
                  "Sagen oversendes til Byrådet med anbefaling");
   expect_outcome("Godkendtes.", "approved", "Godkendtes");
   expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved", "Vejudvalgets forslag vedtoges");
+  expect_outcome("Hans Jørgen Møllers forslag forkastedes med 3 stemmer mod 5. Vejudvalgets forslag "
+                 "vedtoges derefter med 5 stemmer mod 3.", "approved", "Vejudvalgets forslag vedtoges");
   expect_outcome("Rådet bakker op om den reviderede standard.", "approved", "bakker op om");
   expect_outcome("Indstillingen blev herefter godkendt med den vedtagne ændring.", "amended",
                  "Indstillingen blev herefter godkendt med den vedtagne ændring");
