@@ -476,8 +476,8 @@ static const char *decision_text(const pk_item *item, size_t at, char **joined) 
     return decision->text;
   pk_buf all = {0};
   bool ok = pk_buf_append_str(&all, decision->text);
-  for (size_t i = at + 1; ok && i < item->section_count && strcmp(item->sections[i].kind, "vote") == 0;
-       i++)
+  for (size_t i = at + 1;
+       ok && i < item->section_count && strcmp(item->sections[i].kind, "vote") == 0; i++)
     ok = pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].heading) &&
          pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].text);
   if (!ok) {
@@ -516,14 +516,24 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
   return ok;
 }
 
+/* Whether HIT, of kind other, is a small board's label of one word ("Referat:",
+ * "Drøftelse:"), not a section of its own ("Historik", "Tidligere beslutninger"). */
+static bool is_label_of_one_word(const char *text, const heading_hit *hit) {
+  if (strcmp(section_kind(hit), "other") != 0) return false;
+  size_t start = hit->start, end = hit->heading_end;
+  pk_trim_span(text, &start, &end);
+  if (end - start < 2 || text[end - 1] != ':') return false;
+  return !memchr(text + start, ' ', end - start);
+}
+
 /* Minutes that print no decision heading over an item's decision ("Godkendtes.",
  * "Forslaget blev vedtaget med 5 stemmer mod 3." under the item's text, as minute books
  * and small boards write them): the first line after the title that a decision-start
- * rule reads starts a decision section without a heading.  Not in an agenda, and not in
- * an item that has a decision heading.  False when out of memory. */
+ * rule reads starts a decision section without a heading.  Only in a text named minutes,
+ * and not in an item that has a decision heading.  False when out of memory. */
 static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_hit **hits,
                                   size_t *count) {
-  if (!seg->kind || strcmp(seg->kind, "dagsorden") == 0) return true;
+  if (!seg->kind || strcmp(seg->kind, "referat") != 0) return true;
   for (size_t i = 0; i < *count; i++)
     if (strcmp(section_kind(&(*hits)[i]), "decision") == 0) return true;
   const char *text = blk->text.data;
@@ -537,10 +547,11 @@ static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_h
   while (place < *count && (*hits)[place].start < at) place++;
   if (place < *count && (*hits)[place].start == at) return true;
   heading_hit *above = place ? &(*hits)[place - 1] : NULL;
+  if (above && at < above->heading_end) return true; /* inside a heading */
   size_t gap_start = above ? above->heading_end : 0, gap_end = at;
   if (above) pk_trim_span(text, &gap_start, &gap_end);
-  if (above && strcmp(section_kind(above), "other") == 0 && gap_start == gap_end) {
-    above->decides = true; /* "Referat: Orienteringen blev taget til efterretning." */
+  if (above && gap_start == gap_end && is_label_of_one_word(text, above)) {
+    above->decides = true; /* "Referat:" / "Orienteringen blev taget til efterretning." */
     return true;
   }
   heading_hit *grown = realloc(*hits, (*count + 1) * sizeof *grown);

@@ -381,7 +381,9 @@ typedef struct side_fill {
  * A part that gives a side's groups the vote already has, or a count other than the one it
  * has, starts another vote.  A part that repeats a side's count and adds what the vote lacks
  * tells the same vote again in more detail ("Vedtaget med 18 stemmer mod 11. For stemte A og
- * F (18)."); one that only repeats counts is a second vote with the same result. */
+ * F (18)."); one that only repeats counts sums up a vote its lists told ("For stemte A og F
+ * (18). Imod stemte V (11). Vedtaget med 18 stemmer mod 11."), else it is a second vote with
+ * the same result (two points voted alike). */
 static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
                                 const char *text) {
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
@@ -394,9 +396,11 @@ static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_
     if (has_group(h, G_FOR + side) && fill[side].count &&
         count_of(text, h->group_start[G_FOR + side], h->group_end[G_FOR + side]) != counts[side])
       return true;
-    adds = adds || (names && !fill[side].groups) || (has_group(h, G_FOR + side) && !fill[side].count);
+    adds = adds || (names && !fill[side].groups) ||
+           (has_group(h, G_FOR + side) && !fill[side].count);
   }
-  return !adds;
+  bool listed = fill[0].groups || fill[1].groups || fill[2].groups;
+  return !adds && !listed;
 }
 
 static bool add_vote(pk_section *section) {

@@ -85,15 +85,20 @@ START_TEST(outcomes) {
   expect_outcome("Sagen oversendes til Byrådet med anbefaling.", "recommended",
                  "Sagen oversendes til Byrådet med anbefaling");
   expect_outcome("Godkendtes.", "approved", "Godkendtes");
-  expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved", "Vejudvalgets forslag vedtoges");
-  expect_outcome("Hans Jørgen Møllers forslag forkastedes med 3 stemmer mod 5. Vejudvalgets forslag "
-                 "vedtoges derefter med 5 stemmer mod 3.", "approved", "Vejudvalgets forslag vedtoges");
+  expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved", "Vejudvalgets forslag "
+                 "vedtoges");
+  expect_outcome("Hans Jørgen Møllers forslag forkastedes med 3 stemmer mod 5. Vejudvalgets "
+                 "forslag "
+                 "vedtoges derefter med 5 stemmer mod 3.", "approved", "Vejudvalgets forslag "
+                 "vedtoges");
   expect_outcome("Rådet bakker op om den reviderede standard.", "approved", "bakker op om");
   expect_outcome("Indstillingen blev herefter godkendt med den vedtagne ændring.", "amended",
                  "Indstillingen blev herefter godkendt med den vedtagne ændring");
-  expect_outcome("Enstemmigt anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien "
+  expect_outcome("Enstemmigt anbefalet over for Økonomiudvalget og Byrådet med den ændring, at "
+                 "stien "
                  "forlænges.", "amended",
-                 "anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien forlænges");
+                 "anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien "
+                 "forlænges");
   expect_outcome("Forslaget om udsættelse blev vedtaget med 10 stemmer mod 8. Sagen blev udsat.",
                  "postponed", "Forslaget om udsættelse blev vedtaget");
   expect_outcome("6 stemte ja, 2 nej. Bent Nyborg blev dermed valgt som næstformand.", "other",
@@ -256,7 +261,8 @@ END_TEST
  * count, is one vote; a part that only repeats the counts starts another (two points of a
  * recommendation voted alike). */
 START_TEST(a_vote_told_twice_is_one_vote) {
-  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). Imod stemte V, "
+  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). Imod "
+                               "stemte V, "
                                "O og C (11). 1 undlod at stemme (\xC3\x98).");
   ck_assert_uint_eq(s.vote_count, 1);
   ck_assert_int_eq(s.votes[0].for_count, 18);
@@ -271,8 +277,14 @@ START_TEST(a_vote_told_twice_is_one_vote) {
   ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
   ck_assert_str_eq(s.votes[0].for_groups.values[0], "Borgerlisten");
   done(&s);
-  s = read_decision("Punkt 1 godkendt med 15 stemmer mod 10. Punkt 2 godkendt med 15 stemmer mod 10.");
+  s = read_decision("Punkt 1 godkendt med 15 stemmer mod 10. Punkt 2 godkendt med 15 stemmer mod "
+                    "10.");
   ck_assert_uint_eq(s.vote_count, 2);
+  done(&s);
+  s = read_decision("For stemte A og F (18). Imod stemte V, O og C (11). Forslaget blev herefter "
+                    "vedtaget med 18 stemmer mod 11.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
   done(&s);
   s = read_decision("Godkendt med 15 stemmer mod 10. For stemte 12 (A, F).");
   ck_assert_uint_eq(s.vote_count, 2);
@@ -283,7 +295,8 @@ END_TEST
 /* A vote's table, flattened one cell a line or with its cells apart by "|" or tabs: each
  * group goes to the sides it gave votes; the counts are the totals, or the rows' sums. */
 START_TEST(vote_tables) {
-  pk_section s = read_decision("Indstillingen blev vedtaget.\nAfstemning\nParti\nFor\nImod\nUndlod\n"
+  pk_section s = read_decision("Indstillingen blev "
+                               "vedtaget.\nAfstemning\nParti\nFor\nImod\nUndlod\n"
                                "A\n11\n0\n0\nV\n0\n7\n0\nSlesvigsk Parti\n1\n0\n0\nC\n0\n0\n3\n"
                                "I alt\n12\n7\n3\n");
   ck_assert_uint_eq(s.vote_count, 1);
@@ -294,6 +307,13 @@ START_TEST(vote_tables) {
   ck_assert_str_eq(s.votes[0].for_groups.values[1], "Slesvigsk Parti");
   ck_assert_str_eq(s.votes[0].against_groups.values[0], "V");
   ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "C");
+  done(&s);
+  s = read_decision("Godkendt.\nParti\tFor\tImod\tUndlod\nA\t9\t0\t0\nV\t0\t5\t0\n"
+                    "Stemmer i alt\t9\t5\t0\n");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].for_count, 9);
+  ck_assert_int_eq(s.votes[0].against_count, 5);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 1);
   done(&s);
   s = read_decision("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n");
   ck_assert_uint_eq(s.vote_count, 1);
@@ -319,10 +339,12 @@ START_TEST(votes_counted_in_a_list) {
     const char *text;
     long for_count, against_count, abstain_count;
   } CASES[] = {
-      {"Ændringsforslaget: 14 stemmer for, 27 imod, 3 blanke. Ændringsforslaget bortfaldt.", 14, 27, 3},
+      {"Ændringsforslaget: 14 stemmer for, 27 imod, 3 blanke. Ændringsforslaget "
+       "bortfaldt.", 14, 27, 3},
       {"Godkendt. 5 stemte for, 1 imod (Mette Hvid).", 5, 1, -1},
       {"Bent Nyborg blev valgt. 6 stemte ja, 2 nej, 1 stemmeseddel var blank.", 6, 2, 1},
-      {"For ændringsforslaget stemte: Jørgen Holm. Imod stemte: de øvrige 12 medlemmer.", -1, 12, -1},
+      {"For ændringsforslaget stemte: Jørgen Holm. Imod stemte: de øvrige 12 "
+       "medlemmer.", -1, 12, -1},
       {"Forslaget blev forkastet, idet kun Enhedslisten stemte for (3 stemmer). De øvrige 36 "
        "medlemmer stemte imod.", 3, 36, -1},
       {"Regnskabet blev godkendt af en enig generalforsamling.", -1, -1, -1},
@@ -351,6 +373,8 @@ START_TEST(no_invented_votes) {
       "Godkendt med 2 stemmer for hver forening i 2025.",
       "Udvalget mødes med 3 borgere og 2 foreninger.",
       "Orienteringen blev givet. 4 medlemmer deltog i besøget.",
+      "Taget til efterretning. Ja\t112\nNej\t38\n",          /* a survey's answers */
+      "Da der ikke var et enigt udvalg, oversendes sagen til Byrådet.",
   };
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
     pk_section s = read_decision(TEXTS[i]);

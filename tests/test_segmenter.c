@@ -1942,7 +1942,8 @@ START_TEST(bullet_marks_each_point_the_template_reads) {
                "item 2 (inferred) title=Nyt fra formanden access=- case=- pages=0-0\n"
                "  header=•  Nyt fra formanden\n"
                "Formanden har deltaget i dialogmødet med udvalget.\n"
-               "  section decision [Referat:] body=- text=Orienteringen blev taget til efterretning.\n"
+               "  section decision [Referat:] body=- text=Orienteringen blev taget til "
+               "efterretning.\n"
                "item 3 (inferred) title=Eventuelt access=- case=- pages=0-0\n"
                "  header=•  Eventuelt\n"
                "  section other [Referat:] body=- text=Intet.\n"
@@ -2571,9 +2572,10 @@ START_TEST(a_decision_without_a_heading_starts_at_its_outcome_line) {
 }
 END_TEST
 
-/* What a committee's protocol and an association's minutes call the decision: "Protokol:",
- * "Resultat:" at a line's start, with the decision after it or on the next line. */
-START_TEST(a_protocol_or_a_result_labels_the_decision) {
+/* What a committee's protocol calls the decision: "Protokol:" at a line's start, the decision
+ * after it.  "Resultat:" is no decision label (a budget's text says it as often); an
+ * election under it is no outcome line either. */
+START_TEST(a_protocol_labels_the_decision) {
   expect_parse(
                "Referat\n"
                "Teknik- og Miljøudvalget\n"
@@ -2594,8 +2596,56 @@ START_TEST(a_protocol_or_a_result_labels_the_decision) {
                "  section decision [Protokol:] body=- text=Indstilles til byrådets godkendelse.\n"
                "item 89 title=Valg af dirigent access=- case=- pages=0-0\n"
                "  header=89. Valg af dirigent\n"
-               "  section decision [Resultat:] body=- text=Niels Aagaard blev valgt.\n"
+               "Resultat:\n"
+               "Niels Aagaard blev valgt.\n"
                "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+/* Lines that open with an outcome's word but are no decision: a past told ("Budgettet blev
+ * vedtaget i oktober 2023"), a count ("Godkendt: 24"), a section of history ("Historik"), a
+ * sign-off ("Referatet er godkendt af formanden"); a board's one-word label right over a
+ * decision ("Referat:") heads it. */
+START_TEST(a_told_past_a_count_or_a_sign_off_starts_no_decision) {
+  expect_parse(
+               "Referat fra Bestyrelsens møde\n"
+               "\n"
+               "1. Budgetopfølgning\n"
+               "Sagsfremstilling\n"
+               "Budgettet blev vedtaget i oktober 2023 med en ramme på 4 mio. kr.\n"
+               "Godkendt: 24 ansøgninger. Afvist: 3.\n"
+               "\n"
+               "2. Lokalplan for Engvej\n"
+               "Historik\n"
+               "Planen blev vedtaget af byrådet i 2019.\n"
+               "\n"
+               "3. Meddelelser\n"
+               "Referat:\n"
+               "Orienteringen blev taget til efterretning.\n"
+               "\n"
+               "4. Eventuelt\n"
+               "Intet.\n"
+               "Referatet er godkendt af formanden den 14. april 2025.\n",
+               "document kind=referat municipality=- body=- date=2025-04-14 time=\n"
+               "preamble=Referat fra Bestyrelsens møde\n"
+               "item 1 title=Budgetopfølgning access=- case=- pages=0-0\n"
+               "  header=1. Budgetopfølgning\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet blev vedtaget i "
+               "oktober "
+               "2023 med en ramme på 4 mio. kr.\n"
+               "Godkendt: 24 ansøgninger. Afvist: 3.\n"
+               "item 2 title=Lokalplan for Engvej access=- case=- pages=0-0\n"
+               "  header=2. Lokalplan for Engvej\n"
+               "  section other [Historik] body=- text=Planen blev vedtaget af byrådet i 2019.\n"
+               "item 3 title=Meddelelser access=- case=- pages=0-0\n"
+               "  header=3. Meddelelser\n"
+               "  section decision [Referat:] body=- text=Orienteringen blev taget til "
+               "efterretning.\n"
+               "item 4 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=4. Eventuelt\n"
+               "Intet.\n"
+               "Referatet er godkendt af formanden den 14. april 2025.\n"
+               "end items=4 pages=0 diagnostics=0\n");
 }
 END_TEST
 
@@ -3159,7 +3209,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_word_ending_like_a_reference_word_before_a_paragraph);
   tcase_add_test(tc, a_date_alone_under_the_title_is_no_case_number);
   tcase_add_test(tc, a_decision_without_a_heading_starts_at_its_outcome_line);
-  tcase_add_test(tc, a_protocol_or_a_result_labels_the_decision);
+  tcase_add_test(tc, a_protocol_labels_the_decision);
+  tcase_add_test(tc, a_told_past_a_count_or_a_sign_off_starts_no_decision);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
