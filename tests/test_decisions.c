@@ -59,6 +59,18 @@ static void expect_outcome(const char *text, const char *outcome, const char *ph
   done(&section);
 }
 
+/* TEXT records one vote, with these counts (-1: none printed) and no groups' names. */
+static void expect_counts(const char *text, long for_count, long against_count,
+                          long abstain_count) {
+  pk_section s = read_decision(text);
+  ck_assert_msg(s.vote_count == 1, "\"%s\": %zu votes", text, s.vote_count);
+  ck_assert_msg(s.votes[0].for_count == for_count && s.votes[0].against_count == against_count &&
+                    s.votes[0].abstain_count == abstain_count,
+                "\"%s\": %ld/%ld/%ld", text, s.votes[0].for_count, s.votes[0].against_count,
+                s.votes[0].abstain_count);
+  done(&s);
+}
+
 START_TEST(outcomes) {
   expect_outcome("Godkendt.", "approved", "Godkendt");
   expect_outcome("Indstillingen blev tiltrådt.", "approved", "Indstillingen blev tiltrådt");
@@ -85,18 +97,16 @@ START_TEST(outcomes) {
   expect_outcome("Sagen oversendes til Byrådet med anbefaling.", "recommended",
                  "Sagen oversendes til Byrådet med anbefaling");
   expect_outcome("Godkendtes.", "approved", "Godkendtes");
-  expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved", "Vejudvalgets forslag "
-                 "vedtoges");
-  expect_outcome("Hans Jørgen Møllers forslag forkastedes med 3 stemmer mod 5. Vejudvalgets "
-                 "forslag "
-                 "vedtoges derefter med 5 stemmer mod 3.", "approved", "Vejudvalgets forslag "
-                 "vedtoges");
+  expect_outcome("Vejudvalgets forslag vedtoges derefter.", "approved",
+                 "Vejudvalgets forslag vedtoges");
+  expect_outcome("Hans Jørgen Møllers forslag forkastedes med 3 stemmer mod 5. "
+                 "Vejudvalgets forslag vedtoges derefter med 5 stemmer mod 3.",
+                 "approved", "Vejudvalgets forslag vedtoges");
   expect_outcome("Rådet bakker op om den reviderede standard.", "approved", "bakker op om");
   expect_outcome("Indstillingen blev herefter godkendt med den vedtagne ændring.", "amended",
                  "Indstillingen blev herefter godkendt med den vedtagne ændring");
-  expect_outcome("Enstemmigt anbefalet over for Økonomiudvalget og Byrådet med den ændring, at "
-                 "stien "
-                 "forlænges.", "amended",
+  expect_outcome("Enstemmigt anbefalet over for Økonomiudvalget og Byrådet med den ændring, "
+                 "at stien forlænges.", "amended",
                  "anbefalet over for Økonomiudvalget og Byrådet med den ændring, at stien "
                  "forlænges");
   expect_outcome("Forslaget om udsættelse blev vedtaget med 10 stemmer mod 8. Sagen blev udsat.",
@@ -258,12 +268,11 @@ START_TEST(a_unanimous_decision_is_a_vote_without_counts) {
 END_TEST
 
 /* A vote told twice, its counts first and then each side with its groups and the same
- * count, is one vote; a part that only repeats the counts starts another (two points of a
- * recommendation voted alike). */
+ * count (or the lists first and the counts after), is one vote; a part that only repeats
+ * the counts of a vote without lists starts another (two points voted alike). */
 START_TEST(a_vote_told_twice_is_one_vote) {
-  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). Imod "
-                               "stemte V, "
-                               "O og C (11). 1 undlod at stemme (\xC3\x98).");
+  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). "
+                               "Imod stemte V, O og C (11). 1 undlod at stemme (\xC3\x98).");
   ck_assert_uint_eq(s.vote_count, 1);
   ck_assert_int_eq(s.votes[0].for_count, 18);
   ck_assert_int_eq(s.votes[0].against_count, 11);
@@ -277,8 +286,8 @@ START_TEST(a_vote_told_twice_is_one_vote) {
   ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
   ck_assert_str_eq(s.votes[0].for_groups.values[0], "Borgerlisten");
   done(&s);
-  s = read_decision("Punkt 1 godkendt med 15 stemmer mod 10. Punkt 2 godkendt med 15 stemmer mod "
-                    "10.");
+  s = read_decision("Punkt 1 godkendt med 15 stemmer mod 10. "
+                    "Punkt 2 godkendt med 15 stemmer mod 10.");
   ck_assert_uint_eq(s.vote_count, 2);
   done(&s);
   s = read_decision("For stemte A og F (18). Imod stemte V, O og C (11). Forslaget blev herefter "
@@ -295,8 +304,8 @@ END_TEST
 /* A vote's table, flattened one cell a line or with its cells apart by "|" or tabs: each
  * group goes to the sides it gave votes; the counts are the totals, or the rows' sums. */
 START_TEST(vote_tables) {
-  pk_section s = read_decision("Indstillingen blev "
-                               "vedtaget.\nAfstemning\nParti\nFor\nImod\nUndlod\n"
+  pk_section s = read_decision("Indstillingen blev vedtaget.\nAfstemning\nParti\nFor\nImod\n"
+                               "Undlod\n"
                                "A\n11\n0\n0\nV\n0\n7\n0\nSlesvigsk Parti\n1\n0\n0\nC\n0\n0\n3\n"
                                "I alt\n12\n7\n3\n");
   ck_assert_uint_eq(s.vote_count, 1);
@@ -321,14 +330,8 @@ START_TEST(vote_tables) {
   ck_assert_int_eq(s.votes[0].against_count, 5);
   ck_assert_int_eq(s.votes[0].abstain_count, -1);
   done(&s);
-  s = read_decision("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
-                    "Undlod\n2\n");
-  ck_assert_uint_eq(s.vote_count, 1);
-  ck_assert_int_eq(s.votes[0].for_count, 5);
-  ck_assert_int_eq(s.votes[0].against_count, 22);
-  ck_assert_int_eq(s.votes[0].abstain_count, 2);
-  ck_assert_uint_eq(s.votes[0].for_groups.count, 0);
-  done(&s);
+  expect_counts("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
+                "Undlod\n2\n", 5, 22, 2);
 }
 END_TEST
 
@@ -349,16 +352,9 @@ START_TEST(votes_counted_in_a_list) {
        "medlemmer stemte imod.", 3, 36, -1},
       {"Regnskabet blev godkendt af en enig generalforsamling.", -1, -1, -1},
   };
-  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
-    pk_section s = read_decision(CASES[i].text);
-    ck_assert_msg(s.vote_count == 1, "\"%s\": %zu votes", CASES[i].text, s.vote_count);
-    ck_assert_msg(s.votes[0].for_count == CASES[i].for_count &&
-                      s.votes[0].against_count == CASES[i].against_count &&
-                      s.votes[0].abstain_count == CASES[i].abstain_count,
-                  "\"%s\": %ld/%ld/%ld", CASES[i].text, s.votes[0].for_count,
-                  s.votes[0].against_count, s.votes[0].abstain_count);
-    done(&s);
-  }
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    expect_counts(CASES[i].text, CASES[i].for_count, CASES[i].against_count,
+                  CASES[i].abstain_count);
 }
 END_TEST
 
