@@ -12,7 +12,6 @@ enum { INDENT = 2 };
 
 typedef struct json_state {
   pk_json_writer w;
-  size_t written; /* entries in the open array */
   bool items_done;
 } json_state;
 
@@ -36,41 +35,42 @@ static void preamble_json(pk_json_writer *w, const pk_document *doc) {
   pk_jw_end(w);
 }
 
+/* The document is one object, its items and appendices arrays kept open across the calls
+ * that write them: laid out as `jq .` lays it out (jansson's indentation), with members
+ * and entries written one by one. */
 static bool json_document(pk_sink *sink, const pk_document *doc) {
   pk_json_writer *w = writer_of(sink);
   char generator[64];
   snprintf(generator, sizeof generator, "punktum %s", pk_version());
-  text(w, "{\n\"punktum\": ");
-  pk_jw_string(w, pk_format_version());
-  text(w, ",\n\"generator\": ");
-  pk_jw_string(w, generator);
-  text(w, ",\n\"document\": ");
+  pk_jw_object(w);
+  pk_jw_key_string(w, "punktum", pk_format_version());
+  pk_jw_key_string(w, "generator", generator);
+  pk_jw_key(w, "document");
   pk_json_document(w, doc);
-  text(w, ",\n\"preamble\": ");
+  pk_jw_key(w, "preamble");
   preamble_json(w, doc);
-  text(w, ",\n\"items\": [");
+  pk_jw_key(w, "items");
+  pk_jw_array(w);
   return sent(sink);
 }
 
 /* Items come before appendices; the segmenter never sends an item after an appendix. */
 static bool json_item(pk_sink *sink, const pk_item *item) {
-  json_state *state = sink->state;
-  text(&state->w, state->written++ ? ",\n" : "\n");
-  pk_json_item(&state->w, item);
+  pk_json_item(writer_of(sink), item);
   return sent(sink);
 }
 
 static void close_items(json_state *state) {
   if (state->items_done) return;
   state->items_done = true;
-  text(&state->w, state->written ? "\n],\n\"appendices\": [" : "],\n\"appendices\": [");
-  state->written = 0;
+  pk_jw_end(&state->w);
+  pk_jw_key(&state->w, "appendices");
+  pk_jw_array(&state->w);
 }
 
 static bool json_appendix(pk_sink *sink, const pk_appendix *app) {
   json_state *state = sink->state;
   close_items(state);
-  text(&state->w, state->written++ ? ",\n" : "\n");
   pk_json_appendix(&state->w, app);
   return sent(sink);
 }
@@ -133,15 +133,17 @@ static bool json_finish(pk_sink *sink, const pk_report *report) {
   json_state *state = sink->state;
   pk_json_writer *w = &state->w;
   close_items(state);
-  text(w, state->written ? "\n],\n\"source\": " : "],\n\"source\": ");
+  pk_jw_end(w); /* the appendices */
+  pk_jw_key(w, "source");
   report_source(w, report);
-  text(w, ",\n\"removed\": ");
+  pk_jw_key(w, "removed");
   report_removed(w, report);
-  text(w, ",\n\"coverage\": ");
+  pk_jw_key(w, "coverage");
   report_coverage(w, report);
-  text(w, ",\n\"diagnostics\": ");
+  pk_jw_key(w, "diagnostics");
   report_diagnostics(w, report);
-  text(w, "\n}\n");
+  pk_jw_end(w);
+  text(w, "\n");
   return sent(sink) && fflush(sink->out) == 0;
 }
 

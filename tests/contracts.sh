@@ -25,6 +25,9 @@ fi
 contract() { "$PY" "$SRCDIR/tests/contracts.py" "$@"; }
 coverage_zero() { grep -q ', unplaced 0$' "$1"; }
 fails() { ! "$@" >/dev/null 2>&1; }
+# The pretty JSON's layout is jq's (its strings are escaped as jansson escapes them: jq also
+# escapes DEL, which no fixture or corpus document holds).
+same_as_jq() { "$JQ" . "$1" | cmp -s - "$1"; }
 
 # check_input NAME INPUT: every contract on one input.
 check_input() {
@@ -33,6 +36,7 @@ check_input() {
   check "$name: --coverage exits 0" test $? -eq 0
   check "$name: --coverage reports 0 unplaced" coverage_zero "$TMP/$name.coverage"
   check "$name: JSON valid against the JSON Schema" contract json "$SCHEMAS" "$TMP/$name.json"
+  check "$name: JSON laid out as \`jq .\` lays it out" same_as_jq "$TMP/$name.json"
   check "$name: offsets hold the node texts and nodes tile the cleaned text" \
     "$PY" "$SRCDIR/tests/provenance.py" "$TMP/$name.json" "$TMP/$name.cleaned"
   "$PUNKTUM" -f xml "$input" > "$TMP/$name.xml"
