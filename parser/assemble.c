@@ -395,7 +395,8 @@ static bool fill_section(pk_segmenter *seg, pk_item *item, block *blk,
   const char *text = blk->text.data;
   pk_section *section = &item->sections[item->section_count++];
   *section = (pk_section){0};
-  section->kind = pk_strndup(section_kind(hit), strlen(section_kind(hit)));
+  const char *kind = section_kind(hit);
+  section->kind = pk_strndup(kind, strlen(kind));
   section->heading = pk_collapse_ws(text, hit->start, hit->heading_end);
   section->text = pk_seg_trimmed_copy(text, hit->heading_end, text_end);
   section->span = pk_seg_span_of(blk, hit->start, text_end);
@@ -466,6 +467,12 @@ static void mark_meeting_decisions(const pk_segmenter *seg, pk_item *item) {
   if (!found && first) first->this_meeting = true;
 }
 
+/* SECTION's heading and text, a line apart, added to ALL. */
+static bool append_section(pk_buf *all, const pk_section *section) {
+  return pk_buf_append_str(all, section->heading) && pk_buf_append_char(all, '\n') &&
+         pk_buf_append_str(all, section->text);
+}
+
 /* The text a decision's reading reads: its own, and that of the vote sections right under
  * it ("Afstemning" over a table: the decision's votes, and an outcome printed after them),
  * headings included.  *JOINED is set when a copy had to be made (the caller frees it). */
@@ -478,8 +485,7 @@ static const char *decision_text(const pk_item *item, size_t at, char **joined) 
   bool ok = pk_buf_append_str(&all, decision->text);
   for (size_t i = at + 1;
        ok && i < item->section_count && strcmp(item->sections[i].kind, "vote") == 0; i++)
-    ok = pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].heading) &&
-         pk_buf_append_char(&all, '\n') && pk_buf_append_str(&all, item->sections[i].text);
+    ok = pk_buf_append_char(&all, '\n') && append_section(&all, &item->sections[i]);
   if (!ok) {
     pk_buf_free(&all);
     return NULL;
@@ -505,12 +511,16 @@ static bool read_decisions(pk_segmenter *seg, pk_item *item) {
     }
     /* Who was absent or declared a conflict is said under any heading: in the decision, or
      * before it ("Søren Frost (C) erklærede sig inhabil ..." closing the recommendation).
-     * An absence section's heading says what the names under it are ("Fraværende"). */
-    pk_buf both = {0};
-    ok = ok && pk_buf_append_str(&both, section->heading) && pk_buf_append_char(&both, '\n') &&
-         pk_buf_append_str(&both, section->text);
-    if (ok) ok = pk_presence_read(seg->matcher, &seg->decisions, both.data, item, &trace);
-    pk_buf_free(&both);
+     * Only an absence section's heading says what the names under it are ("Fraværende"):
+     * the others' text is read as it stands, not copied. */
+    if (ok && strcmp(section->kind, "absent") == 0) {
+      pk_buf both = {0};
+      ok = append_section(&both, section) &&
+           pk_presence_read(seg->matcher, &seg->decisions, both.data, item, &trace);
+      pk_buf_free(&both);
+    } else if (ok) {
+      ok = pk_presence_read(seg->matcher, &seg->decisions, section->text, item, &trace);
+    }
   }
   if (ok) pk_presence_settle(item);
   return ok;

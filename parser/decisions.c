@@ -415,34 +415,33 @@ static bool add_vote(pk_section *section) {
  * apart by white space or "|", one a line where a table is flattened): "A 11 0 0", "Slesvigsk
  * Parti 1 0 0".  A group goes to each side it gave a vote; the sides' counts are the rows'
  * sums where the table prints no total (the rule's for, against and abstain). */
+/* Past the blanks and bars between a table's cells. */
+static size_t next_cell(const char *text, size_t at, size_t end) {
+  while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+  return at;
+}
+
 static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote *vote,
                             side_fill fill[3]) {
   pk_strings *lists[3] = {&vote->for_groups, &vote->against_groups, &vote->abstain_groups};
   long sums[3] = {0, 0, 0};
   int columns = 0;
-  size_t at = start;
-  while (at < end) {
-    while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+  for (size_t at = next_cell(text, start, end); at < end;) {
     size_t label_start = at, label_end = at; /* the row's group: words up to its first count */
     while (at < end && !isdigit((unsigned char)text[at])) {
-      while (at < end && text[at] != '\n' && text[at] != '|' && text[at] != '\t' &&
-             !isdigit((unsigned char)text[at]))
-        at++;
+      while (at < end && !strchr("\n|\t", text[at]) && !isdigit((unsigned char)text[at])) at++;
       label_end = at;
-      while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+      at = next_cell(text, at, end);
     }
     int side = 0;
-    while (at < end && isdigit((unsigned char)text[at])) {
+    for (; at < end && isdigit((unsigned char)text[at]); side++, at = next_cell(text, at, end)) {
       size_t count_start = at;
       while (at < end && isdigit((unsigned char)text[at])) at++;
       long count = count_of(text, count_start, at);
-      if (side < 3 && count > 0) {
-        sums[side] += count;
-        if (label_end > label_start && !split_list(text, label_start, label_end, lists[side]))
-          return false;
-      }
-      side++;
-      while (at < end && (isspace((unsigned char)text[at]) || text[at] == '|')) at++;
+      if (side >= 3 || count <= 0) continue;
+      sums[side] += count;
+      if (label_end > label_start && !split_list(text, label_start, label_end, lists[side]))
+        return false;
     }
     if (side > columns) columns = side;
   }

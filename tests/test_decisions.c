@@ -59,15 +59,21 @@ static void expect_outcome(const char *text, const char *outcome, const char *ph
   done(&section);
 }
 
-/* TEXT records one vote, with these counts (-1: none printed) and no groups' names. */
+/* S, read from TEXT, records one vote, with these counts (-1: none printed). */
+static void expect_one_vote(const pk_section *s, const char *text, long for_count,
+                            long against_count, long abstain_count) {
+  ck_assert_msg(s->vote_count == 1, "\"%s\": %zu votes", text, s->vote_count);
+  ck_assert_msg(s->votes[0].for_count == for_count && s->votes[0].against_count == against_count &&
+                    s->votes[0].abstain_count == abstain_count,
+                "\"%s\": %ld/%ld/%ld", text, s->votes[0].for_count, s->votes[0].against_count,
+                s->votes[0].abstain_count);
+}
+
+/* TEXT records one vote, with these counts. */
 static void expect_counts(const char *text, long for_count, long against_count,
                           long abstain_count) {
   pk_section s = read_decision(text);
-  ck_assert_msg(s.vote_count == 1, "\"%s\": %zu votes", text, s.vote_count);
-  ck_assert_msg(s.votes[0].for_count == for_count && s.votes[0].against_count == against_count &&
-                    s.votes[0].abstain_count == abstain_count,
-                "\"%s\": %ld/%ld/%ld", text, s.votes[0].for_count, s.votes[0].against_count,
-                s.votes[0].abstain_count);
+  expect_one_vote(&s, text, for_count, against_count, abstain_count);
   done(&s);
 }
 
@@ -271,12 +277,11 @@ END_TEST
  * count (or the lists first and the counts after), is one vote; a part that only repeats
  * the counts of a vote without lists starts another (two points voted alike). */
 START_TEST(a_vote_told_twice_is_one_vote) {
-  pk_section s = read_decision("Vedtaget med 18 stemmer mod 11. For stemte A og F (18). "
-                               "Imod stemte V, O og C (11). 1 undlod at stemme (\xC3\x98).");
-  ck_assert_uint_eq(s.vote_count, 1);
-  ck_assert_int_eq(s.votes[0].for_count, 18);
-  ck_assert_int_eq(s.votes[0].against_count, 11);
-  ck_assert_int_eq(s.votes[0].abstain_count, 1);
+  static const char *const TOLD_TWICE = "Vedtaget med 18 stemmer mod 11. For stemte A og F "
+                                        "(18). Imod stemte V, O og C (11). 1 undlod at stemme "
+                                        "(\xC3\x98).";
+  pk_section s = read_decision(TOLD_TWICE);
+  expect_one_vote(&s, TOLD_TWICE, 18, 11, 1);
   ck_assert_uint_eq(s.votes[0].for_groups.count, 2);
   ck_assert_uint_eq(s.votes[0].against_groups.count, 3);
   ck_assert_uint_eq(s.votes[0].abstain_groups.count, 1);
@@ -317,19 +322,13 @@ START_TEST(vote_tables) {
   ck_assert_str_eq(s.votes[0].against_groups.values[0], "V");
   ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "C");
   done(&s);
-  s = read_decision("Godkendt.\nParti\tFor\tImod\tUndlod\nA\t9\t0\t0\nV\t0\t5\t0\n"
-                    "Stemmer i alt\t9\t5\t0\n");
-  ck_assert_uint_eq(s.vote_count, 1);
-  ck_assert_int_eq(s.votes[0].for_count, 9);
-  ck_assert_int_eq(s.votes[0].against_count, 5);
+  static const char *const TABBED = "Godkendt.\nParti\tFor\tImod\tUndlod\nA\t9\t0\t0\n"
+                                    "V\t0\t5\t0\nStemmer i alt\t9\t5\t0\n";
+  s = read_decision(TABBED);
+  expect_one_vote(&s, TABBED, 9, 5, 0);
   ck_assert_uint_eq(s.votes[0].for_groups.count, 1);
   done(&s);
-  s = read_decision("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n");
-  ck_assert_uint_eq(s.vote_count, 1);
-  ck_assert_int_eq(s.votes[0].for_count, 9);
-  ck_assert_int_eq(s.votes[0].against_count, 5);
-  ck_assert_int_eq(s.votes[0].abstain_count, -1);
-  done(&s);
+  expect_counts("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n", 9, 5, -1);
   expect_counts("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
                 "Undlod\n2\n", 5, 22, 2);
 }
