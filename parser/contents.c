@@ -23,30 +23,35 @@ static bool note_listed_title(pk_segmenter *seg, const char *number, const char 
   pk_outline place = place_of(number);
   if (place.major < 0 || !title) return true;
   if (place.minor >= 0) seg->listed_parts = true;
-  for (size_t i = 0; i < seg->listed_count; i++)
-    if (pk_outline_compare(seg->listed[i].place, place) == 0) return true;
+  if (pk_keyindex_last(&seg->listed_by_place, pk_outline_key(place)) != PK_KEYINDEX_NONE)
+    return true;
   if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
                   sizeof *seg->listed))
     return false;
   char *copy = pk_strndup(title, strlen(title));
-  if (!copy) return false;
+  if (!copy || !pk_keyindex_add(&seg->listed_by_place, pk_outline_key(place))) {
+    free(copy);
+    return false;
+  }
   seg->listed[seg->listed_count++] = (listed_title){place, copy};
   return true;
 }
 
+/* The place of the entry listed at PLACE, or PK_KEYINDEX_NONE. */
+static size_t listed_at(const pk_segmenter *seg, pk_outline place) {
+  if (place.major < 0) return PK_KEYINDEX_NONE;
+  return pk_keyindex_last(&seg->listed_by_place, pk_outline_key(place));
+}
+
 /* The title the contents list gives item NUMBER ("4", "4.2"), or NULL. */
 const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number) {
-  pk_outline place = place_of(number);
-  for (size_t i = 0; place.major >= 0 && i < seg->listed_count; i++)
-    if (pk_outline_compare(seg->listed[i].place, place) == 0) return seg->listed[i].title;
-  return NULL;
+  size_t at = listed_at(seg, place_of(number));
+  return at == PK_KEYINDEX_NONE ? NULL : seg->listed[at].title;
 }
 
 /* Whether the contents list names item MAJOR itself ("4. Indkomne forslag"). */
 bool pk_seg_lists_item(const pk_segmenter *seg, long major) {
-  for (size_t i = 0; major >= 0 && i < seg->listed_count; i++)
-    if (seg->listed[i].place.major == major && seg->listed[i].place.minor < 0) return true;
-  return false;
+  return listed_at(seg, (pk_outline){major, -1}) != PK_KEYINDEX_NONE;
 }
 
 /* Code point offset in the cleaned text of byte AT of BLK. */
@@ -236,7 +241,8 @@ bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk) {
  * whether the list was a contents list or the items themselves. */
 bool pk_seg_hold_entry(pk_segmenter *seg, block *blk) {
   if (!note_contents_entry(seg, blk) ||
-      !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held))
+      !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held) ||
+      !pk_keyindex_add(&seg->held_by_place, pk_outline_key(place_of(blk->caught.number))))
     return false;
   seg->held[seg->held_count++] = *blk;
   *blk = (block){.kind = BLOCK_PREAMBLE};
@@ -251,6 +257,7 @@ bool pk_seg_absorb_held(pk_segmenter *seg) {
     pk_seg_block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
   }
   seg->held_count = 0;
+  pk_keyindex_clear(&seg->held_by_place);
   return ok;
 }
 
@@ -358,6 +365,7 @@ bool pk_seg_settle_held(pk_segmenter *seg, const block *blk) {
   size_t count = seg->held_count;
   block *entries = seg->held;
   seg->held = NULL, seg->held_count = seg->held_cap = 0;
+  pk_keyindex_clear(&seg->held_by_place);
   bool ok = pk_seg_ensure_document(seg);
   for (size_t i = 0; i < count; i++) {
     ok = ok && pk_seg_send_item(seg, &entries[i]);

@@ -940,6 +940,8 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     /* A lettered list opens at A, B or C: "P. Lauridsen" first is a name's initial. */
     if (cand->increasing && cand->late_letter && previous.major < 0) continue;
     size_t next = stop_at_restart(cand, i + 1 < count ? cands[i + 1].start : len, body_at);
+    if (cand->increasing && !pk_outline_wide_in_place(previous, cand->number, cand->labelled))
+      continue;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
         !rises(&list, cand, previous, ev, window, len))
       continue;

@@ -94,3 +94,14 @@ bool pk_outline_follows(pk_outline a, pk_outline b) {
   if (b.major == a.major) return (a.minor >= 0 && b.minor == a.minor + 1) || (a.minor < 0 && b.minor == 1);
   return b.major == a.major + 1 && (b.minor < 0 || b.minor == 1);
 }
+
+enum {
+  WIDE_FROM = 1000, /* the first number of four digits */
+  WIDE_GAP_MAX = 20 /* numbers a wide item number may skip after the item before */
+};
+
+bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled) {
+  if (place.major < WIDE_FROM || labelled) return true;
+  return before.major >= 0 && place.major > before.major &&
+         place.major <= before.major + WIDE_GAP_MAX;
+}

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct pk_outline {
   long major; /* the leading whole number ("12" of "12", "1" of "1.2", "4" of "04/14"); -1: none */
@@ -31,6 +32,16 @@ bool pk_outline_point_of(pk_outline a, pk_outline b);
 /* Whether the printed number TEXT[0, LEN) is a letter past C ("P."), which cannot open a
  * lettered list: a name's initial ("P. Lauridsen" under a letter). */
 bool pk_outline_late_letter(const char *text, size_t len);
+/* Whether an item numbered PLACE may follow the item numbered BEFORE (major -1: none) in
+ * a rising sequence, as far as the number's width goes.  Numbers of four digits and more
+ * run on from the item before, within a few numbers (a council that numbers its items
+ * through the year: "1041.", "1042.", closed ones left out), or are labelled ("Punkt 1041");
+ * a year at a line's start is neither ("2024. Budgettet holder"). */
+bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled);
+/* PLACE as one number, the key of indexes by place. */
+static inline uint64_t pk_outline_key(pk_outline place) {
+  return (uint64_t)(uint32_t)place.major << 32 | (uint32_t)place.minor;
+}
 /* Whether B is a sub-item of the group A (1.1 of 1). */
 bool pk_outline_opens_group(pk_outline a, pk_outline b);
 

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "../util/buf.h"
+#include "../util/keyindex.h"
 #include "decisions.h"
 #include "decoder.h"
 #include "outline.h"
@@ -151,9 +152,11 @@ struct pk_segmenter {
                             ends it, or -1 */
   listed_title *listed;  /* the titles of the contents list's entries, by number */
   size_t listed_count, listed_cap;
+  pk_keyindex listed_by_place; /* listed's entries by pk_outline_key of their place */
   bool listed_parts;     /* ... some of whose numbers have parts ("2.1") */
   block *held;           /* contents entries read so far, before any item with content */
   size_t held_count, held_cap;
+  pk_keyindex held_by_place; /* held's entries by pk_outline_key of their number */
   char *sequence_before; /* while a unit is searched for starts inside it: the number of
                             the item its piece starts, which those starts follow */
   const char *group_access; /* access of the group of items being read ("Åbne punkter") */

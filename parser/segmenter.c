@@ -105,7 +105,9 @@ static bool repeats_entry(const captures *entry, pk_outline place, const char *t
 static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
                                      const char *title) {
   bool repeats = repeats_entry(&seg->current.caught, place, title);
-  for (size_t i = 0; !repeats && i < seg->held_count; i++)
+  const pk_keyindex *held = &seg->held_by_place;
+  for (size_t i = pk_keyindex_last(held, pk_outline_key(place)); !repeats && i != PK_KEYINDEX_NONE;
+       i = pk_keyindex_before(held, i))
     repeats = repeats_entry(&seg->held[i].caught, place, title);
   return repeats;
 }
@@ -252,6 +254,14 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
       pk_outline_late_letter(number, strlen(number))) {
     pk_explain_note(seg->report->explain, "rule %s: %s opens no lettered list: not an item",
                     pk_rule_name(rule), number);
+    free(number);
+    return false;
+  }
+  if (number && strcmp(sequence, "increasing") == 0 &&
+      !pk_outline_wide_in_place(outline_of(before), outline_of(number),
+                                pk_number_labelled(seg->matcher, text))) {
+    pk_explain_note(seg->report->explain, "rule %s: %s neither runs on from the item before nor "
+                    "is labelled: not an item", pk_rule_name(rule), number);
     free(number);
     return false;
   }
@@ -1036,9 +1046,11 @@ void pk_segmenter_free(pk_segmenter *seg) {
   pk_seg_block_reset(&seg->preamble, BLOCK_PREAMBLE, 0);
   for (size_t i = 0; i < seg->held_count; i++) pk_seg_block_reset(&seg->held[i], BLOCK_PREAMBLE, 0);
   free(seg->held);
+  pk_keyindex_free(&seg->held_by_place);
   free(seg->decoded);
   for (size_t i = 0; i < seg->listed_count; i++) free(seg->listed[i].title);
   free(seg->listed);
+  pk_keyindex_free(&seg->listed_by_place);
   free(seg->last_number);
   free(seg->contents_number);
   free(seg->contents_title);

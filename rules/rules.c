@@ -1535,14 +1535,18 @@ static size_t line_end(const char *subject, size_t len, size_t from) {
  * no longer than the tail are searched in one call, as the text exports of web pages
  * have thousands of short lines.  A line's end is the subject's end: '$' matches there as
  * at any line end, and a lookahead cannot see past it (punktum-rules(5) says so). */
+enum { TAIL_RUN_MAX = 4096 }; /* bytes of short lines searched in one call */
+
 static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                    size_t len, size_t from) {
   size_t line_start = from;
   while (line_start < len) {
     size_t search_end = line_end(subject, len, line_start);
     size_t search_from = tail_start(subject, line_start, search_end, rule->tail);
-    /* Whole lines: extend over the short lines that follow. */
-    while (search_from == line_start && search_end < len) {
+    /* Whole lines: extend over the short lines that follow, a bounded run at a time (a
+     * search that ends at its first match must not walk all the lines after it). */
+    while (search_from == line_start && search_end < len &&
+           search_end - line_start < TAIL_RUN_MAX) {
       size_t next_end = line_end(subject, len, search_end + 1);
       if (tail_start(subject, search_end + 1, next_end, rule->tail) != search_end + 1) break;
       search_end = next_end;

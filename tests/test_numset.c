@@ -8,6 +8,7 @@
 #include "../parser/numset.h"
 #include "../parser/decoder.h"
 #include "../parser/outline.h"
+#include "../util/keyindex.h"
 #include "runner.h"
 
 START_TEST(runs_of_whole_numbers) {
@@ -140,6 +141,46 @@ START_TEST(two_printings_of_a_title) {
 }
 END_TEST
 
+/* Numbers of four digits and more: a council's running numbers go on from the item before
+ * or are labelled; a year at a line's start does neither. */
+START_TEST(wide_numbers_run_on_or_are_labelled) {
+  pk_outline none = {-1, -1}, item999 = {999, -1}, item5 = {5, -1};
+  ck_assert(pk_outline_wide_in_place(item999, (pk_outline){1000, -1}, false));
+  ck_assert(pk_outline_wide_in_place((pk_outline){1041, -1}, (pk_outline){1045, -1}, false));
+  ck_assert(!pk_outline_wide_in_place(item5, (pk_outline){2024, -1}, false));
+  ck_assert(!pk_outline_wide_in_place(none, (pk_outline){2024, -1}, false));
+  ck_assert(!pk_outline_wide_in_place((pk_outline){1045, -1}, (pk_outline){1041, -1}, false));
+  ck_assert(pk_outline_wide_in_place(none, (pk_outline){1041, -1}, true));
+  ck_assert(pk_outline_wide_in_place(item5, (pk_outline){6, -1}, false));
+}
+END_TEST
+
+/* The index finds every place added with a key, latest first, among many keys that differ
+ * only in their high half (item numbers) or low half (parts); clearing empties it. */
+START_TEST(places_by_key) {
+  pk_keyindex index = {0};
+  enum { ITEMS = 50000 };
+  for (long n = 0; n < ITEMS; n++)
+    ck_assert(pk_keyindex_add(&index, pk_outline_key((pk_outline){n, n % 3 ? -1 : 1})));
+  ck_assert(pk_keyindex_add(&index, pk_outline_key((pk_outline){7, -1}))); /* place ITEMS */
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){7, -1})), ITEMS);
+  ck_assert_uint_eq(pk_keyindex_before(&index, ITEMS), 7);
+  ck_assert_uint_eq(pk_keyindex_before(&index, 7), PK_KEYINDEX_NONE);
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){6, 1})), 6);
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){6, -1})),
+                    PK_KEYINDEX_NONE);
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){ITEMS, -1})),
+                    PK_KEYINDEX_NONE);
+  pk_keyindex_clear(&index);
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){7, -1})),
+                    PK_KEYINDEX_NONE);
+  ck_assert(pk_keyindex_add(&index, pk_outline_key((pk_outline){7, -1})));
+  ck_assert_uint_eq(pk_keyindex_last(&index, pk_outline_key((pk_outline){7, -1})), 0);
+  ck_assert_uint_eq(pk_keyindex_before(&index, 0), PK_KEYINDEX_NONE);
+  pk_keyindex_free(&index);
+}
+END_TEST
+
 static Suite *numset_suite(void) {
   Suite *suite = suite_create("numset");
   TCase *tc = tcase_create("numset");
@@ -153,6 +194,8 @@ static Suite *numset_suite(void) {
   tcase_add_test(outline, numbers_as_outline_places);
   tcase_add_test(outline, which_place_comes_next);
   tcase_add_test(outline, two_printings_of_a_title);
+  tcase_add_test(outline, wide_numbers_run_on_or_are_labelled);
+  tcase_add_test(outline, places_by_key);
   suite_add_tcase(suite, outline);
   return suite;
 }

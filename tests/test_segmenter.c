@@ -2649,6 +2649,88 @@ START_TEST(a_told_past_a_count_or_a_sign_off_starts_no_decision) {
 }
 END_TEST
 
+START_TEST(item_numbers_run_on_past_999) {
+  /* A council that numbers its items through the year reaches four digits: 1000 runs on
+   * from 999 (and 1002 after it, 1001 being closed). */
+  expect_parse(
+               "Referat\n"
+               "Byrådet\n"
+               "\n"
+               "998. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "999. Budget\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "1000. Eventuelt\n"
+               "Beslutning\n"
+               "Intet.\n"
+               "\n"
+               "1002. Personalesag\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Byrådet date= time=\n"
+               "preamble=Referat\n"
+               "Byrådet\n"
+               "item 998 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=998. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 999 title=Budget access=- case=- pages=0-0\n"
+               "  header=999. Budget\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 1000 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=1000. Eventuelt\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "item 1002 title=Personalesag access=- case=- pages=0-0\n"
+               "  header=1002. Personalesag\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=4 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(year_at_a_line_start_is_no_item) {
+  /* A year at a line's start ("2023. Regnskab ...") neither runs on from item 2 nor is
+   * labelled: the list under item 2 is its text, and item 3 follows. */
+  expect_parse(
+               "Referat\n"
+               "Byrådet\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2. Budget\n"
+               "Sagsfremstilling\n"
+               "Tallene:\n"
+               "2023. Regnskab viste overskud\n"
+               "2024. Budgettet holder\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "3. Eventuelt\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Byrådet date= time=\n"
+               "preamble=Referat\n"
+               "Byrådet\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Budget access=- case=- pages=0-0\n"
+               "  header=2. Budget\n"
+               "  section background [Sagsfremstilling] body=- text=Tallene:\n"
+               "2023. Regnskab viste overskud\n"
+               "2024. Budgettet holder\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3. Eventuelt\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3211,6 +3293,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_decision_without_a_heading_starts_at_its_outcome_line);
   tcase_add_test(tc, a_protocol_labels_the_decision);
   tcase_add_test(tc, a_told_past_a_count_or_a_sign_off_starts_no_decision);
+  tcase_add_test(tc, item_numbers_run_on_past_999);
+  tcase_add_test(tc, year_at_a_line_start_is_no_item);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
