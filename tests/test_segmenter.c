@@ -2731,6 +2731,27 @@ START_TEST(year_at_a_line_start_is_no_item) {
 }
 END_TEST
 
+START_TEST(items_numbered_with_a_parenthesis_run_together) {
+  /* A transcript's page line of items numbered "1)", "2)": each title ends before the
+   * deciding body's label ("Skoleudvalget, 02-03-2021"), the opening of the item's first
+   * sentence ("Forvaltningen foreslår") or a member's presence ("Hans Berg (V) deltog"). */
+  expect_parse(
+               "Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset 1) Godkendelse af dagsorden Skoleudvalget, 02-03-2021 Godkendt. 2) Tilskud til lejrskole Forvaltningen foreslår, at der gives 20.000 kr. til 6. klasse. Skoleudvalget, 02-03-2021 Indstillingen blev godkendt. 3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i behandlingen. Skoleudvalget, 02-03-2021 Godkendt. Side 1 af 1\n",
+               "document kind=referat municipality=- body=Skoleudvalget date=2021-03-02 time=\n"
+               "preamble=Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1) Godkendelse af dagsorden\n"
+               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Godkendt.\n"
+               "item 2 title=Tilskud til lejrskole access=- case=- pages=0-0\n"
+               "  header=2) Tilskud til lejrskole Forvaltningen foreslår, at der gives 20.000 kr. til 6. klasse.\n"
+               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Indstillingen blev godkendt.\n"
+               "item 3 title=Lokaletilskud til Vester Rideklub access=- case=- pages=0-0\n"
+               "  header=3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i behandlingen.\n"
+               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Godkendt. Side 1 af 1\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3295,6 +3316,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_told_past_a_count_or_a_sign_off_starts_no_decision);
   tcase_add_test(tc, item_numbers_run_on_past_999);
   tcase_add_test(tc, year_at_a_line_start_is_no_item);
+  tcase_add_test(tc, items_numbered_with_a_parenthesis_run_together);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
