@@ -493,13 +493,25 @@ static const char *decision_text(const pk_item *item, size_t at, char **joined) 
   return *joined = all.data;
 }
 
+enum { TITLE_LEAD_MAX = 64 }; /* bytes before the title in its header: number, label, case */
+
+/* The item's header after its title, where the title stands there as read: a member's
+ * presence that follows a title run into it ("4) Lokaletilskud til Tølløse Rideklub Niels
+ * Ørum (C) deltog ikke ...") names no one of the title's words. */
+static const char *after_title(const pk_item *item) {
+  if (!item->header || !item->title || !*item->title) return item->header;
+  const char *found = strstr(item->header, item->title);
+  if (!found || found - item->header > TITLE_LEAD_MAX) return item->header;
+  return found + strlen(item->title);
+}
+
 /* Each decision's outcome, votes and minority notes; who was absent from the item and who
  * declared a conflict of interest, read in its header and every section (decisions.c). */
 static bool read_decisions(pk_segmenter *seg, pk_item *item) {
   pk_decision_trace trace = {seg->report->explain, item->number, 0};
   bool ok = true;
   trace.page = item->header_span.first_page;
-  ok = pk_presence_read(seg->matcher, &seg->decisions, item->header, item, &trace);
+  ok = pk_presence_read(seg->matcher, &seg->decisions, after_title(item), item, &trace);
   for (size_t i = 0; ok && i < item->section_count; i++) {
     pk_section *section = &item->sections[i];
     trace.page = section->span.first_page;

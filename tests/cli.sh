@@ -63,4 +63,12 @@ check "a layout-only rule file in a fresh profile, no recompile" sh -c '
   mkdir -p "$1/p" && printf "profile punkt-colon\ndetect punkt-line weight=9 = (?m)^Punkt \\\\d+: \\\\S\nitem punkt-item = Punkt (?<number>\\\\d+): (?<title>.+)\n" > "$1/p/x.rules" &&
   printf "Punkt 1: Første sag\nTekst.\nPunkt 2: Anden sag\nMere tekst.\n" > "$1/doc.txt" &&
   "$PUNKTUM" --rules "$1/p" "$1/doc.txt" | "$JQ" -e "[.items[].title] == [\"Første sag\", \"Anden sag\"] and .document.profile.name == \"punkt-colon\"" >/dev/null' _ "$TMP"
+# A member's presence in a header whose title ran into it names no word of the title.
+check "presence after a run-on title names only the member" sh -c '
+  printf "%s%s%s%s\n" "Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset 1) Godkendelse af dagsorden " \
+    "Skoleudvalget, 02-03-2021 Godkendt. 2) Tilskud til lejrskole Skoleudvalget, 02-03-2021 " \
+    "Godkendt. 3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i behandlingen. " \
+    "Skoleudvalget, 02-03-2021 Godkendt." > "$1/presence.txt" &&
+  "$PUNKTUM" "$1/presence.txt" | "$JQ" -e ".items[2].title == \"Lokaletilskud til Vester Rideklub\"
+    and .items[2].absent == [\"Hans Berg (V)\"]" >/dev/null' _ "$TMP"
 finish

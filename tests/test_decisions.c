@@ -453,6 +453,58 @@ START_TEST(more_presence_forms) {
 }
 END_TEST
 
+/* A side's groups between its count and its verb, a count after its verb, "for (...) mod",
+ * a list of letters broken at a line's end, and a table read into one line, its cells a
+ * space apart. */
+START_TEST(vote_groups_placed_anywhere) {
+  static const struct {
+    const char *text;
+    long for_count, against_count, abstain_count;
+    const char *against_group;
+  } CASES[] = {
+      {"Godkendt. 7 stemte for, 2 (O og F) stemte imod.", 7, 2, -1, "O"},
+      {"Anbefales. A, F og Ø stemte for (5), V og C stemte imod (4).", 5, 4, -1, "V"},
+      {"Indstillingen blev godkendt med 15 stemmer for (A, F, B) mod 12 (V, C, O).", 15, 12, -1,
+       "V"},
+      {"Vedtaget med 18 stemmer (A, B, F, Ø) mod 11 (V, O,\nC), idet 1 (D) undlod at stemme.",
+       18, 11, 1, "V"},
+      {"Godkendt.\nParti For Imod Undlod A 3 0 0 V 3 0 0 C 0 1 0 O 0 1 0 F 0 0 1 I alt 6 2 1",
+       6, 2, 1, "C"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    expect_one_vote(&s, CASES[i].text, CASES[i].for_count, CASES[i].against_count,
+                    CASES[i].abstain_count);
+    ck_assert_msg(s.votes[0].against_groups.count >= 1 &&
+                      strcmp(s.votes[0].against_groups.values[0], CASES[i].against_group) == 0,
+                  "\"%s\": against groups", CASES[i].text);
+    done(&s);
+  }
+}
+END_TEST
+
+/* Who left before the item ("var gået kl. 17.20 og deltog ikke i punktet") is absent; who
+ * did not take part "(inhabil)" or for inhabilitet said after a long object has a conflict. */
+START_TEST(presence_with_a_reason) {
+  pk_item item = {0};
+  ck_assert(pk_presence_read(matcher, &set,
+                             "Rasmus Bak (V) var gået kl. 17.20 og deltog ikke i punktet. Jonas "
+                             "Friis (V) havde forladt mødet og deltog ikke i punktet. Anja Holm (A) "
+                             "deltog ikke i behandlingen (inhabil). Karen Vestergaard (V) deltog "
+                             "ikke i behandlingen af ansøgningen fra Odder Frivilligcenter på grund "
+                             "af inhabilitet.",
+                             &item, &NO_TRACE));
+  pk_presence_settle(&item);
+  ck_assert_uint_eq(item.absent.count, 2);
+  ck_assert_str_eq(item.absent.values[0], "Rasmus Bak (V)");
+  ck_assert_str_eq(item.absent.values[1], "Jonas Friis (V)");
+  ck_assert_uint_eq(item.conflicts.count, 2);
+  ck_assert_str_eq(item.conflicts.values[0], "Anja Holm (A)");
+  ck_assert_str_eq(item.conflicts.values[1], "Karen Vestergaard (V)");
+  pk_item_free(&item);
+}
+END_TEST
+
 /* Minority notes as more minutes word them. */
 START_TEST(more_minority_notes) {
   static const struct {
@@ -506,6 +558,8 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, minority_notes);
   tcase_add_test(tc, absent_and_conflicts);
   tcase_add_test(tc, more_presence_forms);
+  tcase_add_test(tc, vote_groups_placed_anywhere);
+  tcase_add_test(tc, presence_with_a_reason);
   tcase_add_test(tc, more_minority_notes);
   tcase_add_test(tc, kinds_checked);
   suite_add_tcase(suite, tc);
