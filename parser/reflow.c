@@ -452,7 +452,7 @@ static bool margin_numbered(const char *text, const span *head) {
 static size_t margin_block(const lines *all, size_t first, bool *alone) {
   const char *text = all->text.data ? all->text.data : "";
   const span *head = &all->spans[first];
-  size_t i = first, margin_lines = 0, text_after = 0;
+  size_t i = first, margin_lines = 0, text_after = 0, beside = 0;
   *alone = false;
   if (head->cells < 2 || head->cells > MAX_CELLS) return 1;
   for (; i < all->count && all->spans[i].len; i++) {
@@ -464,15 +464,21 @@ static size_t margin_block(const lines *all, size_t first, bool *alone) {
     bool at_text = sp->cells >= 2 && sp->cell_col[1] + MARGIN_SHIFT_MAX >= text_col &&
                    sp->cell_col[1] <= text_col + 1;
     if (m0 < 0 || (sp->cells >= 2 && !at_text)) break;
+    beside += i > first && (m0 == 1 || sp->cells >= 2);
     if (m0 == 1) {
       text_after++;
       continue;
     }
     span left = cell_piece(sp, 0);
     if (text_after || left.len > MARGIN_PIECE_MAX || text[left.at + left.len - 1] == ':') break;
+    /* A number of its own in the margin opens the next item: a list of numbered lines
+     * ("1    Anlægsbevilling ...", "2    Takster ..."), not one title broken over it. */
+    if (i > first && margin_numbered(text, sp)) break;
     margin_lines++;
   }
-  *alone = margin_lines >= 3 && margin_numbered(text, head);
+  /* The text goes on beside the margin or under it in its column; lines of the margin's
+   * column alone are text under a numbered title ("1    Title" / "Acadre: 22-31907"). */
+  *alone = margin_lines >= 3 && beside && margin_numbered(text, head);
   return *alone ? i - first : 1;
 }
 
@@ -663,7 +669,9 @@ static bool split_columns(lines *all, size_t measure) {
     }
     span line = all->spans[i];
     size_t column = line.gap;
-    bool label = column_label(text, &line);
+    /* An item's number beside its title is no label, nor the first cell of a row of three
+     * or more ("Parti   For   Imod   Undlod", "A   3   0   0"): the line stays one. */
+    bool label = line.cells <= 2 && column_label(text, &line) && !margin_numbered(text, &line);
     bool block = label && i + 1 < all->count && at_column(&all->spans[i + 1], column);
     if (!pk_reserve((void **)&spans, &cap, count + 2, sizeof *spans)) return free(spans), false;
     if (label && !block && heading_beside_text(text, &line)) {

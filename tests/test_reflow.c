@@ -215,8 +215,33 @@ START_TEST(layout_table_rows_read_cell_by_cell) {
   /* Labels beside their values stay paired. */
   check_reflow("Dato:        9. april 1991\nSted:        Rådhuset\nReferent:    Ole Bak\n", 0,
                "Dato: 9. april 1991\nSted: Rådhuset\nReferent: Ole Bak\n");
-  /* A single line with gaps, on a page with no table of two-line rows: as it was. */
-  check_reflow("   5     Eventuelt                         Intet.", 0, "5\nEventuelt Intet.");
+  /* A single line with gaps, on a page with no table of two-line rows: one line. */
+  check_reflow("   5     Eventuelt                         Intet.", 0, "5 Eventuelt Intet.");
+}
+END_TEST
+
+/* Lines each holding an item's number and its title ("1    Anlægsbevilling ..."), as a
+ * contents list or an item's page sets them, are no margin block of one title broken over
+ * the margin, and the number is no label set before its text; the rows of a table of
+ * votes ("Parti   For   Imod   Undlod") stay rows (a number at a row's end keeps its gap as
+ * a tab, as a page number in the margin does). */
+START_TEST(numbered_lines_and_vote_rows_stay_lines) {
+  check_reflow("Indholdsfortegnelse\n"
+               "1    Anlægsbevilling til ny daginstitution ......... 2\n"
+               "2    Takster for affaldshåndtering 2024 ............ 2\n"
+               "3    Regional udviklingsstrategi - høring .......... 3\n",
+               0,
+               "Indholdsfortegnelse\n1 Anlægsbevilling til ny daginstitution ......... 2\n"
+               "2 Takster for affaldshåndtering 2024 ............ 2\n"
+               "3 Regional udviklingsstrategi - høring .......... 3\n");
+  check_reflow("1    Anlægsbevilling til ny daginstitution i Tjæreborg\n"
+               "Acadre: 22-31907\n"
+               "Sagsfremstilling\n",
+               0, "1 Anlægsbevilling til ny daginstitution i Tjæreborg\nAcadre: 22-31907\n"
+                  "Sagsfremstilling\n");
+  check_reflow("Afstemning:\nParti      For     Imod     Undlod\nA          3       0        0\n"
+               "I alt      3       0        0\n",
+               0, "Afstemning:\nParti For Imod Undlod\nA 3 0\t0\nI alt 3 0\t0\n");
 }
 END_TEST
 
@@ -330,6 +355,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, layout_spaces_tidied);
   tcase_add_test(tc, layout_label_column_read_in_order);
   tcase_add_test(tc, layout_table_rows_read_cell_by_cell);
+  tcase_add_test(tc, numbered_lines_and_vote_rows_stay_lines);
   tcase_add_test(tc, measure_from_full_lines_not_joined_ones);
   tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
   tcase_add_test(tc, ocr_misread_heading_words_repaired);
