@@ -15,16 +15,18 @@
 #include "outline.h"
 #include "../util/leader.h"
 
-static pk_outline place_of(const char *number) {
-  return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};
+
+/* The place of the entry listed at PLACE, or PK_KEYINDEX_NONE. */
+static size_t listed_at(const pk_segmenter *seg, pk_outline place) {
+  if (place.major < 0) return PK_KEYINDEX_NONE;
+  return pk_keyindex_last(&seg->listed_by_place, pk_outline_key(place));
 }
 
 static bool note_listed_title(pk_segmenter *seg, const char *number, const char *title) {
-  pk_outline place = place_of(number);
+  pk_outline place = pk_outline_of_number(number);
   if (place.major < 0 || !title) return true;
   if (place.minor >= 0) seg->listed_parts = true;
-  if (pk_keyindex_last(&seg->listed_by_place, pk_outline_key(place)) != PK_KEYINDEX_NONE)
-    return true;
+  if (listed_at(seg, place) != PK_KEYINDEX_NONE) return true;
   if (!pk_reserve((void **)&seg->listed, &seg->listed_cap, seg->listed_count + 1,
                   sizeof *seg->listed))
     return false;
@@ -37,15 +39,9 @@ static bool note_listed_title(pk_segmenter *seg, const char *number, const char 
   return true;
 }
 
-/* The place of the entry listed at PLACE, or PK_KEYINDEX_NONE. */
-static size_t listed_at(const pk_segmenter *seg, pk_outline place) {
-  if (place.major < 0) return PK_KEYINDEX_NONE;
-  return pk_keyindex_last(&seg->listed_by_place, pk_outline_key(place));
-}
-
 /* The title the contents list gives item NUMBER ("4", "4.2"), or NULL. */
 const char *pk_seg_listed_title_of(const pk_segmenter *seg, const char *number) {
-  size_t at = listed_at(seg, place_of(number));
+  size_t at = listed_at(seg, pk_outline_of_number(number));
   return at == PK_KEYINDEX_NONE ? NULL : seg->listed[at].title;
 }
 
@@ -242,7 +238,7 @@ bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk) {
 bool pk_seg_hold_entry(pk_segmenter *seg, block *blk) {
   if (!note_contents_entry(seg, blk) ||
       !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held) ||
-      !pk_keyindex_add(&seg->held_by_place, pk_outline_key(place_of(blk->caught.number))))
+      !pk_keyindex_add(&seg->held_by_place, pk_outline_key(pk_outline_of_number(blk->caught.number))))
     return false;
   seg->held[seg->held_count++] = *blk;
   *blk = (block){.kind = BLOCK_PREAMBLE};

@@ -3,6 +3,8 @@
 
 #include "outline.h"
 
+#include <string.h>
+
 enum { OUTLINE_MAX = 100000000 }; /* larger numbers are read as this, not overflowed */
 
 static long digits_at(const char *text, size_t len, size_t *at) {
@@ -63,6 +65,10 @@ pk_outline pk_outline_of(const char *text, size_t len) {
   return place;
 }
 
+pk_outline pk_outline_of_number(const char *number) {
+  return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};
+}
+
 int pk_outline_compare(pk_outline a, pk_outline b) {
   if (a.major != b.major) return a.major < b.major ? -1 : 1;
   if (a.minor != b.minor) return a.minor < b.minor ? -1 : 1;
@@ -101,7 +107,7 @@ enum {
 };
 
 bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled) {
-  if (place.major < WIDE_FROM || labelled) return true;
-  return before.major >= 0 && place.major > before.major &&
-         place.major <= before.major + WIDE_GAP_MAX;
+  if (place.major < WIDE_FROM) return true;
+  if (before.major < 0) return labelled;
+  return place.major > before.major && place.major <= before.major + WIDE_GAP_MAX;
 }

@@ -19,6 +19,8 @@ typedef struct pk_outline {
  * number of one letter and no digit at the letter's place: A is 1; a Roman numeral at its
  * value: IV is 4). */
 pk_outline pk_outline_of(const char *text, size_t len);
+/* The outline place of NUMBER, a NUL-terminated printed number; {-1, -1} for NULL. */
+pk_outline pk_outline_of_number(const char *number);
 /* <0, 0 or >0 as A stands before, at or after B (a group's number before its first
  * sub-item's: 1 < 1.1 < 1.2 < 2). */
 int pk_outline_compare(pk_outline a, pk_outline b);
@@ -35,8 +37,8 @@ bool pk_outline_late_letter(const char *text, size_t len);
 /* Whether an item numbered PLACE may follow the item numbered BEFORE (major -1: none) in
  * a rising sequence, as far as the number's width goes.  Numbers of four digits and more
  * run on from the item before, within a few numbers (a council that numbers its items
- * through the year: "1041.", "1042.", closed ones left out), or are labelled ("Punkt 1041");
- * a year at a line's start is neither ("2024. Budgettet holder"). */
+ * through the year: "1041.", "1042.", closed ones left out), or, first, are labelled
+ * ("Punkt 1041"); a year at a line's start is neither ("2024. Budgettet holder"). */
 bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled);
 /* PLACE as one number, the key of indexes by place. */
 static inline uint64_t pk_outline_key(pk_outline place) {

@@ -74,9 +74,6 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
 }
 
 /* The outline place of a printed NUMBER (none for NULL). */
-static pk_outline outline_of(const char *number) {
-  return number ? pk_outline_of(number, strlen(number)) : (pk_outline){-1, -1};
-}
 
 /* Whether the block being read is an item start with nothing under it yet. */
 static bool current_is_bare(const pk_segmenter *seg) {
@@ -98,7 +95,7 @@ static bool titles_agree(const char *a, const char *b) {
  * list above it, and the item repeats its own entry, wherever it stands in the list. */
 static bool repeats_entry(const captures *entry, pk_outline place, const char *title) {
   return entry->number && entry->title &&
-         pk_outline_compare(place, outline_of(entry->number)) == 0 &&
+         pk_outline_compare(place, pk_outline_of_number(entry->number)) == 0 &&
          titles_agree(title, entry->title);
 }
 
@@ -123,13 +120,13 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
   if (seg->current.kind != BLOCK_ITEM || !number) return false;
   if (!title) {
     if (!seg->contents_title) return false;
-    pk_outline place = outline_of(number), first = outline_of(seg->contents_number);
+    pk_outline place = pk_outline_of_number(number), first = pk_outline_of_number(seg->contents_number);
     return current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
            pk_outline_compare(place, first) <= 0;
   }
-  pk_outline place = outline_of(number);
+  pk_outline place = pk_outline_of_number(number);
   if (place.major < 0) return false;
-  if (seg->contents_title && pk_outline_compare(place, outline_of(seg->contents_number)) == 0 &&
+  if (seg->contents_title && pk_outline_compare(place, pk_outline_of_number(seg->contents_number)) == 0 &&
       titles_agree(title, seg->contents_title))
     return true;
   /* (A list of one entry so far is the bare item being read: a page of one item.) */
@@ -149,7 +146,7 @@ static const char *number_before(const pk_segmenter *seg) {
  * parts are points inside them. */
 static bool part_of_listed_item(const pk_segmenter *seg, const char *number) {
   if (!number || seg->listed_count < 2 || seg->listed_parts) return false;
-  pk_outline place = outline_of(number);
+  pk_outline place = pk_outline_of_number(number);
   return place.minor >= 0 && pk_seg_lists_item(seg, place.major);
 }
 
@@ -258,7 +255,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     return false;
   }
   if (number && strcmp(sequence, "increasing") == 0 &&
-      !pk_outline_wide_in_place(outline_of(before), outline_of(number),
+      !pk_outline_wide_in_place(pk_outline_of_number(before), pk_outline_of_number(number),
                                 pk_number_labelled(seg->matcher, text))) {
     pk_explain_note(seg->report->explain, "rule %s: %s neither runs on from the item before nor "
                     "is labelled: not an item", pk_rule_name(rule), number);
@@ -269,7 +266,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
     free(number);
     return strcmp(sequence, "restart") != 0;
   }
-  pk_outline place = outline_of(number), after = outline_of(before);
+  pk_outline place = pk_outline_of_number(number), after = pk_outline_of_number(before);
   long value = place.major;
   if (place.major == after.major && place.minor >= 0 && after.minor < 0 &&
       under_attachments(seg)) {
@@ -498,7 +495,7 @@ static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caug
 static bool heads_group(pk_segmenter *seg, const char *number) {
   const block *blk = &seg->current;
   if (blk->kind != BLOCK_ITEM || !number ||
-      !pk_outline_opens_group(outline_of(blk->caught.number), outline_of(number)))
+      !pk_outline_opens_group(pk_outline_of_number(blk->caught.number), pk_outline_of_number(number)))
     return false;
   size_t start = blk->body_from, end = blk->text.len;
   if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
@@ -786,7 +783,7 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     char *title = pk_seg_group_text(seg->matcher, text, "title");
     const char *before = number_before(seg);
     bool leads = number && (!before || restarts_contents(seg, number, title) ||
-                            pk_outline_compare(outline_of(number), outline_of(before)) > 0);
+                            pk_outline_compare(pk_outline_of_number(number), pk_outline_of_number(before)) > 0);
     free(title);
     if (leads) return number;
     free(number);
@@ -817,7 +814,7 @@ static bool numbers_on_closely(const pk_segmenter *seg, const char *text) {
   size_t start, end;
   const char *before = seg->sequence_before ? seg->sequence_before : number_before(seg);
   if (!before || !pk_match_group(seg->matcher, "number", &start, &end)) return true;
-  pk_outline place = pk_outline_of(text + start, end - start), after = outline_of(before);
+  pk_outline place = pk_outline_of(text + start, end - start), after = pk_outline_of_number(before);
   return place.major < 0 || after.major < 0 || place.major <= after.major + PK_INLINE_GAP_MAX;
 }
 

@@ -1531,12 +1531,14 @@ static size_t line_end(const char *subject, size_t len, size_t from) {
   return nl ? (size_t)(nl - subject) : len;
 }
 
-/* A tail= rule: the lines from FROM on, each searched only in its tail.  Runs of lines
- * no longer than the tail are searched in one call, as the text exports of web pages
- * have thousands of short lines.  A line's end is the subject's end: '$' matches there as
- * at any line end, and a lookahead cannot see past it (punktum-rules(5) says so). */
 enum { TAIL_RUN_MAX = 4096 }; /* bytes of short lines searched in one call */
 
+/* A tail= rule: the lines from FROM on, each searched only in its tail.  Runs of lines
+ * no longer than the tail are searched in one call, as the text exports of web pages
+ * have thousands of short lines, up to TAIL_RUN_MAX bytes a call (a search that stops at
+ * its first match must not walk every line after it).  A line's end is the subject's end:
+ * '$' matches there as at any line end, and a lookahead cannot see past it
+ * (punktum-rules(5) says so). */
 static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                    size_t len, size_t from) {
   size_t line_start = from;

@@ -151,6 +151,7 @@ START_TEST(wide_numbers_run_on_or_are_labelled) {
   ck_assert(!pk_outline_wide_in_place(none, (pk_outline){2024, -1}, false));
   ck_assert(!pk_outline_wide_in_place((pk_outline){1045, -1}, (pk_outline){1041, -1}, false));
   ck_assert(pk_outline_wide_in_place(none, (pk_outline){1041, -1}, true));
+  ck_assert(!pk_outline_wide_in_place(item5, (pk_outline){2024, -1}, true));
   ck_assert(pk_outline_wide_in_place(item5, (pk_outline){6, -1}, false));
 }
 END_TEST

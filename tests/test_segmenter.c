@@ -2736,19 +2736,233 @@ START_TEST(items_numbered_with_a_parenthesis_run_together) {
    * deciding body's label ("Skoleudvalget, 02-03-2021"), the opening of the item's first
    * sentence ("Forvaltningen foreslår") or a member's presence ("Hans Berg (V) deltog"). */
   expect_parse(
-               "Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset 1) Godkendelse af dagsorden Skoleudvalget, 02-03-2021 Godkendt. 2) Tilskud til lejrskole Forvaltningen foreslår, at der gives 20.000 kr. til 6. klasse. Skoleudvalget, 02-03-2021 Indstillingen blev godkendt. 3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i behandlingen. Skoleudvalget, 02-03-2021 Godkendt. Side 1 af 1\n",
+               "Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset 1) Godkendelse af "
+               "dagsorden Skoleudvalget, 02-03-2021 Godkendt. 2) Tilskud til lejrskole "
+               "Forvaltningen foreslår, at der gives 20.000 kr. til 6. klasse. Skoleudvalget, "
+               "02-03-2021 Indstillingen blev godkendt. 3) Lokaletilskud til Vester Rideklub "
+               "Hans Berg (V) deltog ikke i behandlingen. Skoleudvalget, 02-03-2021 Godkendt. "
+               "Side 1 af 1\n",
                "document kind=referat municipality=- body=Skoleudvalget date=2021-03-02 time=\n"
                "preamble=Referat Skoleudvalget Dato: 02-03-2021 Sted: Rådhuset\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
                "  header=1) Godkendelse af dagsorden\n"
                "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Godkendt.\n"
                "item 2 title=Tilskud til lejrskole access=- case=- pages=0-0\n"
-               "  header=2) Tilskud til lejrskole Forvaltningen foreslår, at der gives 20.000 kr. til 6. klasse.\n"
-               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Indstillingen blev godkendt.\n"
+               "  header=2) Tilskud til lejrskole Forvaltningen foreslår, at der gives 20.000 kr. "
+               "til 6. klasse.\n"
+               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget "
+               "text=Indstillingen blev godkendt.\n"
                "item 3 title=Lokaletilskud til Vester Rideklub access=- case=- pages=0-0\n"
-               "  header=3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i behandlingen.\n"
-               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Godkendt. Side 1 af 1\n"
+               "  header=3) Lokaletilskud til Vester Rideklub Hans Berg (V) deltog ikke i "
+               "behandlingen.\n"
+               "  section decision [Skoleudvalget, 02-03-2021] body=Skoleudvalget text=Godkendt. "
+               "Side 1 af 1\n"
                "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_case_number_after_sag_is_no_item) {
+  /* "Sag 2311 ..." under an item lists cases: four digits after a case's label are no item
+   * number, and item 3 follows item 2. */
+  expect_parse(
+               "Referat\n"
+               "Byrådet\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2. Orientering om administrative afgørelser\n"
+               "Sag 2311 Tilbygning til enfamiliehus, Storegade 4\n"
+               "Sag 2318 Carport, Vestervej 12\n"
+               "Sag 2320 Dispensation fra lokalplan 45\n"
+               "Beslutning\n"
+               "Taget til efterretning.\n"
+               "\n"
+               "3. Eventuelt\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Byrådet date= time=\n"
+               "preamble=Referat\n"
+               "Byrådet\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Orientering om administrative afgørelser access=- case=- pages=0-0\n"
+               "  header=2. Orientering om administrative afgørelser\n"
+               "Sag 2311 Tilbygning til enfamiliehus, Storegade 4\n"
+               "Sag 2318 Carport, Vestervej 12\n"
+               "Sag 2320 Dispensation fra lokalplan 45\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3. Eventuelt\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_list_in_parentheses_in_the_preamble_opens_no_items) {
+  /* "1) Rundvisning ..., 2) Frokost ..., 3) ..." in a sentence of the preamble is a list: the
+   * items are the numbered lines under it. */
+  expect_parse(
+               "Referat\n"
+               "Økonomiudvalget\n"
+               "Mødet blev holdt i tre dele: 1) Rundvisning på Rådhuset ved direktøren, 2) "
+               "Frokost i kantinen, 3) Ordinært møde med nedenstående dagsorden.\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2. Budget 2025\n"
+               "Sagsfremstilling\n"
+               "Forvaltningen indstiller budgettet.\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "3. Eventuelt\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date= time=\n"
+               "preamble=Referat\n"
+               "Økonomiudvalget\n"
+               "Mødet blev holdt i tre dele: 1) Rundvisning på Rådhuset ved direktøren, 2) "
+               "Frokost i kantinen, 3) Ordinært møde med nedenstående dagsorden.\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Budget 2025 access=- case=- pages=0-0\n"
+               "  header=2. Budget 2025\n"
+               "  section background [Sagsfremstilling] body=- text=Forvaltningen indstiller "
+               "budgettet.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3. Eventuelt\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_list_in_parentheses_in_an_item_is_its_text) {
+  /* "at 1) Budgettet ..., 5) Takster hæves, 6) ..." in a recommendation is its text: item 5
+   * is the line "5. Eventuelt". */
+  expect_parse(
+               "Referat\n"
+               "Økonomiudvalget\n"
+               "\n"
+               "4. Budget 2025\n"
+               "Sagsfremstilling\n"
+               "Forvaltningen indstiller, at 1) Budgettet godkendes som fremlagt, 2) Rammen for "
+               "anlæg hæves, 3) Kassen styrkes, 4) Anlæg udskydes, 5) Takster hæves, 6) Gebyrer "
+               "fastholdes.\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "5. Eventuelt\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date= time=\n"
+               "preamble=Referat\n"
+               "Økonomiudvalget\n"
+               "item 4 title=Budget 2025 access=- case=- pages=0-0\n"
+               "  header=4. Budget 2025\n"
+               "  section background [Sagsfremstilling] body=- text=Forvaltningen indstiller, at "
+               "1) Budgettet godkendes som fremlagt, 2) Rammen for anlæg hæves, 3) Kassen "
+               "styrkes, 4) Anlæg udskydes, 5) Takster hæves, 6) Gebyrer fastholdes.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 5 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=5. Eventuelt\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_running_header_with_the_body_and_date_is_no_decision) {
+  /* A page's running header "Kultur- og Fritidsudvalget, 14-06-2022 Side 2 af 3" inside a
+   * paragraph is no deciding body's label. */
+  expect_parse(
+               "Referat\n"
+               "Kultur- og Fritidsudvalget\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2. Underskudsgaranti\n"
+               "Sagsfremstilling\n"
+               "Foreningen søger om garanti på 150.000 kr. til festivalen, og\n"
+               "Kultur- og Fritidsudvalget, 14-06-2022 Side 2 af 3\n"
+               "forvaltningen anbefaler at give den.\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "3. Eventuelt\n"
+               "Sagsfremstilling\n"
+               "Ingen sager. Formanden orienterede om\n"
+               "Kultur- og Fritidsudvalget, 14-06-2022 Side 3 af 3\n"
+               "sommerferien.\n"
+               "Beslutning\n"
+               "Intet.\n",
+               "document kind=referat municipality=- body=Kultur- og Fritidsudvalget "
+               "date=2022-06-14 time=\n"
+               "preamble=Referat\n"
+               "Kultur- og Fritidsudvalget\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Underskudsgaranti access=- case=- pages=0-0\n"
+               "  header=2. Underskudsgaranti\n"
+               "  section background [Sagsfremstilling] body=- text=Foreningen søger om garanti "
+               "på 150.000 kr. til festivalen, og\n"
+               "Kultur- og Fritidsudvalget, 14-06-2022 Side 2 af 3\n"
+               "forvaltningen anbefaler at give den.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3. Eventuelt\n"
+               "  section background [Sagsfremstilling] body=- text=Ingen sager. Formanden "
+               "orienterede om\n"
+               "Kultur- og Fritidsudvalget, 14-06-2022 Side 3 af 3\n"
+               "sommerferien.\n"
+               "  section decision [Beslutning] body=- text=Intet.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_body_and_date_after_a_preposition_is_no_decision) {
+  /* "Høringssvar fra Handicaprådet, 14-03-2023 Rådet bakker op ..." names a reply: the body
+   * and date after "fra" are no decision's label. */
+  expect_parse(
+               "Referat\n"
+               "Social- og Sundhedsudvalget\n"
+               "\n"
+               "1. Godkendelse af dagsorden\n"
+               "Beslutning\n"
+               "Godkendt.\n"
+               "\n"
+               "2. Ny rehabiliteringsplan\n"
+               "Sagsfremstilling\n"
+               "Planen har været i høring. Høringssvar fra Handicaprådet, 14-03-2023 Rådet bakker "
+               "op om planen, men ønsker flere pladser.\n"
+               "Indstilling\n"
+               "Forvaltningen indstiller, at planen godkendes.\n"
+               "Beslutning\n"
+               "Godkendt.\n",
+               "document kind=referat municipality=- body=Social- og Sundhedsudvalget "
+               "date=2023-03-14 time=\n"
+               "preamble=Referat\n"
+               "Social- og Sundhedsudvalget\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Ny rehabiliteringsplan access=- case=- pages=0-0\n"
+               "  header=2. Ny rehabiliteringsplan\n"
+               "  section background [Sagsfremstilling] body=- text=Planen har været i høring. "
+               "Høringssvar fra Handicaprådet, 14-03-2023 Rådet bakker op om planen, men ønsker "
+               "flere pladser.\n"
+               "  section recommendation [Indstilling] body=- text=Forvaltningen indstiller, at "
+               "planen godkendes.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
 }
 END_TEST
 
@@ -3317,6 +3531,11 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, item_numbers_run_on_past_999);
   tcase_add_test(tc, year_at_a_line_start_is_no_item);
   tcase_add_test(tc, items_numbered_with_a_parenthesis_run_together);
+  tcase_add_test(tc, a_case_number_after_sag_is_no_item);
+  tcase_add_test(tc, a_list_in_parentheses_in_the_preamble_opens_no_items);
+  tcase_add_test(tc, a_list_in_parentheses_in_an_item_is_its_text);
+  tcase_add_test(tc, a_running_header_with_the_body_and_date_is_no_decision);
+  tcase_add_test(tc, a_body_and_date_after_a_preposition_is_no_decision);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;

@@ -26,7 +26,8 @@ bool pk_keyindex_add(pk_keyindex *index, uint64_t key);
 size_t pk_keyindex_last(const pk_keyindex *index, uint64_t key);
 /* The place added with PLACE's key before PLACE, or PK_KEYINDEX_NONE. */
 size_t pk_keyindex_before(const pk_keyindex *index, size_t place);
-/* Empties the index, keeping its memory. */
+/* Empties the index, keeping its memory unless its slots far outnumber the places added
+ * (then they are let go: clearing costs what was added). */
 void pk_keyindex_clear(pk_keyindex *index);
 void pk_keyindex_free(pk_keyindex *index);
 
