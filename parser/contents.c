@@ -236,9 +236,10 @@ bool pk_seg_absorb_into_preamble(pk_segmenter *seg, block *blk) {
 /* Holds a contents entry (ownership moves) until the first item with content shows
  * whether the list was a contents list or the items themselves. */
 bool pk_seg_hold_entry(pk_segmenter *seg, block *blk) {
+  uint64_t key = pk_outline_key(pk_outline_of_number(blk->caught.number));
   if (!note_contents_entry(seg, blk) ||
       !pk_reserve((void **)&seg->held, &seg->held_cap, seg->held_count + 1, sizeof *seg->held) ||
-      !pk_keyindex_add(&seg->held_by_place, pk_outline_key(pk_outline_of_number(blk->caught.number))))
+      !pk_keyindex_add(&seg->held_by_place, key))
     return false;
   seg->held[seg->held_count++] = *blk;
   *blk = (block){.kind = BLOCK_PREAMBLE};

@@ -118,15 +118,14 @@ static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
 static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title) {
   if (seg->document_sent || seg->contents_closed) return false;
   if (seg->current.kind != BLOCK_ITEM || !number) return false;
+  pk_outline place = pk_outline_of_number(number);
+  pk_outline first = pk_outline_of_number(seg->contents_number);
   if (!title) {
-    if (!seg->contents_title) return false;
-    pk_outline place = pk_outline_of_number(number), first = pk_outline_of_number(seg->contents_number);
-    return current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
+    return seg->contents_title && current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
            pk_outline_compare(place, first) <= 0;
   }
-  pk_outline place = pk_outline_of_number(number);
   if (place.major < 0) return false;
-  if (seg->contents_title && pk_outline_compare(place, pk_outline_of_number(seg->contents_number)) == 0 &&
+  if (seg->contents_title && pk_outline_compare(place, first) == 0 &&
       titles_agree(title, seg->contents_title))
     return true;
   /* (A list of one entry so far is the bare item being read: a page of one item.) */
@@ -495,7 +494,8 @@ static bool take_title_line(pk_segmenter *seg, block *title_line, captures *caug
 static bool heads_group(pk_segmenter *seg, const char *number) {
   const block *blk = &seg->current;
   if (blk->kind != BLOCK_ITEM || !number ||
-      !pk_outline_opens_group(pk_outline_of_number(blk->caught.number), pk_outline_of_number(number)))
+      !pk_outline_opens_group(pk_outline_of_number(blk->caught.number),
+                              pk_outline_of_number(number)))
     return false;
   size_t start = blk->body_from, end = blk->text.len;
   if (blk->text.data) pk_trim_span(blk->text.data, &start, &end);
@@ -783,7 +783,8 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     char *title = pk_seg_group_text(seg->matcher, text, "title");
     const char *before = number_before(seg);
     bool leads = number && (!before || restarts_contents(seg, number, title) ||
-                            pk_outline_compare(pk_outline_of_number(number), pk_outline_of_number(before)) > 0);
+                            pk_outline_compare(pk_outline_of_number(number),
+                                               pk_outline_of_number(before)) > 0);
     free(title);
     if (leads) return number;
     free(number);

@@ -1545,8 +1545,7 @@ static pk_match_result match_tails(pk_matcher *matcher, const pk_rule *rule, con
   while (line_start < len) {
     size_t search_end = line_end(subject, len, line_start);
     size_t search_from = tail_start(subject, line_start, search_end, rule->tail);
-    /* Whole lines: extend over the short lines that follow, a bounded run at a time (a
-     * search that ends at its first match must not walk all the lines after it). */
+    /* Whole lines: extend over the short lines that follow, TAIL_RUN_MAX bytes at most. */
     while (search_from == line_start && search_end < len &&
            search_end - line_start < TAIL_RUN_MAX) {
       size_t next_end = line_end(subject, len, search_end + 1);
