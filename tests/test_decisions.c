@@ -501,6 +501,55 @@ START_TEST(vote_groups_placed_anywhere) {
 }
 END_TEST
 
+/* The groups of LIST joined by ",", for comparing. */
+static const char *joined(const pk_strings *list, pk_buf *out) {
+  pk_buf_clear(out);
+  for (size_t i = 0; i < list->count; i++) {
+    if (i) pk_buf_append(out, ",", 1);
+    pk_buf_append(out, list->values[i], strlen(list->values[i]));
+  }
+  pk_buf_append(out, "", 1);
+  return out->data;
+}
+
+/* A vote told as a majority and a minority: each side by what its verb says ("afviste",
+ * "kan ikke anbefale", "foretrak model 1": a minority that prefers something else is
+ * against), and a local list ("Stevnslisten") is a group like a party. */
+START_TEST(majority_and_minority_sides) {
+  static const struct {
+    const char *text;
+    long for_count, against_count;
+    const char *for_groups, *against_groups;
+  } CASES[] = {
+      {"Et flertal (A, B, F) afviste ansøgningen. Et mindretal (V, C) stemte for at meddele "
+       "dispensation.",
+       -1, -1, "V,C", "A,B,F"},
+      {"Udvalget valgte model 2 med 4 stemmer mod 2. Mindretallet (V og O) foretrak model 1.", 4,
+       2, "", "V,O"},
+      {"Et flertal bestående af Venstre, Stevnslisten og Dansk Folkeparti godkendte "
+       "indstillingen. Et mindretal bestående af Socialdemokraterne og SF stemte imod.",
+       -1, -1, "Venstre,Stevnslisten,Dansk Folkeparti", "Socialdemokraterne,SF"},
+      {"Et flertal (A, F og Ø) anbefaler indstillingen. Et mindretal (V og C) kan ikke anbefale "
+       "indstillingen.",
+       -1, -1, "A,F,Ø", "V,C"},
+      {"Et flertal bestående af A, F og Ø anbefaler indstillingen over for Byrådet. "
+       "Mindretallet (V) ønsker sagen sendt i udbud.",
+       -1, -1, "A,F,Ø", "V"},
+  };
+  pk_buf got = {0};
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    expect_one_vote(&s, CASES[i].text, CASES[i].for_count, CASES[i].against_count, -1);
+    ck_assert_msg(strcmp(joined(&s.votes[0].for_groups, &got), CASES[i].for_groups) == 0,
+                  "\"%s\": for groups %s", CASES[i].text, got.data);
+    ck_assert_msg(strcmp(joined(&s.votes[0].against_groups, &got), CASES[i].against_groups) == 0,
+                  "\"%s\": against groups %s", CASES[i].text, got.data);
+    done(&s);
+  }
+  pk_buf_free(&got);
+}
+END_TEST
+
 /* Who left before the item ("var gået kl. 17.20 og deltog ikke i punktet") is absent; who
  * did not take part "(inhabil)" or for inhabilitet said after a long object has a conflict. */
 START_TEST(presence_with_a_reason) {
@@ -569,6 +618,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, absent_and_conflicts);
   tcase_add_test(tc, more_presence_forms);
   tcase_add_test(tc, vote_groups_placed_anywhere);
+  tcase_add_test(tc, majority_and_minority_sides);
   tcase_add_test(tc, presence_with_a_reason);
   tcase_add_test(tc, more_minority_notes);
   tcase_add_test(tc, kinds_checked);
