@@ -2966,6 +2966,29 @@ START_TEST(a_body_and_date_after_a_preposition_is_no_decision) {
 }
 END_TEST
 
+START_TEST(decision_heading_naming_a_joint_body_inside_a_page_line) {
+  /* "Beslutning i <Body> den <date>" inside a transcript's page line heads the decision
+   * after it, for bodies named by more endings than udvalg and råd ("Beredskabs-
+   * kommissionen"), and ends the item's title. */
+  expect_parse(
+               "Referat Beredskabskommissionen Mødedato: 3. marts 2022 Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2023 3. Ny brandbil Side 1 af 2\n"
+               "1. Godkendelse af dagsorden Beslutning i Beredskabskommissionen den 03-03-2022 Godkendt. 2. Budget 2023 Indstilling Direktøren indstiller, at budgettet godkendes. Beslutning i Beredskabskommissionen den 03-03-2022 Tiltrådt. 3. Ny brandbil Beslutning i Teknik- og Miljøudvalget den 3. marts 2022 Anbefales. Side 2 af 2\n",
+               "document kind=referat municipality=- body=Beredskabskommissionen date=2022-03-03 time=\n"
+               "preamble=Referat Beredskabskommissionen Mødedato: 3. marts 2022 Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2023 3. Ny brandbil Side 1 af 2\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning i Beredskabskommissionen den 03-03-2022] body=Beredskabskommissionen text=Godkendt.\n"
+               "item 2 title=Budget 2023 access=- case=- pages=0-0\n"
+               "  header=2. Budget 2023\n"
+               "  section recommendation [Indstilling] body=- text=Direktøren indstiller, at budgettet godkendes.\n"
+               "  section decision [Beslutning i Beredskabskommissionen den 03-03-2022] body=Beredskabskommissionen text=Tiltrådt.\n"
+               "item 3 title=Ny brandbil access=- case=- pages=0-0\n"
+               "  header=3. Ny brandbil\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 3. marts 2022] body=Teknik- og Miljøudvalget text=Anbefales. Side 2 af 2\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3536,6 +3559,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_list_in_parentheses_in_an_item_is_its_text);
   tcase_add_test(tc, a_running_header_with_the_body_and_date_is_no_decision);
   tcase_add_test(tc, a_body_and_date_after_a_preposition_is_no_decision);
+  tcase_add_test(tc, decision_heading_naming_a_joint_body_inside_a_page_line);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
