@@ -2597,7 +2597,7 @@ START_TEST(a_protocol_labels_the_decision) {
                "item 89 title=Valg af dirigent access=- case=- pages=0-0\n"
                "  header=89. Valg af dirigent\n"
                "Resultat:\n"
-               "Niels Aagaard blev valgt.\n"
+               "  section decision [] body=- text=Niels Aagaard blev valgt.\n"
                "end items=2 pages=0 diagnostics=0\n");
 }
 END_TEST
@@ -2989,6 +2989,67 @@ START_TEST(decision_heading_naming_a_joint_body_inside_a_page_line) {
 }
 END_TEST
 
+START_TEST(decisions_without_a_heading_in_more_forms) {
+  /* A minute book's decisions under no heading, in more forms: old words ("Bifaldt",
+   * "Nægtet", "Henlagt"), a continuation ("Nægtet, da ...", OCR's "ti1 et ... møde"), an
+   * amendment's fate and then "Herefter vedtoges ...", an election ("Valgt blev ..."), the
+   * body's act ("Udvalget drøftede ..."); not the case's history ("Byrådet godkendte den
+   * 3. maj 1979 ..."). */
+  expect_parse(
+               "Referat af møde i Sognerådet\n"
+               "\n"
+               "Mødet onsdag den 4. marts 1981.\n"
+               "\n"
+               "1. Skrivelse fra amtet om vejbidrag.\n"
+               "Bifaldt enstemmigt.\n"
+               "\n"
+               "2. Ansøgning om gratis leje af gymnastiksalen.\n"
+               "Nægtet, da salen er udlejet.\n"
+               "\n"
+               "3. Forslag om nyt fortov.\n"
+               "Ændringsforslaget fra K faldt med 3 stemmer mod 6.\n"
+               "Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
+               "\n"
+               "4. Sammenlægning med nabokommunen.\n"
+               "Sagen udsattes ti1 et ekstraordinært møde.\n"
+               "\n"
+               "5. Valg af vurderingsmand.\n"
+               "Valgt blev gårdejer Peder Holm.\n"
+               "\n"
+               "6. Parkeringsstrategi.\n"
+               "Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
+               "\n"
+               "7. Lokalplan for Engvej.\n"
+               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n",
+               "document kind=referat municipality=- body=Sognerådet date=1981-03-04 time=\n"
+               "preamble=Referat af møde i Sognerådet\n"
+               "\n"
+               "Mødet onsdag den 4. marts 1981.\n"
+               "item 1 title=Skrivelse fra amtet om vejbidrag. access=- case=- pages=0-0\n"
+               "  header=1. Skrivelse fra amtet om vejbidrag.\n"
+               "  section decision [] body=- text=Bifaldt enstemmigt.\n"
+               "item 2 title=Ansøgning om gratis leje af gymnastiksalen. access=- case=- pages=0-0\n"
+               "  header=2. Ansøgning om gratis leje af gymnastiksalen.\n"
+               "  section decision [] body=- text=Nægtet, da salen er udlejet.\n"
+               "item 3 title=Forslag om nyt fortov. access=- case=- pages=0-0\n"
+               "  header=3. Forslag om nyt fortov.\n"
+               "  section decision [] body=- text=Ændringsforslaget fra K faldt med 3 stemmer mod 6. Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
+               "item 4 title=Sammenlægning med nabokommunen. access=- case=- pages=0-0\n"
+               "  header=4. Sammenlægning med nabokommunen.\n"
+               "  section decision [] body=- text=Sagen udsattes ti1 et ekstraordinært møde.\n"
+               "item 5 title=Valg af vurderingsmand. access=- case=- pages=0-0\n"
+               "  header=5. Valg af vurderingsmand.\n"
+               "  section decision [] body=- text=Valgt blev gårdejer Peder Holm.\n"
+               "item 6 title=Parkeringsstrategi. access=- case=- pages=0-0\n"
+               "  header=6. Parkeringsstrategi.\n"
+               "  section decision [] body=- text=Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
+               "item 7 title=Lokalplan for Engvej. access=- case=- pages=0-0\n"
+               "  header=7. Lokalplan for Engvej.\n"
+               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n"
+               "end items=7 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3018,7 +3079,7 @@ START_TEST(a_news_page_titled_the_minutes_of_a_general_meeting_is_minutes) {
                "preamble=Nyheder › Referat af ordinær generalforsamling 2025\n"
                "item 1 title=Valg af dirigent access=- case=- pages=0-0\n"
                "  header=Punkt 1 – Valg af dirigent\n"
-               "Henrik Aagaard blev valgt.\n"
+               "  section decision [] body=- text=Henrik Aagaard blev valgt.\n"
                "item 2 title=Formandens beretning access=- case=- pages=0-0\n"
                "  header=Punkt 2 – Formandens beretning\n"
                "  section decision [] body=- text=Beretningen blev godkendt.\n"
@@ -3560,6 +3621,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_running_header_with_the_body_and_date_is_no_decision);
   tcase_add_test(tc, a_body_and_date_after_a_preposition_is_no_decision);
   tcase_add_test(tc, decision_heading_naming_a_joint_body_inside_a_page_line);
+  tcase_add_test(tc, decisions_without_a_heading_in_more_forms);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
