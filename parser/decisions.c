@@ -421,6 +421,19 @@ static size_t next_cell(const char *text, size_t at, size_t end) {
   return at;
 }
 
+static bool parts_cells(char c) { return isspace((unsigned char)c) || c == '|'; }
+
+/* The length of the cell at AT if it holds "-" or "–" (a table's none), else 0. */
+static size_t dash_cell(const char *text, size_t at, size_t end) {
+  size_t len = text[at] == '-' ? 1 : end - at >= 3 && memcmp(text + at, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+  if (!len || (at > 0 && !parts_cells(text[at - 1]))) return 0;
+  return at + len == end || parts_cells(text[at + len]) ? len : 0;
+}
+
+static bool count_cell_at(const char *text, size_t at, size_t end) {
+  return isdigit((unsigned char)text[at]) || dash_cell(text, at, end);
+}
+
 static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote *vote,
                             side_fill fill[3]) {
   pk_strings *lists[3] = {&vote->for_groups, &vote->against_groups, &vote->abstain_groups};
@@ -428,13 +441,18 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
   int columns = 0;
   for (size_t at = next_cell(text, start, end); at < end;) {
     size_t label_start = at, label_end = at; /* the row's group: words up to its first count */
-    while (at < end && !isdigit((unsigned char)text[at])) {
-      while (at < end && !strchr("\n|\t", text[at]) && !isdigit((unsigned char)text[at])) at++;
+    while (at < end && !count_cell_at(text, at, end)) {
+      while (at < end && !strchr("\n|\t", text[at]) && !count_cell_at(text, at, end)) at++;
       label_end = at;
       at = next_cell(text, at, end);
     }
     int side = 0;
-    for (; at < end && isdigit((unsigned char)text[at]); side++, at = next_cell(text, at, end)) {
+    for (; at < end && count_cell_at(text, at, end); side++, at = next_cell(text, at, end)) {
+      size_t dash = dash_cell(text, at, end);
+      if (dash) {
+        at += dash;
+        continue;
+      }
       size_t count_start = at;
       while (at < end && isdigit((unsigned char)text[at])) at++;
       long count = count_of(text, count_start, at);

@@ -331,6 +331,24 @@ START_TEST(vote_tables) {
   expect_counts("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n", 9, 5, -1);
   expect_counts("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
                 "Undlod\n2\n", 5, 22, 2);
+  /* A dash for none, and a header of the sides alone, over rows of parties written out. */
+  static const char *const DASHED = "Anbefales.\n        For   Imod   Undlod\n"
+                                    "   Socialdemokratiet   3    -    -\n"
+                                    "   Det Konservative Folkeparti   -    -    1\n"
+                                    "   Venstre   -   2   -\n   I alt   3   2   1\n";
+  s = read_decision(DASHED);
+  expect_one_vote(&s, DASHED, 3, 2, 1);
+  ck_assert_str_eq(s.votes[0].for_groups.values[0], "Socialdemokratiet");
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "Venstre");
+  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "Det Konservative Folkeparti");
+  done(&s);
+  static const char *const DASHED_LETTERS = "Godkendt.\nParti  For  Imod  Undlod\nA  \u2013  10  \u2013\n"
+                                            "V  7  \u2013  \u2013\nI alt  7  10  0\n";
+  s = read_decision(DASHED_LETTERS);
+  expect_one_vote(&s, DASHED_LETTERS, 7, 10, 0);
+  ck_assert_str_eq(s.votes[0].for_groups.values[0], "V");
+  ck_assert_str_eq(s.votes[0].against_groups.values[0], "A");
+  done(&s);
 }
 END_TEST
 
