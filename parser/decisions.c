@@ -247,6 +247,60 @@ static bool inside(const hits *spans, size_t at) {
   return false;
 }
 
+/* The heaviest outcome hit of FOUND, first in the text among equals, not inside another's
+ * match; outside SKIP's spans, or (FALLEN) a rejection inside them. */
+static const hit *best_outcome(const hits *found, const hits *skip, bool fallen) {
+  const hit *best = NULL;
+  for (size_t i = 0; i < found->count; i++) {
+    const hit *h = &found->items[i];
+    bool skipped = inside(skip, h->start);
+    if (skipped != fallen || (fallen && strcmp(pk_rule_arg(h->rule), "rejected") != 0)) continue;
+    bool contained = false;
+    for (size_t k = 0; k < found->count && !contained; k++) {
+      const hit *o = &found->items[k];
+      contained = k != i && o->start <= h->start && h->end <= o->end &&
+                  (o->end - o->start > h->end - h->start || k < i);
+    }
+    if (contained) continue;
+    long weight = pk_rule_weight(h->rule), best_weight = best ? pk_rule_weight(best->rule) : 0;
+    if (!best || weight > best_weight ||
+        (weight == best_weight && (h->start < best->start ||
+                                   (h->start == best->start && h->order < best->order))))
+      best = h;
+  }
+  return best;
+}
+
+static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                             size_t len, hits *found);
+
+static bool starts_between(const hits *spans, size_t from, size_t to) {
+  for (size_t i = 0; i < spans->count; i++)
+    if (from <= spans->items[i].start && spans->items[i].start < to) return true;
+  return false;
+}
+
+/* The span of TEXT's first sentence that tells no one's presence, else of its first. */
+static bool first_sentence_of_decision(pk_matcher *matcher, const pk_decision_rules *set,
+                                       const char *text, size_t len, size_t *start, size_t *end) {
+  hits presence = {0};
+  bool ok = collect_presence(matcher, set, text, len, &presence);
+  size_t first = 0;
+  while (first < len && isspace((unsigned char)text[first])) first++;
+  *start = first;
+  *end = sentence_end(text, len, first);
+  for (size_t at = first; ok && presence.count && at < len;) {
+    size_t stop = sentence_end(text, len, at);
+    if (!starts_between(&presence, at, stop)) {
+      *start = at, *end = stop;
+      break;
+    }
+    for (at = stop; at < len && isspace((unsigned char)text[at]);) at++;
+  }
+  free(presence.items);
+  return ok;
+}
+
 static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
                          const char *text, const pk_decision_trace *trace) {
   size_t len = strlen(text);
@@ -260,24 +314,12 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
     ok = collect(matcher, rule, i, text, len, skipping ? NONE : PHRASE_ONLY,
                  skipping ? &skip : &found);
   }
-  /* A phrase inside another's match, or inside text that says no outcome, is not read. */
+  /* A phrase inside another's match, or inside text that says no outcome, is not read;
+   * but a proposal that fell is the decision's outcome where nothing else is read
+   * ("Enhedslistens forslag blev forkastet." on a member's proposal). */
   const hit *best = NULL;
-  for (size_t i = 0; ok && i < found.count; i++) {
-    const hit *h = &found.items[i];
-    if (inside(&skip, h->start)) continue;
-    bool contained = false;
-    for (size_t k = 0; k < found.count && !contained; k++) {
-      const hit *o = &found.items[k];
-      contained = k != i && o->start <= h->start && h->end <= o->end &&
-                  (o->end - o->start > h->end - h->start || k < i);
-    }
-    if (contained) continue;
-    long weight = pk_rule_weight(h->rule), best_weight = best ? pk_rule_weight(best->rule) : 0;
-    if (!best || weight > best_weight ||
-        (weight == best_weight && (h->start < best->start ||
-                                   (h->start == best->start && h->order < best->order))))
-      best = h;
-  }
+  for (int fallen = 0; ok && fallen < 2 && !best; fallen++)
+    best = best_outcome(&found, &skip, fallen);
   if (ok && best) {
     section->outcome = outcome_value(pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
@@ -292,13 +334,13 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
                        best->end);
     }
   } else if (ok) {
-    /* Nothing reads it: "other", with the first sentence as printed. */
-    size_t start = 0;
-    while (start < len && isspace((unsigned char)text[start])) start++;
-    size_t end = sentence_end(text, len, start);
+    /* Nothing reads it: "other", with the first sentence as printed that tells no one's
+     * presence ("Pia Holm (B) erklærede sig inhabil ..." before "Kommissionen valgte ..."). */
+    size_t start = 0, end = 0;
+    ok = first_sentence_of_decision(matcher, set, text, len, &start, &end);
     end = start + pk_utf8_prefix(text + start, end - start, OTHER_PHRASE_MAX);
     section->outcome = "other";
-    section->outcome_phrase = phrase_of(text, start, end);
+    section->outcome_phrase = ok ? phrase_of(text, start, end) : NULL;
     ok = section->outcome_phrase != NULL;
     if (trace->explain)
       pk_explain_note(trace->explain, "item %s decision outcome other: no outcome rule reads \"%s\"",
@@ -602,16 +644,23 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
 
 /* ---- absent and conflicts -------------------------------------------------------------------- */
 
+/* The presence rules' matches in TEXT, overlaps dropped, added to FOUND. */
+static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
+                             size_t len, hits *found) {
+  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->presence_count; i++)
+    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
+  if (ok) drop_overlaps(found);
+  return ok;
+}
+
 bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                       pk_item *item, const pk_decision_trace *trace) {
   if (!text || !text[0]) return true;
   size_t len = strlen(text);
-  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
   hits found = {0};
-  bool ok = true;
-  for (size_t i = 0; ok && i < set->presence_count; i++)
-    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, &found);
-  if (ok) drop_overlaps(&found);
+  bool ok = collect_presence(matcher, set, text, len, &found);
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     if (!has_group(h, G_NAMES)) continue;

@@ -133,6 +133,24 @@ START_TEST(other_is_no_guess) {
 }
 END_TEST
 
+/* Where no outcome rule reads a decision, its phrase is its first sentence that tells no
+ * one's presence; a proposal that fell is the outcome where nothing else is; more ways to
+ * refer a case on. */
+START_TEST(outcome_when_little_is_said) {
+  expect_outcome("Pia Holm (B) erklærede sig inhabil og forlod mødet. Kommissionen valgte "
+                 "tilbud 2. Leveringen sker i maj.",
+                 "other", "Kommissionen valgte tilbud 2.");
+  expect_outcome("Enhedslistens forslag blev forkastet med 7 stemmer mod 31.", "rejected",
+                 "forkastet");
+  expect_outcome("Ændringsforslaget faldt. Indstillingen blev herefter godkendt.", "approved",
+                 "Indstillingen blev herefter godkendt");
+  expect_outcome("Enstemmigt besluttet at sende forslaget videre til Klima- og Miljøudvalget.",
+                 "referred", "sende forslaget videre til Klima- og Miljøudvalget");
+  expect_outcome("Sagen sendes i naboorientering, inden udvalget træffer afgørelse.", "referred",
+                 "Sagen sendes i naboorientering");
+}
+END_TEST
+
 /* An amendment that falls: the outcome is the main proposal's, and both votes are kept in
  * order. */
 START_TEST(amendment_falls) {
@@ -368,6 +386,9 @@ START_TEST(votes_counted_in_a_list) {
       {"Forslaget blev forkastet, idet kun Enhedslisten stemte for (3 stemmer). De øvrige 36 "
        "medlemmer stemte imod.", 3, 36, -1},
       {"Regnskabet blev godkendt af en enig generalforsamling.", -1, -1, -1},
+      {"Indstillingen blev godkendt med 6 stemmer for, 1 imod (Ø) og 1, der undlod at stemme "
+       "(F).", 6, 1, 1},
+      {"Godkendt med undtagelse af C, som undlod at stemme.", -1, -1, -1},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
     expect_counts(CASES[i].text, CASES[i].for_count, CASES[i].against_count,
@@ -483,6 +504,22 @@ START_TEST(more_presence_forms) {
 }
 END_TEST
 
+/* Presence said in more ways: a title before the name, "deltog ikke under dette punkt",
+ * "... i punkt 6", a clause before "erklærede sig inhabil", and inhabilitet given as the
+ * reason after "deltog ikke i sagens behandling, idet han ...". */
+START_TEST(presence_said_in_more_ways) {
+  static const char *const ABSENT[] = {"Knud Aagaard", "Erik Storm (O)", NULL};
+  static const char *const CONFLICTS[] = {"Jonas Vestergaard (V)", "Lars Winther (V)",
+                                          "Bent Krogh (K)", NULL};
+  expect_presence("Knud Aagaard deltog ikke under dette punkt. Erik Storm (O) havde forladt "
+                  "mødet og deltog ikke i punkt 6. Borgerrepræsentant Jonas Vestergaard (V) "
+                  "erklærede sig inhabil. Lars Winther (V) er medlem af Ungdomsskolebestyrelsen "
+                  "og erklærede sig inhabil. Bent Krogh (K) deltog ikke i sagens behandling, "
+                  "idet han erklærede sig inhabil.",
+                  ABSENT, CONFLICTS);
+}
+END_TEST
+
 /* A side's groups between its count and its verb, a count after its verb, "for (...) mod",
  * a list of letters broken at a line's end, and a table read into one line, its cells a
  * space apart. */
@@ -553,6 +590,12 @@ START_TEST(majority_and_minority_sides) {
       {"Et flertal bestående af A, F og Ø anbefaler indstillingen over for Byrådet. "
        "Mindretallet (V) ønsker sagen sendt i udbud.",
        -1, -1, "A,F,Ø", "V"},
+      {"Et flertal på 5 (A, F, O) besluttede at udsætte sagen. Et mindretal på 3 (V, C) ønskede "
+       "sagen afgjort i dag.",
+       5, 3, "A,F,O", "V,C"},
+      {"Forslaget vedtoges med 15 stemmer mod 9 (Venstre, Det konservative Folkeparti og "
+       "Fremskridtspartiet).",
+       15, 9, "", "Venstre,Det konservative Folkeparti,Fremskridtspartiet"},
   };
   pk_buf got = {0};
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
@@ -622,6 +665,7 @@ static Suite *decisions_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, other_is_no_guess);
+  tcase_add_test(tc, outcome_when_little_is_said);
   tcase_add_test(tc, amendment_falls);
   tcase_add_test(tc, vote_counts);
   tcase_add_test(tc, vote_letters);
@@ -635,6 +679,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, minority_notes);
   tcase_add_test(tc, absent_and_conflicts);
   tcase_add_test(tc, more_presence_forms);
+  tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, majority_and_minority_sides);
   tcase_add_test(tc, presence_with_a_reason);
