@@ -596,6 +596,7 @@ START_TEST(majority_and_minority_sides) {
       {"Forslaget vedtoges med 15 stemmer mod 9 (Venstre, Det konservative Folkeparti og "
        "Fremskridtspartiet).",
        15, 9, "", "Venstre,Det konservative Folkeparti,Fremskridtspartiet"},
+      {"Godkendt. V og C var imod.", -1, -1, "", "V,C"},
   };
   pk_buf got = {0};
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
@@ -634,6 +635,21 @@ START_TEST(more_minority_notes) {
       {"Godkendt. Mindretallet ønskede sin stemme ført til protokol.", "Mindretallet"},
       {"Godkendt. Det Konservative Folkeparti afgav følgende protokolbemærkning: \"Vi finder det "
        "uforsvarligt.\"", "Det Konservative Folkeparti"},
+      /* where and how a note is entered, and who besides parties and names */
+      {"Anbefales. Mindretalsudtalelse (V og C): Vi kan ikke medvirke til modellen.", "V og C"},
+      {"Godkendt. Venstre og Det Konservative Folkeparti ønskede følgende tilføjet til "
+       "protokollen: \"Vi finder det uansvarligt.\"", "Venstre og Det Konservative Folkeparti"},
+      {"Vedtaget. De tre mindretalsmedlemmer ønskede deres stemmer ført til protokol.",
+       "De tre mindretalsmedlemmer"},
+      {"Vedtaget. Elevrådsrepræsentanterne ønskede ført til referat, at telefonen bør tillades.",
+       "Elevrådsrepræsentanterne"},
+      {"Godkendt. V og C ønskede at få ført til protokol, at de ikke kan støtte forslaget.",
+       "V og C"},
+      {"Godkendt. Ø ønsker sin stemme noteret.", "Ø"},
+      {"Godkendt. Venstre kunne ikke tiltræde indstillingen.", "Venstre"},
+      {"Godkendt. O tager afstand fra beslutningen.", "O"},
+      {"Godkendt. Mindretallet (C) afgav følgende mindretalsudtalelse: Vi mener det modsatte.",
+       "C"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     pk_section s = read_decision(CASES[i].text);
