@@ -562,8 +562,10 @@ static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_h
   const char *line_end = memchr(text, '\n', blk->text.len);
   if (!line_end) return true;
   const pk_rule *rule;
+  size_t label_end;
   size_t at = pk_decision_start_find(seg->matcher, &seg->decisions, text,
-                                     (size_t)(line_end - text) + 1, blk->text.len, &rule);
+                                     (size_t)(line_end - text) + 1, blk->text.len, &rule,
+                                     &label_end);
   if (at >= blk->text.len) return true;
   size_t place = 0;
   while (place < *count && (*hits)[place].start < at) place++;
@@ -579,7 +581,7 @@ static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_h
   heading_hit *grown = realloc(*hits, (*count + 1) * sizeof *grown);
   if (!grown) return false;
   memmove(grown + place + 1, grown + place, (*count - place) * sizeof *grown);
-  grown[place] = (heading_hit){.rule = rule, .start = at, .heading_end = at};
+  grown[place] = (heading_hit){.rule = rule, .start = at, .heading_end = label_end};
   *hits = grown;
   (*count)++;
   pk_explain_match(seg->report->explain, rule, "decision without a heading",

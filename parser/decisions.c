@@ -703,9 +703,10 @@ void pk_presence_settle(pk_item *item) {
 /* ---- a decision without a heading ------------------------------------------------------- */
 
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
-                              size_t from, size_t len, const pk_rule **rule) {
+                              size_t from, size_t len, const pk_rule **rule, size_t *label_end) {
   size_t best = len;
   *rule = NULL;
+  *label_end = len;
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];
     if (!pk_rule_may_hold_after(candidate, text, len, from) ||
@@ -714,6 +715,8 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
       continue;
     best = pk_match_start(matcher);
     *rule = candidate;
+    size_t label_start;
+    if (!pk_match_group(matcher, "heading", &label_start, label_end)) *label_end = best;
   }
   return best;
 }

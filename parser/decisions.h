@@ -71,9 +71,11 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
 void pk_presence_settle(pk_item *item);
 
 /* Where an item that prints no decision heading starts its decision: the earliest match
- * of a decision-start rule in TEXT[FROM, LEN), *RULE its rule; LEN where none matches. */
+ * of a decision-start rule in TEXT[FROM, LEN), *RULE its rule; LEN where none matches.
+ * *LABEL_END is the end of the label the rule read before the decision ("Resultat:"), else
+ * the start. */
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
-                              size_t from, size_t len, const pk_rule **rule);
+                              size_t from, size_t len, const pk_rule **rule, size_t *label_end);
 
 /* The outcome values, in the order punktum-format(5) lists them; NULL-terminated. */
 extern const char *const pk_outcome_values[];

@@ -3050,6 +3050,37 @@ START_TEST(decisions_without_a_heading_in_more_forms) {
 }
 END_TEST
 
+START_TEST(a_label_of_one_word_heads_the_decision_on_its_line) {
+  /* "Resultat: Beretningen blev godkendt ..." : a label of one word before a decision that
+   * opens its line heads that decision; not a section's own label ("Indstilling:"). */
+  expect_parse(
+               "Referat af ordinær generalforsamling i Grundejerforeningen Engen\n"
+               "\n"
+               "1. Valg af dirigent\n"
+               "Resultat: Jens Bak blev valgt.\n"
+               "\n"
+               "2. Beretning\n"
+               "Formanden aflagde beretning.\n"
+               "Resultat: Beretningen blev godkendt med applaus.\n"
+               "\n"
+               "3. Indkomne forslag\n"
+               "Indstilling: Godkendes.\n",
+               "document kind=referat municipality=- body=- date= time=\n"
+               "preamble=Referat af ordinær generalforsamling i Grundejerforeningen Engen\n"
+               "item 1 title=Valg af dirigent access=- case=- pages=0-0\n"
+               "  header=1. Valg af dirigent\n"
+               "  section decision [Resultat:] body=- text=Jens Bak blev valgt.\n"
+               "item 2 title=Beretning access=- case=- pages=0-0\n"
+               "  header=2. Beretning\n"
+               "Formanden aflagde beretning.\n"
+               "  section decision [Resultat:] body=- text=Beretningen blev godkendt med applaus.\n"
+               "item 3 title=Indkomne forslag access=- case=- pages=0-0\n"
+               "  header=3. Indkomne forslag\n"
+               "  section recommendation [Indstilling:] body=- text=Godkendes.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(punkt_nr_on_its_own_line_over_the_title) {
   /* "Punkt nr. 41" alone on its line, the title on the next. */
   expect_parse("Referat\n\nPunkt nr. 41\nGodkendelse af dagsorden\nÅbent punkt\nBeslutning\nGodkendt.\n\n"
@@ -3622,6 +3653,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_body_and_date_after_a_preposition_is_no_decision);
   tcase_add_test(tc, decision_heading_naming_a_joint_body_inside_a_page_line);
   tcase_add_test(tc, decisions_without_a_heading_in_more_forms);
+  tcase_add_test(tc, a_label_of_one_word_heads_the_decision_on_its_line);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
