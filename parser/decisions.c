@@ -702,6 +702,24 @@ void pk_presence_settle(pk_item *item) {
 
 /* ---- a decision without a heading ------------------------------------------------------- */
 
+/* Whether RULE, a decision-start rule, matches in TEXT[FROM, BEFORE); the matcher holds
+ * the match.  A rule with any=WORDS opens its decision on a line that holds one of them:
+ * it is tried on those lines only, not through a long item. */
+static bool match_start_line(pk_matcher *matcher, const pk_rule *rule, const char *text,
+                             size_t len, size_t from, size_t before) {
+  const char *any = pk_rule_option(rule, "any");
+  if (!any) return pk_match(matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
+  for (size_t word = next_word_at(any, text, len, from); word < len && word < before;) {
+    size_t line = word;
+    while (line > from && text[line - 1] != '\n') line--;
+    const char *newline = memchr(text + word, '\n', len - word);
+    size_t line_end = newline ? (size_t)(newline - text) : len;
+    if (pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND) return true;
+    word = next_word_at(any, text, len, line_end);
+  }
+  return false;
+}
+
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                               size_t from, size_t len, const pk_rule **rule, size_t *label_end) {
   size_t best = len;
@@ -710,7 +728,7 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];
     if (!pk_rule_may_hold_after(candidate, text, len, from) ||
-        pk_match(matcher, candidate, text, len, from, false) != PK_MATCH_FOUND ||
+        !match_start_line(matcher, candidate, text, len, from, best) ||
         pk_match_start(matcher) >= best)
       continue;
     best = pk_match_start(matcher);
