@@ -148,6 +148,15 @@ START_TEST(outcome_when_little_is_said) {
                  "referred", "sende forslaget videre til Klima- og Miljøudvalget");
   expect_outcome("Sagen sendes i naboorientering, inden udvalget træffer afgørelse.", "referred",
                  "Sagen sendes i naboorientering");
+  expect_outcome("Indstillingen blev godkendt med de af Socialdemokratiet, SF og Radikale Venstre "
+                 "stillede ændringer.",
+                 "amended",
+                 "Indstillingen blev godkendt med de af Socialdemokratiet, SF og Radikale Venstre "
+                 "stillede ændringer");
+  expect_outcome("Herefter anbefales kvalitetsstandarderne over for Byrådet med den vedtagne "
+                 "ændring.",
+                 "amended",
+                 "anbefales kvalitetsstandarderne over for Byrådet med den vedtagne ændring");
 }
 END_TEST
 
