@@ -248,13 +248,16 @@ static bool inside(const hits *spans, size_t at) {
 }
 
 /* The heaviest outcome hit of FOUND, first in the text among equals, not inside another's
- * match; outside SKIP's spans, or (FALLEN) a rejection inside them. */
-static const hit *best_outcome(const hits *found, const hits *skip, bool fallen) {
+ * match; outside the spans of SKIP and FALLEN, or (AS_FALLEN) a rejection inside FALLEN's. */
+static const hit *best_outcome(const hits *found, const hits *skip, const hits *fallen,
+                               bool as_fallen) {
   const hit *best = NULL;
   for (size_t i = 0; i < found->count; i++) {
     const hit *h = &found->items[i];
-    bool skipped = inside(skip, h->start);
-    if (skipped != fallen || (fallen && strcmp(pk_rule_arg(h->rule), "rejected") != 0)) continue;
+    if (inside(skip, h->start)) continue;
+    if (inside(fallen, h->start) != as_fallen ||
+        (as_fallen && strcmp(pk_rule_arg(h->rule), "rejected") != 0))
+      continue;
     bool contained = false;
     for (size_t k = 0; k < found->count && !contained; k++) {
       const hit *o = &found->items[k];
@@ -306,20 +309,19 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
   size_t len = strlen(text);
   static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
   static const char *const NONE[G_SLOTS] = {0};
-  hits skip = {0}, found = {0};
+  hits skip = {0}, fallen = {0}, found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->outcome_count; i++) {
     const pk_rule *rule = set->outcome[i];
-    bool skipping = strcmp(pk_rule_arg(rule), "skip") == 0;
-    ok = collect(matcher, rule, i, text, len, skipping ? NONE : PHRASE_ONLY,
-                 skipping ? &skip : &found);
+    const char *arg = pk_rule_arg(rule);
+    hits *into = strcmp(arg, "skip") == 0 ? &skip : strcmp(arg, "fallen") == 0 ? &fallen : &found;
+    ok = collect(matcher, rule, i, text, len, into == &found ? PHRASE_ONLY : NONE, into);
   }
   /* A phrase inside another's match, or inside text that says no outcome, is not read;
-   * but a proposal that fell is the decision's outcome where nothing else is read
-   * ("Enhedslistens forslag blev forkastet." on a member's proposal). */
-  const hit *best = NULL;
-  for (int fallen = 0; ok && fallen < 2 && !best; fallen++)
-    best = best_outcome(&found, &skip, fallen);
+   * but a proposal that fell (outcome.fallen) is the decision's outcome where nothing else
+   * is read ("Enhedslistens forslag blev forkastet." on a member's proposal). */
+  const hit *best = ok ? best_outcome(&found, &skip, &fallen, false) : NULL;
+  if (ok && !best) best = best_outcome(&found, &skip, &fallen, true);
   if (ok && best) {
     section->outcome = outcome_value(pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
@@ -347,6 +349,7 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
                       trace->item ? trace->item : "?", ok ? section->outcome_phrase : "");
   }
   free(skip.items);
+  free(fallen.items);
   free(found.items);
   return ok;
 }
@@ -734,7 +737,8 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
     best = pk_match_start(matcher);
     *rule = candidate;
     size_t label_start;
-    if (!pk_match_group(matcher, "heading", &label_start, label_end)) *label_end = best;
+    if (!pk_match_group(matcher, "heading", &label_start, label_end) || *label_end < best)
+      *label_end = best; /* a label looked behind for is no heading of the section */
   }
   return best;
 }

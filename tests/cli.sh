@@ -46,6 +46,10 @@ check "a bad rule file stops the run with FILE:LINE: offset N" sh -c '
 check "--rules adds a heading that the built-in rules lack" sh -c '
   mkdir -p "$1/extra" && printf "section.other caps-kultur = \\\\bKULTURPOLITIK\\\\b\n" > "$1/extra/x.rules" &&
   printf "x\n" > /dev/null && "$PUNKTUM" --rules "$1/extra" "$2" >/dev/null' _ "$TMP" "$fixture"
+check "a decision-start rule whose heading label is looked behind for heads nothing, and the run goes on" sh -c '
+  mkdir -p "$1/ds" && printf "decision-start behind = (?m)(?<=^(?<heading>Vores resultat):\\x20)Godkendt(?=\\.)\n" > "$1/ds/x.rules" &&
+  printf "Referat af møde i Udvalget\n\n1. Sag\nTekst om sagen.\nVores resultat: Godkendt.\n\n2. Anden sag\nMere tekst.\n" > "$1/ds.txt" &&
+  "$PUNKTUM" --rules "$1/ds" "$1/ds.txt" | "$JQ" -e ".items[0].sections[0].kind == \"decision\" and .items[0].sections[0].heading == \"\"" >/dev/null' _ "$TMP"
 check "writing to a full device fails with exit 1" sh -c '
   [ -w /dev/full ] || exit 0; "$PUNKTUM" "$1" > /dev/full 2>/dev/null; [ $? -eq 1 ]' _ "$fixture"
 check "--list-profiles lists the built-in profiles, generic included" sh -c '

@@ -142,6 +142,11 @@ START_TEST(outcome_when_little_is_said) {
                  "other", "Kommissionen valgte tilbud 2.");
   expect_outcome("Enhedslistens forslag blev forkastet med 7 stemmer mod 31.", "rejected",
                  "forkastet");
+  expect_outcome("Udvalget besluttede at give tilladelse. O tog forbehold, da ansøgningen burde "
+                 "være afvist.",
+                 "other", "Udvalget besluttede at give tilladelse.");
+  expect_outcome("Ændringsforslag fra V om at udsætte sagen faldt.", "other",
+                 "Ændringsforslag fra V om at udsætte sagen faldt.");
   expect_outcome("Ændringsforslaget faldt. Indstillingen blev herefter godkendt.", "approved",
                  "Indstillingen blev herefter godkendt");
   expect_outcome("Enstemmigt besluttet at sende forslaget videre til Klima- og Miljøudvalget.",
@@ -418,6 +423,11 @@ START_TEST(no_invented_votes) {
       "Orienteringen blev givet. 4 medlemmer deltog i besøget.",
       "Taget til efterretning. Ja\t112\nNej\t38\n",          /* a survey's answers */
       "Da der ikke var et enigt udvalg, oversendes sagen til Byrådet.",
+      /* a minority's wish, a majority that does not, someone else's objection, a survey */
+      "Godkendt. Mindretallet ønskede følgende ført til protokol: Vi er imod.",
+      "Godkendt. Et flertal (A, V) støtter ikke forslaget.",
+      "Godkendt. Forvaltningen var imod at ændre tidsplanen.",
+      "Taget til efterretning.\nJa   Nej   Blank\nBorgere   120   45   3\nForeninger   12   4   -\n",
   };
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
     pk_section s = read_decision(TEXTS[i]);
@@ -519,13 +529,18 @@ END_TEST
 START_TEST(presence_said_in_more_ways) {
   static const char *const ABSENT[] = {"Knud Aagaard", "Erik Storm (O)", NULL};
   static const char *const CONFLICTS[] = {"Jonas Vestergaard (V)", "Lars Winther (V)",
-                                          "Bent Krogh (K)", NULL};
+                                          "Bent Krogh (K)", "Hans Jensen", NULL};
+  static const char *const NONE[] = {NULL};
   expect_presence("Knud Aagaard deltog ikke under dette punkt. Erik Storm (O) havde forladt "
                   "mødet og deltog ikke i punkt 6. Borgerrepræsentant Jonas Vestergaard (V) "
                   "erklærede sig inhabil. Lars Winther (V) er medlem af Ungdomsskolebestyrelsen "
                   "og erklærede sig inhabil. Bent Krogh (K) deltog ikke i sagens behandling, "
-                  "idet han erklærede sig inhabil.",
+                  "idet han erklærede sig inhabil. Hans Jensen deltog ikke under punktet, idet han "
+                  "erklærede sig inhabil.",
                   ABSENT, CONFLICTS);
+  /* the administration or an applicant is no member */
+  expect_presence("Forvaltningen er ansøger i sagen og er inhabil. Ansøgeren var inhabil.", NONE,
+                  NONE);
 }
 END_TEST
 
@@ -597,7 +612,7 @@ START_TEST(majority_and_minority_sides) {
        "indstillingen.",
        -1, -1, "A,F,Ø", "V,C"},
       {"Et flertal bestående af A, F og Ø anbefaler indstillingen over for Byrådet. "
-       "Mindretallet (V) ønsker sagen sendt i udbud.",
+       "Mindretallet (V) foretrækker, at sagen sendes i udbud.",
        -1, -1, "A,F,Ø", "V"},
       {"Et flertal på 5 (A, F, O) besluttede at udsætte sagen. Et mindretal på 3 (V, C) ønskede "
        "sagen afgjort i dag.",
@@ -659,12 +674,24 @@ START_TEST(more_minority_notes) {
       {"Godkendt. O tager afstand fra beslutningen.", "O"},
       {"Godkendt. Mindretallet (C) afgav følgende mindretalsudtalelse: Vi mener det modsatte.",
        "C"},
+      {"Godkendt. Mindretallet (O) ønskede sin holdning ført til protokol.", "O"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     pk_section s = read_decision(CASES[i].text);
     ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, CASES[i].who) == 0,
                   "\"%s\": %zu notes, who %s", CASES[i].text, s.note_count,
                   s.note_count && s.notes[0].who ? s.notes[0].who : "-");
+    done(&s);
+  }
+  /* A body's own decision or wish is no minority's note. */
+  static const char *const NO_NOTE[] = {
+      "Økonomiudvalget kunne ikke anbefale ansøgningen.",
+      "Godkendt. Bestyrelsen tager afstand fra regeringens forslag.",
+      "Handicaprådet ønsker sine bemærkninger medtaget i det videre arbejde. Godkendt.",
+  };
+  for (size_t i = 0; i < sizeof NO_NOTE / sizeof *NO_NOTE; i++) {
+    pk_section s = read_decision(NO_NOTE[i]);
+    ck_assert_msg(s.note_count == 0, "\"%s\": %zu notes", NO_NOTE[i], s.note_count);
     done(&s);
   }
 }

@@ -2989,67 +2989,6 @@ START_TEST(decision_heading_naming_a_joint_body_inside_a_page_line) {
 }
 END_TEST
 
-START_TEST(decisions_without_a_heading_in_more_forms) {
-  /* A minute book's decisions under no heading, in more forms: old words ("Bifaldt",
-   * "Nægtet", "Henlagt"), a continuation ("Nægtet, da ...", OCR's "ti1 et ... møde"), an
-   * amendment's fate and then "Herefter vedtoges ...", an election ("Valgt blev ..."), the
-   * body's act ("Udvalget drøftede ..."); not the case's history ("Byrådet godkendte den
-   * 3. maj 1979 ..."). */
-  expect_parse(
-               "Referat af møde i Sognerådet\n"
-               "\n"
-               "Mødet onsdag den 4. marts 1981.\n"
-               "\n"
-               "1. Skrivelse fra amtet om vejbidrag.\n"
-               "Bifaldt enstemmigt.\n"
-               "\n"
-               "2. Ansøgning om gratis leje af gymnastiksalen.\n"
-               "Nægtet, da salen er udlejet.\n"
-               "\n"
-               "3. Forslag om nyt fortov.\n"
-               "Ændringsforslaget fra K faldt med 3 stemmer mod 6.\n"
-               "Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
-               "\n"
-               "4. Sammenlægning med nabokommunen.\n"
-               "Sagen udsattes ti1 et ekstraordinært møde.\n"
-               "\n"
-               "5. Valg af vurderingsmand.\n"
-               "Valgt blev gårdejer Peder Holm.\n"
-               "\n"
-               "6. Parkeringsstrategi.\n"
-               "Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
-               "\n"
-               "7. Lokalplan for Engvej.\n"
-               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n",
-               "document kind=referat municipality=- body=Sognerådet date=1981-03-04 time=\n"
-               "preamble=Referat af møde i Sognerådet\n"
-               "\n"
-               "Mødet onsdag den 4. marts 1981.\n"
-               "item 1 title=Skrivelse fra amtet om vejbidrag. access=- case=- pages=0-0\n"
-               "  header=1. Skrivelse fra amtet om vejbidrag.\n"
-               "  section decision [] body=- text=Bifaldt enstemmigt.\n"
-               "item 2 title=Ansøgning om gratis leje af gymnastiksalen. access=- case=- pages=0-0\n"
-               "  header=2. Ansøgning om gratis leje af gymnastiksalen.\n"
-               "  section decision [] body=- text=Nægtet, da salen er udlejet.\n"
-               "item 3 title=Forslag om nyt fortov. access=- case=- pages=0-0\n"
-               "  header=3. Forslag om nyt fortov.\n"
-               "  section decision [] body=- text=Ændringsforslaget fra K faldt med 3 stemmer mod 6. Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
-               "item 4 title=Sammenlægning med nabokommunen. access=- case=- pages=0-0\n"
-               "  header=4. Sammenlægning med nabokommunen.\n"
-               "  section decision [] body=- text=Sagen udsattes ti1 et ekstraordinært møde.\n"
-               "item 5 title=Valg af vurderingsmand. access=- case=- pages=0-0\n"
-               "  header=5. Valg af vurderingsmand.\n"
-               "  section decision [] body=- text=Valgt blev gårdejer Peder Holm.\n"
-               "item 6 title=Parkeringsstrategi. access=- case=- pages=0-0\n"
-               "  header=6. Parkeringsstrategi.\n"
-               "  section decision [] body=- text=Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
-               "item 7 title=Lokalplan for Engvej. access=- case=- pages=0-0\n"
-               "  header=7. Lokalplan for Engvej.\n"
-               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n"
-               "end items=7 pages=0 diagnostics=0\n");
-}
-END_TEST
-
 START_TEST(a_label_of_one_word_heads_the_decision_on_its_line) {
   /* "Resultat: Beretningen blev godkendt ..." : a label of one word before a decision that
    * opens its line heads that decision; not a section's own label ("Indstilling:"). */
@@ -3077,6 +3016,111 @@ START_TEST(a_label_of_one_word_heads_the_decision_on_its_line) {
                "item 3 title=Indkomne forslag access=- case=- pages=0-0\n"
                "  header=3. Indkomne forslag\n"
                "  section recommendation [Indstilling:] body=- text=Godkendes.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(decisions_without_a_heading_in_more_forms) {
+  /* A minute book's decisions under no heading, in more forms: old words ("Bifaldt",
+   * "Nægtet", "Henlagt"), a continuation ("Nægtet, da ...", OCR's "ti1 et ... møde"), an
+   * amendment's fate and then "Herefter vedtoges ...", an election ("Valgt blev ..."), the
+   * body's act ("Udvalget drøftede ..."); not the case's history ("Byrådet godkendte den
+   * 3. maj 1979 ...", "Budgettet blev vedtaget, da ...", "... valgtes Rambøll efter udbud i
+   * 2020"), what is to come ("Herefter vedtages ...") or a label of a plan's state
+   * ("Lokalplan: Vedtaget."). */
+  expect_parse(
+               "Referat af møde i Sognerådet\n"
+               "\n"
+               "Mødet onsdag den 4. marts 1981.\n"
+               "\n"
+               "1. Skrivelse fra amtet om vejbidrag.\n"
+               "Bifaldt enstemmigt.\n"
+               "\n"
+               "2. Ansøgning om gratis leje af gymnastiksalen.\n"
+               "Nægtet, da salen er udlejet.\n"
+               "\n"
+               "3. Forslag om nyt fortov.\n"
+               "Ændringsforslaget fra K faldt med 3 stemmer mod 6.\n"
+               "Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
+               "\n"
+               "4. Sammenlægning med nabokommunen.\n"
+               "Sagen udsattes ti1 et ekstraordinært møde.\n"
+               "\n"
+               "5. Valg af vurderingsmand.\n"
+               "Valgt blev gårdejer Peder Holm.\n"
+               "\n"
+               "6. Parkeringsstrategi.\n"
+               "Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
+               "\n"
+               "7. Lokalplan for Engvej.\n"
+               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n"
+               "\n"
+               "8. Lokalplan for Bakken.\n"
+               "Lokalplan: Vedtaget.\n"
+               "\n"
+               "9. Budget 2024.\n"
+               "Budgettet blev vedtaget, da forligspartierne var enige.\n"
+               "Herefter vedtages planen endeligt af byrådet.\n"
+               "\n"
+               "10. Valg af rådgiver.\n"
+               "Som rådgiver valgtes Rambøll efter udbud i 2020.\n",
+               "document kind=referat municipality=- body=Sognerådet date=1981-03-04 time=\n"
+               "preamble=Referat af møde i Sognerådet\n"
+               "\n"
+               "Mødet onsdag den 4. marts 1981.\n"
+               "item 1 title=Skrivelse fra amtet om vejbidrag. access=- case=- pages=0-0\n"
+               "  header=1. Skrivelse fra amtet om vejbidrag.\n"
+               "  section decision [] body=- text=Bifaldt enstemmigt.\n"
+               "item 2 title=Ansøgning om gratis leje af gymnastiksalen. access=- case=- pages=0-0\n"
+               "  header=2. Ansøgning om gratis leje af gymnastiksalen.\n"
+               "  section decision [] body=- text=Nægtet, da salen er udlejet.\n"
+               "item 3 title=Forslag om nyt fortov. access=- case=- pages=0-0\n"
+               "  header=3. Forslag om nyt fortov.\n"
+               "  section decision [] body=- text=Ændringsforslaget fra K faldt med 3 stemmer mod 6. Herefter vedtoges udvalgets indstilling med 6 stemmer mod 3.\n"
+               "item 4 title=Sammenlægning med nabokommunen. access=- case=- pages=0-0\n"
+               "  header=4. Sammenlægning med nabokommunen.\n"
+               "  section decision [] body=- text=Sagen udsattes ti1 et ekstraordinært møde.\n"
+               "item 5 title=Valg af vurderingsmand. access=- case=- pages=0-0\n"
+               "  header=5. Valg af vurderingsmand.\n"
+               "  section decision [] body=- text=Valgt blev gårdejer Peder Holm.\n"
+               "item 6 title=Parkeringsstrategi. access=- case=- pages=0-0\n"
+               "  header=6. Parkeringsstrategi.\n"
+               "  section decision [] body=- text=Udvalget drøftede strategien og bad forvaltningen om et oplæg.\n"
+               "item 7 title=Lokalplan for Engvej. access=- case=- pages=0-0\n"
+               "  header=7. Lokalplan for Engvej.\n"
+               "Byrådet godkendte den 3. maj 1979 en helhedsplan for området.\n"
+               "item 8 title=Lokalplan for Bakken. access=- case=- pages=0-0\n"
+               "  header=8. Lokalplan for Bakken.\n"
+               "Lokalplan: Vedtaget.\n"
+               "item 9 title=Budget 2024. access=- case=- pages=0-0\n"
+               "  header=9. Budget 2024.\n"
+               "Budgettet blev vedtaget, da forligspartierne var enige.\n"
+               "Herefter vedtages planen endeligt af byrådet.\n"
+               "item 10 title=Valg af rådgiver. access=- case=- pages=0-0\n"
+               "  header=10. Valg af rådgiver.\n"
+               "Som rådgiver valgtes Rambøll efter udbud i 2020.\n"
+               "end items=10 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_body_decision_heading_inside_a_line_but_not_a_title_or_an_object) {
+  /* "Beslutning i <Body> den <date>" heads a decision inside a page line, but not inside a
+   * title ("Klage over Beslutning i ...") nor as a sentence's object ("... modtaget
+   * Beslutning i Planklagenævnet den 12. maj 2021, som ..."). */
+  expect_parse(
+               "Referat Teknik- og Miljøudvalget Side 1 af 1\n"
+               "1. Godkendelse af dagsorden Beslutning i Teknik- og Miljøudvalget den 03-06-2021 Godkendt. 2. Klage over Beslutning i Teknisk Udvalg den 5. maj 2021 Sagsfremstilling Klagen er modtaget. Kommunen har modtaget Beslutning i Planklagenævnet den 12. maj 2021, som ophæver afgørelsen. 3. Eventuelt Beslutning i Teknik- og Miljøudvalget den 03-06-2021 Intet.\n",
+               "document kind=referat municipality=- body=Teknik- og Miljøudvalget date=2021-06-03 time=\n"
+               "preamble=Referat Teknik- og Miljøudvalget Side 1 af 1\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-06-2021] body=Teknik- og Miljøudvalget text=Godkendt.\n"
+               "item 2 title=Klage over Beslutning i Teknisk Udvalg den 5. maj 2021 access=- case=- pages=0-0\n"
+               "  header=2. Klage over Beslutning i Teknisk Udvalg den 5. maj 2021\n"
+               "  section background [Sagsfremstilling] body=- text=Klagen er modtaget. Kommunen har modtaget Beslutning i Planklagenævnet den 12. maj 2021, som ophæver afgørelsen.\n"
+               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
+               "  header=3. Eventuelt\n"
+               "  section decision [Beslutning i Teknik- og Miljøudvalget den 03-06-2021] body=Teknik- og Miljøudvalget text=Intet.\n"
                "end items=3 pages=0 diagnostics=0\n");
 }
 END_TEST
@@ -3652,8 +3696,9 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_running_header_with_the_body_and_date_is_no_decision);
   tcase_add_test(tc, a_body_and_date_after_a_preposition_is_no_decision);
   tcase_add_test(tc, decision_heading_naming_a_joint_body_inside_a_page_line);
-  tcase_add_test(tc, decisions_without_a_heading_in_more_forms);
   tcase_add_test(tc, a_label_of_one_word_heads_the_decision_on_its_line);
+  tcase_add_test(tc, decisions_without_a_heading_in_more_forms);
+  tcase_add_test(tc, a_body_decision_heading_inside_a_line_but_not_a_title_or_an_object);
   tcase_set_timeout(tc, 60);
   suite_add_tcase(suite, tc);
   return suite;
