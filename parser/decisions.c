@@ -470,7 +470,10 @@ static bool parts_cells(char c) { return isspace((unsigned char)c) || c == '|'; 
 
 /* The length of the cell at AT if it holds "-" or "–" (a table's none), else 0. */
 static size_t dash_cell(const char *text, size_t at, size_t end) {
-  size_t len = text[at] == '-' ? 1 : end - at >= 3 && memcmp(text + at, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+  static const char EN_DASH[] = "\xE2\x80\x93";
+  size_t len = 0;
+  if (text[at] == '-') len = 1;
+  else if (end - at >= 3 && memcmp(text + at, EN_DASH, 3) == 0) len = 3;
   if (!len || (at > 0 && !parts_cells(text[at - 1]))) return 0;
   return at + len == end || parts_cells(text[at + len]) ? len : 0;
 }
@@ -650,7 +653,7 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
 /* The presence rules' matches in TEXT, overlaps dropped, added to FOUND. */
 static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                              size_t len, hits *found) {
-  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names", NULL, NULL, NULL, NULL, NULL};
+  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names"};
   bool ok = true;
   for (size_t i = 0; ok && i < set->presence_count; i++)
     ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);

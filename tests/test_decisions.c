@@ -364,23 +364,26 @@ START_TEST(vote_tables) {
   expect_counts("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
                 "Undlod\n2\n", 5, 22, 2);
   /* A dash for none, and a header of the sides alone, over rows of parties written out. */
-  static const char *const DASHED = "Anbefales.\n        For   Imod   Undlod\n"
-                                    "   Socialdemokratiet   3    -    -\n"
-                                    "   Det Konservative Folkeparti   -    -    1\n"
-                                    "   Venstre   -   2   -\n   I alt   3   2   1\n";
-  s = read_decision(DASHED);
-  expect_one_vote(&s, DASHED, 3, 2, 1);
-  ck_assert_str_eq(s.votes[0].for_groups.values[0], "Socialdemokratiet");
-  ck_assert_str_eq(s.votes[0].against_groups.values[0], "Venstre");
-  ck_assert_str_eq(s.votes[0].abstain_groups.values[0], "Det Konservative Folkeparti");
-  done(&s);
-  static const char *const DASHED_LETTERS = "Godkendt.\nParti  For  Imod  Undlod\nA  \u2013  10  \u2013\n"
-                                            "V  7  \u2013  \u2013\nI alt  7  10  0\n";
-  s = read_decision(DASHED_LETTERS);
-  expect_one_vote(&s, DASHED_LETTERS, 7, 10, 0);
-  ck_assert_str_eq(s.votes[0].for_groups.values[0], "V");
-  ck_assert_str_eq(s.votes[0].against_groups.values[0], "A");
-  done(&s);
+  static const struct {
+    const char *text;
+    long for_count, against_count, abstain_count;
+    const char *first_for, *first_against;
+  } DASHED[] = {
+      {"Anbefales.\n        For   Imod   Undlod\n   Socialdemokratiet   3    -    -\n"
+       "   Det Konservative Folkeparti   -    -    1\n   Venstre   -   2   -\n   I alt   3   2   1\n",
+       3, 2, 1, "Socialdemokratiet", "Venstre"},
+      {"Godkendt.\nParti  For  Imod  Undlod\nA  \u2013  10  \u2013\nV  7  \u2013  \u2013\n"
+       "I alt  7  10  0\n",
+       7, 10, 0, "V", "A"},
+  };
+  for (size_t i = 0; i < sizeof DASHED / sizeof *DASHED; i++) {
+    s = read_decision(DASHED[i].text);
+    expect_one_vote(&s, DASHED[i].text, DASHED[i].for_count, DASHED[i].against_count,
+                    DASHED[i].abstain_count);
+    ck_assert_str_eq(s.votes[0].for_groups.values[0], DASHED[i].first_for);
+    ck_assert_str_eq(s.votes[0].against_groups.values[0], DASHED[i].first_against);
+    done(&s);
+  }
 }
 END_TEST
 
@@ -427,7 +430,8 @@ START_TEST(no_invented_votes) {
       "Godkendt. Mindretallet ønskede følgende ført til protokol: Vi er imod.",
       "Godkendt. Et flertal (A, V) støtter ikke forslaget.",
       "Godkendt. Forvaltningen var imod at ændre tidsplanen.",
-      "Taget til efterretning.\nJa   Nej   Blank\nBorgere   120   45   3\nForeninger   12   4   -\n",
+      "Taget til efterretning.\nJa   Nej   Blank\nBorgere   120   45   3\n"
+      "Foreninger   12   4   -\n",
   };
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
     pk_section s = read_decision(TEXTS[i]);
