@@ -274,8 +274,16 @@ static const hit *best_outcome(const hits *found, const hits *skip, const hits *
   return best;
 }
 
+/* The presence rules' matches in TEXT, overlaps dropped, added to FOUND. */
 static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
-                             size_t len, hits *found);
+                             size_t len, hits *found) {
+  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names"};
+  bool ok = true;
+  for (size_t i = 0; ok && i < set->presence_count; i++)
+    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
+  if (ok) drop_overlaps(found);
+  return ok;
+}
 
 static bool starts_between(const hits *spans, size_t from, size_t to) {
   for (size_t i = 0; i < spans->count; i++)
@@ -649,17 +657,6 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
 }
 
 /* ---- absent and conflicts -------------------------------------------------------------------- */
-
-/* The presence rules' matches in TEXT, overlaps dropped, added to FOUND. */
-static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
-                             size_t len, hits *found) {
-  static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names"};
-  bool ok = true;
-  for (size_t i = 0; ok && i < set->presence_count; i++)
-    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
-  if (ok) drop_overlaps(found);
-  return ok;
-}
 
 bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                       pk_item *item, const pk_decision_trace *trace) {

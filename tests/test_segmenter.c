@@ -132,6 +132,18 @@ static const char MINUTES[] =
     "7 Tegningen viser hallen.\n\n"
     "8 Bilag: 9.1. Forkert Udvalg: Kultur- og Fritidsudvalget Mødedato: 4. marts Kl. 16:30 Adgang: Åben Bilagsnr: 1/20\n";
 
+/* A council's minutes around the item a test is about: item 1 before it, item 3 after it,
+ * as written and as read. */
+#define COUNCIL_ITEM_1 "Referat\nByrådet\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+#define COUNCIL_ITEM_1_READ                                                                     \
+  "document kind=referat municipality=- body=Byrådet date= time=\npreamble=Referat\nByrådet\n" \
+  "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"                          \
+  "  header=1. Godkendelse af dagsorden\n  section decision [Beslutning] body=- text=Godkendt.\n"
+#define ITEM_3_EVENTUELT "3. Eventuelt\nBeslutning\nIntet.\n"
+#define ITEM_3_EVENTUELT_READ                                                                 \
+  "item 3 title=Eventuelt access=- case=- pages=0-0\n  header=3. Eventuelt\n"                \
+  "  section decision [Beslutning] body=- text=Intet.\nend items=3 pages=0 diagnostics=0\n"
+
 START_TEST(minutes_in_the_sag_page_layout) {
   expect_parse(MINUTES,
       "document kind=referat municipality=Skovby Kommune body=Kultur- og Fritidsudvalget date=2020-03-04 time=16:30\n"
@@ -2694,13 +2706,7 @@ START_TEST(year_at_a_line_start_is_no_item) {
   /* A year at a line's start ("2023. Regnskab ...") neither runs on from item 2 nor is
    * labelled: the list under item 2 is its text, and item 3 follows. */
   expect_parse(
-               "Referat\n"
-               "Byrådet\n"
-               "\n"
-               "1. Godkendelse af dagsorden\n"
-               "Beslutning\n"
-               "Godkendt.\n"
-               "\n"
+               COUNCIL_ITEM_1
                "2. Budget\n"
                "Sagsfremstilling\n"
                "Tallene:\n"
@@ -2709,25 +2715,15 @@ START_TEST(year_at_a_line_start_is_no_item) {
                "Beslutning\n"
                "Godkendt.\n"
                "\n"
-               "3. Eventuelt\n"
-               "Beslutning\n"
-               "Intet.\n",
-               "document kind=referat municipality=- body=Byrådet date= time=\n"
-               "preamble=Referat\n"
-               "Byrådet\n"
-               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1. Godkendelse af dagsorden\n"
-               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               ITEM_3_EVENTUELT,
+               COUNCIL_ITEM_1_READ
                "item 2 title=Budget access=- case=- pages=0-0\n"
                "  header=2. Budget\n"
                "  section background [Sagsfremstilling] body=- text=Tallene:\n"
                "2023. Regnskab viste overskud\n"
                "2024. Budgettet holder\n"
                "  section decision [Beslutning] body=- text=Godkendt.\n"
-               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
-               "  header=3. Eventuelt\n"
-               "  section decision [Beslutning] body=- text=Intet.\n"
-               "end items=3 pages=0 diagnostics=0\n");
+               ITEM_3_EVENTUELT_READ);
 }
 END_TEST
 
@@ -2765,13 +2761,7 @@ START_TEST(a_case_number_after_sag_is_no_item) {
   /* "Sag 2311 ..." under an item lists cases: four digits after a case's label are no item
    * number, and item 3 follows item 2. */
   expect_parse(
-               "Referat\n"
-               "Byrådet\n"
-               "\n"
-               "1. Godkendelse af dagsorden\n"
-               "Beslutning\n"
-               "Godkendt.\n"
-               "\n"
+               COUNCIL_ITEM_1
                "2. Orientering om administrative afgørelser\n"
                "Sag 2311 Tilbygning til enfamiliehus, Storegade 4\n"
                "Sag 2318 Carport, Vestervej 12\n"
@@ -2779,25 +2769,15 @@ START_TEST(a_case_number_after_sag_is_no_item) {
                "Beslutning\n"
                "Taget til efterretning.\n"
                "\n"
-               "3. Eventuelt\n"
-               "Beslutning\n"
-               "Intet.\n",
-               "document kind=referat municipality=- body=Byrådet date= time=\n"
-               "preamble=Referat\n"
-               "Byrådet\n"
-               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1. Godkendelse af dagsorden\n"
-               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               ITEM_3_EVENTUELT,
+               COUNCIL_ITEM_1_READ
                "item 2 title=Orientering om administrative afgørelser access=- case=- pages=0-0\n"
                "  header=2. Orientering om administrative afgørelser\n"
                "Sag 2311 Tilbygning til enfamiliehus, Storegade 4\n"
                "Sag 2318 Carport, Vestervej 12\n"
                "Sag 2320 Dispensation fra lokalplan 45\n"
                "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
-               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
-               "  header=3. Eventuelt\n"
-               "  section decision [Beslutning] body=- text=Intet.\n"
-               "end items=3 pages=0 diagnostics=0\n");
+               ITEM_3_EVENTUELT_READ);
 }
 END_TEST
 
@@ -2820,9 +2800,7 @@ START_TEST(a_list_in_parentheses_in_the_preamble_opens_no_items) {
                "Beslutning\n"
                "Godkendt.\n"
                "\n"
-               "3. Eventuelt\n"
-               "Beslutning\n"
-               "Intet.\n",
+               ITEM_3_EVENTUELT,
                "document kind=referat municipality=- body=Økonomiudvalget date= time=\n"
                "preamble=Referat\n"
                "Økonomiudvalget\n"
@@ -2836,10 +2814,7 @@ START_TEST(a_list_in_parentheses_in_the_preamble_opens_no_items) {
                "  section background [Sagsfremstilling] body=- text=Forvaltningen indstiller "
                "budgettet.\n"
                "  section decision [Beslutning] body=- text=Godkendt.\n"
-               "item 3 title=Eventuelt access=- case=- pages=0-0\n"
-               "  header=3. Eventuelt\n"
-               "  section decision [Beslutning] body=- text=Intet.\n"
-               "end items=3 pages=0 diagnostics=0\n");
+               ITEM_3_EVENTUELT_READ);
 }
 END_TEST
 
