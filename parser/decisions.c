@@ -106,23 +106,62 @@ static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, c
 /* A rule with any=WORDS matches where one of its words stands, and a match reaches at most
  * NEAR_BYTES before and after it (a list of names, the rest of a sentence): the rule is
  * searched in those spans of TEXT only, not through a long item from every capital letter
- * (a name-first pattern).  Spans that touch are searched as one. */
+ * (a name-first pattern).  A rule whose matches stay inside a line (pk_rule_line_bound) is
+ * searched in the word's line only, within the same reach.  Spans that touch are searched
+ * as one. */
 enum { NEAR_BYTES = 512 };
 
-static size_t next_word_at(const char *any, const char *text, size_t len, size_t from) {
+/* Where each of a rule's words next stands, kept between calls so that a text is read once
+ * per word, not once per span: at[i] is the first place at or after which word i was last
+ * looked for (len: nowhere after; (size_t)-1: not looked for yet). */
+typedef struct word_cursor {
+  const char *any;
+  size_t *at, count;
+} word_cursor;
+
+static size_t any_word_count(const char *any) {
+  size_t count = 1;
+  for (; *any; any++) count += *any == '|';
+  return count;
+}
+
+static bool word_cursor_init(word_cursor *cursor, const char *any) {
+  cursor->any = any;
+  cursor->count = any_word_count(any);
+  cursor->at = malloc(cursor->count * sizeof *cursor->at);
+  if (!cursor->at) return false;
+  for (size_t i = 0; i < cursor->count; i++) cursor->at[i] = (size_t)-1;
+  return true;
+}
+
+/* The first place at or after FROM where one of the cursor's words stands (len: none). */
+static size_t word_cursor_next(word_cursor *cursor, const char *text, size_t len, size_t from) {
   size_t best = len;
-  while (*any) {
-    const char *bar = strchr(any, '|');
-    size_t n = bar ? (size_t)(bar - any) : strlen(any);
-    /* Only a place before the first found so far matters: each word is looked for up to
-     * there, not through the rest of a long text every time. */
-    size_t end = best < len && best + n - 1 < len ? best + n - 1 : len;
-    const char *at = n && from < end ? memmem(text + from, end - from, any, n) : NULL;
-    if (at && (size_t)(at - text) < best) best = (size_t)(at - text);
-    if (!bar) break;
-    any = bar + 1;
+  const char *word = cursor->any;
+  for (size_t i = 0; i < cursor->count; i++) {
+    const char *bar = strchr(word, '|');
+    size_t n = bar ? (size_t)(bar - word) : strlen(word);
+    if (n && (cursor->at[i] == (size_t)-1 || cursor->at[i] < from)) {
+      const char *at = from < len ? memmem(text + from, len - from, word, n) : NULL;
+      cursor->at[i] = at ? (size_t)(at - text) : len;
+    }
+    if (n && cursor->at[i] < best) best = cursor->at[i];
+    word = bar ? bar + 1 : word + n;
   }
   return best;
+}
+
+/* The span searched for a match around the word at WORD: its reach, cut to its line (with
+ * the newlines around it, which a line-bound pattern may look at) when LINE. */
+static void word_span(const char *text, size_t len, size_t word, bool line, size_t *start,
+                      size_t *end) {
+  *start = word > NEAR_BYTES ? word - NEAR_BYTES : 0;
+  *end = word + NEAR_BYTES < len ? word + NEAR_BYTES : len;
+  if (!line) return;
+  const char *newline = memrchr(text + *start, '\n', word - *start);
+  if (newline) *start = (size_t)(newline - text);
+  newline = memchr(text + word, '\n', *end - word);
+  if (newline) *end = (size_t)(newline - text) + 1;
 }
 
 /* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
@@ -130,22 +169,30 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
                     size_t len, const char *const names[G_SLOTS], hits *out) {
   const char *any = pk_rule_option(rule, "any");
   if (!any) return collect_in(matcher, rule, order, text, len, 0, names, out);
+  bool line = pk_rule_line_bound(rule), ok = true;
+  word_cursor cursor;
+  if (!word_cursor_init(&cursor, any)) return false;
   size_t done = 0; /* where the last span searched ended */
-  for (size_t word = next_word_at(any, text, len, 0); word < len;) {
-    size_t start = word > NEAR_BYTES ? word - NEAR_BYTES : 0, end = word;
+  for (size_t word = word_cursor_next(&cursor, text, len, 0); ok && word < len;) {
+    size_t start, end, next_start, next_end;
+    word_span(text, len, word, line, &start, &end);
     if (start < done) start = done;
-    /* Spans that touch are one: run on while the next word stands within reach. */
-    for (size_t next = word; next < len && next <= end + NEAR_BYTES;
-         next = next_word_at(any, text, len, next + 1))
-      end = next;
-    end = end + NEAR_BYTES < len ? end + NEAR_BYTES : len;
+    /* Spans that touch are one: run on while the next word stands within reach (in its
+     * line, for a line-bound rule). */
+    for (size_t last = word, next = word_cursor_next(&cursor, text, len, word + 1); next < len;
+         last = next, next = word_cursor_next(&cursor, text, len, next + 1)) {
+      word_span(text, len, next, line, &next_start, &next_end);
+      if (line ? next_start > end : next > last + NEAR_BYTES) break;
+      end = next_end;
+    }
     while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--; /* a whole character */
     while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
-    if (!collect_in(matcher, rule, order, text + start, end - start, start, names, out)) return false;
+    ok = collect_in(matcher, rule, order, text + start, end - start, start, names, out);
     done = end;
-    word = next_word_at(any, text, len, end);
+    word = word_cursor_next(&cursor, text, len, end);
   }
-  return true;
+  free(cursor.at);
+  return ok;
 }
 
 static bool has_group(const hit *h, int g) { return h->group_start[g] != (size_t)-1; }
@@ -712,15 +759,20 @@ static bool match_start_line(pk_matcher *matcher, const pk_rule *rule, const cha
                              size_t len, size_t from, size_t before) {
   const char *any = pk_rule_option(rule, "any");
   if (!any) return pk_match(matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
-  for (size_t word = next_word_at(any, text, len, from); word < len && word < before;) {
+  word_cursor cursor;
+  if (!word_cursor_init(&cursor, any)) return false; /* no memory: read as no decision start */
+  bool found = false;
+  for (size_t word = word_cursor_next(&cursor, text, len, from);
+       !found && word < len && word < before;) {
     size_t line = word;
     while (line > from && text[line - 1] != '\n') line--;
     const char *newline = memchr(text + word, '\n', len - word);
     size_t line_end = newline ? (size_t)(newline - text) : len;
-    if (pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND) return true;
-    word = next_word_at(any, text, len, line_end);
+    found = pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND;
+    word = word_cursor_next(&cursor, text, len, line_end);
   }
-  return false;
+  free(cursor.at);
+  return found;
 }
 
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,

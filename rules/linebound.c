@@ -88,19 +88,22 @@ static size_t class_length(const char *p) {
 
 /* An option setting "(?letters)" or "(?letters:" at P ('('): its length up to the
  * letters' end, 0 when P is no option setting.  *DOTALL when it turns on (?s), *UNSETS
- * when it turns any option off ('-' or '^'). */
+ * when it turns off an option other than (?i) ('^' turns off all of them): (?-i:...) only
+ * compares letters by case, and reads no more of the text. */
 static size_t option_setting(const char *p, bool *dotall, bool *unsets) {
   if (p[1] != '?') return 0;
   size_t i = 2;
-  bool off = false;
+  bool off = false, other_off = false;
   while ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || p[i] == '-' ||
          p[i] == '^') {
+    if (p[i] == '^') other_off = true;
     if (p[i] == '-' || p[i] == '^') off = true;
     else if (p[i] == 's' && !off) *dotall = true;
+    else if (off && p[i] != 'i') other_off = true;
     i++;
   }
   if (i == 2 || (p[i] != ')' && p[i] != ':')) return 0;
-  *unsets = *unsets || off;
+  *unsets = *unsets || other_off;
   return i;
 }
 

@@ -400,6 +400,9 @@ START_TEST(line_bound_patterns) {
       {"section.x r = \\p{Cc}Sag", false},
       {"section.x r = \\P{L}Sag", false},
       {"section.x r = (?m)^Sag(?-m)$", false},
+      {"section.x r = (?-i:\\p{Lu}[\\p{L}-]*)\\h+deltog", true}, /* case alone turned off */
+      {"section.x r = (?m)^Sag(?i-m:$)", false},
+      {"section.x r = (?m)^Sag(?^:$)", false},                 /* (?^) turns off (?m) too */
       {"section.x r contains=Sag = Sag", false},              /* contains= reads the rest */
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
