@@ -18,6 +18,13 @@ const char *const pk_outcome_values[] = {"approved",  "rejected", "recommended",
 
 enum { OTHER_PHRASE_MAX = 200 }; /* bytes of a first sentence given as "other"'s phrase */
 
+/* The any= options of RULES, in a new array of COUNT (NULL where a rule has none). */
+static const char **any_options(const pk_rule **rules, size_t count) {
+  const char **any = malloc((count + 1) * sizeof *any);
+  for (size_t r = 0; any && r < count; r++) any[r] = pk_rule_option(rules[r], "any");
+  return any;
+}
+
 bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, const char *profile) {
   *set = (pk_decision_rules){0};
   set->outcome = pk_rules_select(rules, "outcome", profile, &set->outcome_count);
@@ -25,12 +32,16 @@ bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, con
   set->minority = pk_rules_select(rules, "minority", profile, &set->minority_count);
   set->presence = pk_rules_select(rules, "presence", profile, &set->presence_count);
   set->start = pk_rules_select(rules, "decision-start", profile, &set->start_count);
-  if (set->outcome && set->vote && set->minority && set->presence && set->start) return true;
+  const char **any = set->presence ? any_options(set->presence, set->presence_count) : NULL;
+  bool ok = any && pk_wordset_build(&set->presence_words, any, set->presence_count);
+  free(any);
+  if (ok && set->outcome && set->vote && set->minority && set->start) return true;
   pk_decision_rules_free(set);
   return false;
 }
 
 void pk_decision_rules_free(pk_decision_rules *set) {
+  pk_wordset_free(&set->presence_words);
   free(set->outcome);
   free(set->vote);
   free(set->minority);
@@ -111,44 +122,20 @@ static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, c
  * as one. */
 enum { NEAR_BYTES = 512 };
 
-/* Where each of a rule's words next stands, kept between calls so that a text is read once
- * per word, not once per span: at[i] is the first place at or after which word i was last
- * looked for (len: nowhere after; (size_t)-1: not looked for yet). */
+/* Where a rule's words next stand, kept between calls: a search from FROM on found the
+ * first at FOUND, which stays the answer for any place in [FROM, FOUND]. */
 typedef struct word_cursor {
-  const char *any;
-  size_t *at, count;
+  const pk_rule *rule;
+  size_t from, found;
+  bool searched;
 } word_cursor;
 
-static size_t any_word_count(const char *any) {
-  size_t count = 1;
-  for (; *any; any++) count += *any == '|';
-  return count;
-}
-
-static bool word_cursor_init(word_cursor *cursor, const char *any) {
-  cursor->any = any;
-  cursor->count = any_word_count(any);
-  cursor->at = malloc(cursor->count * sizeof *cursor->at);
-  if (!cursor->at) return false;
-  for (size_t i = 0; i < cursor->count; i++) cursor->at[i] = (size_t)-1;
-  return true;
-}
-
-/* The first place at or after FROM where one of the cursor's words stands (len: none). */
 static size_t word_cursor_next(word_cursor *cursor, const char *text, size_t len, size_t from) {
-  size_t best = len;
-  const char *word = cursor->any;
-  for (size_t i = 0; i < cursor->count; i++) {
-    const char *bar = strchr(word, '|');
-    size_t n = bar ? (size_t)(bar - word) : strlen(word);
-    if (n && (cursor->at[i] == (size_t)-1 || cursor->at[i] < from)) {
-      const char *at = from < len ? memmem(text + from, len - from, word, n) : NULL;
-      cursor->at[i] = at ? (size_t)(at - text) : len;
-    }
-    if (n && cursor->at[i] < best) best = cursor->at[i];
-    word = bar ? bar + 1 : word + n;
-  }
-  return best;
+  if (cursor->searched && cursor->from <= from && from <= cursor->found) return cursor->found;
+  cursor->searched = true;
+  cursor->from = from;
+  cursor->found = pk_rule_next_word(cursor->rule, text, len, from);
+  return cursor->found;
 }
 
 /* The span searched for a match around the word at WORD: its reach, cut to its line (with
@@ -167,11 +154,9 @@ static void word_span(const char *text, size_t len, size_t word, bool line, size
 /* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
 static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
                     size_t len, const char *const names[G_SLOTS], hits *out) {
-  const char *any = pk_rule_option(rule, "any");
-  if (!any) return collect_in(matcher, rule, order, text, len, 0, names, out);
+  if (!pk_rule_has_words(rule)) return collect_in(matcher, rule, order, text, len, 0, names, out);
   bool line = pk_rule_line_bound(rule), ok = true;
-  word_cursor cursor;
-  if (!word_cursor_init(&cursor, any)) return false;
+  word_cursor cursor = {rule, 0, 0, false};
   size_t done = 0; /* where the last span searched ended */
   for (size_t word = word_cursor_next(&cursor, text, len, 0); ok && word < len;) {
     size_t start, end, next_start, next_end;
@@ -191,7 +176,6 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
     done = end;
     word = word_cursor_next(&cursor, text, len, end);
   }
-  free(cursor.at);
   return ok;
 }
 
@@ -325,9 +309,11 @@ static const hit *best_outcome(const hits *found, const hits *skip, const hits *
 static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                              size_t len, hits *found) {
   static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names"};
-  bool ok = true;
+  /* Most texts hold none of the words: one pass over them says so for every rule. */
+  bool ok = true, words = pk_wordset_find(&set->presence_words, text, len, 0) < len;
   for (size_t i = 0; ok && i < set->presence_count; i++)
-    ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
+    if (words || !pk_rule_has_words(set->presence[i]))
+      ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
   if (ok) drop_overlaps(found);
   return ok;
 }
@@ -757,22 +743,17 @@ void pk_presence_settle(pk_item *item) {
  * it is tried on those lines only, not through a long item. */
 static bool match_start_line(pk_matcher *matcher, const pk_rule *rule, const char *text,
                              size_t len, size_t from, size_t before) {
-  const char *any = pk_rule_option(rule, "any");
-  if (!any) return pk_match(matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
-  word_cursor cursor;
-  if (!word_cursor_init(&cursor, any)) return false; /* no memory: read as no decision start */
-  bool found = false;
-  for (size_t word = word_cursor_next(&cursor, text, len, from);
-       !found && word < len && word < before;) {
+  if (!pk_rule_has_words(rule))
+    return pk_match(matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
+  for (size_t word = pk_rule_next_word(rule, text, len, from); word < len && word < before;) {
     size_t line = word;
     while (line > from && text[line - 1] != '\n') line--;
     const char *newline = memchr(text + word, '\n', len - word);
     size_t line_end = newline ? (size_t)(newline - text) : len;
-    found = pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND;
-    word = word_cursor_next(&cursor, text, len, line_end);
+    if (pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND) return true;
+    word = pk_rule_next_word(rule, text, len, line_end);
   }
-  free(cursor.at);
-  return found;
+  return false;
 }
 
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,

@@ -34,12 +34,16 @@
 #include <stdio.h>
 
 #include "../rules/rules.h"
+#include "../util/wordset.h"
 #include "model.h"
 
-/* The rules of the kinds above that apply (pk_rules_select), borrowed. */
+/* The rules of the kinds above that apply (pk_rules_select), borrowed; and the any= words
+ * of all the presence rules, looked for in a text once before each rule looks for its
+ * own (most texts hold none). */
 typedef struct pk_decision_rules {
   const pk_rule **outcome, **vote, **minority, **presence, **start;
   size_t outcome_count, vote_count, minority_count, presence_count, start_count;
+  pk_wordset presence_words;
 } pk_decision_rules;
 
 /* Selects the rules for PROFILE (NULL: the common rules); false when out of memory. */

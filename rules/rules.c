@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/wordset.h"
 #include "../util/error.h"
 #include "builtin.h"
 #include "linebound.h"
@@ -90,6 +91,7 @@ struct pk_rule {
    * a try at one place that starts with another byte fails without PCRE2. */
   uint64_t first[4];
   bool first_known;
+  pk_wordset any_words; /* any=WORDS (pk_rule_next_word) */
   size_t slot; /* its index in pk_rules, for per-parser counts */
   char *pattern; /* as written: a word list that grows is compiled into it again */
   long pattern_column;
@@ -195,6 +197,7 @@ static void rule_free(pk_rule *rule) {
     free(rule->options[i].value);
   }
   free(rule->options);
+  pk_wordset_free(&rule->any_words);
   free_codes(rule);
   free(rule->literal_ids);
   free(rule->name);
@@ -327,6 +330,12 @@ const char *pk_rule_option(const pk_rule *rule, const char *key) {
   for (size_t i = 0; i < rule->option_count; i++)
     if (same_name(rule->options[i].key, key)) return rule->options[i].value;
   return NULL;
+}
+
+bool pk_rule_has_words(const pk_rule *rule) { return rule->any_words.count > 0; }
+
+size_t pk_rule_next_word(const pk_rule *rule, const char *text, size_t len, size_t from) {
+  return pk_wordset_find(&rule->any_words, text, len, from);
 }
 
 /* Names are unique within a profile (the common rules being one more profile). */
@@ -1004,6 +1013,9 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
     } else if (len == 1 && line->text[at] == '=') {
       while (is_blank(line->text[pos])) pos++;
       status = compile_pattern(rules, rule, line, pos, err);
+      const char *any = pk_rule_option(rule, "any");
+      if (status == PK_OK && any && !pk_wordset_build(&rule->any_words, &any, 1))
+        status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
       break;
     } else {
       status = add_option(rule, line, at, len, err);

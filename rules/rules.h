@@ -30,6 +30,10 @@ const char *pk_rule_file(const pk_rule *rule);
 long pk_rule_line(const pk_rule *rule);
 /* Value of OPTION=VALUE, or NULL. */
 const char *pk_rule_option(const pk_rule *rule, const char *key);
+/* Whether the rule has any=WORDS (words parted by '|'); and the first place at or after
+ * FROM in SUBJECT[0, len) where one of them stands (LEN: none, or no any=). */
+bool pk_rule_has_words(const pk_rule *rule);
+size_t pk_rule_next_word(const pk_rule *rule, const char *subject, size_t len, size_t from);
 bool pk_rule_is(const pk_rule *rule, const char *kind);
 /* An item rule's lines= option: how many non-blank units, its own first, it is matched
  * against (1 when absent, at most PK_RULE_LINES_MAX). */

@@ -376,6 +376,28 @@ START_TEST(bad_word_lists) {
 }
 END_TEST
 
+/* any=WORDS: where the first of the words next stands, found in one pass for all of them
+ * (words sharing a first byte, a word cut by the text's end, empty words left out). */
+START_TEST(any_words_found) {
+  pk_error err;
+  pk_rules *rules = load("vote v any=deltog|deltager||Afbud|dem = x", PK_OK, &err);
+  const pk_rule *rule = pk_rules_at(rules, 0);
+  ck_assert(pk_rule_has_words(rule));
+  const char *text = "Per deltager ikke. Afbud: Ole. Dette deltog";
+  size_t len = strlen(text);
+  ck_assert_uint_eq(pk_rule_next_word(rule, text, len, 0), 4);
+  ck_assert_uint_eq(pk_rule_next_word(rule, text, len, 5), 19);
+  ck_assert_uint_eq(pk_rule_next_word(rule, text, len, 20), 37);
+  ck_assert_uint_eq(pk_rule_next_word(rule, text, len - 1, 20), len - 1); /* "deltog" cut */
+  ck_assert_uint_eq(pk_rule_next_word(rule, text, len, len), len);
+  pk_rules_free(rules);
+  rules = load("vote v = x", PK_OK, &err);
+  ck_assert(!pk_rule_has_words(pk_rules_at(rules, 0)));
+  ck_assert_uint_eq(pk_rule_next_word(pk_rules_at(rules, 0), text, len, 0), len);
+  pk_rules_free(rules);
+}
+END_TEST
+
 /* The rules whose matches in a line the segmenter may take from the decoder's window:
  * nothing in them reads past the line. */
 START_TEST(line_bound_patterns) {
@@ -695,6 +717,7 @@ static Suite *rules_suite(void) {
   tcase_add_test(tc, word_list_calls_another);
   tcase_add_test(tc, bad_word_lists);
   tcase_add_test(tc, line_bound_patterns);
+  tcase_add_test(tc, any_words_found);
   tcase_add_test(tc, pattern_literals);
   tcase_add_test(tc, pattern_reads);
   tcase_add_test(tc, pattern_first_bytes);
