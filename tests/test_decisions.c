@@ -625,6 +625,14 @@ START_TEST(majority_and_minority_sides) {
        "Fremskridtspartiet).",
        15, 9, "", "Venstre,Det konservative Folkeparti,Fremskridtspartiet"},
       {"Godkendt. V og C var imod.", -1, -1, "", "V,C"},
+      /* the against side told after the for side, its verb left out */
+      {"Indstillingen fulgt. Lokallisten og Venstre stemte for, Socialdemokratiet imod.", -1,
+       -1, "Lokallisten,Venstre", "Socialdemokratiet"},
+      /* a local list named with its place */
+      {"Godkendt.\nFor stemte: V, O og Lokallisten Læsø (6)\nImod stemte: A (3)", 6, 3,
+       "V,O,Lokallisten Læsø", "A"},
+      {"Godkendt. Lokallisten Læsø og Venstre stemte for. A og O stemte imod.", -1, -1,
+       "Lokallisten Læsø,Venstre", "A,O"},
   };
   pk_buf got = {0};
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
