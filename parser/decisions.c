@@ -118,8 +118,8 @@ static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, c
  * NEAR_BYTES before and after it (a list of names, the rest of a sentence): the rule is
  * searched in those spans of TEXT only, not through a long item from every capital letter
  * (a name-first pattern).  A rule whose matches stay inside a line (pk_rule_line_bound) is
- * searched in the word's line only, within the same reach.  Spans that touch are searched
- * as one. */
+ * searched in the word's line only, within the same reach.  Words within reach of each
+ * other share one span. */
 enum { NEAR_BYTES = 512 };
 
 /* Where a rule's words next stand, kept between calls: a search from FROM on found the
@@ -145,9 +145,10 @@ static void word_span(const char *text, size_t len, size_t word, bool line, size
   *start = word > NEAR_BYTES ? word - NEAR_BYTES : 0;
   *end = word + NEAR_BYTES < len ? word + NEAR_BYTES : len;
   if (!line) return;
-  const char *newline = memrchr(text + *start, '\n', word - *start);
-  if (newline) *start = (size_t)(newline - text);
-  newline = memchr(text + word, '\n', *end - word);
+  size_t line_start = word;
+  while (line_start > *start && text[line_start - 1] != '\n') line_start--;
+  if (line_start > *start) *start = line_start - 1; /* the newline before the line */
+  const char *newline = memchr(text + word, '\n', *end - word);
   if (newline) *end = (size_t)(newline - text) + 1;
 }
 
@@ -162,17 +163,18 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
     size_t start, end, next_start, next_end;
     word_span(text, len, word, line, &start, &end);
     if (start < done) start = done;
-    /* Spans that touch are one: run on while the next word stands within reach (in its
-     * line, for a line-bound rule). */
+    /* A word within reach of the last one runs the span on to its own reach (for a
+     * line-bound rule, also only while its line's span meets this one). */
     for (size_t last = word, next = word_cursor_next(&cursor, text, len, word + 1); next < len;
          last = next, next = word_cursor_next(&cursor, text, len, next + 1)) {
       word_span(text, len, next, line, &next_start, &next_end);
-      if (line ? next_start > end : next > last + NEAR_BYTES) break;
+      if (next > last + NEAR_BYTES || (line && next_start > end)) break;
       end = next_end;
     }
     while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--; /* a whole character */
     while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
-    ok = collect_in(matcher, rule, order, text + start, end - start, start, names, out);
+    if (!collect_in(matcher, rule, order, text + start, end - start, start, names, out))
+      return false;
     done = end;
     word = word_cursor_next(&cursor, text, len, end);
   }

@@ -16,8 +16,8 @@
 #include <string.h>
 
 #include "../util/buf.h"
-#include "../util/wordset.h"
 #include "../util/error.h"
+#include "../util/wordset.h"
 #include "builtin.h"
 #include "linebound.h"
 #include "literals.h"
@@ -92,6 +92,7 @@ struct pk_rule {
   uint64_t first[4];
   bool first_known;
   pk_wordset any_words; /* any=WORDS (pk_rule_next_word) */
+  bool has_any;         /* the rule has any=, even one of no words (it then matches nowhere) */
   size_t slot; /* its index in pk_rules, for per-parser counts */
   char *pattern; /* as written: a word list that grows is compiled into it again */
   long pattern_column;
@@ -332,7 +333,7 @@ const char *pk_rule_option(const pk_rule *rule, const char *key) {
   return NULL;
 }
 
-bool pk_rule_has_words(const pk_rule *rule) { return rule->any_words.count > 0; }
+bool pk_rule_has_words(const pk_rule *rule) { return rule->has_any; }
 
 size_t pk_rule_next_word(const pk_rule *rule, const char *text, size_t len, size_t from) {
   return pk_wordset_find(&rule->any_words, text, len, from);
@@ -1014,6 +1015,7 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
       while (is_blank(line->text[pos])) pos++;
       status = compile_pattern(rules, rule, line, pos, err);
       const char *any = pk_rule_option(rule, "any");
+      rule->has_any = any != NULL;
       if (status == PK_OK && any && !pk_wordset_build(&rule->any_words, &any, 1))
         status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
       break;

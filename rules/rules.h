@@ -30,8 +30,9 @@ const char *pk_rule_file(const pk_rule *rule);
 long pk_rule_line(const pk_rule *rule);
 /* Value of OPTION=VALUE, or NULL. */
 const char *pk_rule_option(const pk_rule *rule, const char *key);
-/* Whether the rule has any=WORDS (words parted by '|'); and the first place at or after
- * FROM in SUBJECT[0, len) where one of them stands (LEN: none, or no any=). */
+/* Whether the rule has any=WORDS (words parted by '|'; an empty list holds none, and the
+ * rule then matches nowhere); and the first place at or after FROM in SUBJECT[0, len)
+ * where one of them stands (LEN: none stands there, or the rule has no words). */
 bool pk_rule_has_words(const pk_rule *rule);
 size_t pk_rule_next_word(const pk_rule *rule, const char *subject, size_t len, size_t from);
 bool pk_rule_is(const pk_rule *rule, const char *kind);

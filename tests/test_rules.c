@@ -395,6 +395,11 @@ START_TEST(any_words_found) {
   ck_assert(!pk_rule_has_words(pk_rules_at(rules, 0)));
   ck_assert_uint_eq(pk_rule_next_word(pk_rules_at(rules, 0), text, len, 0), len);
   pk_rules_free(rules);
+  /* an any= of no words is still an any=: the rule matches nowhere, not everywhere */
+  rules = load("vote v any=| = x", PK_OK, &err);
+  ck_assert(pk_rule_has_words(pk_rules_at(rules, 0)));
+  ck_assert_uint_eq(pk_rule_next_word(pk_rules_at(rules, 0), text, len, 0), len);
+  pk_rules_free(rules);
 }
 END_TEST
 
