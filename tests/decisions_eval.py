@@ -4,12 +4,13 @@ absent and conflicts) against a set's gold (format: tests/decisions/GOLD-DECISIO
 
     decisions_eval.py --gold-dir DIR --pred-dir DIR [--verbose] [--json OUT]
                       [--require KEY=MIN ...] [--totals-only]
+    decisions_eval.py --self-test
 
 Each gold file NAME.json is scored against the punktum JSON output PRED-DIR/NAME.json.
 A gold decision is looked up in the predicted item of its number (or title, where the
 number is null): among that item's decision sections, the one whose body agrees (equal
-after normalising, or both null), else the one at the same place among the item's
-decisions.  Figures:
+after normalising; the second of a body's decisions in the item is its second such
+section), else the one at the same place among the item's decisions.  Figures:
   outcome         gold decisions whose predicted outcome is equal
   outcome_phrase  ... whose outcome phrase agrees: one holds the other (white space
                   collapsed, case folded, a final stop dropped)
@@ -57,10 +58,13 @@ def find_item(pred_items, number, title):
     return None
 
 
-def find_decision(sections, body, place):
-    for section in sections:
-        if body is not None and collapse(section.get("body")) == collapse(body):
-            return section
+def find_decision(sections, body, place, body_place):
+    """The section of the gold decision that is the item's PLACE-th, and the BODY_PLACE-th
+    of its body's (a committee that decides twice, "Udsat." and later "Anbefales.")."""
+    same_body = [s for s in sections
+                 if body is not None and collapse(s.get("body")) == collapse(body)]
+    if body_place < len(same_body):
+        return same_body[body_place]
     return sections[place] if place < len(sections) else None
 
 
@@ -121,10 +125,14 @@ def score_document(tally, gold, pred, name):
     places = {}
     for g in gold.get("decisions") or []:
         key = (str(g.get("item")), collapse(g.get("item_title")))
-        place = places.get(key, 0)
+        body_key = key + (collapse(g.get("body")),)
+        place, body_place = places.get(key, 0), places.get(body_key, 0)
         places[key] = place + 1
+        if g.get("item") is not None or g.get("item_title"):  # an item of its own
+            places[body_key] = body_place + 1
         item = find_item(items, g.get("item"), g.get("item_title"))
-        section = find_decision(decisions_of(item), g.get("body"), place) if item else None
+        section = (find_decision(decisions_of(item), g.get("body"), place, body_place)
+                   if item else None)
         score_decision(tally, g, section, f"{name} item {g.get('item')}")
     for g in gold.get("items") or []:
         item = find_item(items, g.get("number"), g.get("title")) or {}
@@ -136,15 +144,42 @@ def score_document(tally, gold, pred, name):
                           person, sorted(got))
 
 
+def self_test():
+    """The scorer's own cases: a committee that decides an item twice is scored section by
+    section, its second decision against its second section."""
+    section = lambda body, outcome: {"kind": "decision", "body": body, "outcome": outcome,
+                                     "outcome_phrase": outcome, "votes": [],
+                                     "minority_notes": []}
+    decision = lambda outcome: {"item": "3", "item_title": "Plan", "body": "Udvalget",
+                                "outcome": outcome, "outcome_phrase": outcome, "votes": [],
+                                "minority_notes": []}
+    gold = {"decisions": [decision("postponed"), decision("referred")], "items": []}
+    pred = {"items": [{"number": "3", "title": "Plan", "sections": [
+        section("Udvalget", "postponed"), section("Udvalget", "referred")]}]}
+    tally = Tally()
+    score_document(tally, gold, pred, "self-test")
+    if tally.summary().get("outcome") != 1.0:
+        print("FAIL: self-test: a body's second decision scored against its first section")
+        return 1
+    print("self-test: passed")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold-dir", required=True)
-    parser.add_argument("--pred-dir", required=True)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the scorer on its own cases, then stop")
+    parser.add_argument("--gold-dir")
+    parser.add_argument("--pred-dir")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--totals-only", action="store_true")
     parser.add_argument("--json")
     parser.add_argument("--require", action="append", default=[])
     args = parser.parse_args()
+    if args.self_test:
+        return self_test()
+    if not args.gold_dir or not args.pred_dir:
+        parser.error("--gold-dir and --pred-dir are required")
     tally = Tally()
     names = sorted(f[:-5] for f in os.listdir(args.gold_dir) if f.endswith(".json"))
     for name in names:

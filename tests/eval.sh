@@ -96,6 +96,8 @@ decisions_score() {
   python3 "$SRCDIR/tests/decisions_eval.py" --gold-dir "$dir/gold" --pred-dir "$TMP/$set_name" \
     --json "$TMP/$set_name.summary.json" $requires
 }
+check "the decisions scorer passes its own cases" \
+  python3 "$SRCDIR/tests/decisions_eval.py" --self-test
 for set_name in decisions decisions-holdout; do
   if [ -d "$SRCDIR/tests/$set_name/gold" ]; then
     echo "== $set_name ($SRCDIR/tests/$set_name)"
