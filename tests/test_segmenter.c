@@ -2614,6 +2614,33 @@ START_TEST(a_protocol_labels_the_decision) {
 }
 END_TEST
 
+/* "Afstemning:" alone on its line over the vote's own lines ("For: 7", "Imod: 2") heads the
+ * vote printed under the decision, not a section of another kind. */
+START_TEST(a_vote_label_over_for_and_against_lines) {
+  expect_parse(
+               "Referat\n"
+               "Kommunalbestyrelsen\n"
+               "\n"
+               "3. Tilskud til museets magasin\n"
+               "Beslutning\n"
+               "Sagen blev sat under afstemning.\n"
+               "Afstemning:\n"
+               "For: 7\n"
+               "Imod: 2\n"
+               "Tilskuddet blev bevilget.\n",
+               "document kind=referat municipality=- body=Kommunalbestyrelsen date= time=\n"
+               "preamble=Referat\n"
+               "Kommunalbestyrelsen\n"
+               "item 3 title=Tilskud til museets magasin access=- case=- pages=0-0\n"
+               "  header=3. Tilskud til museets magasin\n"
+               "  section decision [Beslutning] body=- text=Sagen blev sat under afstemning.\n"
+               "  section vote [Afstemning:] body=- text=For: 7\n"
+               "Imod: 2\n"
+               "Tilskuddet blev bevilget.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 /* Lines that open with an outcome's word but are no decision: a past told ("Budgettet blev
  * vedtaget i oktober 2023"), a count ("Godkendt: 24"), a section of history ("Historik"), a
  * sign-off ("Referatet er godkendt af formanden"); a board's one-word label right over a
@@ -3661,6 +3688,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_date_alone_under_the_title_is_no_case_number);
   tcase_add_test(tc, a_decision_without_a_heading_starts_at_its_outcome_line);
   tcase_add_test(tc, a_protocol_labels_the_decision);
+  tcase_add_test(tc, a_vote_label_over_for_and_against_lines);
   tcase_add_test(tc, a_told_past_a_count_or_a_sign_off_starts_no_decision);
   tcase_add_test(tc, item_numbers_run_on_past_999);
   tcase_add_test(tc, year_at_a_line_start_is_no_item);
