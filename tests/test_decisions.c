@@ -83,6 +83,8 @@ START_TEST(outcomes) {
   expect_outcome("Godkendt som indstillet.", "approved", "Godkendt som indstillet");
   expect_outcome("Ikke godkendt.", "rejected", "Ikke godkendt");
   expect_outcome("Forslaget faldt.", "rejected", "Forslaget faldt");
+  expect_outcome("Der var stemmelighed, og forslaget er dermed bortfaldet.", "rejected",
+                 "forslaget er dermed bortfaldet");
   expect_outcome("Anbefales.", "recommended", "Anbefales");
   expect_outcome("Indstillingen anbefales over for Byrådet.", "recommended",
                  "Indstillingen anbefales over for Byrådet");
@@ -659,6 +661,12 @@ START_TEST(presence_with_a_reason) {
                   "deltog ikke i behandlingen af ansøgningen fra Odder Frivilligcenter "
                   "på grund af inhabilitet.",
                   ABSENT, CONFLICTS);
+  /* a heading run into the text ahead of the name is no part of it */
+  static const char *const NONE[] = {NULL};
+  static const char *const BAK[] = {"Jens Ove Bak (V)", NULL};
+  expect_presence("Projektet finansieres af puljen. Habilitet Jens Ove Bak (V) er inhabil og "
+                  "deltog ikke i behandlingen af punktet.",
+                  NONE, BAK);
 }
 END_TEST
 
@@ -687,6 +695,13 @@ START_TEST(more_minority_notes) {
       {"Godkendt. Mindretallet (C) afgav følgende mindretalsudtalelse: Vi mener det modsatte.",
        "C"},
       {"Godkendt. Mindretallet (O) ønskede sin holdning ført til protokol.", "O"},
+      /* the old wording: entered into "protokollen" without a preposition; who told in a
+       * relative clause after the vote */
+      {"Godkendt. Ole Kjær ønskede følgende tilført protokollen: \"Anlægget ligger for tæt.\"",
+       "Ole Kjær"},
+      {"Godkendt med 5 stemmer mod 2. Imod stemte Socialdemokratiet, som ønskede følgende "
+       "tilført Protokollen: \"Ombygningen bør afvente planen.\"",
+       "Socialdemokratiet"},
   };
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     pk_section s = read_decision(CASES[i].text);
