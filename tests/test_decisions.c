@@ -633,6 +633,11 @@ START_TEST(majority_and_minority_sides) {
       /* a local list named with its place */
       {"Godkendt.\nFor stemte: V, O og Lokallisten Læsø (6)\nImod stemte: A (3)", 6, 3,
        "V,O,Lokallisten Læsø", "A"},
+      /* what the side voted for or against told between "For" and its verb */
+      {"Ansøgningen blev afvist.\nFor at imødekomme ansøgningen stemte Ø (1).\nImod stemte A og "
+       "V (4).", 1, 4, "Ø", "A,V"},
+      {"Godkendt. For budgettet stemte 20 (A, F). Imod budgettet stemte 9 (V).", 20, 9, "A,F",
+       "V"},
       {"Godkendt. Lokallisten Læsø og Venstre stemte for. A og O stemte imod.", -1, -1,
        "Lokallisten Læsø,Venstre", "A,O"},
   };
