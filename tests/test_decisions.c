@@ -633,6 +633,11 @@ START_TEST(majority_and_minority_sides) {
       /* a local list named with its place */
       {"Godkendt.\nFor stemte: V, O og Lokallisten Læsø (6)\nImod stemte: A (3)", 6, 3,
        "V,O,Lokallisten Læsø", "A"},
+      /* the side that "could not recommend" after a majority's recommendation */
+      {"Anbefales. Et flertal (A, V, B og C) anbefaler indstillingen. O kunne ikke anbefale "
+       "indstillingen.",
+       -1, -1, "A,V,B,C", "O"},
+      {"Godkendt. Venstre kunne ikke tiltræde indstillingen.", -1, -1, "", "Venstre"},
       /* what the side voted for or against told between "For" and its verb */
       {"Ansøgningen blev afvist.\nFor at imødekomme ansøgningen stemte Ø (1).\nImod stemte A og "
        "V (4).", 1, 4, "Ø", "A,V"},
@@ -695,7 +700,6 @@ START_TEST(more_minority_notes) {
       {"Godkendt. V og C ønskede at få ført til protokol, at de ikke kan støtte forslaget.",
        "V og C"},
       {"Godkendt. Ø ønsker sin stemme noteret.", "Ø"},
-      {"Godkendt. Venstre kunne ikke tiltræde indstillingen.", "Venstre"},
       {"Godkendt. O tager afstand fra beslutningen.", "O"},
       {"Godkendt. Mindretallet (C) afgav følgende mindretalsudtalelse: Vi mener det modsatte.",
        "C"},
