@@ -363,6 +363,8 @@ START_TEST(vote_tables) {
   ck_assert_uint_eq(s.votes[0].for_groups.count, 1);
   done(&s);
   expect_counts("Godkendt.\nParti | For | Imod\nA | 9 | 0\nV | 0 | 5\n", 9, 5, -1);
+  /* one vote is "1 stemme" */
+  expect_counts("Ændringsforslaget faldt med 1 stemme mod 26.", 1, 26, -1);
   expect_counts("Forslaget blev forkastet.\nAfstemning om medlemsforslaget\nFor\n5\nImod\n22\n"
                 "Undlod\n2\n", 5, 22, 2);
   /* A dash for none, and a header of the sides alone, over rows of parties written out. */
