@@ -2,12 +2,15 @@
  * parser/decisions.c): each outcome with its phrase, each vote form, minority notes, absent
  * and conflicts.  All texts are invented. */
 #include <check.h>
+#include <glob.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../parser/decisions.h"
 #include "../util/buf.h"
+#include "files.h"
 #include "runner.h"
 
 static pk_rules *rules;
@@ -736,6 +739,124 @@ START_TEST(more_minority_notes) {
 END_TEST
 
 /* The loader knows what each new kind takes. */
+/* The decision rules with every any= option taken out: searched through whole texts. */
+static pk_rules *rules_without_any_words(void) {
+  const char *srcdir = getenv("SRCDIR") ? getenv("SRCDIR") : ".";
+  char path[4096];
+  snprintf(path, sizeof path, "%s/rules/decisions.rules", srcdir);
+  size_t len;
+  char *text = read_all(path, &len);
+  pk_buf stripped = {0};
+  for (const char *at = text; *at;) {
+    const char *any = strstr(at, " any=");
+    size_t keep = any ? (size_t)(any - at) : strlen(at);
+    ck_assert(pk_buf_append(&stripped, at, keep));
+    if (!any) break;
+    at = any + 5;
+    while (*at && *at != ' ' && *at != '\n') at++; /* the option's words */
+  }
+  pk_error err;
+  pk_rules *whole = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(whole, &err), PK_OK);
+  ck_assert_msg(pk_rules_add_text(whole, "decisions-whole.rules", stripped.data, stripped.len,
+                                  &err) == PK_OK, "%s", err.message);
+  pk_buf_free(&stripped);
+  free(text);
+  return whole;
+}
+
+/* What a reading found, written out to compare. */
+static void describe_reading(const pk_section *s, const pk_item *item, pk_buf *out) {
+  char line[160];
+  snprintf(line, sizeof line, "outcome %s [%s]\n", s->outcome ? s->outcome : "-",
+           s->outcome_phrase ? s->outcome_phrase : "-");
+  ck_assert(pk_buf_append(out, line, strlen(line)));
+  for (size_t v = 0; v < s->vote_count; v++) {
+    const pk_vote *vote = &s->votes[v];
+    snprintf(line, sizeof line, "vote %ld %ld %ld %zu %zu %zu [", vote->for_count,
+             vote->against_count, vote->abstain_count, vote->for_groups.count,
+             vote->against_groups.count, vote->abstain_groups.count);
+    ck_assert(pk_buf_append(out, line, strlen(line)) &&
+              pk_buf_append(out, vote->phrase ? vote->phrase : "-",
+                            vote->phrase ? strlen(vote->phrase) : 1) &&
+              pk_buf_append(out, "]\n", 2));
+  }
+  for (size_t n = 0; n < s->note_count; n++)
+    ck_assert(pk_buf_append(out, "note ", 5) &&
+              pk_buf_append(out, s->notes[n].who ? s->notes[n].who : "-",
+                            s->notes[n].who ? strlen(s->notes[n].who) : 1) &&
+              pk_buf_append(out, "\n", 1));
+  const pk_strings *lists[] = {&item->absent, &item->conflicts};
+  for (size_t l = 0; l < 2; l++)
+    for (size_t i = 0; i < lists[l]->count; i++)
+      ck_assert(pk_buf_append(out, l ? "conflict " : "absent ", l ? 9 : 7) &&
+                pk_buf_append(out, lists[l]->values[i], strlen(lists[l]->values[i])) &&
+                pk_buf_append(out, "\n", 1));
+}
+
+/* TEXT read by SET as one decision and one item's text. */
+static void read_all_of(pk_matcher *with, const pk_decision_rules *rules_set, const char *text,
+                        pk_buf *out) {
+  pk_section section = {0};
+  section.kind = pk_strndup_all("decision");
+  section.text = pk_strndup_all(text);
+  pk_item item = {0};
+  ck_assert(pk_decision_read(with, rules_set, &section, section.text, &NO_TRACE));
+  ck_assert(pk_presence_read(with, rules_set, text, &item, &NO_TRACE));
+  pk_presence_settle(&item);
+  describe_reading(&section, &item, out);
+  pk_item_free(&item);
+  done(&section);
+}
+
+/* A rule with any=WORDS is searched only near where its words stand: that must find what a
+ * search of the whole text finds, in every document of the decision sets (each read whole
+ * as one decision), or a rule's matches hold no word of its list as written. */
+START_TEST(any_words_find_what_the_whole_text_holds) {
+  const char *srcdir = getenv("SRCDIR") ? getenv("SRCDIR") : ".";
+  pk_rules *whole = rules_without_any_words();
+  pk_decision_rules whole_set;
+  ck_assert(pk_decision_rules_select(&whole_set, whole, NULL));
+  pk_matcher *whole_matcher = pk_matcher_new(whole);
+  ck_assert_ptr_nonnull(whole_matcher);
+  char pattern[4096];
+  snprintf(pattern, sizeof pattern, "%s/tests/decisions/*.txt", srcdir);
+  glob_t found;
+  ck_assert_int_eq(glob(pattern, 0, NULL, &found), 0);
+  pk_buf near = {0}, all = {0};
+  size_t compared = 0;
+  for (size_t f = 0; f < found.gl_pathc; f++) {
+    size_t len;
+    char *text = read_all(found.gl_pathv[f], &len);
+    near.len = all.len = 0;
+    unsigned long limits_before = pk_matcher_limit_events(matcher);
+    read_all_of(matcher, &set, text, &near);
+    pk_matcher_free(whole_matcher); /* a search stopped by the match limit gives the rule up */
+    whole_matcher = pk_matcher_new(whole);
+    ck_assert_ptr_nonnull(whole_matcher);
+    read_all_of(whole_matcher, &whole_set, text, &all);
+    free(text);
+    /* Where a search of a whole text ran out of its match limit, the whole text's reading is
+     * no reference: the search near the words reads less and may find more. */
+    if (pk_matcher_limit_events(whole_matcher) || pk_matcher_limit_events(matcher) != limits_before)
+      continue;
+    compared++;
+    ck_assert_msg(near.len == all.len && memcmp(near.data, all.data, near.len) == 0,
+                  "%s: near the words\n%.*s\nwhole text\n%.*s", found.gl_pathv[f],
+                  (int)near.len, near.data, (int)all.len, all.data);
+  }
+  fprintf(stderr, "any= words: %zu of %zu documents compared\n", compared, found.gl_pathc);
+  ck_assert_msg(compared > found.gl_pathc / 2, "only %zu of %zu documents compared", compared,
+                found.gl_pathc);
+  globfree(&found);
+  pk_buf_free(&near);
+  pk_buf_free(&all);
+  pk_matcher_free(whole_matcher);
+  pk_decision_rules_free(&whole_set);
+  pk_rules_free(whole);
+}
+END_TEST
+
 START_TEST(kinds_checked) {
   pk_error err;
   pk_rules *more = pk_rules_new();
@@ -752,6 +873,7 @@ END_TEST
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
+  tcase_set_timeout(tc, 120); /* the whole-text reading of every decision document */
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, other_is_no_guess);
@@ -775,6 +897,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, presence_with_a_reason);
   tcase_add_test(tc, more_minority_notes);
   tcase_add_test(tc, kinds_checked);
+  tcase_add_test(tc, any_words_find_what_the_whole_text_holds);
   suite_add_tcase(suite, tc);
   return suite;
 }

@@ -12,6 +12,7 @@
 
 #include "../rules/literals.h"
 #include "../rules/rules.h"
+#include "files.h"
 #include "runner.h"
 
 static pk_rules *load(const char *text, pk_status want, pk_error *err) {
@@ -591,26 +592,6 @@ START_TEST(pattern_first_bytes) {
   }
 }
 END_TEST
-
-static char *read_all(const char *path, size_t *len) {
-  FILE *file = fopen(path, "rb");
-  ck_assert_ptr_nonnull(file);
-  char *text = NULL;
-  size_t cap = 0, got;
-  *len = 0;
-  do {
-    if (*len + 4096 + 1 > cap) {
-      cap = cap ? cap * 2 : 8192;
-      text = realloc(text, cap);
-      ck_assert_ptr_nonnull(text);
-    }
-    got = fread(text + *len, 1, cap - *len - 1, file);
-    *len += got;
-  } while (got);
-  fclose(file);
-  text[*len] = '\0';
-  return text;
-}
 
 /* Whether TEXT is UTF-8 without NUL bytes, as the reader hands text on to the rules. */
 static bool valid_utf8(const char *text, size_t len) {
