@@ -638,6 +638,10 @@ START_TEST(majority_and_minority_sides) {
       /* a local list named with its place */
       {"Godkendt.\nFor stemte: V, O og Lokallisten Læsø (6)\nImod stemte: A (3)", 6, 3,
        "V,O,Lokallisten Læsø", "A"},
+      /* members named, then their count in brackets */
+      {"Godkendt.\nFor stemte: Kirsten Ravn, Bent Lauritsen og Lone Dahl (3).\nImod stemte: Hans "
+       "Ove Krog og Per Nyborg (2).",
+       3, 2, "", ""},
       /* the side that "could not recommend" after a majority's recommendation */
       {"Anbefales. Et flertal (A, V, B og C) anbefaler indstillingen. O kunne ikke anbefale "
        "indstillingen.",
@@ -709,6 +713,10 @@ START_TEST(more_minority_notes) {
       {"Godkendt. Mindretallet (C) afgav følgende mindretalsudtalelse: Vi mener det modsatte.",
        "C"},
       {"Godkendt. Mindretallet (O) ønskede sin holdning ført til protokol.", "O"},
+      /* a note headed by its kind and who; its own "Vi" names no one */
+      {"Vedtaget. For stemte 12 (V, C), imod stemte 2 (F). Protokollat fra F: Vi kan ikke "
+       "medvirke til at udlægge jorden.",
+       "F"},
       /* the old wording: entered into "protokollen" without a preposition; who told in a
        * relative clause after the vote */
       {"Godkendt. Ole Kjær ønskede følgende tilført protokollen: \"Anlægget ligger for tæt.\"",
