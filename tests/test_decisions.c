@@ -88,6 +88,10 @@ START_TEST(outcomes) {
   expect_outcome("Forslaget faldt.", "rejected", "Forslaget faldt");
   expect_outcome("Der var stemmelighed, og forslaget er dermed bortfaldet.", "rejected",
                  "forslaget er dermed bortfaldet");
+  expect_outcome("Indstillet til tilsagn. Alle 12 stemte for.", "recommended",
+                 "Indstillet til tilsagn");
+  expect_outcome("Udvalget bevilgede enstemmigt 212.000 kr. fordelt som angivet i bilaget.",
+                 "approved", "bevilgede");
   expect_outcome("Anbefales.", "recommended", "Anbefales");
   expect_outcome("Indstillingen anbefales over for Byrådet.", "recommended",
                  "Indstillingen anbefales over for Byrådet");
