@@ -10,7 +10,9 @@ Each gold file NAME.json is scored against the punktum JSON output PRED-DIR/NAME
 A gold decision is looked up in the predicted item of its number (or title, where the
 number is null): among that item's decision sections, the one whose body agrees (equal
 after normalising; the second of a body's decisions in the item is its second such
-section), else the one at the same place among the item's decisions.  Figures:
+section, where the gold names the item by number or title: items with neither cannot be
+told apart, and each of their decisions is matched to the body's first section), else the
+one at the same place among the item's decisions.  Figures:
   outcome         gold decisions whose predicted outcome is equal
   outcome_phrase  ... whose outcome phrase agrees: one holds the other (white space
                   collapsed, case folded, a final stop dropped)

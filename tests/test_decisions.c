@@ -90,6 +90,13 @@ START_TEST(outcomes) {
                  "forslaget er dermed bortfaldet");
   expect_outcome("Indstillet til tilsagn. Alle 12 stemte for.", "recommended",
                  "Indstillet til tilsagn");
+  /* ... but the same words as an adjective or a told past are not */
+  expect_outcome("De bevilgede midler overføres til 2025. Sagen udsættes.", "postponed",
+                 "Sagen udsættes");
+  expect_outcome("Udvalget er negativt indstillet til ansøgningen. Sagen udsættes.", "postponed",
+                 "Sagen udsættes");
+  expect_outcome("Punktet er bortfaldet, da ansøger har trukket ansøgningen.", "withdrawn",
+                 "trukket");
   expect_outcome("Udvalget bevilgede enstemmigt 212.000 kr. fordelt som angivet i bilaget.",
                  "approved", "bevilgede");
   expect_outcome("Anbefales.", "recommended", "Anbefales");
@@ -443,6 +450,11 @@ START_TEST(no_invented_votes) {
       "Godkendt. Forvaltningen var imod at ændre tidsplanen.",
       "Taget til efterretning.\nJa   Nej   Blank\nBorgere   120   45   3\n"
       "Foreninger   12   4   -\n",
+      /* "for"/"imod" and a definite noun in prose, no vote; an office that can not approve */
+      "Godkendt. Tilskud for perioden: 250.000 kr.",
+      "Godkendt. Kontaktperson for projektet: Hans Jensen",
+      "Godkendt. Der er indsigelser imod planen: 3 naboer",
+      "Godkendt. Direktøren kan ikke godkende, at fristen forlænges.",
   };
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
     pk_section s = read_decision(TEXTS[i]);
@@ -741,6 +753,8 @@ START_TEST(more_minority_notes) {
       "Økonomiudvalget kunne ikke anbefale ansøgningen.",
       "Godkendt. Bestyrelsen tager afstand fra regeringens forslag.",
       "Handicaprådet ønsker sine bemærkninger medtaget i det videre arbejde. Godkendt.",
+      "Godkendt. Vi kan ikke medvirke til det.",
+      "Godkendt. Venstre kunne ikke tiltræde indstillingen.", /* a side of the vote */
   };
   for (size_t i = 0; i < sizeof NO_NOTE / sizeof *NO_NOTE; i++) {
     pk_section s = read_decision(NO_NOTE[i]);
