@@ -88,12 +88,14 @@ static size_t next_char(const char *text, size_t len, size_t at) {
 
 
 /* Every match of RULE in TEXT[0, len) from BASE on (positions in TEXT + BASE's terms),
- * added to OUT with the groups named in NAMES. */
+ * starting at LAST_START or before ((size_t)-1: anywhere), added to OUT with the groups
+ * named in NAMES. */
 static bool collect_in(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
-                       size_t len, size_t base, const char *const names[G_SLOTS], hits *out) {
-  for (size_t from = 0; from <= len;) {
+                       size_t len, size_t base, size_t last_start,
+                       const char *const names[G_SLOTS], hits *out) {
+  for (size_t from = 0; from <= len && from <= last_start;) {
     if (!pk_rule_may_hold_after(rule, text, len, from) ||
-        pk_match(matcher, rule, text, len, from, false) != PK_MATCH_FOUND)
+        pk_match_starting_by(matcher, rule, text, len, from, last_start) != PK_MATCH_FOUND)
       break;
     hit h = {rule, order, base + pk_match_start(matcher), base + pk_match_end(matcher), {0}, {0}};
     for (size_t g = 0; g < G_SLOTS; g++) {
@@ -155,7 +157,8 @@ static void word_span(const char *text, size_t len, size_t word, bool line, size
 /* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
 static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
                     size_t len, const char *const names[G_SLOTS], hits *out) {
-  if (!pk_rule_has_words(rule)) return collect_in(matcher, rule, order, text, len, 0, names, out);
+  if (!pk_rule_has_words(rule))
+    return collect_in(matcher, rule, order, text, len, 0, (size_t)-1, names, out);
   bool line = pk_rule_line_bound(rule), ok = true;
   word_cursor cursor = {rule, 0, 0, false};
   size_t done = 0; /* where the last span searched ended */
@@ -165,7 +168,8 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
     if (start < done) start = done;
     /* A word within reach of the last one runs the span on to its own reach (for a
      * line-bound rule, also only while its line's span meets this one). */
-    for (size_t last = word, next = word_cursor_next(&cursor, text, len, word + 1); next < len;
+    size_t last = word; /* the span's last word: every match holding one starts by it */
+    for (size_t next = word_cursor_next(&cursor, text, len, word + 1); next < len;
          last = next, next = word_cursor_next(&cursor, text, len, next + 1)) {
       word_span(text, len, next, line, &next_start, &next_end);
       if (next > last + NEAR_BYTES || (line && next_start > end)) break;
@@ -173,7 +177,8 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
     }
     while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--; /* a whole character */
     while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
-    if (!collect_in(matcher, rule, order, text + start, end - start, start, names, out))
+    if (!collect_in(matcher, rule, order, text + start, end - start, start, last - start, names,
+                    out))
       return false;
     done = end;
     word = word_cursor_next(&cursor, text, len, end);

@@ -835,8 +835,12 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
    * limited to the places a match may start. */
   uint32_t limits =
       rule->barrier[0] | rule->barrier[1] || rule->lead != PK_LEAD_ANY ? PCRE2_USE_OFFSET_LIMIT : 0;
-  rule->code = compile_code(rules, pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits,
-                            &code, &offset);
+  /* A rule with any= words is searched near them, its matches starting by the last one
+   * (pk_match_starting_by). */
+  uint32_t word_limit = pk_rule_option(rule, "any") ? PCRE2_USE_OFFSET_LIMIT : 0;
+  rule->code = compile_code(rules, pattern, len,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits | word_limit, &code,
+                            &offset);
   pk_status status = PK_OK;
   bool jit = !rules->no_jit;
   if (!rule->code) {
@@ -1672,6 +1676,16 @@ static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, co
     limit = next;
   }
   return PK_MATCH_NONE;
+}
+
+pk_match_result pk_match_starting_by(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                     size_t len, size_t from, size_t last_start) {
+  if (rule->barred || !pk_rule_option(rule, "any")) /* no offset limit of its own to take */
+    return pk_match(matcher, rule, subject, len, from, false);
+  pcre2_set_offset_limit(matcher->context, last_start);
+  pk_match_result found = pk_match(matcher, rule, subject, len, from, false);
+  pcre2_set_offset_limit(matcher->context, PCRE2_UNSET);
+  return found;
 }
 
 bool pk_rule_may_start(const pk_rule *rule, const char *subject, size_t len, size_t at) {

@@ -85,6 +85,11 @@ typedef enum { PK_MATCH_NONE = 0, PK_MATCH_FOUND = 1, PK_MATCH_LIMIT = -1 } pk_m
  * PK_MATCH_LIMIT when the rule hit the match or depth limit (treat as no match). */
 pk_match_result pk_match(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                          size_t len, size_t from, bool anchored);
+/* pk_match of a rule with any= words in SUBJECT[0, len) from FROM (not anchored), its match
+ * starting at LAST_START or before (where the last of its words searched for stands: every
+ * match holds one); for a rule without words, pk_match. */
+pk_match_result pk_match_starting_by(pk_matcher *matcher, const pk_rule *rule, const char *subject,
+                                     size_t len, size_t from, size_t last_start);
 /* How often RULE's matches were stopped by the match or depth limit in this matcher; from
  * pk_matcher_give_up() times on, pk_match does not try RULE again and says LIMIT. */
 unsigned pk_matcher_limit_hits(const pk_matcher *matcher, const pk_rule *rule);

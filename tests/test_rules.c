@@ -396,6 +396,20 @@ START_TEST(any_words_found) {
   ck_assert(!pk_rule_has_words(pk_rules_at(rules, 0)));
   ck_assert_uint_eq(pk_rule_next_word(pk_rules_at(rules, 0), text, len, 0), len);
   pk_rules_free(rules);
+  /* a search near the words: its matches start by the last word searched for */
+  rules = load("vote v any=deltog = \\p{Lu}\\p{Ll}+\\h+deltog", PK_OK, &err);
+  pk_matcher *matcher = pk_matcher_new(rules);
+  const char *two = "Ole deltog. Per deltog.";
+  ck_assert_int_eq(pk_match_starting_by(matcher, pk_rules_at(rules, 0), two, strlen(two), 0, 4),
+                   PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_start(matcher), 0);
+  ck_assert_int_eq(pk_match_starting_by(matcher, pk_rules_at(rules, 0), two, strlen(two), 1, 11),
+                   PK_MATCH_NONE); /* "Per deltog" starts at 12 */
+  ck_assert_int_eq(pk_match_starting_by(matcher, pk_rules_at(rules, 0), two, strlen(two), 1, 16),
+                   PK_MATCH_FOUND);
+  ck_assert_uint_eq(pk_match_start(matcher), 12);
+  pk_matcher_free(matcher);
+  pk_rules_free(rules);
   /* an any= of no words is still an any=: the rule matches nowhere, not everywhere */
   rules = load("vote v any=| = x", PK_OK, &err);
   ck_assert(pk_rule_has_words(pk_rules_at(rules, 0)));
