@@ -159,10 +159,10 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
                     size_t len, const char *const names[G_SLOTS], hits *out) {
   if (!pk_rule_has_words(rule))
     return collect_in(matcher, rule, order, text, len, 0, (size_t)-1, names, out);
-  bool line = pk_rule_line_bound(rule), ok = true;
+  bool line = pk_rule_line_bound(rule);
   word_cursor cursor = {rule, 0, 0, false};
   size_t done = 0; /* where the last span searched ended */
-  for (size_t word = word_cursor_next(&cursor, text, len, 0); ok && word < len;) {
+  for (size_t word = word_cursor_next(&cursor, text, len, 0); word < len;) {
     size_t start, end, next_start, next_end;
     word_span(text, len, word, line, &start, &end);
     if (start < done) start = done;
@@ -183,7 +183,7 @@ static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, cons
     done = end;
     word = word_cursor_next(&cursor, text, len, end);
   }
-  return ok;
+  return true;
 }
 
 static bool has_group(const hit *h, int g) { return h->group_start[g] != (size_t)-1; }

@@ -837,7 +837,7 @@ static pk_status compile_rule(pk_rules *rules, pk_rule *rule, const line_ctx *li
       rule->barrier[0] | rule->barrier[1] || rule->lead != PK_LEAD_ANY ? PCRE2_USE_OFFSET_LIMIT : 0;
   /* A rule with any= words is searched near them, its matches starting by the last one
    * (pk_match_starting_by). */
-  uint32_t word_limit = pk_rule_option(rule, "any") ? PCRE2_USE_OFFSET_LIMIT : 0;
+  uint32_t word_limit = rule->has_any ? PCRE2_USE_OFFSET_LIMIT : 0;
   rule->code = compile_code(rules, pattern, len,
                             PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | limits | word_limit, &code,
                             &offset);
@@ -1017,9 +1017,9 @@ static pk_status parse_rule(pk_rules *rules, const line_ctx *line, pk_error *err
       status = line_error(line, at, err, "expected '= PATTERN'");
     } else if (len == 1 && line->text[at] == '=') {
       while (is_blank(line->text[pos])) pos++;
-      status = compile_pattern(rules, rule, line, pos, err);
-      const char *any = pk_rule_option(rule, "any");
+      const char *any = pk_rule_option(rule, "any"); /* the options are all read by now */
       rule->has_any = any != NULL;
+      status = compile_pattern(rules, rule, line, pos, err);
       if (status == PK_OK && any && !pk_wordset_build(&rule->any_words, &any, 1))
         status = pk_error_set(err, PK_ERR_NOMEM, NULL, 0, -1, "out of memory");
       break;
@@ -1680,7 +1680,7 @@ static pk_match_result match_barred(pk_matcher *matcher, const pk_rule *rule, co
 
 pk_match_result pk_match_starting_by(pk_matcher *matcher, const pk_rule *rule, const char *subject,
                                      size_t len, size_t from, size_t last_start) {
-  if (rule->barred || !pk_rule_option(rule, "any")) /* no offset limit of its own to take */
+  if (rule->barred || !rule->has_any) /* no offset limit of its own to take */
     return pk_match(matcher, rule, subject, len, from, false);
   pcre2_set_offset_limit(matcher->context, last_start);
   pk_match_result found = pk_match(matcher, rule, subject, len, from, false);
