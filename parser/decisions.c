@@ -18,11 +18,27 @@ const char *const pk_outcome_values[] = {"approved",  "rejected", "recommended",
 
 enum { OTHER_PHRASE_MAX = 200 }; /* bytes of a first sentence given as "other"'s phrase */
 
-/* The any= options of RULES, in a new array of COUNT (NULL where a rule has none). */
-static const char **any_options(const pk_rule **rules, size_t count) {
-  const char **any = malloc((count + 1) * sizeof *any);
-  for (size_t r = 0; any && r < count; r++) any[r] = pk_rule_option(rules[r], "any");
-  return any;
+/* Adds RULES' rules with any= words to GROUP while there is a tag for them. */
+static void add_worded(pk_word_group *group, const pk_rule **rules, size_t count) {
+  for (size_t i = 0; i < count && group->worded_count < PK_WORDED_MAX; i++)
+    if (pk_rule_has_words(rules[i])) group->worded[group->worded_count++] = rules[i];
+}
+
+/* GROUP's word set: the any= words of its rules, WORDED[K]'s tagged K. */
+static bool build_words(pk_word_group *group) {
+  const char *any[PK_WORDED_MAX];
+  for (size_t k = 0; k < group->worded_count; k++)
+    any[k] = pk_rule_option(group->worded[k], "any");
+  return pk_wordset_build(&group->words, any, group->worded_count) &&
+         pk_wordset_index_pairs(&group->words);
+}
+
+static bool build_groups(pk_decision_rules *set) {
+  add_worded(&set->decision_words, set->outcome, set->outcome_count);
+  add_worded(&set->decision_words, set->vote, set->vote_count);
+  add_worded(&set->decision_words, set->minority, set->minority_count);
+  add_worded(&set->presence_words, set->presence, set->presence_count);
+  return build_words(&set->decision_words) && build_words(&set->presence_words);
 }
 
 bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, const char *profile) {
@@ -32,16 +48,16 @@ bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, con
   set->minority = pk_rules_select(rules, "minority", profile, &set->minority_count);
   set->presence = pk_rules_select(rules, "presence", profile, &set->presence_count);
   set->start = pk_rules_select(rules, "decision-start", profile, &set->start_count);
-  const char **any = set->presence ? any_options(set->presence, set->presence_count) : NULL;
-  bool ok = any && pk_wordset_build(&set->presence_words, any, set->presence_count);
-  free(any);
-  if (ok && set->outcome && set->vote && set->minority && set->start) return true;
+  if (set->outcome && set->vote && set->minority && set->presence && set->start &&
+      build_groups(set))
+    return true;
   pk_decision_rules_free(set);
   return false;
 }
 
 void pk_decision_rules_free(pk_decision_rules *set) {
-  pk_wordset_free(&set->presence_words);
+  pk_wordset_free(&set->decision_words.words);
+  pk_wordset_free(&set->presence_words.words);
   free(set->outcome);
   free(set->vote);
   free(set->minority);
@@ -76,6 +92,34 @@ typedef struct hits {
   hit *items;
   size_t count, cap;
 } hits;
+
+/* A text being read: where a word group's words stand in it, found in one pass before any
+ * of its rules is searched. */
+typedef struct reading {
+  pk_matcher *matcher;
+  const pk_decision_rules *set;
+  const pk_word_group *group;
+  const char *text;
+  size_t len;
+  pk_wordhits words;
+} reading;
+
+/* Opens a reading of TEXT[0, len), GROUP's words found from FROM on (no GROUP: each rule
+ * looks for its own).  False when out of memory. */
+static bool reading_open(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
+                         const pk_word_group *group, const char *text, size_t len, size_t from) {
+  *r = (reading){matcher, set, group, text, len, {0}};
+  return !group || pk_wordset_scan(&group->words, text, len, from, &r->words);
+}
+
+static void reading_close(reading *r) { pk_wordhits_free(&r->words); }
+
+/* RULE's tag in GROUP's word set; 0 when it has none there. */
+static uint64_t word_tag(const pk_word_group *group, const pk_rule *rule) {
+  for (size_t k = 0; group && k < group->worded_count; k++)
+    if (group->worded[k] == rule) return (uint64_t)1 << k;
+  return 0;
+}
 
 /* minority's text and presence's names take the slots of for and against. */
 enum { G_TEXT = G_FOR, G_NAMES = G_AGAINST };
@@ -127,16 +171,20 @@ enum { NEAR_BYTES = 512 };
 /* Where a rule's words next stand, kept between calls: a search from FROM on found the
  * first at FOUND, which stays the answer for any place in [FROM, FOUND]. */
 typedef struct word_cursor {
+  const reading *r;
   const pk_rule *rule;
+  uint64_t tag; /* the rule's tag in the set's words (0: it looks for its own) */
   size_t from, found;
   bool searched;
 } word_cursor;
 
-static size_t word_cursor_next(word_cursor *cursor, const char *text, size_t len, size_t from) {
+static size_t word_cursor_next(word_cursor *cursor, size_t from) {
   if (cursor->searched && cursor->from <= from && from <= cursor->found) return cursor->found;
+  const reading *r = cursor->r;
   cursor->searched = true;
   cursor->from = from;
-  cursor->found = pk_rule_next_word(cursor->rule, text, len, from);
+  cursor->found = cursor->tag ? pk_wordhits_next(&r->words, cursor->tag, from, r->len)
+                              : pk_rule_next_word(cursor->rule, r->text, r->len, from);
   return cursor->found;
 }
 
@@ -154,34 +202,37 @@ static void word_span(const char *text, size_t len, size_t word, bool line, size
   if (newline) *end = (size_t)(newline - text) + 1;
 }
 
-/* Every match of RULE in TEXT, added to OUT with the groups named in NAMES. */
-static bool collect(pk_matcher *matcher, const pk_rule *rule, size_t order, const char *text,
-                    size_t len, const char *const names[G_SLOTS], hits *out) {
+/* Every match of RULE in R's text, added to OUT with the groups named in NAMES. */
+static bool collect(const reading *r, const pk_rule *rule, size_t order,
+                    const char *const names[G_SLOTS], hits *out) {
+  const char *text = r->text;
+  size_t len = r->len;
   if (!pk_rule_has_words(rule))
-    return collect_in(matcher, rule, order, text, len, 0, (size_t)-1, names, out);
+    return collect_in(r->matcher, rule, order, text, len, 0, (size_t)-1, names, out);
   bool line = pk_rule_line_bound(rule);
-  word_cursor cursor = {rule, 0, 0, false};
+  word_cursor cursor = {r, rule, word_tag(r->group, rule), 0, 0, false};
   size_t done = 0; /* where the last span searched ended */
-  for (size_t word = word_cursor_next(&cursor, text, len, 0); word < len;) {
+  for (size_t word = word_cursor_next(&cursor, 0); word < len;) {
     size_t start, end, next_start, next_end;
     word_span(text, len, word, line, &start, &end);
     if (start < done) start = done;
     /* A word within reach of the last one runs the span on to its own reach (for a
      * line-bound rule, also only while its line's span meets this one). */
     size_t last = word; /* the span's last word: every match holding one starts by it */
-    for (size_t next = word_cursor_next(&cursor, text, len, word + 1); next < len;
-         last = next, next = word_cursor_next(&cursor, text, len, next + 1)) {
+    for (size_t next = word_cursor_next(&cursor, word + 1); next < len;
+         last = next, next = word_cursor_next(&cursor, next + 1)) {
       word_span(text, len, next, line, &next_start, &next_end);
       if (next > last + NEAR_BYTES || (line && next_start > end)) break;
       end = next_end;
     }
-    while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--; /* a whole character */
+    /* whole characters */
+    while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80) start--;
     while (end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end++;
-    if (!collect_in(matcher, rule, order, text + start, end - start, start, last - start, names,
-                    out))
+    if (!collect_in(r->matcher, rule, order, text + start, end - start, start, last - start,
+                    names, out))
       return false;
     done = end;
-    word = word_cursor_next(&cursor, text, len, end);
+    word = word_cursor_next(&cursor, end);
   }
   return true;
 }
@@ -312,15 +363,12 @@ static const hit *best_outcome(const hits *found, const hits *skip, const hits *
   return best;
 }
 
-/* The presence rules' matches in TEXT, overlaps dropped, added to FOUND. */
-static bool collect_presence(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
-                             size_t len, hits *found) {
+/* The presence rules' matches in R's text, overlaps dropped, added to FOUND. */
+static bool collect_presence(const reading *r, hits *found) {
   static const char *const NAME_GROUPS[G_SLOTS] = {NULL, NULL, "names"};
-  /* Most texts hold none of the words: one pass over them says so for every rule. */
-  bool ok = true, words = pk_wordset_find(&set->presence_words, text, len, 0) < len;
-  for (size_t i = 0; ok && i < set->presence_count; i++)
-    if (words || !pk_rule_has_words(set->presence[i]))
-      ok = collect(matcher, set->presence[i], i, text, len, NAME_GROUPS, found);
+  bool ok = true;
+  for (size_t i = 0; ok && i < r->set->presence_count; i++)
+    ok = collect(r, r->set->presence[i], i, NAME_GROUPS, found);
   if (ok) drop_overlaps(found);
   return ok;
 }
@@ -331,11 +379,12 @@ static bool starts_between(const hits *spans, size_t from, size_t to) {
   return false;
 }
 
-/* The span of TEXT's first sentence that tells no one's presence, else of its first. */
-static bool first_sentence_of_decision(pk_matcher *matcher, const pk_decision_rules *set,
-                                       const char *text, size_t len, size_t *start, size_t *end) {
+/* The span of R's text's first sentence that tells no one's presence, else of its first. */
+static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *end) {
+  const char *text = r->text;
+  size_t len = r->len;
   hits presence = {0};
-  bool ok = collect_presence(matcher, set, text, len, &presence);
+  bool ok = collect_presence(r, &presence);
   size_t first = 0;
   while (first < len && isspace((unsigned char)text[first])) first++;
   *start = first;
@@ -352,9 +401,9 @@ static bool first_sentence_of_decision(pk_matcher *matcher, const pk_decision_ru
   return ok;
 }
 
-static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                         const char *text, const pk_decision_trace *trace) {
-  size_t len = strlen(text);
+static bool read_outcome(const reading *r, pk_section *section, const pk_decision_trace *trace) {
+  const pk_decision_rules *set = r->set;
+  const char *text = r->text;
   static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
   static const char *const NONE[G_SLOTS] = {0};
   hits skip = {0}, fallen = {0}, found = {0};
@@ -363,7 +412,7 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
     const pk_rule *rule = set->outcome[i];
     const char *arg = pk_rule_arg(rule);
     hits *into = strcmp(arg, "skip") == 0 ? &skip : strcmp(arg, "fallen") == 0 ? &fallen : &found;
-    ok = collect(matcher, rule, i, text, len, into == &found ? PHRASE_ONLY : NONE, into);
+    ok = collect(r, rule, i, into == &found ? PHRASE_ONLY : NONE, into);
   }
   /* A phrase inside another's match, or inside text that says no outcome, is not read;
    * but a proposal that fell (outcome.fallen) is the decision's outcome where nothing else
@@ -387,13 +436,14 @@ static bool read_outcome(pk_matcher *matcher, const pk_decision_rules *set, pk_s
     /* Nothing reads it: "other", with the first sentence as printed that tells no one's
      * presence ("Pia Holm (B) erklærede sig inhabil ..." before "Kommissionen valgte ..."). */
     size_t start = 0, end = 0;
-    ok = first_sentence_of_decision(matcher, set, text, len, &start, &end);
+    ok = first_sentence_of_decision(r, &start, &end);
     end = start + pk_utf8_prefix(text + start, end - start, OTHER_PHRASE_MAX);
     section->outcome = "other";
     section->outcome_phrase = ok ? phrase_of(text, start, end) : NULL;
     ok = section->outcome_phrase != NULL;
     if (trace->explain)
-      pk_explain_note(trace->explain, "item %s decision outcome other: no outcome rule reads \"%s\"",
+      pk_explain_note(trace->explain,
+                      "item %s decision outcome other: no outcome rule reads \"%s\"",
                       trace->item ? trace->item : "?", ok ? section->outcome_phrase : "");
   }
   free(skip.items);
@@ -569,9 +619,9 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
 }
 
 /* The votes TEXT records, added to SECTION's. */
-static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                       const char *text, const pk_decision_trace *trace) {
-  size_t len = strlen(text);
+static bool read_votes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
+  const char *text = r->text;
+  size_t len = r->len;
   /* A unanimous decision ("Enstemmigt vedtaget") is a vote without counts or groups: its
    * rule's group "unanimous" stands in the slot a note's "who" takes. */
   static const char *const VOTE_GROUPS[G_SLOTS] = {NULL, "for", "against", "abstain", "for_groups",
@@ -580,20 +630,22 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
                                                    "rows"};
   hits found = {0};
   bool ok = true;
-  for (size_t i = 0; ok && i < set->vote_count; i++)
-    ok = collect(matcher, set->vote[i], i, text, len, VOTE_GROUPS, &found);
+  for (size_t i = 0; ok && i < r->set->vote_count; i++)
+    ok = collect(r, r->set->vote[i], i, VOTE_GROUPS, &found);
   if (ok) drop_overlaps(&found);
   /* "Enstemmigt" records a vote only in a decision that records no other: beside counts or
    * groups it says nothing they do not. */
   bool counted = false;
   for (size_t i = 0; i < found.count; i++)
-    for (int g = G_FOR; g < G_SLOTS; g++) counted = counted || (g != G_WHO && has_group(&found.items[i], g));
+    for (int g = G_FOR; g < G_SLOTS; g++)
+      counted = counted || (g != G_WHO && has_group(&found.items[i], g));
   side_fill fill[3] = {{0}};
   size_t first = 0, last = 0; /* the current vote's first and last match */
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     bool sets_any = false;
-    for (int g = G_FOR; g < G_SLOTS; g++) sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted));
+    for (int g = G_FOR; g < G_SLOTS; g++)
+      sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted));
     if (!sets_any) continue;
     if (!section->vote_count ||
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text)) {
@@ -620,8 +672,8 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
         fill[side].count = true;
       }
       if (has_group(h, G_FOR_GROUPS + side)) {
-        ok = split_list(text, h->group_start[G_FOR_GROUPS + side], h->group_end[G_FOR_GROUPS + side],
-                        lists[side]);
+        ok = split_list(text, h->group_start[G_FOR_GROUPS + side],
+                        h->group_end[G_FOR_GROUPS + side], lists[side]);
         fill[side].groups = true;
       }
       if (has_group(h, G_FOR_NAMES + side)) fill[side].groups = true;
@@ -648,14 +700,15 @@ static bool read_votes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
 /* ---- minority notes ------------------------------------------------------------------------ */
 
 /* The minority notes TEXT records, added to SECTION's. */
-static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_section *section,
-                       const char *text, const pk_decision_trace *trace) {
-  size_t len = strlen(text);
-  static const char *const NOTE_GROUPS[G_SLOTS] = {NULL, "text", NULL, NULL, NULL, NULL, NULL, "who"};
+static bool read_notes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
+  const char *text = r->text;
+  size_t len = r->len;
+  static const char *const NOTE_GROUPS[G_SLOTS] = {NULL, "text", NULL, NULL,
+                                                   NULL, NULL,   NULL, "who"};
   hits found = {0};
   bool ok = true;
-  for (size_t i = 0; ok && i < set->minority_count; i++)
-    ok = collect(matcher, set->minority[i], i, text, len, NOTE_GROUPS, &found);
+  for (size_t i = 0; ok && i < r->set->minority_count; i++)
+    ok = collect(r, r->set->minority[i], i, NOTE_GROUPS, &found);
   if (ok) drop_overlaps(&found);
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
@@ -679,7 +732,8 @@ static bool read_notes(pk_matcher *matcher, const pk_decision_rules *set, pk_sec
     ok = ok && note->text;
     if (trace->explain) {
       char what[96];
-      snprintf(what, sizeof what, "item %s decision minority note", trace->item ? trace->item : "?");
+      snprintf(what, sizeof what, "item %s decision minority note",
+               trace->item ? trace->item : "?");
       pk_explain_match(trace->explain, h->rule, what, trace->page, -1, text, h->start, h->end);
     }
   }
@@ -691,9 +745,12 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
                       const char *text, const pk_decision_trace *trace) {
   pk_section_free_reading(section);
   if (!text || !text[0]) return true;
-  return read_outcome(matcher, set, section, text, trace) &&
-         read_votes(matcher, set, section, text, trace) &&
-         read_notes(matcher, set, section, text, trace);
+  reading r;
+  bool ok = reading_open(&r, matcher, set, &set->decision_words, text, strlen(text), 0) &&
+            read_outcome(&r, section, trace) && read_votes(&r, section, trace) &&
+            read_notes(&r, section, trace);
+  reading_close(&r);
+  return ok;
 }
 
 /* ---- absent and conflicts -------------------------------------------------------------------- */
@@ -701,9 +758,10 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
 bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                       pk_item *item, const pk_decision_trace *trace) {
   if (!text || !text[0]) return true;
-  size_t len = strlen(text);
+  reading r;
   hits found = {0};
-  bool ok = collect_presence(matcher, set, text, len, &found);
+  bool ok = reading_open(&r, matcher, set, &set->presence_words, text, strlen(text), 0) &&
+            collect_presence(&r, &found);
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     if (!has_group(h, G_NAMES)) continue;
@@ -718,6 +776,7 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
     }
   }
   free(found.items);
+  reading_close(&r);
   return ok;
 }
 
@@ -745,20 +804,22 @@ void pk_presence_settle(pk_item *item) {
 
 /* ---- a decision without a heading ------------------------------------------------------- */
 
-/* Whether RULE, a decision-start rule, matches in TEXT[FROM, BEFORE); the matcher holds
- * the match.  A rule with any=WORDS opens its decision on a line that holds one of them:
- * it is tried on those lines only, not through a long item. */
-static bool match_start_line(pk_matcher *matcher, const pk_rule *rule, const char *text,
-                             size_t len, size_t from, size_t before) {
+/* Whether RULE, a decision-start rule, matches in R's text from FROM on, before BEFORE;
+ * the matcher holds the match.  A rule with any=WORDS opens its decision on a line that
+ * holds one of them: it is tried on those lines only, not through a long item. */
+static bool match_start_line(const reading *r, const pk_rule *rule, size_t from, size_t before) {
+  const char *text = r->text;
+  size_t len = r->len;
   if (!pk_rule_has_words(rule))
-    return pk_match(matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
-  for (size_t word = pk_rule_next_word(rule, text, len, from); word < len && word < before;) {
+    return pk_match(r->matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
+  word_cursor cursor = {r, rule, word_tag(r->group, rule), 0, 0, false};
+  for (size_t word = word_cursor_next(&cursor, from); word < len && word < before;) {
     size_t line = word;
     while (line > from && text[line - 1] != '\n') line--;
     const char *newline = memchr(text + word, '\n', len - word);
     size_t line_end = newline ? (size_t)(newline - text) : len;
-    if (pk_match(matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND) return true;
-    word = pk_rule_next_word(rule, text, len, line_end);
+    if (pk_match(r->matcher, rule, text, line_end, line, false) == PK_MATCH_FOUND) return true;
+    word = word_cursor_next(&cursor, line_end);
   }
   return false;
 }
@@ -768,10 +829,13 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   size_t best = len;
   *rule = NULL;
   *label_end = len;
+  reading r;
+  reading_open(&r, matcher, set, NULL, text, len, from);
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];
-    if (!pk_rule_may_hold_after(candidate, text, len, from) ||
-        !match_start_line(matcher, candidate, text, len, from, best) ||
+    /* A rule's words are looked for first where it has them: they say more, for less. */
+    if ((!pk_rule_has_words(candidate) && !pk_rule_may_hold_after(candidate, text, len, from)) ||
+        !match_start_line(&r, candidate, from, best) ||
         pk_match_start(matcher) >= best)
       continue;
     best = pk_match_start(matcher);
@@ -780,5 +844,6 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
     if (!pk_match_group(matcher, "heading", &label_start, label_end) || *label_end < best)
       *label_end = best; /* a label looked behind for is no heading of the section */
   }
+  reading_close(&r);
   return best;
 }

@@ -8,27 +8,27 @@
 
 /* Calls EACH(SET, word, its length) for every word of LISTS; the number of words. */
 static size_t each_word(pk_wordset *set, const char *const *lists, size_t count,
-                        void (*each)(pk_wordset *, const char *, size_t)) {
+                        void (*each)(pk_wordset *, const char *, size_t, uint64_t)) {
   size_t words = 0;
   for (size_t k = 0; k < count; k++)
     for (const char *word = lists[k]; word && *word;) {
       const char *bar = strchr(word, '|');
       size_t n = bar ? (size_t)(bar - word) : strlen(word);
-      if (n) words++, each(set, word, n);
+      if (n) words++, each(set, word, n, k < 64 ? (uint64_t)1 << k : 0);
       word = bar ? bar + 1 : word + n;
     }
   return words;
 }
 
-static void count_first_byte(pk_wordset *set, const char *word, size_t len) {
-  (void)len;
+static void count_first_byte(pk_wordset *set, const char *word, size_t len, uint64_t tag) {
+  (void)len, (void)tag;
   set->start[(unsigned char)word[0] + 1]++;
 }
 
 /* While placing, START[b] is the next free slot of the words starting with byte b. */
-static void place_word(pk_wordset *set, const char *word, size_t len) {
+static void place_word(pk_wordset *set, const char *word, size_t len, uint64_t tag) {
   unsigned at = set->start[(unsigned char)word[0]]++;
-  set->word[at] = word, set->len[at] = len;
+  set->word[at] = word, set->len[at] = len, set->tag[at] = tag;
 }
 
 /* A counting sort by first byte: count, offsets, place (which moves each offset to the
@@ -39,7 +39,8 @@ bool pk_wordset_build(pk_wordset *set, const char *const *lists, size_t count) {
   for (size_t b = 1; b <= 256; b++) set->start[b] += set->start[b - 1];
   set->word = malloc((set->count + 1) * sizeof *set->word);
   set->len = malloc((set->count + 1) * sizeof *set->len);
-  if (!set->word || !set->len) {
+  set->tag = malloc((set->count + 1) * sizeof *set->tag);
+  if (!set->word || !set->len || !set->tag) {
     pk_wordset_free(set);
     return false;
   }
@@ -52,7 +53,37 @@ bool pk_wordset_build(pk_wordset *set, const char *const *lists, size_t count) {
 void pk_wordset_free(pk_wordset *set) {
   free(set->word);
   free(set->len);
+  free(set->tag);
+  free(set->pairs);
   *set = (pk_wordset){0};
+}
+
+enum { PAIR_WORDS = 65536 / 64 };
+
+static void set_pair(uint64_t *pairs, unsigned pair) {
+  pairs[pair / 64] |= (uint64_t)1 << (pair % 64);
+}
+
+static bool has_pair(const uint64_t *pairs, unsigned pair) {
+  return pairs[pair / 64] >> (pair % 64) & 1;
+}
+
+bool pk_wordset_index_pairs(pk_wordset *set) {
+  uint64_t *pairs = calloc(PAIR_WORDS, sizeof *pairs);
+  if (!pairs) return false;
+  for (size_t i = 0; i < set->count; i++) {
+    unsigned first = (unsigned char)set->word[i][0] << 8;
+    if (set->len[i] > 1) set_pair(pairs, first | (unsigned char)set->word[i][1]);
+    else for (unsigned second = 0; second < 256; second++) set_pair(pairs, first | second);
+  }
+  free(set->pairs);
+  set->pairs = pairs;
+  return true;
+}
+
+/* Whether SET's word I stands whole at AT in TEXT[0, len). */
+static bool stands_at(const pk_wordset *set, unsigned i, const char *text, size_t len, size_t at) {
+  return set->len[i] <= len - at && memcmp(text + at, set->word[i], set->len[i]) == 0;
 }
 
 size_t pk_wordset_find(const pk_wordset *set, const char *text, size_t len, size_t from) {
@@ -60,7 +91,66 @@ size_t pk_wordset_find(const pk_wordset *set, const char *text, size_t len, size
   for (size_t at = from; at < len; at++) {
     unsigned char c = (unsigned char)text[at];
     for (unsigned i = set->start[c]; i < set->start[c + 1]; i++)
-      if (set->len[i] <= len - at && memcmp(text + at, set->word[i], set->len[i]) == 0) return at;
+      if (stands_at(set, i, text, len, at)) return at;
   }
   return len;
+}
+
+/* The tags of the words of SET that stand whole at AT in TEXT[0, len) (0: none). */
+static uint64_t tags_at(const pk_wordset *set, const char *text, size_t len, size_t at) {
+  unsigned char c = (unsigned char)text[at];
+  uint64_t tags = 0;
+  for (unsigned i = set->start[c]; i < set->start[c + 1]; i++)
+    if (stands_at(set, i, text, len, at)) tags |= set->tag[i];
+  return tags;
+}
+
+static bool add_hit(pk_wordhits *hits, size_t at, uint64_t tags) {
+  if (hits->count == hits->cap) {
+    size_t cap = hits->cap ? 2 * hits->cap : 16;
+    size_t *places = realloc(hits->at, cap * sizeof *places);
+    if (places) hits->at = places;
+    uint64_t *grown = places ? realloc(hits->tags, cap * sizeof *grown) : NULL;
+    if (!grown) return false;
+    hits->tags = grown, hits->cap = cap;
+  }
+  hits->at[hits->count] = at, hits->tags[hits->count++] = tags;
+  return true;
+}
+
+bool pk_wordset_scan(const pk_wordset *set, const char *text, size_t len, size_t from,
+                     pk_wordhits *hits) {
+  hits->count = 0;
+  for (size_t at = from; set->count && at < len; at++) {
+    unsigned char c = (unsigned char)text[at];
+    if (set->pairs && at + 1 < len) {
+      if (!has_pair(set->pairs, (unsigned)c << 8 | (unsigned char)text[at + 1])) continue;
+    } else if (set->start[c] == set->start[c + 1]) {
+      continue;
+    }
+    uint64_t tags = tags_at(set, text, len, at);
+    if (tags && !add_hit(hits, at, tags)) {
+      pk_wordhits_free(hits);
+      return false;
+    }
+  }
+  return true;
+}
+
+void pk_wordhits_free(pk_wordhits *hits) {
+  free(hits->at);
+  free(hits->tags);
+  *hits = (pk_wordhits){0};
+}
+
+size_t pk_wordhits_next(const pk_wordhits *hits, uint64_t tags, size_t from, size_t none) {
+  size_t low = 0, high = hits->count; /* the first hit at or after FROM */
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (hits->at[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  for (size_t i = low; i < hits->count; i++)
+    if (hits->tags[i] & tags) return hits->at[i];
+  return none;
 }
