@@ -309,6 +309,38 @@ static bool add_colon_headings(pk_segmenter *seg, const block *blk, heading_hit 
   return true;
 }
 
+/* Adds to HITS the headings that open the item's body where it starts inside its first
+ * line, after its title: a page's line run together reads "1. Godkendelse af dagsorden
+ * Beslutning Godkendt." or "34. Tillæg nr. 7 ... Byrådet den 24. marts 2021: Punktet blev
+ * trukket ...", where the title's end is the end of a line that is not there.  Where no
+ * rule reads a heading there as the text stands, each section rule is tried there as at
+ * a line's start (a heading of no particular kind is the title's own words). */
+static bool add_headings_after_title(pk_segmenter *seg, const block *blk, heading_hit **hits,
+                                     size_t *count, size_t *cap) {
+  const char *text = blk->text.data;
+  size_t first = blk->body_from, len = blk->text.len;
+  if (blk->kind != BLOCK_ITEM || first == 0 || first >= len || text[first - 1] == '\n')
+    return true;
+  const char *newline = memchr(text + first, '\n', len - first);
+  size_t line_end = newline ? (size_t)(newline - text) : len;
+  while (first < line_end && (text[first] == ' ' || text[first] == '\t')) first++;
+  if (heading_at(*hits, *count, first)) return true; /* a rule read it there as it stands */
+  for (size_t i = 0; first < line_end && i < seg->sets[SET_SECTION].count; i++) {
+    const pk_rule *rule = seg->sets[SET_SECTION].rules[i];
+    if (!rule || strcmp(pk_rule_arg(rule), "other") == 0 ||
+        pk_match(seg->matcher, rule, text + first, line_end - first, 0, true) != PK_MATCH_FOUND)
+      continue;
+    pk_window_match match;
+    pk_window_match_of(seg->matcher, &match);
+    heading_hit hit = hit_from_match(&match, rule, i);
+    hit.start += first, hit.heading_end += first;
+    hit.body_start += first, hit.body_end += first;
+    hit.date_start += first, hit.date_end += first;
+    if (hit.heading_end > hit.start && !add_hit(hits, count, cap, &hit)) return false;
+  }
+  return true;
+}
+
 /* All section headings in the item's text after its start match, in order, without
  * overlaps; for an item of TITLE (NULL: none). */
 static size_t find_headings(pk_segmenter *seg, const block *blk, const char *title,
@@ -329,7 +361,9 @@ static size_t find_headings(pk_segmenter *seg, const block *blk, const char *tit
       if (hit.heading_end > hit.start && !add_hit(&hits, &count, &cap, &hit)) break;
     }
   }
-  (void)add_colon_headings(seg, blk, &hits, &count, &cap); /* out of memory: the rules' hits */
+  /* out of memory: the rules' hits */
+  (void)(add_colon_headings(seg, blk, &hits, &count, &cap) &&
+         add_headings_after_title(seg, blk, &hits, &count, &cap));
   if (count) qsort(hits, count, sizeof *hits, compare_hits);
   size_t kept = 0;
   for (size_t i = 0; i < count; i++) {
@@ -762,6 +796,19 @@ static void cut_to_repeated_line(char *title, const char *text, size_t len) {
   }
 }
 
+/* An item's start match that ran past its title, which was cut where it ends (end_title,
+ * the contents list's title): the body starts at the title's end, in the start's line. */
+static void open_body_after_title(block *blk, const char *title) {
+  const char *text = blk->text.data;
+  size_t title_len = title ? strlen(title) : 0;
+  if (!title_len || !text || blk->body_from > blk->text.len ||
+      memchr(text, '\n', blk->body_from))
+    return;
+  const char *found = memmem(text, blk->body_from, title, title_len);
+  size_t end = found ? (size_t)(found - text) + title_len : blk->body_from;
+  if (end < blk->body_from) blk->body_from = end;
+}
+
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   pk_item item = {0};
   item.ordinal = ++seg->item_count;
@@ -780,6 +827,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = pk_seg_classify_access(seg, blk->caught.access);
+  open_body_after_title(blk, item.title);
   bool ok = build_sections(seg, &item, blk);
   item.span = pk_seg_block_span(blk);
   if (ok) fill_fields_from_header(seg, &item);

@@ -3507,6 +3507,38 @@ START_TEST(an_agenda_overview_on_a_transcript_page_is_no_items) {
 }
 END_TEST
 
+START_TEST(a_heading_after_the_title_in_a_page_line_opens_the_body) {
+  /* A page's lines run into one: the title, cut where the contents list ends it, runs on
+   * into its decision's heading ("Beslutning", "Byrådet den ...:"), which opens the body
+   * as at a line's start. */
+  expect_parse("Skovby Kommune Byrådet REFERAT Ordinært møde tirsdag den 15. marts 2011 kl. 18.30 "
+               "i Byrådssalen Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Salg af grund ved "
+               "skolen 3. Orientering om vejene Side 1 af 2\n"
+               "Byrådet 15. marts 2011 Side 2 af 2 1. Godkendelse af dagsorden Beslutning Godkendt. "
+               "2. Salg af grund ved skolen Byrådet den 15. marts 2011: Punktet blev trukket af "
+               "dagsordenen. 3. Orientering om vejene Sagsfremstilling Vejene er slidte. Beslutning "
+               "Taget til efterretning.\n",
+               "document kind=referat municipality=Skovby Kommune body=Byrådet date=2011-03-15 "
+               "time=18:30\n"
+               "preamble=Skovby Kommune Byrådet REFERAT Ordinært møde tirsdag den 15. marts 2011 kl. "
+               "18.30 i Byrådssalen Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Salg af grund "
+               "ved skolen 3. Orientering om vejene Side 1 af 2\n"
+               "Byrådet 15. marts 2011 Side 2 af 2\n"
+               "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
+               "  header=1. Godkendelse af dagsorden\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "item 2 title=Salg af grund ved skolen access=- case=- pages=0-0\n"
+               "  header=2. Salg af grund ved skolen\n"
+               "  section decision [Byrådet den 15. marts 2011:] body=Byrådet text=Punktet blev "
+               "trukket af dagsordenen.\n"
+               "item 3 title=Orientering om vejene access=- case=- pages=0-0\n"
+               "  header=3. Orientering om vejene\n"
+               "  section background [Sagsfremstilling] body=- text=Vejene er slidte.\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -3659,6 +3691,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
+  tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
   tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
