@@ -294,6 +294,16 @@ START_TEST(vote_forms) {
   ck_assert_int_eq(s.votes[0].for_count, 7);
   ck_assert_int_eq(s.votes[0].against_count, 2);
   done(&s);
+  /* The minute book's "passed against N votes": the side against counted alone. */
+  expect_counts("Vedtoges mod 1 stemme (Anders Bøgh).", -1, 1, -1);
+  expect_counts("Godkendt mod en stemme.", -1, 1, -1);
+  s = read_decision("Indstillingen blev godkendt mod 3 stemmer (V og C).");
+  expect_one_vote(&s, "mod 3 stemmer (V og C)", -1, 3, -1);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
+  done(&s);
+  s = read_decision("Godkendt mod at der stilles sikkerhed.");
+  ck_assert_uint_eq(s.vote_count, 0);
+  done(&s);
   s = read_decision("Vedtaget med 15 stemmer mod 12 (V, C og O).");
   ck_assert_uint_eq(s.vote_count, 1);
   ck_assert_int_eq(s.votes[0].for_count, 15);
