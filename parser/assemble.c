@@ -210,8 +210,9 @@ static heading_hit hit_from_match(const pk_window_match *match, const pk_rule *r
  * dagsordenen" / "Punkttype"): the title's echo, no section heading. */
 static bool echoes_title(const block *blk, const char *title, const heading_hit *hit) {
   const char *text = blk->text.data;
-  if (blk->kind != BLOCK_ITEM || !title || hit->start < blk->body_from) return false;
-  for (size_t at = blk->body_from; at < hit->start; at++)
+  size_t from = blk->start_end ? blk->start_end : blk->body_from; /* the start line's end */
+  if (blk->kind != BLOCK_ITEM || !title || hit->start < from) return false;
+  for (size_t at = from; at < hit->start; at++)
     if (text[at] != ' ' && text[at] != '\t' && text[at] != '\n') return false;
   size_t end = hit->start;
   while (end < blk->text.len && text[end] != '\n') end++;
@@ -797,16 +798,20 @@ static void cut_to_repeated_line(char *title, const char *text, size_t len) {
 }
 
 /* An item's start match that ran past its title, which was cut where it ends (end_title,
- * the contents list's title): the body starts at the title's end, in the start's line. */
-static void open_body_after_title(block *blk, const char *title) {
+ * the contents list's title; CAUGHT_LEN is the title as caught): the body starts at the
+ * cut title's end, at its last copy in the start's line (the first may stand inside the
+ * line's other words: "Økonomi" in "Økonomiudvalget"). */
+static void open_body_after_title(block *blk, const char *title, size_t caught_len) {
   const char *text = blk->text.data;
-  size_t title_len = title ? strlen(title) : 0;
-  if (!title_len || !text || blk->body_from > blk->text.len ||
-      memchr(text, '\n', blk->body_from))
+  size_t title_len = title ? strlen(title) : 0, from = blk->body_from;
+  if (!title_len || title_len >= caught_len || !text || from > blk->text.len ||
+      memchr(text, '\n', from))
     return;
-  const char *found = memmem(text, blk->body_from, title, title_len);
-  size_t end = found ? (size_t)(found - text) + title_len : blk->body_from;
-  if (end < blk->body_from) blk->body_from = end;
+  size_t end = from;
+  for (const char *at = memmem(text, from, title, title_len); at;
+       at = memmem(at + 1, from - (size_t)(at + 1 - text), title, title_len))
+    end = (size_t)(at - text) + title_len;
+  if (end < from) blk->start_end = from, blk->body_from = end;
 }
 
 bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
@@ -818,6 +823,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
     snprintf(item.id, sizeof item.id, "item-%zu", item.ordinal);
   set_number(seg, &item, &blk->caught, blk->from_toc);
   item.title = blk->caught.title, blk->caught.title = NULL;
+  size_t caught_len = item.title ? strlen(item.title) : 0;
   if (item.title) end_title(seg, item.title);
   const char *listed =
       item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
@@ -827,7 +833,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = pk_seg_classify_access(seg, blk->caught.access);
-  open_body_after_title(blk, item.title);
+  open_body_after_title(blk, item.title, caught_len);
   bool ok = build_sections(seg, &item, blk);
   item.span = pk_seg_block_span(blk);
   if (ok) fill_fields_from_header(seg, &item);

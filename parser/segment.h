@@ -58,7 +58,9 @@ typedef struct block {
   size_t byte_start;    /* byte offset of the block in the cleaned text */
   size_t counted_to, counted_chars; /* code points in text[0, counted_to): spans are
                                        asked for in rising order, so counting resumes */
-  size_t body_from;     /* where the start rule's match ended */
+  size_t body_from;     /* where the start rule's match ended (or its cut title) */
+  size_t start_end;     /* where the match ended, where body_from opens the body before it
+                           at a title cut short (0: body_from is the match's end) */
   bool from_toc;        /* an item the table of contents placed: its number is as listed */
   bool inside_unit;     /* started inside a unit by an at=anywhere rule */
   bool contents_tail;   /* the last entry of a contents list: the body restarted after it */

@@ -3539,6 +3539,64 @@ START_TEST(a_heading_after_the_title_in_a_page_line_opens_the_body) {
 }
 END_TEST
 
+START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
+  /* "Nr. 12.   Meddelelser.": the number's label says an item starts, whatever ends its
+   * title (a numbered sentence without it is prose). */
+  expect_parse("ØSTBY SOGNERÅD\nReferat af møde den 4. maj 1971\n\n"
+               "Nr. 12.   Meddelelser.\n\nFormanden oplæste en skrivelse fra amtet.\n"
+               "Meddelelsen toges til efterretning.\n\n"
+               "Nr. 13.   Andragende fra idrætsforeningen om tilskud.\n\nGodkendtes.\n\n"
+               "Nr. 14.   Valg af kasserer.\n\nValgt blev gårdejer Hans Lund.\n",
+               "document kind=referat municipality=- body=SOGNERÅD date=1971-05-04 time=\n"
+               "preamble=ØSTBY SOGNERÅD\nReferat af møde den 4. maj 1971\n"
+               "item 12 title=Meddelelser. access=- case=- pages=0-0\n"
+               "  header=Nr. 12.   Meddelelser.\n\nFormanden oplæste en skrivelse fra amtet.\n"
+               "  section decision [] body=- text=Meddelelsen toges til efterretning.\n"
+               "item 13 title=Andragende fra idrætsforeningen om tilskud. access=- case=- "
+               "pages=0-0\n"
+               "  header=Nr. 13.   Andragende fra idrætsforeningen om tilskud.\n"
+               "  section decision [] body=- text=Godkendtes.\n"
+               "item 14 title=Valg af kasserer. access=- case=- pages=0-0\n"
+               "  header=Nr. 14.   Valg af kasserer.\n"
+               "  section decision [] body=- text=Valgt blev gårdejer Hans Lund.\n"
+               "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
+START_TEST(a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header) {
+  /* The body opens at a title's end only where the title was cut short, at its own copy
+   * (not "Økonomi" inside "Økonomiudvalget"), and the title said again under its start
+   * line stays the header's, after a cut field ("Sagsnr.: ...") as before. */
+  expect_parse("Referat\nByrådet\n\n"
+               "1. Bemærkninger til dagsordenen Sagsnr.: 00.01.00-A00-1-11\n"
+               "Bemærkninger til dagsordenen\nBeslutning\nIngen bemærkninger.\n",
+               "document kind=referat municipality=- body=Byrådet date= time=\n"
+               "preamble=Referat\nByrådet\n"
+               "item 1 title=Bemærkninger til dagsordenen access=- case=00.01.00-A00-1-11 "
+               "pages=0-0\n"
+               "  header=1. Bemærkninger til dagsordenen Sagsnr.: 00.01.00-A00-1-11\n"
+               "Bemærkninger til dagsordenen\n"
+               "  section decision [Beslutning] body=- text=Ingen bemærkninger.\n"
+               "end items=1 pages=0 diagnostics=0\n");
+  expect_parse("Referat\nØkonomiudvalget\n\n"
+               "Økonomiudvalget 15-03-2011 - Punkt 1 Økonomi\nØkonomi\nSagsfremstilling\n"
+               "Budgettet holder.\nBeslutning\nTaget til efterretning.\n\n"
+               "Økonomiudvalget 15-03-2011 - Punkt 2 Salg af grund\nSagsfremstilling\n"
+               "Grunden sælges.\nBeslutning\nGodkendt.\n",
+               "document kind=referat municipality=- body=Økonomiudvalget date=2011-03-15 time=\n"
+               "preamble=Referat\nØkonomiudvalget\n"
+               "item 1 title=Økonomi access=- case=- pages=0-0\n"
+               "  header=Økonomiudvalget 15-03-2011 - Punkt 1 Økonomi\nØkonomi\n"
+               "  section background [Sagsfremstilling] body=- text=Budgettet holder.\n"
+               "  section decision [Beslutning] body=- text=Taget til efterretning.\n"
+               "item 2 title=Salg af grund access=- case=- pages=0-0\n"
+               "  header=Økonomiudvalget 15-03-2011 - Punkt 2 Salg af grund\n"
+               "  section background [Sagsfremstilling] body=- text=Grunden sælges.\n"
+               "  section decision [Beslutning] body=- text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 static FILE *stream_of(const char *input, size_t len, input_path via) {
   if (via == VIA_STREAM) return fmemopen((void *)input, len, "rb");
   FILE *file = tmpfile();
@@ -3692,6 +3750,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
+  tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
+  tcase_add_test(tc, a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
   tcase_add_test(tc, a_page_filed_under_the_sites_minutes_is_minutes);
