@@ -27,7 +27,7 @@ void pk_wordset_free(pk_wordset *set);
 
 /* Indexes SET's words by their first two bytes (8 KB), so that pk_wordset_scan passes over
  * most places of a text with one test, however many words start with a byte.  False when
- * out of memory (SET is then scanned without). */
+ * out of memory (SET is left as it was: scanned without the index). */
 bool pk_wordset_index_pairs(pk_wordset *set);
 
 /* The first place at or after FROM in TEXT[0, len) where one of SET's words stands whole;
