@@ -90,6 +90,27 @@ START_TEST(outcomes) {
                  "forslaget er dermed bortfaldet");
   expect_outcome("Indstillet til tilsagn. Alle 12 stemte for.", "recommended",
                  "Indstillet til tilsagn");
+  /* What a body decided to do, said by the verb of its infinitive ("besluttede ... at
+   * udsætte", "vedtoges det ... at udsætte"), and a motion to refer that passed */
+  expect_outcome("Bestyrelsen besluttede med 5 stemmer mod 4 (V og C) at udsætte punktet til "
+                 "næste møde.", "postponed", "udsætte");
+  expect_outcome("Efter nogen forhandling vedtoges det med 13 stemmer mod 1O at udsætte sagen.",
+                 "postponed", "udsætte");
+  expect_outcome("Udvalget besluttede at sende forslaget i høring i skolebestyrelserne. V og C "
+                 "stemte imod.", "referred", "sende forslaget i høring");
+  expect_outcome("Bestyrelsen besluttede at indstille projektet til tilsagn hos "
+                 "Erhvervsstyrelsen.", "recommended", "indstille");
+  expect_outcome("Bestyrelsen besluttede at give afslag på ansøgningen.", "rejected",
+                 "give afslag");
+  expect_outcome("Borgmesterens forslag om at henvise sagen til Magistratens 2. afdeling "
+                 "vedtoges med 16 stemmer mod 14.", "referred",
+                 "forslag om at henvise sagen til Magistratens 2. afdeling vedtoges");
+  expect_outcome("Lokalplanforslaget sendes i 8 ugers offentlig høring. Vedtaget med 7 stemmer "
+                 "mod 1.", "referred", "Lokalplanforslaget sendes i 8 ugers offentlig høring");
+  expect_outcome("Meddelelsen toges ti1 efterretning.", "noted",
+                 "Meddelelsen toges ti1 efterretning");
+  /* ... not what it decided not to do, nor a motion that fell */
+  expect_outcome("Udvalget besluttede ikke at udsætte sagen. Godkendt.", "approved", "Godkendt");
   /* ... but the same words as an adjective or a told past are not */
   expect_outcome("De bevilgede midler overføres til 2025. Sagen udsættes.", "postponed",
                  "Sagen udsættes");

@@ -3560,6 +3560,14 @@ START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
                "  header=Nr. 14.   Valg af kasserer.\n"
                "  section decision [] body=- text=Valgt blev gårdejer Hans Lund.\n"
                "end items=3 pages=0 diagnostics=0\n");
+  /* The minute book's own name says minutes: "Forhandlingsprotokol", "Mødeprotokol". */
+  char *got = parse_at("ØSTBY SOGNERÅD - Forhandlingsprotokol\nMøde den 4. maj 1971\n\n"
+                       "Nr. 12.   Meddelelser.\n\nMeddelelsen toges til efterretning.\n\n"
+                       "Nr. 13.   Andragende fra idrætsforeningen om tilskud.\n\nGodkendtes.\n",
+                       0);
+  ck_assert_msg(strncmp(got, "document kind=referat ", 22) == 0 && strstr(got, "\nitem 13 "),
+                "%s", got);
+  free(got);
 }
 END_TEST
 
