@@ -768,6 +768,11 @@ START_TEST(more_minority_notes) {
        * relative clause after the vote */
       {"Godkendt. Ole Kjær ønskede følgende tilført protokollen: \"Anlægget ligger for tæt.\"",
        "Ole Kjær"},
+      /* a note that was entered ("fik tilført protokollen"), and a minority's reservation
+       * said in the present */
+      {"Forslaget blev forkastet. F og Ø fik tilført protokollen: \"Gratis bus er en "
+       "investering.\"", "F og Ø"},
+      {"Anbefales. Mindretallet (V, O og D) tager forbehold for finansieringen.", "V, O og D"},
       {"Godkendt med 5 stemmer mod 2. Imod stemte Socialdemokratiet, som ønskede følgende "
        "tilført Protokollen: \"Ombygningen bør afvente planen.\"",
        "Socialdemokratiet"},
