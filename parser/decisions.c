@@ -211,11 +211,13 @@ static bool collect(const reading *r, const pk_rule *rule, size_t order,
     return collect_in(r->matcher, rule, order, text, len, 0, (size_t)-1, names, out);
   bool line = pk_rule_line_bound(rule);
   word_cursor cursor = {r, rule, word_tag(r->group, rule), 0, 0, false};
-  size_t done = 0; /* where the last span searched ended */
+  /* Where the spans before tried their last start: a span from there on may reach back
+   * into the last one, for a match starting after its last word and holding the next. */
+  size_t tried = 0;
   for (size_t word = word_cursor_next(&cursor, 0); word < len;) {
     size_t start, end, next_start, next_end;
     word_span(text, len, word, line, &start, &end);
-    if (start < done) start = done;
+    if (start < tried) start = tried;
     /* A word within reach of the last one runs the span on to its own reach (for a
      * line-bound rule, also only while its line's span meets this one). */
     size_t last = word; /* the span's last word: every match holding one starts by it */
@@ -231,7 +233,7 @@ static bool collect(const reading *r, const pk_rule *rule, size_t order,
     if (!collect_in(r->matcher, rule, order, text + start, end - start, start, last - start,
                     names, out))
       return false;
-    done = end;
+    tried = next_char(text, len, last);
     word = word_cursor_next(&cursor, end);
   }
   return true;

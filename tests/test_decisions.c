@@ -727,6 +727,19 @@ START_TEST(presence_with_a_reason) {
                   "deltog ikke i behandlingen af ansøgningen fra Odder Frivilligcenter "
                   "på grund af inhabilitet.",
                   ABSENT, CONFLICTS);
+  /* a match that starts inside the span around the last word and holds the next, over
+   * NEAR_BYTES on: "Søren Bak (O) ... deltog ikke" after a long line's earlier "deltog" */
+  static const char *const LATER[] = {"Søren Bak (O)", NULL};
+  static const char *const EARLIER[] = {"Kim Holm (V)", NULL};
+  pk_buf line = {0};
+  pk_buf_append_str(&line, "Kim Holm (V) deltog ikke i behandlingen af punktet på grund af "
+                           "inhabilitet. ");
+  for (int i = 0; i < 8; i++) pk_buf_append_str(&line, "der var en lang drøftelse af sagen i "
+                                                        "udvalget og ");
+  pk_buf_append_str(&line, "der var en lang. Søren Bak (O) forlod mødet kl. 20.10 og deltog "
+                           "ikke i behandlingen af punktet.");
+  expect_presence(line.data, LATER, EARLIER);
+  pk_buf_free(&line);
   /* a heading run into the text ahead of the name is no part of it */
   static const char *const NONE[] = {NULL};
   static const char *const BAK[] = {"Jens Ove Bak (V)", NULL};
