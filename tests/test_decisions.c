@@ -109,8 +109,27 @@ START_TEST(outcomes) {
                  "mod 1.", "referred", "Lokalplanforslaget sendes i 8 ugers offentlig høring");
   expect_outcome("Meddelelsen toges ti1 efterretning.", "noted",
                  "Meddelelsen toges ti1 efterretning");
-  /* ... not what it decided not to do, nor a motion that fell */
+  /* ... not what it decided not to do, nor a motion that fell, nor a decision told as
+   * history, nor an infinitive that is not what was decided */
   expect_outcome("Udvalget besluttede ikke at udsætte sagen. Godkendt.", "approved", "Godkendt");
+  expect_outcome("Forslaget om at henvise sagen til Økonomiudvalget blev forkastet med 5 stemmer "
+                 "mod 20, hvorefter indstillingen blev godkendt.", "approved",
+                 "indstillingen blev godkendt");
+  expect_outcome("Teknisk Udvalg besluttede på mødet i april at udsætte sagen, og oplysningerne "
+                 "foreligger nu. Godkendt.", "approved", "Godkendt");
+  expect_outcome("Udvalget besluttede i 2019 at sende planen i høring. Godkendt.", "approved",
+                 "Godkendt");
+  expect_outcome("Udvalget besluttede at anbefale Byrådet at godkende planen og at sende den i "
+                 "høring.", "recommended",
+                 "at anbefale Byrådet at godkende planen og at sende de");
+  expect_outcome("Udvalget besluttede at anmode forvaltningen om at udsætte projektet. Godkendt.",
+                 "approved", "Godkendt");
+  expect_outcome("Udvalget besluttede at henvise ansøgeren til puljen for små projekter. "
+                 "Ansøgningen blev imødekommet.", "approved", "Ansøgningen blev imødekommet");
+  expect_outcome("Udvalget besluttede at afvise ændringsforslaget fra V og godkendte herefter "
+                 "indstillingen.", "approved", "godkendte");
+  expect_outcome("Mindretallet (V) tager forbehold, indtil budgettet er godkendt. Flertallet "
+                 "anbefaler indstillingen.", "recommended", "anbefaler");
   /* ... but the same words as an adjective or a told past are not */
   expect_outcome("De bevilgede midler overføres til 2025. Sagen udsættes.", "postponed",
                  "Sagen udsættes");

@@ -3568,6 +3568,15 @@ START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
   ck_assert_msg(strncmp(got, "document kind=referat ", 22) == 0 && strstr(got, "\nitem 13 "),
                 "%s", got);
   free(got);
+  /* ... but not a sentence about one, and a wrapped "nr. 87." in an item's text starts none */
+  expect_no_items("Nyheder\n\nByrådets forhandlingsprotokol fra mødet kan ses på kommunens "
+                  "hjemmeside.\n\nSognerådets forhandlingsprotokol 1912-1930 er nu "
+                  "digitaliseret.\n");
+  got = parse_at("Referat\nByrådet\n\n1. Lokalplan for Engvej\nSagsfremstilling\nOmrådet er "
+                 "omfattet af lokalplan\nnr. 87. Lokalplanen udlægger området til boliger.\n"
+                 "Beslutning\nGodkendt.\n\n2. Salg af grund\nBeslutning\nGodkendt.\n", 0);
+  ck_assert_msg(!strstr(got, "\nitem 87 ") && strstr(got, "\nitem 2 "), "%s", got);
+  free(got);
 }
 END_TEST
 
