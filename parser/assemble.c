@@ -197,6 +197,13 @@ static bool add_hit(heading_hit **hits, size_t *count, size_t *cap, const headin
   return true;
 }
 
+/* HIT, read from a subject that starts BY bytes into the item's text, in the text's terms. */
+static void shift_hit(heading_hit *hit, size_t by) {
+  hit->start += by, hit->heading_end += by;
+  hit->body_start += by, hit->body_end += by;
+  hit->date_start += by, hit->date_end += by;
+}
+
 static heading_hit hit_from_match(const pk_window_match *match, const pk_rule *rule, size_t order) {
   return (heading_hit){.rule = rule, .start = match->heading_start,
                        .heading_end = match->heading_end, .body_start = match->body_start,
@@ -283,9 +290,8 @@ static bool colon_heading(pk_segmenter *seg, const block *blk, const window_view
   pk_window_match match;
   pk_window_match_of(seg->matcher, &match);
   *hit = hit_from_match(&match, rule, seg->sets[SET_SECTION].count);
+  shift_hit(hit, first);
   hit->start = first, hit->heading_end = first + colon_end;
-  hit->body_start += first, hit->body_end += first;
-  hit->date_start += first, hit->date_end += first;
   return true;
 }
 
@@ -334,9 +340,7 @@ static bool add_headings_after_title(pk_segmenter *seg, const block *blk, headin
     pk_window_match match;
     pk_window_match_of(seg->matcher, &match);
     heading_hit hit = hit_from_match(&match, rule, i);
-    hit.start += first, hit.heading_end += first;
-    hit.body_start += first, hit.body_end += first;
-    hit.date_start += first, hit.date_end += first;
+    shift_hit(&hit, first);
     if (hit.heading_end > hit.start && !add_hit(hits, count, cap, &hit)) return false;
   }
   return true;

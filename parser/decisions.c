@@ -104,12 +104,13 @@ typedef struct reading {
   pk_wordhits words;
 } reading;
 
-/* Opens a reading of TEXT[0, len), GROUP's words found from FROM on (no GROUP: each rule
- * looks for its own).  False when out of memory. */
+/* Opens a reading of TEXT with GROUP's words found in it (a reading with no group, each
+ * rule looking for its own words, needs no opening).  False when out of memory. */
 static bool reading_open(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
-                         const pk_word_group *group, const char *text, size_t len, size_t from) {
+                         const pk_word_group *group, const char *text) {
+  size_t len = strlen(text);
   *r = (reading){matcher, set, group, text, len, {0}};
-  return !group || pk_wordset_scan(&group->words, text, len, from, &r->words);
+  return pk_wordset_scan(&group->words, text, len, 0, &r->words);
 }
 
 static void reading_close(reading *r) { pk_wordhits_free(&r->words); }
@@ -748,7 +749,7 @@ bool pk_decision_read(pk_matcher *matcher, const pk_decision_rules *set, pk_sect
   pk_section_free_reading(section);
   if (!text || !text[0]) return true;
   reading r;
-  bool ok = reading_open(&r, matcher, set, &set->decision_words, text, strlen(text), 0) &&
+  bool ok = reading_open(&r, matcher, set, &set->decision_words, text) &&
             read_outcome(&r, section, trace) && read_votes(&r, section, trace) &&
             read_notes(&r, section, trace);
   reading_close(&r);
@@ -762,7 +763,7 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
   if (!text || !text[0]) return true;
   reading r;
   hits found = {0};
-  bool ok = reading_open(&r, matcher, set, &set->presence_words, text, strlen(text), 0) &&
+  bool ok = reading_open(&r, matcher, set, &set->presence_words, text) &&
             collect_presence(&r, &found);
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
@@ -831,8 +832,7 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   size_t best = len;
   *rule = NULL;
   *label_end = len;
-  reading r;
-  reading_open(&r, matcher, set, NULL, text, len, from);
+  reading r = {matcher, set, NULL, text, len, {0}}; /* no group: each rule its own words */
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];
     /* A rule's words are looked for first where it has them: they say more, for less. */
@@ -846,6 +846,5 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
     if (!pk_match_group(matcher, "heading", &label_start, label_end) || *label_end < best)
       *label_end = best; /* a label looked behind for is no heading of the section */
   }
-  reading_close(&r);
   return best;
 }
