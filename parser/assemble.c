@@ -753,11 +753,13 @@ static void end_title(pk_segmenter *seg, char *title) {
 /* A title inside a page that runs on into the item's text, where the contents list gave
  * its number a title it opens with ("Afdelingsbestyrelsens beretning Formanden Pia Krogh
  * fortalte ..."): the title is as long as the list's (its words as printed here; the
- * header keeps the whole line). */
-static void cut_to_listed_title(pk_segmenter *seg, pk_item *item) {
+ * header keeps the whole line).  A title that reads as prose, or one that starts inside
+ * a line (INSIDE): no line's end stopped it there ("Salg af grund Byrådet den 15. marts
+ * 2011:"). */
+static void cut_to_listed_title(pk_segmenter *seg, pk_item *item, bool inside) {
   const char *listed = item->number ? pk_seg_listed_title_of(seg, item->number) : NULL;
   size_t len = strlen(item->title), listed_len = listed ? strlen(listed) : 0;
-  if (!listed || len <= listed_len || !pk_title_is_prose(item->title, 0, len) ||
+  if (!listed || len <= listed_len || (!inside && !pk_title_is_prose(item->title, 0, len)) ||
       !pk_titles_agree(listed, listed_len, item->title, len))
     return;
   item->title[listed_len] = '\0';
@@ -833,7 +835,7 @@ bool pk_seg_send_item(pk_segmenter *seg, block *blk) {
       item.title || item.number_inferred ? NULL : pk_seg_listed_title_of(seg, item.number);
   if (listed && !(item.title = pk_strndup(listed, strlen(listed)))) return false;
   if (listed) end_title(seg, item.title);
-  if (item.title && !listed) cut_to_listed_title(seg, &item);
+  if (item.title && !listed) cut_to_listed_title(seg, &item, blk->inside_unit);
   item.case_number = blk->caught.case_number, blk->caught.case_number = NULL;
   item.responsible = blk->caught.responsible, blk->caught.responsible = NULL;
   item.access = pk_seg_classify_access(seg, blk->caught.access);

@@ -3580,6 +3580,129 @@ START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
 }
 END_TEST
 
+START_TEST(a_title_in_a_page_line_ends_before_a_sentence_of_a_definite_noun_and_its_verb) {
+  /* "Punkt 1 Budget 1993 - 2. behandling Budgetforslaget blev 1. behandlet ...": the
+   * item's first sentence opens with a noun in its definite form and a finite verb, which
+   * a title has not (a title names a thing: "Budget", "Henvendelse fra ..."). */
+  char *got = parse_at("Brørup Kommune Kommunalbestyrelsen Referat af ordinært møde tirsdag den "
+                       "22. september 1992 Punkt 1 Budget 1993 - 2. behandling Budgetforslaget "
+                       "blev 1. behandlet på kommunalbestyrelsens møde den 25. august 1992. "
+                       "Forslaget balancerer. Kommunalbestyrelsen den 22. september 1992: "
+                       "Budgetforslaget blev vedtaget. Punkt 2 Henvendelse fra Grundejerforeningen "
+                       "Søndermarken om vejbelysning Grundejerforeningen anmoder om, at der "
+                       "opsættes 6 nye lysmaster på stamvejen, da vejen er utryg for skolebørn. "
+                       "Kommunalbestyrelsen den 22. september 1992: Henvendelsen oversendes til "
+                       "teknisk udvalg. Punkt 3 Ansøgning fra Brørup Håndboldklub om tilskud "
+                       "Klubben ansøger om 85.000 kr. til udskiftning af lysanlægget i hallen. "
+                       "Kommunalbestyrelsen den 22. september 1992: Ansøgningen blev ikke "
+                       "imødekommet. Side 1 af 3\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 1 title=Budget 1993 - 2. behandling access") &&
+                    strstr(got, "\nitem 2 title=Henvendelse fra Grundejerforeningen Søndermarken "
+                                "om vejbelysning access") &&
+                    strstr(got, "\nitem 3 title=Ansøgning fra Brørup Håndboldklub om tilskud "
+                                "access"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_committee_named_by_an_adjective_or_joined_names_heads_its_decision_inline) {
+  /* "Teknisk udvalg den 7. september 1992:", "Kultur- og fritidsudvalget den 3. september
+   * 1992:" inside a page line head decisions as "Økonomiudvalget den ...:" does. */
+  char *got = parse_at("Referat Punkt 1 Lokalplan nr. 31 Lokalplanforslaget har været fremlagt. "
+                       "Teknisk udvalg den 7. september 1992: Udvalget indstiller lokalplanen til "
+                       "vedtagelse. Kommunalbestyrelsen den 22. september 1992: Vedtaget. Punkt 2 "
+                       "Ansøgning om tilskud Klubben ansøger om 85.000 kr. Kultur- og "
+                       "fritidsudvalget den 3. september 1992: Udvalget kan ikke anbefale "
+                       "ansøgningen. Kommunalbestyrelsen den 22. september 1992: Afslået.\n",
+                       0);
+  ck_assert_msg(strstr(got, "  section decision [Teknisk udvalg den 7. september 1992:] "
+                            "body=Teknisk udvalg text=Udvalget indstiller") &&
+                    strstr(got, "  section decision [Kultur- og fritidsudvalget den 3. september "
+                                "1992:] body=Kultur- og fritidsudvalget text=Udvalget kan ikke"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_labelled_item_in_a_page_line_with_its_access_mark_or_a_chairs_report) {
+  /* "Punkt 6 (Lukket punkt) Salg af byggegrund": the access mark stands between the
+   * number and the title; "Formanden for skole- og kulturudvalget orienterede": the one
+   * who acts is named with what they chair, before the verb that opens the text. */
+  char *got = parse_at("Referat Punkt 5 Skolestruktur - status fra arbejdsgruppen Formanden for "
+                       "skole- og kulturudvalget orienterede om arbejdsgruppens foreløbige "
+                       "overvejelser om elevtallet på Lindknud Skole og om en eventuel fælles "
+                       "overbygning med Brørup Skole fra skoleåret 1994/95. Kommunalbestyrelsen "
+                       "den 22. september 1992: Drøftedes. Punkt 6 (Lukket punkt) Salg af "
+                       "byggegrund, Industrivej 9 Kommunalbestyrelsen den 22. september 1992: "
+                       "Godkendt med 13 stemmer.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 5 title=Skolestruktur - status fra arbejdsgruppen access=-") &&
+                    strstr(got, "\nitem 6 title=Salg af byggegrund, Industrivej 9 access=closed"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_bare_number_and_title_before_the_case_label_in_a_page_line) {
+  /* "2016 1 Anlægsbevilling til udvidelse af Kvaglund Skole Sagsnr. 16/8841 Sagsresumé
+   * ...": no mark after the number, but the case label after the title says an item's
+   * header; "Økonomiudvalget den 12. september 2016 Anbefales." after a sentence heads the
+   * committee's decision as with a colon. */
+  char *got = parse_at("Esbjerg Kommune Referat Byrådet Mødedato: 19. september 2016 Side 1 af 4\n"
+                       "Byrådet 19. september 2016 1 Anlægsbevilling til udvidelse af Kvaglund "
+                       "Skole Sagsnr. 16/8841 Sagsresumé Elevtallet forventes at stige. Indstilling "
+                       "Direktøren indstiller, at der gives en anlægsbevilling. Økonomiudvalget den "
+                       "12. september 2016 Anbefales. Byrådet den 19. september 2016 Godkendt med 28 "
+                       "stemmer for. 2 undlod at stemme (Ø). 2 Budget 2017-2020, 1. behandling "
+                       "Sagsnr. 16/2210 Sagsresumé Budgetforslaget er i balance. Byrådet den 19. "
+                       "september 2016 Oversendt til 2. behandling. Side 2 af 4\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 1 title=Anlægsbevilling til udvidelse af Kvaglund Skole "
+                            "access=- case=16/8841") &&
+                    strstr(got, "\nitem 2 title=Budget 2017-2020, 1. behandling access=- "
+                                "case=16/2210") &&
+                    strstr(got, "  section decision [Økonomiudvalget den 12. september 2016] "
+                                "body=Økonomiudvalget text=Anbefales.") &&
+                    strstr(got, "  section decision [Byrådet den 19. september 2016] "
+                                "body=Byrådet text=Godkendt med 28"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda) {
+  /* "ad 2.  Kirkegårdsudvalget havde fremsendt ...": the minute runs on after the number;
+   * the title is the agenda's.  The page number over the running head ("48" / "SKOVBY
+   * SOGNERÅD - Forhandlingsprotokol") starts no item. */
+  char *got = parse_at("                                      47\n"
+                       "   SKOVBY SOGNERÅD  -  Forhandlingsprotokol\n\n"
+                       "Møde i præstegården tirsdag den 7. april 1981 kl. 19.30.\n\nDagsorden:\n"
+                       " 1. Protokollen fra mødet den 10. marts.\n 2. Kirkegårdens takster 1981/82.\n"
+                       " 3. Valg af kirkeværge.\n\n"
+                       "ad 1.  Protokollen blev oplæst og godkendt uden bemærkninger.\n\n"
+                       "ad 2.  Kirkegårdsudvalget havde fremsendt forslag til nye takster. Pastor "
+                       "Bjerre fandt stigningen for stor. Vedtaget med 6 stemmer mod 2.\n\n"
+                       "                                      48\n"
+                       "   SKOVBY SOGNERÅD  -  Forhandlingsprotokol\n\n"
+                       "ad 3.  Kirkeværgens valgperiode udløber den 1. maj. Aage Nissen blev "
+                       "genvalgt.\n\nMødet hævet.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 1 title=Protokollen fra mødet den 10. marts. access") &&
+                    strstr(got, "\nitem 2 title=Kirkegårdens takster 1981/82. access") &&
+                    strstr(got, "\nitem 3 title=Valg af kirkeværge. access") &&
+                    !strstr(got, "\nitem 47 ") && !strstr(got, "\nitem 48 "),
+                "%s", got);
+  free(got);
+  /* A one-line title after "Ad 2." stays the item's title. */
+  got = parse_at("Referat\n\nAd 1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+                 "Ad 2. Budget 2025 – status\n\nTaget til efterretning.\n", 0);
+  ck_assert_msg(strstr(got, "\nitem 2 title=Budget 2025 – status access"), "%s", got);
+  free(got);
+}
+END_TEST
+
 START_TEST(a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header) {
   /* The body opens at a title's end only where the title was cut short, at its own copy
    * (not "Økonomi" inside "Økonomiudvalget"), and the title said again under its start
@@ -3768,6 +3891,11 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
+  tcase_add_test(tc, a_title_in_a_page_line_ends_before_a_sentence_of_a_definite_noun_and_its_verb);
+  tcase_add_test(tc, a_committee_named_by_an_adjective_or_joined_names_heads_its_decision_inline);
+  tcase_add_test(tc, a_labelled_item_in_a_page_line_with_its_access_mark_or_a_chairs_report);
+  tcase_add_test(tc, a_bare_number_and_title_before_the_case_label_in_a_page_line);
+  tcase_add_test(tc, a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda);
   tcase_add_test(tc, a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
