@@ -590,7 +590,8 @@ static bool is_label_of_one_word(const char *text, const heading_hit *hit) {
 /* Minutes that print no decision heading over an item's decision ("Godkendtes.",
  * "Forslaget blev vedtaget med 5 stemmer mod 3." under the item's text, as minute books
  * and small boards write them): the first line after the title that a decision-start
- * rule reads starts a decision section without a heading.  Only in a text named minutes,
+ * rule reads starts a decision section without a heading (in an item with no heading at
+ * all where no line opens so: the first sentence after its start that one reads).  Only in a text named minutes,
  * and not in an item that has a decision heading.  False when out of memory. */
 static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_hit **hits,
                                   size_t *count) {
@@ -599,12 +600,16 @@ static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_h
     if (strcmp(section_kind(&(*hits)[i]), "decision") == 0) return true;
   const char *text = blk->text.data;
   const char *line_end = memchr(text, '\n', blk->text.len);
-  if (!line_end) return true;
-  const pk_rule *rule;
-  size_t label_end;
-  size_t at = pk_decision_start_find(seg->matcher, &seg->decisions, text,
-                                     (size_t)(line_end - text) + 1, blk->text.len, &rule,
-                                     &label_end);
+  const pk_rule *rule = NULL;
+  size_t label_end, at = blk->text.len;
+  if (line_end)
+    at = pk_decision_start_find(seg->matcher, &seg->decisions, text,
+                                (size_t)(line_end - text) + 1, blk->text.len, &rule, &label_end);
+  /* An item of running paragraphs only, no heading in it: its decision may be a sentence
+   * inside one (a minute book's "ad 2.  ... Vedtaget med 6 stemmer mod 2."). */
+  if (at >= blk->text.len && !*count)
+    at = pk_decision_start_find_in_sentences(seg->matcher, &seg->decisions, text, blk->body_from,
+                                             blk->text.len, &rule, &label_end);
   if (at >= blk->text.len) return true;
   size_t place = 0;
   while (place < *count && (*hits)[place].start < at) place++;

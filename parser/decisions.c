@@ -848,3 +848,51 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   }
   return best;
 }
+
+enum { SENTENCE_WINDOW = 600 }; /* bytes of a sentence's line a decision-start rule reads */
+
+static bool opens_with_capital(const char *text, size_t at, size_t len) {
+  unsigned char c = (unsigned char)text[at];
+  if (c >= 'A' && c <= 'Z') return true;
+  /* Æ, Ø, Å, É and their kin: U+00C0..U+00DE, two bytes from 0xC3 0x80 */
+  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0x80 &&
+         (unsigned char)text[at + 1] <= 0x9E && (unsigned char)text[at + 1] != 0x97;
+}
+
+/* The start of the first sentence in TEXT[FROM, LEN) after a stop and blanks, LEN if none. */
+static size_t next_sentence(const char *text, size_t from, size_t len) {
+  for (size_t at = from; at + 2 < len; at++) {
+    if (text[at] != '.' && text[at] != '!' && text[at] != '?') continue;
+    size_t next = at + 1;
+    if (text[next] != ' ') continue;
+    while (next < len && text[next] == ' ') next++;
+    if (next < len && opens_with_capital(text, next, len)) return next;
+  }
+  return len;
+}
+
+size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decision_rules *set,
+                                           const char *text, size_t from, size_t len,
+                                           const pk_rule **rule, size_t *label_end) {
+  while (from < len && (text[from] == ' ' || text[from] == '\n' || text[from] == '\t')) from++;
+  size_t sentence = from < len && opens_with_capital(text, from, len) ? from
+                                                                    : next_sentence(text, from, len);
+  for (; sentence < len; sentence = next_sentence(text, sentence + 1, len)) {
+    const char *newline = memchr(text + sentence, '\n', len - sentence);
+    size_t end = newline ? (size_t)(newline - text) : len;
+    /* A rule reads its sentence and what follows it on the line, not a whole page's line. */
+    if (end - sentence > SENTENCE_WINDOW) {
+      end = sentence + SENTENCE_WINDOW;
+      while (end > sentence && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
+    }
+    size_t at = pk_decision_start_find(matcher, set, text + sentence, 0, end - sentence, rule,
+                                       label_end);
+    if (at < end - sentence) {
+      *label_end += sentence;
+      return sentence + at;
+    }
+  }
+  *rule = NULL;
+  *label_end = len;
+  return len;
+}

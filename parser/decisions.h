@@ -93,6 +93,15 @@ void pk_presence_settle(pk_item *item);
 size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set, const char *text,
                               size_t from, size_t len, const pk_rule **rule, size_t *label_end);
 
+/* pk_decision_start_find at each sentence's start in TEXT[FROM, LEN) (FROM itself, and
+ * after a stop and blanks before a capital), as if it opened a line: minute books run an
+ * item's minute on as one paragraph, its decision a sentence in it ("... Pastor Bjerre
+ * fandt stigningen for stor. Vedtaget med 6 stemmer mod 2.").  The first sentence a rule
+ * reads wins; LEN where none does. */
+size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decision_rules *set,
+                                           const char *text, size_t from, size_t len,
+                                           const pk_rule **rule, size_t *label_end);
+
 /* The outcome values, in the order punktum-format(5) lists them; NULL-terminated. */
 extern const char *const pk_outcome_values[];
 

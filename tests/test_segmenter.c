@@ -679,7 +679,8 @@ START_TEST(the_rows_of_a_table_of_items_are_items) {
                "\n"
                "Pkt.\tEmne\tReferat\tAnsvarlig\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1.\tGodkendelse af dagsorden\tGodkendt.\n"
+               "  header=1.\tGodkendelse af dagsorden\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "item 2 title=Høring: Kvalitetsstandard 2022 access=- case=- pages=0-0\n"
                "  header=2.\tHøring: Kvalitetsstandard 2022\tRådet afgiver høringssvar:\tAase\n"
                "\t\t1. Rengøring hver uge.\n"
@@ -878,8 +879,8 @@ START_TEST(short_minutes_run_into_one_line_are_read_by_their_sentences) {
                "  header=2. Valg af formand. Valg: Formand Mogens Thomsen, næstformand Hans Weber og "
                "kasserer Jan Friis.\n"
                "item 3 title=Godkendelse af referat fra de sidste 2 møder access=- case=- pages=0-0\n"
-               "  header=3. Godkendelse af referat fra de sidste 2 møder. Godkendt og underskrevet af "
-               "alle.\n"
+               "  header=3. Godkendelse af referat fra de sidste 2 møder.\n"
+               "  section decision [] body=- text=Godkendt og underskrevet af alle.\n"
                "item 4 title=Kort drøftelse af fællesmødet den 24. august access=- case=- pages=0-0\n"
                "  header=4. Kort drøftelse af fællesmødet den 24. august. Forskellige synspunkter blev "
                "fremført om skolen og hallen.\n"
@@ -1109,7 +1110,8 @@ START_TEST(short_minutes_after_a_colon_and_ad_numbers) {
                "document kind=referat municipality=- body=- date=2020-05-04 time=\n"
                "preamble=Referat af skolebestyrelsesmøde den 4. maj 2020\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1. Godkendelse af dagsorden: Godkendt.\n"
+               "  header=1. Godkendelse af dagsorden:\n"
+               "  section decision [] body=- text=Godkendt.\n"
                "item 2 title=Meddelelser access=- case=- pages=0-0\n"
                "  header=2. Meddelelser: Der er nyt om skolen. Vi har fået penge.\n"
                "item 3 title=Lokalplan 12: Boliger ved Søen access=- case=- pages=0-0\n"
@@ -1662,14 +1664,16 @@ START_TEST(numbered_titles_ending_in_a_stop_with_the_minute_after_them) {
                "document kind=referat municipality=- body=- date=2024-03-13 time=\n"
                "preamble=Referat af menighedsrådsmøde den 13. marts 2024\n"
                "item 1 title=Godkendelse af dagsorden access=- case=- pages=0-0\n"
-               "  header=1. Godkendelse af dagsorden. Dagsordenen blev godkendt.\n"
+               "  header=1. Godkendelse af dagsorden.\n"
+               "  section decision [] body=- text=Dagsordenen blev godkendt.\n"
                "item 2 title=Regnskab 2023 access=- case=- pages=0-0\n"
                "  header=2. Regnskab 2023. Kassereren gennemgik regnskabet. Det blev godkendt.\n"
                "item 3 title=Meddelelser access=- case=- pages=0-0\n"
                "  header=3. Meddelelser.\n"
                "a) Præsten: Der er 14 konfirmander til maj.\n"
                "item 4 title=Kvartalsrapport 4. kvartal access=- case=- pages=0-0\n"
-               "  header=4. Kvartalsrapport 4. kvartal. Taget til efterretning.\n"
+               "  header=4. Kvartalsrapport 4. kvartal.\n"
+               "  section decision [] body=- text=Taget til efterretning.\n"
                "item 5 title=Eventuelt access=- case=- pages=0-0\n"
                "  header=5. Eventuelt. Intet.\n"
                "end items=5 pages=0 diagnostics=0\n");
@@ -3703,6 +3707,30 @@ START_TEST(a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda) {
 }
 END_TEST
 
+START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
+  /* A minute book runs each item's minute on as one paragraph: its decision is a
+   * sentence inside it, which starts a decision section without a heading. */
+  char *got = parse_at("SKOVBY SOGNERÅD - Forhandlingsprotokol\n\nMøde den 7. april 1981.\n\n"
+                       "Dagsorden:\n 1. Kirkegårdens takster.\n 2. Meddelelser.\n\n"
+                       "ad 1.  Kirkegårdsudvalget havde fremsendt forslag til nye takster. Pastor "
+                       "Bjerre fandt stigningen for stor. Vedtaget med 6 stemmer mod 2.\n\n"
+                       "ad 2.  Formanden oplæste et brev fra provstiet. Meddelelserne toges til "
+                       "efterretning.\n",
+                       0);
+  ck_assert_msg(strstr(got, "  section decision [] body=- text=Vedtaget med 6 stemmer mod 2.\n") &&
+                    strstr(got, "  section decision [] body=- text=Meddelelserne toges til "
+                                "efterretning.\n"),
+                "%s", got);
+  free(got);
+  /* Not in an item whose text has headings: its decision is under them. */
+  got = parse_at("Referat\n\n1. Takster\nSagsfremstilling\nUdvalget har fremsendt forslag. "
+                 "Taksterne blev vedtaget med 6 stemmer mod 2 i 2019. Godkendt.\n\n"
+                 "2. Meddelelser\nIntet.\n", 0);
+  ck_assert_msg(!strstr(got, "section decision"), "%s", got);
+  free(got);
+}
+END_TEST
+
 START_TEST(a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header) {
   /* The body opens at a title's end only where the title was cut short, at its own copy
    * (not "Økonomi" inside "Økonomiudvalget"), and the title said again under its start
@@ -3896,6 +3924,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_labelled_item_in_a_page_line_with_its_access_mark_or_a_chairs_report);
   tcase_add_test(tc, a_bare_number_and_title_before_the_case_label_in_a_page_line);
   tcase_add_test(tc, a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda);
+  tcase_add_test(tc, a_decision_told_in_a_sentence_of_a_minute_books_paragraph);
   tcase_add_test(tc, a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
