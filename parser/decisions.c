@@ -500,13 +500,31 @@ static bool split_list(const char *text, size_t start, size_t end, pk_strings *o
 /* ---- votes ---------------------------------------------------------------------------------- */
 
 /* A count as printed: digits, a number word, or "ingen"; -1 where it is none of them. */
+/* A digit's value, or the digit OCR read as a letter (l or I for 1, O for 0: the rules'
+ * dec_number reads such a count only beside a digit); -1 for any other character. */
+static int ocr_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  return c == 'l' || c == 'I' ? 1 : c == 'O' ? 0 : -1;
+}
+
+/* Whether TEXT[start, end) is all digits and OCR's letters for them, a digit among them
+ * ("l8"; not "Ingen"). */
+static bool is_ocr_number(const char *text, size_t start, size_t end) {
+  bool digit = false;
+  for (size_t i = start; i < end; i++) {
+    if (ocr_digit(text[i]) < 0) return false;
+    digit = digit || isdigit((unsigned char)text[i]);
+  }
+  return digit;
+}
+
 static long count_of(const char *text, size_t start, size_t end) {
   pk_trim_span(text, &start, &end);
   if (start == end) return -1;
-  if (isdigit((unsigned char)text[start])) {
+  if (isdigit((unsigned char)text[start]) || is_ocr_number(text, start, end)) {
     long value = 0;
-    for (size_t i = start; i < end && isdigit((unsigned char)text[i]); i++)
-      value = value * 10 + (text[i] - '0');
+    for (size_t i = start; i < end && ocr_digit(text[i]) >= 0; i++)
+      value = value * 10 + ocr_digit(text[i]);
     return value < 100000 ? value : -1;
   }
   static const char *const WORDS[] = {"ingen", "en", "et", "to", "tre", "fire", "fem", "seks",

@@ -624,6 +624,29 @@ END_TEST
 /* A side's groups between its count and its verb, a count after its verb, "for (...) mod",
  * a list of letters broken at a line's end, and a table read into one line, its cells a
  * space apart. */
+START_TEST(counts_as_ocr_misreads_them) {
+  /* A scanned minute book's digits read as letters: "1O" is 10, "l8" is 18, "2I" 21. */
+  static const struct {
+    const char *text;
+    long for_count, against_count, abstain_count;
+  } CASES[] = {
+      {"Det vedtoges med 13 stemmer mod 1O at udsætte sagen.", 13, 10, -1},
+      {"Indstillingen vedtoges med l8 stemmer mod 6.", 18, 6, -1},
+      {"Forslaget forkastedes med 6 stemmer mod 2I.", 6, 21, -1},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    expect_one_vote(&s, CASES[i].text, CASES[i].for_count, CASES[i].against_count,
+                    CASES[i].abstain_count);
+    done(&s);
+  }
+  /* A word is no count: "I alt", "Ole", a roman "II". */
+  pk_section s = read_decision("Godkendt med 5 stemmer mod II.");
+  ck_assert_msg(s.vote_count == 0 || s.votes[0].against_count == -1, "II read as a count");
+  done(&s);
+}
+END_TEST
+
 START_TEST(vote_groups_placed_anywhere) {
   static const struct {
     const char *text;
@@ -987,6 +1010,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, more_presence_forms);
   tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
+  tcase_add_test(tc, counts_as_ocr_misreads_them);
   tcase_add_test(tc, majority_and_minority_sides);
   tcase_add_test(tc, presence_with_a_reason);
   tcase_add_test(tc, more_minority_notes);
