@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "explain.h"
@@ -760,12 +761,26 @@ static void end_title(pk_segmenter *seg, char *title) {
  * fortalte ..."): the title is as long as the list's (its words as printed here; the
  * header keeps the whole line).  A title that reads as prose, or one that starts inside
  * a line (INSIDE): no line's end stopped it there ("Salg af grund Byrådet den 15. marts
- * 2011:"). */
+ * 2011:").  Only at a word's end. */
+/* Whether TEXT holds a letter (a number after the list's title is the title's own: the
+ * list's entry lost it, "MØDE NR. 111"). */
+static bool holds_a_letter(const char *text) {
+  for (; *text; text++)
+    if (isalpha((unsigned char)*text) || (unsigned char)*text >= 0xC3) return true;
+  return false;
+}
+
 static void cut_to_listed_title(pk_segmenter *seg, pk_item *item, bool inside) {
   const char *listed = item->number ? pk_seg_listed_title_of(seg, item->number) : NULL;
   size_t len = strlen(item->title), listed_len = listed ? strlen(listed) : 0;
-  if (!listed || len <= listed_len || (!inside && !pk_title_is_prose(item->title, 0, len)) ||
-      !pk_titles_agree(listed, listed_len, item->title, len))
+  if (!listed || len <= listed_len || item->title[listed_len] != ' ' ||
+      !holds_a_letter(item->title + listed_len)) /* a word's end, words after it */
+    return;
+  bool prose = pk_title_is_prose(item->title, 0, len);
+  /* A prose title agrees with the list's as titles do (their first words); one that is
+   * not prose is cut only where it opens with the list's very words. */
+  if (prose ? !pk_titles_agree(listed, listed_len, item->title, len)
+            : !inside || strncasecmp(listed, item->title, listed_len) != 0)
     return;
   item->title[listed_len] = '\0';
 }

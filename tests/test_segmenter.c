@@ -3731,6 +3731,101 @@ START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
 }
 END_TEST
 
+START_TEST(page_line_titles_and_labels_the_definite_noun_must_not_cut) {
+  /* A title's dash or colon before a definite noun and its verb is the title's own ("Borgerforslag
+   * - Svømmehallen skal bevares", "Status: Projektet er forsinket"); a surname in -sen is no
+   * definite noun ("Anne Jensen blev valgt"). */
+  char *got = parse_at("Skovby Kommune Byrådet Referat Ordinært møde tirsdag den 15. marts 2011 "
+                       "Punkt 1 Valg af næstformand Anne Jensen blev valgt med 9 stemmer. "
+                       "Byrådet den 15. marts 2011: Godkendt. Punkt 2 Borgerforslag - Svømmehallen "
+                       "skal bevares Sagsfremstilling Der er indsamlet 2.000 underskrifter. "
+                       "Beslutning Oversendt til kultur- og fritidsudvalget. Punkt 3 Status: "
+                       "Projektet er forsinket Sagsfremstilling Entreprenøren er gået konkurs. "
+                       "Beslutning Taget til efterretning. Side 1 af 3\n",
+                       0);
+  ck_assert_msg(!strstr(got, "title=Valg af næstformand Anne access") &&
+                    strstr(got, "\nitem 2 title=Borgerforslag - Svømmehallen skal bevares access") &&
+                    strstr(got, "\nitem 3 title=Status: Projektet er forsinket access"),
+                "%s", got);
+  free(got);
+  /* A committee's dated label before the page's footer heads no decision. */
+  got = parse_at("Referat Punkt 1 Anlægsbevilling til skolen Sagsfremstilling Udgiften er anslået til "
+                 "18,5 mio. kr. Økonomiudvalget den 12. september 2016 Side 3 af 4\n"
+                 "Beslutning Godkendt.\n",
+                 0);
+  ck_assert_msg(!strstr(got, "[Økonomiudvalget den 12. september 2016]"), "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_bare_number_item_starts_at_the_last_number_before_its_title) {
+  /* "... Godkendt. For: 25 Imod: 2 Undlod: 0 2 Budget 2017-2020 Sagsnr. 16/2210": the item
+   * starts at the number next to its title, not at a count or an appendix's number before. */
+  char *got = parse_at("Esbjerg Kommune Referat Byrådet Mødedato: 19. september 2016 Side 1 af 4\n"
+                       "Byrådet 19. september 2016 1 Anlægsbevilling til udvidelse af Kvaglund "
+                       "Skole Sagsnr. 16/8841 Sagsresumé Elevtallet forventes at stige med 120 "
+                       "elever frem mod 2020, og skolen har i dag 24 klasser. Udvidelsen omfatter 6 "
+                       "klasselokaler. Indstilling Direktøren indstiller, at der gives en "
+                       "anlægsbevilling. Økonomiudvalget den 12. september 2016 Anbefales. Byrådet "
+                       "den 19. september 2016 Godkendt. For: 25 Imod: 2 Undlod: 0 2 Budget "
+                       "2017-2020, 1. behandling Sagsnr. 16/2210 Sagsresumé Budgetforslaget er i "
+                       "balance. Byrådet den 19. september 2016 Oversendt til 2. behandling. Bilag 4 "
+                       "Skitseprojekt for udvidelsen 3 Salg af grund på Industrivej Sagsnr. 16/3310 "
+                       "Sagsresumé Grunden sælges. Byrådet den 19. september 2016 Godkendt.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 2 title=Budget 2017-2020, 1. behandling access") &&
+                    strstr(got, "\nitem 3 title=Salg af grund på Industrivej access") &&
+                    !strstr(got, "\nitem 4 "),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_contents_lists_title_cuts_a_page_lines_title_only_at_a_word_end) {
+  /* The list's "SALG AF GRUND VED SKOLEN" agrees with "Salg af grund ved Kærsø" in its
+   * first words only: the title is not cut inside "Kærsø" (nor inside its "æ"). */
+  char *got = parse_at("Skovby Kommune Byrådet REFERAT Ordinært møde tirsdag den 15. marts 2011 kl. "
+                       "18.30 INDHOLDSFORTEGNELSE 1. GODKENDELSE AF DAGSORDEN 2. SALG AF GRUND VED "
+                       "SKOLEN 3. ORIENTERING OM VEJENE Side 1 af 2\n"
+                       "Byrådet 15. marts 2011 Side 2 af 2 1. Godkendelse af dagsorden Beslutning "
+                       "Godkendt. 2. Salg af grund ved Kærsø Byrådet den 15. marts 2011: Udsat 3. "
+                       "Orientering om vejene Sagsfremstilling Vejene er slidte. Beslutning Taget "
+                       "til efterretning.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 2 title=Salg af grund ved Kærsø access"), "%s", got);
+  free(got);
+  /* Nor where only a number follows the list's title: the list's entry lost it. */
+  got = parse_at("Skovby Boligselskab Bestyrelsen REFERAT Ordinært møde tirsdag den 15. marts 2011 "
+                 "Indholdsfortegnelse 1. GODKENDELSE AF DAGSORDEN 2. GODKENDELSE AF REFERAT FRA MØDE "
+                 "NR. 3. ÅRSREGNSKAB Side 1 af 2\n"
+                 "Bestyrelsen 15. marts 2011 Side 2 af 2 1. GODKENDELSE AF DAGSORDEN Beslutning: "
+                 "Godkendt. 2. GODKENDELSE AF "
+                 "REFERAT FRA MØDE NR. 111 Indstilling: Referatet godkendes. Beslutning: Godkendt. "
+                 "3. ÅRSREGNSKAB Indstilling: Regnskabet godkendes. Beslutning: Godkendt.\n",
+                 0);
+  ck_assert_msg(strstr(got, "\nitem 2 title=GODKENDELSE AF REFERAT FRA MØDE NR. 111 access"), "%s",
+                got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_minute_books_one_sentence_title_after_ad_stays_its_title) {
+  /* Without an agenda, "ad 1. Protokollen fra mødet den 10. marts." over its minute is the
+   * item's title: only a second sentence on the line, or a sentence's opening, runs on. */
+  char *got = parse_at("SKOVBY SOGNERÅD - Forhandlingsprotokol\n\nMøde den 7. april 1981.\n\n"
+                       "ad 1. Protokollen fra mødet den 10. marts.\n"
+                       "Protokollen blev oplæst og godkendt.\n\n"
+                       "ad 2. Ansøgning fra idrætsforeningen om tilskud til klubhuset.\n"
+                       "Foreningen søger om 20.000 kr. Vedtaget med 6 stemmer mod 2.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 1 title=Protokollen fra mødet den 10. marts. access") &&
+                    strstr(got, "\nitem 2 title=Ansøgning fra idrætsforeningen om tilskud til "
+                                "klubhuset. access"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
 START_TEST(a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header) {
   /* The body opens at a title's end only where the title was cut short, at its own copy
    * (not "Økonomi" inside "Økonomiudvalget"), and the title said again under its start
@@ -3925,6 +4020,10 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_bare_number_and_title_before_the_case_label_in_a_page_line);
   tcase_add_test(tc, a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda);
   tcase_add_test(tc, a_decision_told_in_a_sentence_of_a_minute_books_paragraph);
+  tcase_add_test(tc, page_line_titles_and_labels_the_definite_noun_must_not_cut);
+  tcase_add_test(tc, a_bare_number_item_starts_at_the_last_number_before_its_title);
+  tcase_add_test(tc, a_contents_lists_title_cuts_a_page_lines_title_only_at_a_word_end);
+  tcase_add_test(tc, a_minute_books_one_sentence_title_after_ad_stays_its_title);
   tcase_add_test(tc, a_title_cut_short_keeps_its_echo_and_its_own_words_in_the_header);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_the_next_items_number);
   tcase_add_test(tc, numbered_titles_ending_in_a_stop_with_the_minute_after_them);
