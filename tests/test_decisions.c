@@ -624,6 +624,26 @@ END_TEST
 /* A side's groups between its count and its verb, a count after its verb, "for (...) mod",
  * a list of letters broken at a line's end, and a table read into one line, its cells a
  * space apart. */
+START_TEST(amended_after_an_adverb_an_object_or_the_vote) {
+  /* The changes follow the verb past an adverb, the thing decided (a minute book's order:
+   * "vedtoges taksterne med den ændring"), or the vote's counts. */
+  expect_outcome("Lokalplanen blev herefter vedtaget endeligt med den ændring, at bæltet udvides.",
+                 "amended", "vedtaget endeligt med den ændring, at bæltet udvides");
+  expect_outcome("Efter en længere forhandling vedtoges taksterne med den ændring, at prisen "
+                 "fastsættes til 145 kr.", "amended",
+                 "vedtoges taksterne med den ændring, at prisen fastsættes til 145 kr");
+  expect_outcome("Godkendtes med den ændring, at beløbet nedsættes.", "amended",
+                 "Godkendtes med den ændring, at beløbet nedsættes");
+  expect_outcome("Indstillingen anbefales med 5 stemmer (A, F og Ø) mod 4 (V, O og D) med den "
+                 "ændring, at rengøring tilbydes.", "amended",
+                 "Indstillingen anbefales med 5 stemmer (A, F og Ø) mod 4 (V, O og D) med den "
+                 "ændring, at rengøring tilbydes");
+  /* ... not a change told apart from the approval */
+  expect_outcome("Godkendt. Forvaltningen arbejder videre med den ændring, der blev drøftet.",
+                 "approved", "Godkendt");
+}
+END_TEST
+
 START_TEST(counts_as_ocr_misreads_them) {
   /* A scanned minute book's digits read as letters: "1O" is 10, "l8" is 18, "2I" 21. */
   static const struct {
@@ -1011,6 +1031,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
+  tcase_add_test(tc, amended_after_an_adverb_an_object_or_the_vote);
   tcase_add_test(tc, majority_and_minority_sides);
   tcase_add_test(tc, presence_with_a_reason);
   tcase_add_test(tc, more_minority_notes);
