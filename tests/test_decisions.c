@@ -644,6 +644,22 @@ START_TEST(amended_after_an_adverb_an_object_or_the_vote) {
 }
 END_TEST
 
+START_TEST(a_motion_by_a_member_or_wrapped_over_a_line) {
+  /* "Forslag fra Knud Falk om at udsætte sagen til augustmødet blev vedtaget": a motion
+   * named by who made it, the case's place after; a motion wrapped at a line's end. */
+  expect_outcome("Forslag fra Knud Falk om at udsætte sagen til augustmødet blev vedtaget med 5 "
+                 "stemmer mod 4. Sagen er udsat.", "postponed",
+                 "Forslag fra Knud Falk om at udsætte sagen til augustmødet blev vedtaget");
+  expect_outcome("Borgmesterens forslag om at henvise sagen til Magistratens\n2. afdeling til "
+                 "nærmere undersøgelse vedtoges med 16 stemmer mod 14.", "referred",
+                 "forslag om at henvise sagen til Magistratens 2. afdeling til nærmere "
+                 "undersøgelse vedtoges");
+  /* ... not one that fell, nor over a paragraph's end */
+  expect_outcome("Forslag fra Knud Falk om at udsætte sagen faldt. Indstillingen blev vedtaget.",
+                 "approved", "Indstillingen blev vedtaget");
+}
+END_TEST
+
 START_TEST(counts_as_ocr_misreads_them) {
   /* A scanned minute book's digits read as letters: "1O" is 10, "l8" is 18, "2I" 21. */
   static const struct {
@@ -1031,6 +1047,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
+  tcase_add_test(tc, a_motion_by_a_member_or_wrapped_over_a_line);
   tcase_add_test(tc, amended_after_an_adverb_an_object_or_the_vote);
   tcase_add_test(tc, majority_and_minority_sides);
   tcase_add_test(tc, presence_with_a_reason);
