@@ -660,6 +660,36 @@ START_TEST(a_motion_by_a_member_or_wrapped_over_a_line) {
 }
 END_TEST
 
+START_TEST(minority_notes_by_a_name_before_a_colon_or_told_after_a_reason) {
+  static const struct {
+    const char *text, *who;
+  } CASES[] = {
+      /* a member's name before the label's colon */
+      {"Ikke imødekommet.\nMindretalsudtalelse fra Kim Lauridsen: Projektet burde have fået "
+       "tilskud.", "Kim Lauridsen"},
+      {"Godkendt.\nProtokolbemærkning fra Anne Hansen: Jeg er uenig.", "Anne Hansen"},
+      /* the minority named in brackets, then what it entered */
+      {"Vedtaget med 7 stemmer mod 2. Mindretallet (Grethe Bjerre og Knud Falk) ønskede følgende "
+       "ført til protokol: »Vi kan ikke støtte det.«", "Grethe Bjerre og Knud Falk"},
+      /* "... stemte imod, da ..., og ønskede dette ført til protokol" */
+      {"Vedtaget med 6 stemmer for og 2 imod.\nBente Ravn og Kurt Lauesen stemte imod, da de "
+       "finder, at rådet bør kræve 15 timer, og ønskede dette ført til protokol.",
+       "Bente Ravn og Kurt Lauesen"},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i].text);
+    ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, CASES[i].who) == 0,
+                  "\"%s\": %zu notes, who %s", CASES[i].text, s.note_count,
+                  s.note_count && s.notes[0].who ? s.notes[0].who : "-");
+    done(&s);
+  }
+  /* A field's label is no member: "Mindretalsudtalelse fra Udvalget:" names no one. */
+  pk_section s = read_decision("Godkendt.\nBemærkning: Sagen er afsluttet.");
+  ck_assert_uint_eq(s.note_count, 0);
+  done(&s);
+}
+END_TEST
+
 START_TEST(counts_as_ocr_misreads_them) {
   /* A scanned minute book's digits read as letters: "1O" is 10, "l8" is 18, "2I" 21. */
   static const struct {
@@ -1047,6 +1077,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
+  tcase_add_test(tc, minority_notes_by_a_name_before_a_colon_or_told_after_a_reason);
   tcase_add_test(tc, a_motion_by_a_member_or_wrapped_over_a_line);
   tcase_add_test(tc, amended_after_an_adverb_an_object_or_the_vote);
   tcase_add_test(tc, majority_and_minority_sides);
