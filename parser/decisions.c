@@ -895,9 +895,13 @@ size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decisio
   while (from < len && (text[from] == ' ' || text[from] == '\n' || text[from] == '\t')) from++;
   size_t sentence = from < len && opens_with_capital(text, from, len) ? from
                                                                     : next_sentence(text, from, len);
+  size_t line_end = 0; /* the end of the line the sentence is on, found once per line */
   for (; sentence < len; sentence = next_sentence(text, sentence + 1, len)) {
-    const char *newline = memchr(text + sentence, '\n', len - sentence);
-    size_t end = newline ? (size_t)(newline - text) : len;
+    if (sentence >= line_end) {
+      const char *newline = memchr(text + sentence, '\n', len - sentence);
+      line_end = newline ? (size_t)(newline - text) : len;
+    }
+    size_t end = line_end;
     /* A rule reads its sentence and what follows it on the line, not a whole page's line. */
     if (end - sentence > SENTENCE_WINDOW) {
       end = sentence + SENTENCE_WINDOW;

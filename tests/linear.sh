@@ -37,6 +37,11 @@ generate() {
   line) # one line of N KB
     awk -v n="$2" 'BEGIN { s = "ord "; while (length(s) < 1024) s = s s
       for (i = 0; i < n; i++) printf "%s", substr(s, 1, 1024); print "" }' ;;
+  sentences) # short minutes run into one line, the last item's minute N KB of sentences
+    awk -v n="$2" 'BEGIN { printf "Referat fra Lokalrådets møde 18. september 2006 1. Valg af "
+      printf "formand. Valg: Mogens. 2. Godkendelse af referat. Godkendt. 3. Kort drøftelse. "
+      s = "Der var en kort snak. "; while (length(s) < 1024) s = s s
+      for (i = 0; i < n; i++) printf "%s", substr(s, 1, 1024); print "" }' ;;
   pages) # N pages, an item every ten
     awk -v n="$2" 'BEGIN { print "Referat"; print ""
       for (i = 1; i <= n; i++) {
@@ -77,6 +82,7 @@ check "items: every item of 40000 found, numbers past 999 included" \
   test "$(count '.items | length' "$TMP/items-40000.txt")" = 40000
 scales headings 20000 grows
 scales line 8192 grows
+scales sentences 2048 grows
 scales pages 50000 bounded
 check "pages: 100000 pages counted, 10000 items" \
   test "$(count '"\(.source.pages) \(.items | length)"' "$TMP/pages-100000.txt")" = \

@@ -706,9 +706,19 @@ START_TEST(counts_as_ocr_misreads_them) {
                     CASES[i].abstain_count);
     done(&s);
   }
-  /* A word is no count: "I alt", "Ole", a roman "II". */
-  pk_section s = read_decision("Godkendt med 5 stemmer mod II.");
+  /* ... in the lists too: "Imod: 1O" */
+  pk_section s = read_decision("Godkendt. For: 12. Imod: 1O.");
+  expect_one_vote(&s, "For: 12. Imod: 1O.", 12, 10, -1);
+  done(&s);
+  /* A word is no count: "I alt", "Ole", a roman "II"; nor a small letter ("1o"). */
+  s = read_decision("Godkendt med 5 stemmer mod II.");
   ck_assert_msg(s.vote_count == 0 || s.votes[0].against_count == -1, "II read as a count");
+  done(&s);
+  s = read_decision("Vedtaget med 1o stemmer mod 2.");
+  ck_assert_msg(s.vote_count == 0 || s.votes[0].for_count != 1, "1o read as 1");
+  done(&s);
+  s = read_decision("Vedtaget med 6 stemmer mod 2I alt 8 stemmer.");
+  ck_assert_msg(s.vote_count >= 1 && s.votes[0].against_count == 2, "2I alt read as 21");
   done(&s);
 }
 END_TEST
