@@ -867,7 +867,8 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   return best;
 }
 
-enum { SENTENCE_WINDOW = 600 }; /* bytes of a sentence's line a decision-start rule reads */
+enum { SENTENCE_WINDOW = 600, /* bytes of a sentence's line a decision-start rule reads */
+       SENTENCE_MARGIN = 64 }; /* bytes of the next sentence it reads too */
 
 static bool opens_with_capital(const char *text, size_t at, size_t len) {
   unsigned char c = (unsigned char)text[at];
@@ -896,23 +897,25 @@ size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decisio
   size_t sentence = from < len && opens_with_capital(text, from, len) ? from
                                                                     : next_sentence(text, from, len);
   size_t line_end = 0; /* the end of the line the sentence is on, found once per line */
-  for (; sentence < len; sentence = next_sentence(text, sentence + 1, len)) {
+  while (sentence < len) {
+    size_t next = next_sentence(text, sentence + 1, len);
     if (sentence >= line_end) {
       const char *newline = memchr(text + sentence, '\n', len - sentence);
       line_end = newline ? (size_t)(newline - text) : len;
     }
+    /* A rule reads its sentence and a little of the next (its outcome word's company),
+     * not a whole page's line. */
     size_t end = line_end;
-    /* A rule reads its sentence and what follows it on the line, not a whole page's line. */
-    if (end - sentence > SENTENCE_WINDOW) {
-      end = sentence + SENTENCE_WINDOW;
-      while (end > sentence && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
-    }
+    if (next < end && end - next > SENTENCE_MARGIN) end = next + SENTENCE_MARGIN;
+    if (end - sentence > SENTENCE_WINDOW) end = sentence + SENTENCE_WINDOW;
+    while (end > sentence && end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
     size_t at = pk_decision_start_find(matcher, set, text + sentence, 0, end - sentence, rule,
                                        label_end);
     if (at < end - sentence) {
       *label_end += sentence;
       return sentence + at;
     }
+    sentence = next;
   }
   *rule = NULL;
   *label_end = len;

@@ -62,6 +62,15 @@ static void expect_outcome(const char *text, const char *outcome, const char *ph
   done(&section);
 }
 
+/* TEXT, read as a decision, records one minority note, by WHO. */
+static void expect_one_note(const char *text, const char *who) {
+  pk_section s = read_decision(text);
+  ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, who) == 0,
+                "\"%s\": %zu notes, who %s", text, s.note_count,
+                s.note_count && s.notes[0].who ? s.notes[0].who : "-");
+  done(&s);
+}
+
 /* S, read from TEXT, records one vote, with these counts (-1: none printed). */
 static void expect_one_vote(const pk_section *s, const char *text, long for_count,
                             long against_count, long abstain_count) {
@@ -676,14 +685,9 @@ START_TEST(minority_notes_by_a_name_before_a_colon_or_told_after_a_reason) {
        "finder, at rådet bør kræve 15 timer, og ønskede dette ført til protokol.",
        "Bente Ravn og Kurt Lauesen"},
   };
-  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
-    pk_section s = read_decision(CASES[i].text);
-    ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, CASES[i].who) == 0,
-                  "\"%s\": %zu notes, who %s", CASES[i].text, s.note_count,
-                  s.note_count && s.notes[0].who ? s.notes[0].who : "-");
-    done(&s);
-  }
-  /* A field's label is no member: "Mindretalsudtalelse fra Udvalget:" names no one. */
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    expect_one_note(CASES[i].text, CASES[i].who);
+  /* A field's label names no member: "Bemærkning:" is no one's note. */
   pk_section s = read_decision("Godkendt.\nBemærkning: Sagen er afsluttet.");
   ck_assert_uint_eq(s.note_count, 0);
   done(&s);
@@ -908,13 +912,8 @@ START_TEST(more_minority_notes) {
        "tilført Protokollen: \"Ombygningen bør afvente planen.\"",
        "Socialdemokratiet"},
   };
-  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
-    pk_section s = read_decision(CASES[i].text);
-    ck_assert_msg(s.note_count == 1 && s.notes[0].who && strcmp(s.notes[0].who, CASES[i].who) == 0,
-                  "\"%s\": %zu notes, who %s", CASES[i].text, s.note_count,
-                  s.note_count && s.notes[0].who ? s.notes[0].who : "-");
-    done(&s);
-  }
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    expect_one_note(CASES[i].text, CASES[i].who);
   /* A body's own decision or wish is no minority's note. */
   static const char *const NO_NOTE[] = {
       "Økonomiudvalget kunne ikke anbefale ansøgningen.",
