@@ -592,8 +592,9 @@ static bool is_label_of_one_word(const char *text, const heading_hit *hit) {
  * "Forslaget blev vedtaget med 5 stemmer mod 3." under the item's text, as minute books
  * and small boards write them): the first line after the title that a decision-start
  * rule reads starts a decision section without a heading (in an item with no heading at
- * all where no line opens so: the first sentence after its start that one reads).  Only in a text named minutes,
- * and not in an item that has a decision heading.  False when out of memory. */
+ * all where no line opens so: the first sentence after its start that one reads).  Only
+ * in a text named minutes, and not in an item that has a decision heading.  False when out
+ * of memory. */
 static bool add_unheaded_decision(pk_segmenter *seg, const block *blk, heading_hit **hits,
                                   size_t *count) {
   if (!seg->kind || strcmp(seg->kind, "referat") != 0) return true;

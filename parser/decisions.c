@@ -894,8 +894,8 @@ size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decisio
                                            const char *text, size_t from, size_t len,
                                            const pk_rule **rule, size_t *label_end) {
   while (from < len && (text[from] == ' ' || text[from] == '\n' || text[from] == '\t')) from++;
-  size_t sentence = from < len && opens_with_capital(text, from, len) ? from
-                                                                    : next_sentence(text, from, len);
+  bool opens = from < len && opens_with_capital(text, from, len);
+  size_t sentence = opens ? from : next_sentence(text, from, len);
   size_t line_end = 0; /* the end of the line the sentence is on, found once per line */
   while (sentence < len) {
     size_t next = next_sentence(text, sentence + 1, len);
