@@ -757,12 +757,6 @@ static void end_title(pk_segmenter *seg, char *title) {
   for (char *tab = strchr(title, '\t'); tab; tab = strchr(tab, '\t')) *tab = ' ';
 }
 
-/* A title inside a page that runs on into the item's text, where the contents list gave
- * its number a title it opens with ("Afdelingsbestyrelsens beretning Formanden Pia Krogh
- * fortalte ..."): the title is as long as the list's (its words as printed here; the
- * header keeps the whole line).  A title that reads as prose, or one that starts inside
- * a line (INSIDE): no line's end stopped it there ("Salg af grund Byrådet den 15. marts
- * 2011:").  Only at a word's end. */
 /* Whether TEXT holds a letter (a number after the list's title is the title's own: the
  * list's entry lost it, "MØDE NR. 111"). */
 static bool holds_a_letter(const char *text) {
@@ -771,6 +765,12 @@ static bool holds_a_letter(const char *text) {
   return false;
 }
 
+/* A title inside a page that runs on into the item's text, where the contents list gave
+ * its number a title it opens with ("Afdelingsbestyrelsens beretning Formanden Pia Krogh
+ * fortalte ..."): the title is as long as the list's (its words as printed here; the
+ * header keeps the whole line).  A title that reads as prose, or one that starts inside
+ * a line (INSIDE): no line's end stopped it there ("Salg af grund Byrådet den 15. marts
+ * 2011:").  Only at a word's end. */
 static void cut_to_listed_title(pk_segmenter *seg, pk_item *item, bool inside) {
   const char *listed = item->number ? pk_seg_listed_title_of(seg, item->number) : NULL;
   size_t len = strlen(item->title), listed_len = listed ? strlen(listed) : 0;

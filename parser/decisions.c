@@ -499,7 +499,6 @@ static bool split_list(const char *text, size_t start, size_t end, pk_strings *o
 
 /* ---- votes ---------------------------------------------------------------------------------- */
 
-/* A count as printed: digits, a number word, or "ingen"; -1 where it is none of them. */
 /* A digit's value, or the digit OCR read as a letter (l or I for 1, O for 0: the rules'
  * dec_number reads such a count only beside a digit); -1 for any other character. */
 static int ocr_digit(char c) {
@@ -518,6 +517,8 @@ static bool is_ocr_number(const char *text, size_t start, size_t end) {
   return digit;
 }
 
+/* A count as printed: digits (OCR's letters for them too), a number word, or "ingen"; -1
+ * where it is none of them. */
 static long count_of(const char *text, size_t start, size_t end) {
   pk_trim_span(text, &start, &end);
   if (start == end) return -1;
@@ -870,14 +871,6 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
 enum { SENTENCE_WINDOW = 600, /* bytes of a sentence's line a decision-start rule reads */
        SENTENCE_MARGIN = 64 }; /* bytes of the next sentence it reads too */
 
-static bool opens_with_capital(const char *text, size_t at, size_t len) {
-  unsigned char c = (unsigned char)text[at];
-  if (c >= 'A' && c <= 'Z') return true;
-  /* Æ, Ø, Å, É and their kin: U+00C0..U+00DE, two bytes from 0xC3 0x80 */
-  return c == 0xC3 && at + 1 < len && (unsigned char)text[at + 1] >= 0x80 &&
-         (unsigned char)text[at + 1] <= 0x9E && (unsigned char)text[at + 1] != 0x97;
-}
-
 /* The start of the first sentence in TEXT[FROM, LEN) after a stop and blanks, LEN if none. */
 static size_t next_sentence(const char *text, size_t from, size_t len) {
   for (size_t at = from; at + 2 < len; at++) {
@@ -885,7 +878,7 @@ static size_t next_sentence(const char *text, size_t from, size_t len) {
     size_t next = at + 1;
     if (text[next] != ' ') continue;
     while (next < len && text[next] == ' ') next++;
-    if (next < len && opens_with_capital(text, next, len)) return next;
+    if (next < len && pk_utf8_starts_capital(text + next, len - next)) return next;
   }
   return len;
 }
@@ -894,7 +887,7 @@ size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decisio
                                            const char *text, size_t from, size_t len,
                                            const pk_rule **rule, size_t *label_end) {
   while (from < len && (text[from] == ' ' || text[from] == '\n' || text[from] == '\t')) from++;
-  bool opens = from < len && opens_with_capital(text, from, len);
+  bool opens = from < len && pk_utf8_starts_capital(text + from, len - from);
   size_t sentence = opens ? from : next_sentence(text, from, len);
   size_t line_end = 0; /* the end of the line the sentence is on, found once per line */
   while (sentence < len) {
@@ -905,10 +898,9 @@ size_t pk_decision_start_find_in_sentences(pk_matcher *matcher, const pk_decisio
     }
     /* A rule reads its sentence and a little of the next (its outcome word's company),
      * not a whole page's line. */
-    size_t end = line_end;
-    if (next < end && end - next > SENTENCE_MARGIN) end = next + SENTENCE_MARGIN;
-    if (end - sentence > SENTENCE_WINDOW) end = sentence + SENTENCE_WINDOW;
-    while (end > sentence && end < len && ((unsigned char)text[end] & 0xC0) == 0x80) end--;
+    size_t limit = next < line_end ? next + SENTENCE_MARGIN - sentence : SENTENCE_WINDOW;
+    if (limit > SENTENCE_WINDOW) limit = SENTENCE_WINDOW;
+    size_t end = sentence + pk_utf8_prefix(text + sentence, line_end - sentence, limit);
     size_t at = pk_decision_start_find(matcher, set, text + sentence, 0, end - sentence, rule,
                                        label_end);
     if (at < end - sentence) {

@@ -115,22 +115,14 @@ static bool runs_on(const candidate *a, const candidate *b) {
          (a->repeated && b->repeated);
 }
 
-/* Whether TEXT starts with a capital letter: A-Z or one of Latin-1's (U+00C0..U+00DE,
- * ÆØÅ among them).  A full stop before a digit or a small letter is an abbreviation's
- * ("pr. 31. juli", "kr. 300"), not a sentence's end. */
-static bool starts_capital(const char *text, size_t len) {
-  unsigned char c = len ? (unsigned char)text[0] : 0;
-  if (c >= 'A' && c <= 'Z') return true;
-  return c == 0xC3 && len > 1 && (unsigned char)text[1] >= 0x80 && (unsigned char)text[1] <= 0x9E &&
-         (unsigned char)text[1] != 0x97;
-}
-
 /* A title found inside a unit that reads as prose: a sentence ends in it (a word in lower
  * case, then a full stop).  Numbered lists in running text ("1. Overskud overføres til
  * næste år. 2. ...") give such titles; agenda items' titles are headings.  Nothing but the
  * next start ends such a title, so one that runs on past INLINE_TITLE_MAX bytes is a
  * contents list run together ("1. Godkendelse af dagsorden Budget 2011 Lokalplan ...").
- * Two labels in it ("1. Mødedato: Mødet påbegyndt: kl. 17:00") are a meeting's fields. */
+ * Two labels in it ("1. Mødedato: Mødet påbegyndt: kl. 17:00") are a meeting's fields.
+ * A full stop before a digit or a small letter is an abbreviation's ("pr. 31. juli", "kr.
+ * 300"), not a sentence's end. */
 static bool title_is_prose(const char *subject, size_t start, size_t end, bool own_line) {
   if (end - start > INLINE_TITLE_MAX) return true;
   while (end > start && (subject[end - 1] == ' ' || subject[end - 1] == '\t')) end--;
@@ -140,7 +132,7 @@ static bool title_is_prose(const char *subject, size_t start, size_t end, bool o
     if (c == ':' && i + 1 < end && subject[i + 1] == ' ' && ++labels == 2) return true;
     if (c != '.' && c != '!' && c != '?') continue;
     bool capital_next = i + 1 < end && subject[i + 1] == ' ' &&
-                        starts_capital(subject + i + 2, end - i - 2);
+                        pk_utf8_starts_capital(subject + i + 2, end - i - 2);
     if (i + 1 < end && (own_line || !capital_next)) continue;
     unsigned char before = (unsigned char)subject[i - 1];
     if ((before >= 'a' && before <= 'z') || before >= 0x80) return true;
@@ -1340,7 +1332,8 @@ static bool line_before(const char *text, size_t at, size_t *start, size_t *end)
 /* Whether TEXT[start, end) reads as an item's title: a capital first, no sentence in it
  * and no sentence's or label's end ("Godkendt.", "Mødested:", "Direktionen indstiller,"). */
 static bool title_shaped(const char *text, size_t start, size_t end) {
-  if (end - start < 3 || end - start > INLINE_TITLE_MAX || !starts_capital(text + start, end - start))
+  if (end - start < 3 || end - start > INLINE_TITLE_MAX ||
+      !pk_utf8_starts_capital(text + start, end - start))
     return false;
   char last = text[end - 1];
   return last != '.' && last != ':' && last != ',' && last != ';' && last != '!' &&

@@ -46,9 +46,9 @@ void pk_toc_free(pk_toc *toc) {
   *toc = (pk_toc){0};
 }
 
+/* (A string's first two bytes may be read where the first is no NUL.) */
 static bool is_upper_start(const char *word) {
-  unsigned char c = (unsigned char)word[0];
-  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && (unsigned char)word[1] >= 0x80 && (unsigned char)word[1] <= 0x9E);
+  return pk_utf8_starts_capital(word, word[0] ? 2 : 0);
 }
 
 static bool is_lower_start(const char *word) {

@@ -112,6 +112,13 @@ void pk_trim_span(const char *str, size_t *start, size_t *end) {
   }
 }
 
+bool pk_utf8_starts_capital(const char *text, size_t len) {
+  unsigned char c = len ? (unsigned char)text[0] : 0;
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && len > 1 && (unsigned char)text[1] >= 0x80 && (unsigned char)text[1] <= 0x9E &&
+         (unsigned char)text[1] != 0x97;
+}
+
 size_t pk_utf8_prefix(const char *text, size_t len, size_t limit) {
   if (len <= limit) return len;
   while (limit > 0 && ((unsigned char)text[limit] & 0xC0) == 0x80) limit--;

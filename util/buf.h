@@ -40,6 +40,9 @@ bool pk_reserve(void **items, size_t *cap, size_t need, size_t item_size);
 char *pk_strndup(const char *str, size_t len);
 /* The length of TEXT's first LEN bytes cut to at most LIMIT, on a character's start. */
 size_t pk_utf8_prefix(const char *text, size_t len, size_t limit);
+/* Whether TEXT[0, LEN) starts with a capital letter: A-Z or one of Latin-1's (U+00C0 to
+ * U+00DE but U+00D7, ÆØÅ among them). */
+bool pk_utf8_starts_capital(const char *text, size_t len);
 /* malloc'd copy of str[start, end) with runs of white space collapsed to one space and
  * leading/trailing white space removed. */
 char *pk_collapse_ws(const char *str, size_t start, size_t end);
