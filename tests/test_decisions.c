@@ -760,6 +760,28 @@ START_TEST(vote_groups_placed_anywhere) {
 }
 END_TEST
 
+/* The parties' old lettered names ("CD", "KrF", "FrP") are groups like today's letters, and
+ * a count may carry its groups before its verb ("idet 1 (CD) undlod at stemme"). */
+START_TEST(old_party_abbreviations) {
+  static const char *const CASES[] = {
+      "Forslaget forkastedes med 2 stemmer (Z) mod 27 (S, K, V, SF og RV), idet 1 (CD) "
+      "undlod at stemme.",
+      "Indstillingen vedtoges med 27 stemmer mod 2 (Z). 1 (CD) undlod at stemme.",
+      "Forslaget vedtoges med 20 stemmer mod 2 (FrP og KrF), medens 1 (CD) undlod at stemme.",
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i]);
+    ck_assert_msg(s.vote_count == 1 && s.votes[0].abstain_count == 1 &&
+                      s.votes[0].abstain_groups.count == 1 &&
+                      strcmp(s.votes[0].abstain_groups.values[0], "CD") == 0,
+                  "\"%s\": abstain %ld, %zu groups", CASES[i],
+                  s.vote_count ? s.votes[0].abstain_count : -2,
+                  s.vote_count ? s.votes[0].abstain_groups.count : 0);
+    done(&s);
+  }
+}
+END_TEST
+
 /* The groups of LIST joined by ",", for comparing. */
 static const char *joined(const pk_strings *list, pk_buf *out) {
   pk_buf_clear(out);
@@ -1085,6 +1107,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, more_presence_forms);
   tcase_add_test(tc, presence_said_in_more_ways);
   tcase_add_test(tc, vote_groups_placed_anywhere);
+  tcase_add_test(tc, old_party_abbreviations);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
   tcase_add_test(tc, minority_notes_by_a_name_before_a_colon_or_told_after_a_reason);
   tcase_add_test(tc, a_motion_by_a_member_or_wrapped_over_a_line);
