@@ -457,10 +457,36 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
 
 /* ---- lists of names ------------------------------------------------------------------------ */
 
+/* Adds the one word of TEXT[S, E) to OUT's last entry, after a comma: the municipality a
+ * member of a joint body sits for ("Mette Juul (A), Aalborg"). */
+static bool add_place(const char *text, size_t s, size_t e, pk_strings *out) {
+  char *last = out->values[out->count - 1];
+  size_t had = strlen(last);
+  char *joined = realloc(last, had + 2 + (e - s) + 1);
+  if (!joined) return false;
+  memcpy(joined + had, ", ", 2);
+  memcpy(joined + had + 2, text + s, e - s);
+  joined[had + 2 + (e - s)] = '\0';
+  out->values[out->count - 1] = joined;
+  return true;
+}
+
+/* TEXT[S, E), an entry after one that ended in its bracket ("Mette Juul (A)"), is that
+ * member's place when it is one capitalised word ("Aalborg"). */
+static bool is_place(const char *text, size_t s, size_t e, bool after_bracket) {
+  if (!after_bracket || !pk_utf8_starts_capital(text + s, e - s)) return false;
+  for (size_t i = s; i < e; i++)
+    if (text[i] == ' ' || text[i] == '(') return false;
+  return true;
+}
+
 /* Splits a list as printed ("A, C, O og V", "V+A+C+N", "Hans Jensen (V) og Eva Holm") into
- * its entries, added to OUT in order, each once. */
-static bool split_list(const char *text, size_t start, size_t end, pk_strings *out) {
+ * its entries, added to OUT in order, each once.  In a list of PERSONS a member's place
+ * stays with the name before it. */
+static bool split_list(const char *text, size_t start, size_t end, bool persons,
+                       pk_strings *out) {
   size_t at = start;
+  bool after_bracket = false;
   while (at < end) {
     size_t stop = at, next = end;
     int depth = 0;
@@ -484,7 +510,11 @@ static bool split_list(const char *text, size_t start, size_t end, pk_strings *o
     size_t s = at, e = stop;
     pk_trim_span(text, &s, &e);
     while (e > s && strchr(".:", text[e - 1])) e--;
-    if (e > s) {
+    bool place = persons && out->count && is_place(text, s, e, after_bracket);
+    after_bracket = e > s && text[e - 1] == ')';
+    if (place) {
+      if (!add_place(text, s, e, out)) return false;
+    } else if (e > s) {
       char *name = pk_collapse_ws(text, s, e);
       if (!name) return false;
       bool seen = false;
@@ -626,7 +656,8 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
       long count = count_of(text, count_start, at);
       if (side >= 3 || count <= 0) continue;
       sums[side] += count;
-      if (label_end > label_start && !split_list(text, label_start, label_end, lists[side]))
+      if (label_end > label_start &&
+          !split_list(text, label_start, label_end, false, lists[side]))
         return false;
     }
     if (side > columns) columns = side;
@@ -695,7 +726,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
       }
       if (has_group(h, G_FOR_GROUPS + side)) {
         ok = split_list(text, h->group_start[G_FOR_GROUPS + side],
-                        h->group_end[G_FOR_GROUPS + side], lists[side]);
+                        h->group_end[G_FOR_GROUPS + side], false, lists[side]);
         fill[side].groups = true;
       }
       if (has_group(h, G_FOR_NAMES + side)) fill[side].groups = true;
@@ -788,7 +819,7 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
     const hit *h = &found.items[i];
     if (!has_group(h, G_NAMES)) continue;
     bool conflict = strcmp(pk_rule_arg(h->rule), "conflict") == 0;
-    ok = split_list(text, h->group_start[G_NAMES], h->group_end[G_NAMES],
+    ok = split_list(text, h->group_start[G_NAMES], h->group_end[G_NAMES], true,
                     conflict ? &item->conflicts : &item->absent);
     if (trace->explain) {
       char what[96];

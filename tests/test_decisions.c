@@ -630,6 +630,17 @@ START_TEST(presence_said_in_more_ways) {
 }
 END_TEST
 
+/* A member of a joint body is named with the municipality he sits for after his party
+ * ("Mette Juul (A), Aalborg"): one name, not two; a second name after it stays a name. */
+START_TEST(a_name_with_its_municipality) {
+  static const char *const ABSENT[] = {"Mette Juul (A), Aalborg", "Hans Ravn (V), Læsø",
+                                       "Pia Holm (C)", NULL};
+  static const char *const NONE[] = {NULL};
+  expect_presence("Afbud: Mette Juul (A), Aalborg, Hans Ravn (V), Læsø og Pia Holm (C).",
+                  ABSENT, NONE);
+}
+END_TEST
+
 /* A side's groups between its count and its verb, a count after its verb, "for (...) mod",
  * a list of letters broken at a line's end, and a table read into one line, its cells a
  * space apart. */
@@ -1106,6 +1117,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, absent_and_conflicts);
   tcase_add_test(tc, more_presence_forms);
   tcase_add_test(tc, presence_said_in_more_ways);
+  tcase_add_test(tc, a_name_with_its_municipality);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, old_party_abbreviations);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
