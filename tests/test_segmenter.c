@@ -3894,6 +3894,46 @@ static char *json_of(const char *input, size_t len, input_path via) {
   return json;
 }
 
+/* A transcript's page lines run a contents list of items numbered with their access in
+ * brackets ("1 (Åben) Meddelelser 2 (Åben) ...") into the items themselves; each title
+ * ends before the next such number, and each body's decision is labelled with commas and
+ * the body's own item number ("Teknisk Udvalg, 10. februar 2014, pkt. 4:").  A page's
+ * running header naming the municipality before the body is no decision label. */
+START_TEST(items_numbered_with_their_access_run_on_after_their_contents) {
+  expect_parse(
+      "Bøgeskov Kommune Referat Byrådet Mødedato: 3. marts 2014 Indholdsfortegnelse 1 (Åben) "
+      "Meddelelser og orientering 2 (Åben) Ny cykelsti ved Skovvej 3 (Lukket) Salg af grund 1 "
+      "(Åben) Meddelelser og orientering Byrådet, 3. marts 2014, pkt. 1: Taget til "
+      "efterretning. 2 (Åben) Ny cykelsti ved Skovvej Sagsfremstilling Stien koster 2 mio. kr. "
+      "og anlægges i 2015. Teknisk Udvalg, 10. februar 2014, pkt. 4: Anbefales. Side 1 af 2\n"
+      "Bøgeskov Kommune Byrådet 03.03.2014 Byrådet, 3. marts 2014, pkt. 2: Godkendt med 15 "
+      "stemmer mod 4. 3 (Lukket) Salg af grund Byrådet, 3. marts 2014, pkt. 3: Godkendt. Side 2 "
+      "af 2\n",
+      "document kind=referat municipality=Bøgeskov Kommune body=Byrådet date=2014-03-03 time=\n"
+      "preamble=Bøgeskov Kommune Referat Byrådet Mødedato: 3. marts 2014 Indholdsfortegnelse 1 "
+      "(Åben) Meddelelser og orientering 2 (Åben) Ny cykelsti ved Skovvej 3 (Lukket) Salg af "
+      "grund\n"
+      "item 1 title=Meddelelser og orientering access=open case=- pages=0-0\n"
+      "  header=1 (Åben) Meddelelser og orientering\n"
+      "  section decision [Byrådet, 3. marts 2014, pkt. 1:] body=Byrådet text=Taget til "
+      "efterretning.\n"
+      "item 2 title=Ny cykelsti ved Skovvej access=open case=- pages=0-0\n"
+      "  header=2 (Åben) Ny cykelsti ved Skovvej\n"
+      "  section background [Sagsfremstilling] body=- text=Stien koster 2 mio. kr. og anlægges i "
+      "2015.\n"
+      "  section decision [Teknisk Udvalg, 10. februar 2014, pkt. 4:] body=Teknisk Udvalg "
+      "text=Anbefales. Side 1 af 2\n"
+      "Bøgeskov Kommune Byrådet 03.03.2014\n"
+      "  section decision [Byrådet, 3. marts 2014, pkt. 2:] body=Byrådet text=Godkendt med 15 "
+      "stemmer mod 4.\n"
+      "item 3 title=Salg af grund access=closed case=- pages=0-0\n"
+      "  header=3 (Lukket) Salg af grund\n"
+      "  section decision [Byrådet, 3. marts 2014, pkt. 3:] body=Byrådet text=Godkendt. Side 2 af "
+      "2\n"
+      "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(a_document_in_memory_parses_as_from_a_stream) {
   /* Same digest, ids, size and items, on either side of the bound for holding an input in
    * memory: pk_parse_stream holds up to PK_MEMORY_INPUT_MAX bytes, and past it hashes
@@ -4011,6 +4051,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_glued_to_their_text_on_indented_lines);
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
+  tcase_add_test(tc, items_numbered_with_their_access_run_on_after_their_contents);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
