@@ -45,6 +45,7 @@ typedef struct candidate {
   bool restart;      /* the rule has sequence=restart: a start only where it restarts a list */
   bool listed;       /* its number and title's opening repeat an entry of a list above it */
   bool labelled;     /* a word stands before its number ("Pkt. 3"), not the number alone */
+  bool worded;       /* ... a word in small letters ("Punkt 3"), not a column's code ("ØK 3") */
 } candidate;
 
 typedef struct cand_list {
@@ -93,6 +94,14 @@ bool pk_number_labelled(const pk_matcher *matcher, const char *subject) {
   for (size_t i = pk_match_start(matcher); i < start; i++)
     if ((subject[i] >= 'A' && subject[i] <= 'Z') || (subject[i] >= 'a' && subject[i] <= 'z'))
       return true;
+  return false;
+}
+
+bool pk_number_worded(const pk_matcher *matcher, const char *subject) {
+  size_t start, end;
+  if (!pk_match_group(matcher, "number", &start, &end)) return false;
+  for (size_t i = pk_match_start(matcher); i < start; i++)
+    if (subject[i] >= 'a' && subject[i] <= 'z') return true;
   return false;
 }
 
@@ -337,6 +346,7 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
                      title_has_own_line(unit, unit_len, pk_match_start(matcher), title_end)))
     return true;
   if (listed_end) title_end = listed_end;
+  bool labelled = pk_number_labelled(matcher, unit);
   if (!pk_reserve((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items))
     return false;
   list->items[list->count++] = (candidate){
@@ -345,7 +355,8 @@ static bool add_candidate(cand_list *list, pk_matcher *matcher, const rule_trait
       .number = number, .slot = slot_minute(matcher, unit), .listed = listed_end > 0,
       .increasing = traits->increasing, .inside = inside, .in_text = traits->in_text,
       .repeated = traits->repeated, .restart = traits->restart,
-      .late_letter = late_letter(matcher, unit), .labelled = pk_number_labelled(matcher, unit)};
+      .late_letter = late_letter(matcher, unit), .labelled = labelled,
+      .worded = pk_number_worded(matcher, unit)};
   return true;
 }
 
@@ -907,6 +918,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
                                pk_matcher *matcher, const pk_decoding *how, size_t body_at,
                                const positions *ev) {
   pk_outline previous = {-1, -1};
+  bool previous_worded = false;
   inner_list list = {0};
   bool text_seen = false, restarted = false;
   size_t kept = 0, last_start = (size_t)-1, last_end = 0, entries = 0;
@@ -934,6 +946,9 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     size_t next = stop_at_restart(cand, i + 1 < count ? cands[i + 1].start : len, body_at);
     if (cand->increasing && !pk_outline_wide_in_place(previous, cand->number, cand->labelled))
       continue;
+    if (cand->increasing &&
+        pk_outline_leaps(previous, cand->number, previous_worded, !cand->labelled))
+      continue;
     if (cand->increasing && cand->number.major >= 0 && previous.major >= 0 &&
         !rises(&list, cand, previous, ev, window, len))
       continue;
@@ -947,7 +962,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     last_end = cand->end;
     if (entry) continue; /* a contents entry: its number does not count */
     text_seen = true;
-    if (cand->number.major >= 0) previous = cand->number;
+    if (cand->number.major >= 0) previous = cand->number, previous_worded = cand->worded;
     list.next = 0;
     cands[kept++] = *cand;
   }

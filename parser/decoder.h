@@ -155,6 +155,9 @@ bool pk_rule_at_page_start(const pk_rule *rule);
 /* Whether a word stands before the number in the item rule's match just found in SUBJECT
  * ("Pkt. 4", "Punkt 4"), not only a bullet or white space ("4.", "• 4."). */
 bool pk_number_labelled(const pk_matcher *matcher, const char *subject);
+/* After a match of an item rule in SUBJECT: whether the words before its number hold a
+ * small letter, as a label's do ("Punkt 3", "Sag nr. 7"), not a column's code ("ØK 23"). */
+bool pk_number_worded(const pk_matcher *matcher, const char *subject);
 
 /* After a match of the item rule RULE in SUBJECT[0, LEN): false when its title reads as
  * prose (a sentence ends inside it, unless the title is a line of its own) rather than as

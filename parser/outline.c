@@ -103,11 +103,15 @@ bool pk_outline_follows(pk_outline a, pk_outline b) {
 
 enum {
   WIDE_FROM = 1000, /* the first number of four digits */
-  WIDE_GAP_MAX = 20 /* numbers a wide item number may skip after the item before */
+  WIDE_GAP_MAX = 20  /* numbers a wide item number may skip after the item before */
 };
 
 bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled) {
   if (place.major < WIDE_FROM) return true;
   if (before.major < 0) return labelled;
   return place.major > before.major && place.major <= before.major + WIDE_GAP_MAX;
+}
+
+bool pk_outline_leaps(pk_outline before, pk_outline place, bool before_worded, bool bare) {
+  return before_worded && bare && before.major >= 0 && place.major > before.major;
 }

@@ -40,6 +40,11 @@ bool pk_outline_late_letter(const char *text, size_t len);
  * through the year: "1041.", "1042.", closed ones left out), or, first, are labelled
  * ("Punkt 1041"); a year at a line's start is neither ("2024. Budgettet holder"). */
 bool pk_outline_wide_in_place(pk_outline before, pk_outline place, bool labelled);
+/* Whether a bare number PLACE (BARE: no word before it) after an item numbered BEFORE
+ * under a label word (BEFORE_WORDED: "Punkt 3") leaps from the items' numbering: a
+ * section's number inside the item ("3. Baggrund") or a count of a table read one cell
+ * a line ("25" over "Imod"), not the next item, which keeps the items' label. */
+bool pk_outline_leaps(pk_outline before, pk_outline place, bool before_worded, bool bare);
 /* PLACE as one number, the key of indexes by place. */
 static inline uint64_t pk_outline_key(pk_outline place) {
   return (uint64_t)(uint32_t)place.major << 32 | (uint32_t)place.minor;

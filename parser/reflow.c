@@ -246,6 +246,14 @@ bool pk_is_rule_line(const char *line, size_t len) {
   return marks >= 3;
 }
 
+/* Whether B, a line short of the measure that opens with a capital and ends in a colon,
+ * labels what follows it ("Byrådets beslutning 23.11.2022:" under a title that came near
+ * the measure): a heading of its own, not a paragraph's last words. */
+static bool labels_what_follows(const char *b, size_t b_len, size_t measure) {
+  return upper_at(b, b_len, 0) && b[b_len - 1] == ':' &&
+         width(b, b_len) < measure - slack(measure);
+}
+
 /* How the line end between tidied lines A and B is read. */
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
                       const pk_heading_words *headings) {
@@ -260,7 +268,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
-      word_stands_alone(headings, b, b_len))
+      word_stands_alone(headings, b, b_len) || labels_what_follows(b, b_len, measure))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

@@ -47,6 +47,7 @@ typedef struct captures {
   char *number, *title, *access, *case_number, *responsible, *item, *reference;
   char *slot, *slot_end; /* a time slot's start and end ("19.00", "19.15") */
   bool labelled;         /* a word stands before the number ("Pkt. 2", not "2.") */
+  bool worded;           /* ... in small letters: a label, not a column's code ("ØK 2") */
 } captures;
 
 typedef struct block {

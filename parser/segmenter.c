@@ -71,6 +71,7 @@ void pk_seg_capture_start(pk_segmenter *seg, const char *text, captures *caught)
   caught->slot = pk_seg_group_text(seg->matcher, text, "slot");
   caught->slot_end = pk_seg_group_text(seg->matcher, text, "slot_end");
   caught->labelled = pk_number_labelled(seg->matcher, text);
+  caught->worded = pk_number_worded(seg->matcher, text);
 }
 
 /* The outline place of a printed NUMBER (none for NULL). */
@@ -138,6 +139,19 @@ static bool restarts_contents(const pk_segmenter *seg, const char *number, const
 static const char *number_before(const pk_segmenter *seg) {
   return seg->current.kind == BLOCK_ITEM && seg->current.caught.number ? seg->current.caught.number
                                                                        : seg->last_number;
+}
+
+/* Whether the number before (number_before) is the current item's, under a label word
+ * ("Punkt 3"), and text stands under its header: an item, not an entry of a contents
+ * list (whose entries may drop the label: "Pkt. 343 ..." / "344 2. behandling af budget"). */
+static bool before_worded(const pk_segmenter *seg) {
+  const block *item = &seg->current;
+  if (seg->sequence_before || item->kind != BLOCK_ITEM || !item->caught.number ||
+      !item->caught.worded)
+    return false;
+  size_t start = item->body_from, end = item->text.len;
+  pk_trim_span(item->text.data, &start, &end);
+  return start < end;
 }
 
 /* Whether NUMBER is a part ("2.1") of an item that a contents list read before names
@@ -258,6 +272,14 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
                                 pk_number_labelled(seg->matcher, text))) {
     pk_explain_note(seg->report->explain, "rule %s: %s neither runs on from the item before nor "
                     "is labelled: not an item", pk_rule_name(rule), number);
+    free(number);
+    return false;
+  }
+  if (number && strcmp(sequence, "increasing") == 0 && before_worded(seg) &&
+      pk_outline_leaps(pk_outline_of_number(before), pk_outline_of_number(number), true,
+                       !pk_number_labelled(seg->matcher, text))) {
+    pk_explain_note(seg->report->explain, "rule %s: the bare %s leaps from item %s, "
+                    "numbered under a label: not an item", pk_rule_name(rule), number, before);
     free(number);
     return false;
   }

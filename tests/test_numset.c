@@ -156,6 +156,20 @@ START_TEST(wide_numbers_run_on_or_are_labelled) {
 }
 END_TEST
 
+/* A bare number after an item numbered under a label word ("Punkt 3", then "3. Baggrund"
+ * inside it, or "25" over "Imod": a table's cell read one per line) leaps from the
+ * numbering; a labelled one, or one after a bare item number, does not. */
+START_TEST(a_bare_number_leaps_from_an_item_under_a_label) {
+  pk_outline item3 = {3, -1}, none = {-1, -1};
+  ck_assert(pk_outline_leaps(item3, (pk_outline){25, -1}, true, true));
+  ck_assert(pk_outline_leaps(item3, (pk_outline){4, -1}, true, true));
+  ck_assert(!pk_outline_leaps(item3, (pk_outline){4, -1}, true, false));
+  ck_assert(!pk_outline_leaps(item3, (pk_outline){25, -1}, false, true));
+  ck_assert(!pk_outline_leaps(none, (pk_outline){25, -1}, true, true));
+  ck_assert(!pk_outline_leaps(item3, (pk_outline){2, -1}, true, true));
+}
+END_TEST
+
 /* The index finds every place added with a key, latest first, among many keys that differ
  * only in their high half (item numbers) or low half (parts); clearing empties it. */
 START_TEST(places_by_key) {
@@ -196,6 +210,7 @@ static Suite *numset_suite(void) {
   tcase_add_test(outline, which_place_comes_next);
   tcase_add_test(outline, two_printings_of_a_title);
   tcase_add_test(outline, wide_numbers_run_on_or_are_labelled);
+  tcase_add_test(outline, a_bare_number_leaps_from_an_item_under_a_label);
   tcase_add_test(outline, places_by_key);
   suite_add_tcase(suite, outline);
   return suite;

@@ -76,6 +76,21 @@ START_TEST(a_word_alone_under_a_full_title) {
 }
 END_TEST
 
+/* A capitalised line short of the measure that ends in a colon labels what follows it:
+ * under a title that came near the measure it stays a line of its own; a wrapped
+ * sentence's last words ending in a colon ("følgende:") run on. */
+START_TEST(a_label_line_under_a_title_near_the_measure) {
+  check_reflow("Forslag fra Venstre om gratis parkering i midtbyen om lørdagen\n"
+               "Byrådets beslutning 23.11.2022:\nForslaget blev forkastet.", 77,
+               "Forslag fra Venstre om gratis parkering i midtbyen om lørdagen\n"
+               "Byrådets beslutning 23.11.2022:\nForslaget blev forkastet.");
+  check_reflow("Forvaltningen indstiller, at Økonomiudvalget over for Byrådet anbefaler\n"
+               "følgende:\n1. At planen godkendes.", 77,
+               "Forvaltningen indstiller, at Økonomiudvalget over for Byrådet anbefaler "
+               "følgende:\n1. At planen godkendes.");
+}
+END_TEST
+
 START_TEST(list_items_and_numbers_start_lines) {
   check_reflow("Der er tre andre ansøgere, som alle har søgt om tilskud til nye baner i år:\n"
                "• Rideklubben\n• Skytteforeningen", 78,
@@ -347,6 +362,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, wrapped_prose_is_one_line);
   tcase_add_test(tc, a_heading_stays_alone);
   tcase_add_test(tc, a_word_alone_under_a_full_title);
+  tcase_add_test(tc, a_label_line_under_a_title_near_the_measure);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
   tcase_add_test(tc, a_protocols_paragraph_and_its_text_start_lines);
   tcase_add_test(tc, a_contents_entrys_leader_ends_its_line_before_the_next_entry);

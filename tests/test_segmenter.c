@@ -3934,6 +3934,34 @@ START_TEST(items_numbered_with_their_access_run_on_after_their_contents) {
 }
 END_TEST
 
+/* A vote table read one cell a line ("For" / "25" / "Imod") under an item labelled
+ * "Punkt 3": the count over "Imod" is no item 25 that would shut out items 4 and 5. */
+START_TEST(a_count_of_a_table_under_a_labelled_item_is_no_item) {
+  expect_parse("Byrådet\nBeslutningsprotokol\nPunkt 3\nTakster for affald\nTaksten stiger.\n"
+               "Byrådets beslutning 23.11.2022:\nFor\n25\nImod\n4\nIndstillingen blev "
+               "vedtaget.\nPunkt 4\nParkering i midtbyen\nByrådets beslutning 23.11.2022:\n"
+               "Forslaget blev forkastet.\n",
+               "document kind=referat municipality=- body=Byrådet date=2022-11-23 time=\n"
+               "preamble=Byrådet\n"
+               "Beslutningsprotokol\n"
+               "item 3 title=Takster for affald access=- case=- pages=0-0\n"
+               "  header=Punkt 3\n"
+               "Takster for affald\n"
+               "Taksten stiger.\n"
+               "  section decision [Byrådets beslutning 23.11.2022:] body=Byrådet text=For\n"
+               "25\n"
+               "Imod\n"
+               "4\n"
+               "Indstillingen blev vedtaget.\n"
+               "item 4 title=Parkering i midtbyen access=- case=- pages=0-0\n"
+               "  header=Punkt 4\n"
+               "Parkering i midtbyen\n"
+               "  section decision [Byrådets beslutning 23.11.2022:] body=Byrådet "
+               "text=Forslaget blev forkastet.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(a_document_in_memory_parses_as_from_a_stream) {
   /* Same digest, ids, size and items, on either side of the bound for holding an input in
    * memory: pk_parse_stream holds up to PK_MEMORY_INPUT_MAX bytes, and past it hashes
@@ -4052,6 +4080,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_heading_wrapped_before_its_item_reference_starts_no_item);
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, items_numbered_with_their_access_run_on_after_their_contents);
+  tcase_add_test(tc, a_count_of_a_table_under_a_labelled_item_is_no_item);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
