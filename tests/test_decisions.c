@@ -118,6 +118,11 @@ START_TEST(outcomes) {
                  "mod 1.", "referred", "Lokalplanforslaget sendes i 8 ugers offentlig høring");
   expect_outcome("Meddelelsen toges ti1 efterretning.", "noted",
                  "Meddelelsen toges ti1 efterretning");
+  /* A minute book's past passive of referring, and a grant said given after its vote */
+  expect_outcome("Sagen henvistes til teknisk udvalg.", "referred",
+                 "Sagen henvistes til teknisk udvalg");
+  expect_outcome("Ved afstemningen stemte 8 for og 5 imod. Bevillingen er hermed givet.",
+                 "approved", "Bevillingen er hermed givet");
   /* ... not what it decided not to do, nor a motion that fell, nor a decision told as
    * history, nor an infinitive that is not what was decided */
   expect_outcome("Udvalget besluttede ikke at udsætte sagen. Godkendt.", "approved", "Godkendt");

@@ -3962,6 +3962,41 @@ START_TEST(a_count_of_a_table_under_a_labelled_item_is_no_item) {
 }
 END_TEST
 
+/* A body's decision labelled in the genitive inside a transcript's page line ("...
+ * dækningsafgiften Kommunalbestyrelsens beslutning: Forslaget forkastedes"): a decision
+ * heading, and the end of the title before it; not a sentence's object ("i henhold til
+ * Byrådets beslutning: ..."). */
+START_TEST(a_genitive_decision_label_inside_a_page_line) {
+  expect_parse(
+      "Bøgeskov Kommune Kommunalbestyrelsen Mødet den 23. juni 1997 Side 1 af 2 Pkt. 61 "
+      "Meddelelser Borgmesteren orienterede om amtets godkendelse af takstbladet. "
+      "Kommunalbestyrelsens beslutning: Til efterretning. Pkt. 62 Forslag fra Konservative om "
+      "nedsættelse af dækningsafgiften Kommunalbestyrelsens beslutning: Forslaget forkastedes "
+      "med 5 stemmer mod 10. Pkt. 63 Vandforsyningsplan 1997-2005 Planen blev udarbejdet i "
+      "henhold til Byrådets beslutning: En plan for hele kommunen. Kommunalbestyrelsens beslutning: "
+      "Punktet udgik. Side 1 af 2\n",
+      "document kind=referat municipality=Bøgeskov Kommune body=Kommunalbestyrelsen "
+      "date=1997-06-23 time=\n"
+      "preamble=Bøgeskov Kommune Kommunalbestyrelsen Mødet den 23. juni 1997 Side 1 af 2\n"
+      "item 61 title=Meddelelser access=- case=- pages=0-0\n"
+      "  header=Pkt. 61 Meddelelser Borgmesteren orienterede om amtets godkendelse af "
+      "takstbladet.\n"
+      "  section decision [Kommunalbestyrelsens beslutning:] body=Kommunalbestyrelsen text=Til "
+      "efterretning.\n"
+      "item 62 title=Forslag fra Konservative om nedsættelse af dækningsafgiften access=- case=- "
+      "pages=0-0\n"
+      "  header=Pkt. 62 Forslag fra Konservative om nedsættelse af dækningsafgiften\n"
+      "  section decision [Kommunalbestyrelsens beslutning:] body=Kommunalbestyrelsen "
+      "text=Forslaget forkastedes med 5 stemmer mod 10.\n"
+      "item 63 title=Vandforsyningsplan 1997-2005 access=- case=- pages=0-0\n"
+      "  header=Pkt. 63 Vandforsyningsplan 1997-2005 Planen blev udarbejdet i henhold til "
+      "Byrådets beslutning: En plan for hele kommunen.\n"
+      "  section decision [Kommunalbestyrelsens beslutning:] body=Kommunalbestyrelsen "
+      "text=Punktet udgik. Side 1 af 2\n"
+      "end items=3 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(a_document_in_memory_parses_as_from_a_stream) {
   /* Same digest, ids, size and items, on either side of the bound for holding an input in
    * memory: pk_parse_stream holds up to PK_MEMORY_INPUT_MAX bytes, and past it hashes
@@ -4081,6 +4116,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_title_line_with_a_full_stop_inside_is_no_prose);
   tcase_add_test(tc, items_numbered_with_their_access_run_on_after_their_contents);
   tcase_add_test(tc, a_count_of_a_table_under_a_labelled_item_is_no_item);
+  tcase_add_test(tc, a_genitive_decision_label_inside_a_page_line);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
