@@ -636,13 +636,22 @@ START_TEST(presence_said_in_more_ways) {
 END_TEST
 
 /* A member of a joint body is named with the municipality he sits for after his party
- * ("Mette Juul (A), Aalborg"): one name, not two; a second name after it stays a name. */
+ * ("Mette Juul (A), Aalborg"): one name, not two; a second name after it stays a name.  A
+ * first name may be cut short. */
 START_TEST(a_name_with_its_municipality) {
   static const char *const ABSENT[] = {"Mette Juul (A), Aalborg", "Hans Ravn (V), Læsø",
                                        "Pia Holm (C)", NULL};
   static const char *const NONE[] = {NULL};
   expect_presence("Afbud: Mette Juul (A), Aalborg, Hans Ravn (V), Læsø og Pia Holm (C).",
                   ABSENT, NONE);
+  /* a first name cut short ("Kr. Bak", "Chr. Nielsen"), as minute books print it */
+  static const char *const SHORT[] = {"Kr. Bak", NULL};
+  expect_presence("Sognerådsmedlem Kr. Bak erklærede sig inhabil og deltog ikke i sagens "
+                  "behandling.", NONE, SHORT);
+  /* ... but not a party's letter ending a sentence before a name */
+  static const char *const AFTER_LETTER[] = {"Anker Hvid (V)", NULL};
+  expect_presence("Imod stemte V og C. Anker Hvid (V) deltog ikke i behandlingen.", AFTER_LETTER,
+                  NONE);
 }
 END_TEST
 
@@ -793,6 +802,27 @@ START_TEST(old_party_abbreviations) {
                   "\"%s\": abstain %ld, %zu groups", CASES[i],
                   s.vote_count ? s.votes[0].abstain_count : -2,
                   s.vote_count ? s.votes[0].abstain_groups.count : 0);
+    done(&s);
+  }
+}
+END_TEST
+
+/* A party's members named in the genitive are the party's side ("Socialdemokratiets
+ * medlemmer stemte imod", "Venstres gruppe, der ønskede sagen udsat, stemte imod"): the
+ * party's name the group. */
+START_TEST(a_partys_members_in_the_genitive) {
+  static const char *const CASES[] = {
+      "Budgetforslaget vedtoges derefter med 7 stemmer mod 3, idet Socialdemokratiets "
+      "medlemmer stemte imod.",
+      "Vedtaget med 6 stemmer mod 3. Socialdemokratiets medlemmer, der ønskede det fulde beløb "
+      "bevilget, stemte imod.",
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+    pk_section s = read_decision(CASES[i]);
+    ck_assert_msg(s.vote_count == 1 && s.votes[0].against_groups.count == 1 &&
+                      strcmp(s.votes[0].against_groups.values[0], "Socialdemokratiet") == 0,
+                  "\"%s\": %zu votes, %zu against groups", CASES[i], s.vote_count,
+                  s.vote_count ? s.votes[0].against_groups.count : 0);
     done(&s);
   }
 }
@@ -1125,6 +1155,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, a_name_with_its_municipality);
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, old_party_abbreviations);
+  tcase_add_test(tc, a_partys_members_in_the_genitive);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
   tcase_add_test(tc, minority_notes_by_a_name_before_a_colon_or_told_after_a_reason);
   tcase_add_test(tc, a_motion_by_a_member_or_wrapped_over_a_line);

@@ -3722,6 +3722,14 @@ START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
                                 "efterretning.\n"),
                 "%s", got);
   free(got);
+  /* ... and a letter read out and noted, as OCR reads it ("ti1") */
+  got = parse_at("SKOVBY SOGNERÅD\n\nAar 1968 holdt sognerådet møde.\n\nDagsorden:\n1. Skrivelse "
+                 "fra amtet.\n2. Budget.\n\nad 1.\nSkrivelsen oplæstes og toges ti1 "
+                 "efterretning.\n\nad 2.\nBudgettet vedtoges.\n", 0);
+  ck_assert_msg(strstr(got, "  section decision [] body=- text=Skrivelsen oplæstes og toges ti1 "
+                            "efterretning.\n"),
+                "%s", got);
+  free(got);
   /* Not in an item whose text has headings: its decision is under them. */
   got = parse_at("Referat\n\n1. Takster\nSagsfremstilling\nUdvalget har fremsendt forslag. "
                  "Taksterne blev vedtaget med 6 stemmer mod 2 i 2019. Godkendt.\n\n"
