@@ -3730,6 +3730,14 @@ START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
                             "efterretning.\n"),
                 "%s", got);
   free(got);
+  /* ... and an outcome with its adverb after it, its vote's count on the next line */
+  got = parse_at("Referat\n\nSag nr. 1. Vejkryds\nTeknisk udvalg har indstillet, at krydset "
+                 "ombygges.\nTeknisk udvalgs indstilling vedtoges herefter med\n22 stemmer mod 2."
+                 "\n\nSag nr. 2. Budget\nBudgettet vedtoges.\n", 0);
+  ck_assert_msg(strstr(got, "  section decision [] body=- text=Teknisk udvalgs indstilling vedtoges "
+                            "herefter med\n22 stemmer mod 2.\n"),
+                "%s", got);
+  free(got);
   /* Not in an item whose text has headings: its decision is under them. */
   got = parse_at("Referat\n\n1. Takster\nSagsfremstilling\nUdvalget har fremsendt forslag. "
                  "Taksterne blev vedtaget med 6 stemmer mod 2 i 2019. Godkendt.\n\n"
