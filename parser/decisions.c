@@ -457,64 +457,73 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
 
 /* ---- lists of names ------------------------------------------------------------------------ */
 
-/* Adds the one word of TEXT[S, E) to OUT's last entry, after a comma: the municipality a
- * member of a joint body sits for ("Mette Juul (A), Aalborg"). */
-static bool add_place(const char *text, size_t s, size_t e, pk_strings *out) {
-  char *last = out->values[out->count - 1];
-  size_t had = strlen(last);
-  char *joined = realloc(last, had + 2 + (e - s) + 1);
-  if (!joined) return false;
-  memcpy(joined + had, ", ", 2);
-  memcpy(joined + had + 2, text + s, e - s);
-  joined[had + 2 + (e - s)] = '\0';
-  out->values[out->count - 1] = joined;
-  return true;
-}
-
-/* TEXT[S, E), an entry after one that ended in its bracket ("Mette Juul (A)"), is that
- * member's place when it is one capitalised word ("Aalborg"). */
-static bool is_place(const char *text, size_t s, size_t e, bool after_bracket) {
-  if (!after_bracket || !pk_utf8_starts_capital(text + s, e - s)) return false;
+/* TEXT[S, E), an entry after a comma after one that ended in its bracket ("Mette Juul
+ * (A)"), is that member's place when it is one capitalised word ("Aalborg"). */
+static bool is_place(const char *text, size_t s, size_t e) {
+  if (e <= s || !pk_utf8_starts_capital(text + s, e - s)) return false;
   for (size_t i = s; i < e; i++)
     if (text[i] == ' ' || text[i] == '(') return false;
   return true;
 }
 
+/* TEXT[S, E) without a count in brackets after a group's name ("V (8)": "V"). */
+static size_t without_count(const char *text, size_t s, size_t e) {
+  if (e - s < 4 || text[e - 1] != ')') return e;
+  size_t open = e - 1;
+  while (open > s && text[open - 1] >= '0' && text[open - 1] <= '9') open--;
+  if (open == e - 1 || open == s || text[open - 1] != '(') return e;
+  open--;
+  while (open > s && text[open - 1] == ' ') open--;
+  return open > s ? open : e;
+}
+
+/* The entry of a list that starts at AT, before END: its span trimmed [*S, *E), where the
+ * next starts (*NEXT), and the separator after it (*SEP: ',', '+', ..., 'o' for "og" or
+ * "samt", '\0' at the end).  A separator inside brackets parts nothing. */
+static void next_entry(const char *text, size_t at, size_t end, size_t *s, size_t *e,
+                       size_t *next, char *sep) {
+  size_t stop = end;
+  *next = end, *sep = '\0';
+  int depth = 0;
+  for (size_t i = at; i < end; i++) {
+    char c = text[i];
+    if (c == '(') depth++;
+    if (c == ')' && depth) depth--;
+    if (depth) continue;
+    if (c == ',' || c == '+' || c == '/' || c == '&' || c == ';' || c == '\n') {
+      stop = i, *next = i + 1, *sep = c;
+      break;
+    }
+    if (c == ' ' && (strncmp(text + i, " og ", 4) == 0 || strncmp(text + i, " samt ", 6) == 0) &&
+        i + 4 <= end) {
+      stop = i, *next = i + (text[i + 1] == 'o' ? 4 : 6), *sep = 'o';
+      break;
+    }
+  }
+  *s = at, *e = stop;
+  pk_trim_span(text, s, e);
+  while (*e > *s && strchr(".:", text[*e - 1])) (*e)--;
+}
+
 /* Splits a list as printed ("A, C, O og V", "V+A+C+N", "Hans Jensen (V) og Eva Holm") into
  * its entries, added to OUT in order, each once.  In a list of PERSONS a member's place
- * stays with the name before it. */
+ * after a comma stays with the name before it ("Mette Juul (A), Aalborg"); a group's count
+ * goes ("V (8)": "V"). */
 static bool split_list(const char *text, size_t start, size_t end, bool persons,
                        pk_strings *out) {
   size_t at = start;
-  bool after_bracket = false;
   while (at < end) {
-    size_t stop = at, next = end;
-    int depth = 0;
-    for (size_t i = at; i < end; i++) {
-      char c = text[i];
-      if (c == '(') depth++;
-      if (c == ')' && depth) depth--;
-      if (depth) continue;
-      if (c == ',' || c == '+' || c == '/' || c == '&' || c == ';' || c == '\n') {
-        stop = i, next = i + 1;
-        break;
-      }
-      if (c == ' ' && (strncmp(text + i, " og ", 4) == 0 || strncmp(text + i, " samt ", 6) == 0) &&
-          i + 4 <= end) {
-        stop = i, next = i + (text[i + 1] == 'o' ? 4 : 6);
-        break;
-      }
-      stop = i + 1;
+    size_t s, e, next;
+    char sep;
+    next_entry(text, at, end, &s, &e, &next, &sep);
+    if (!persons) e = without_count(text, s, e);
+    if (persons && e > s && text[e - 1] == ')' && sep == ',') {
+      size_t place_s, place_e, after;
+      char place_sep;
+      next_entry(text, next, end, &place_s, &place_e, &after, &place_sep);
+      if (is_place(text, place_s, place_e)) e = place_e, next = after;
     }
-    if (next == end) stop = end;
-    size_t s = at, e = stop;
-    pk_trim_span(text, &s, &e);
-    while (e > s && strchr(".:", text[e - 1])) e--;
-    bool place = persons && out->count && is_place(text, s, e, after_bracket);
-    after_bracket = e > s && text[e - 1] == ')';
-    if (place) {
-      if (!add_place(text, s, e, out)) return false;
-    } else if (e > s) {
+    if (e > s) {
       char *name = pk_collapse_ws(text, s, e);
       if (!name) return false;
       bool seen = false;

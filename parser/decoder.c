@@ -98,11 +98,20 @@ bool pk_number_labelled(const pk_matcher *matcher, const char *subject) {
 }
 
 bool pk_number_worded(const pk_matcher *matcher, const char *subject) {
-  size_t start, end;
+  size_t start, end, title_start, title_end;
   if (!pk_match_group(matcher, "number", &start, &end)) return false;
-  for (size_t i = pk_match_start(matcher); i < start; i++)
-    if (subject[i] >= 'a' && subject[i] <= 'z') return true;
-  return false;
+  /* A title printed before the number ("Title ... 3") ends in its own words. */
+  if (pk_match_group(matcher, "title", &title_start, &title_end) && title_start < start)
+    return false;
+  size_t at = start, first = pk_match_start(matcher);
+  while (at > first && (subject[at - 1] == ' ' || subject[at - 1] == '.')) at--;
+  bool small = false;
+  while (at > first && ((subject[at - 1] >= 'a' && subject[at - 1] <= 'z') ||
+                        (subject[at - 1] >= 'A' && subject[at - 1] <= 'Z'))) {
+    small = small || subject[at - 1] >= 'a';
+    at--;
+  }
+  return small;
 }
 
 /* The minute of the day the slot group gives ("19.15", "9:30"), or -1. */

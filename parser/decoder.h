@@ -155,8 +155,10 @@ bool pk_rule_at_page_start(const pk_rule *rule);
 /* Whether a word stands before the number in the item rule's match just found in SUBJECT
  * ("Pkt. 4", "Punkt 4"), not only a bullet or white space ("4.", "• 4."). */
 bool pk_number_labelled(const pk_matcher *matcher, const char *subject);
-/* After a match of an item rule in SUBJECT: whether the words before its number hold a
- * small letter, as a label's do ("Punkt 3", "Sag nr. 7"), not a column's code ("ØK 23"). */
+/* After a match of an item rule in SUBJECT: whether the word right before its number
+ * holds a small letter, as a label's does ("Punkt 3", "Sag nr. 7"), not a column's code
+ * ("ØK 23"), an access mark with its colon ("Lukket punkt: 3.") or a title printed before
+ * the number. */
 bool pk_number_worded(const pk_matcher *matcher, const char *subject);
 
 /* After a match of the item rule RULE in SUBJECT[0, LEN): false when its title reads as

@@ -246,12 +246,25 @@ bool pk_is_rule_line(const char *line, size_t len) {
   return marks >= 3;
 }
 
+enum { LINKING_WORD_MAX = 3 }; /* letters of a word that carries a sentence on ("i", "til") */
+
+/* Whether A ends in a short word in small letters that carries its sentence on into the
+ * next line ("... ordlyden i", "... fordelt til"). */
+static bool ends_in_linking_word(const char *a, size_t a_len) {
+  size_t start = a_len;
+  while (start > 0 && a[start - 1] >= 'a' && a[start - 1] <= 'z') start--;
+  return start < a_len && a_len - start <= LINKING_WORD_MAX && (start == 0 || a[start - 1] == ' ');
+}
+
 /* Whether B, a line short of the measure that opens with a capital and ends in a colon,
  * labels what follows it ("Byrådets beslutning 23.11.2022:" under a title that came near
- * the measure): a heading of its own, not a paragraph's last words. */
-static bool labels_what_follows(const char *b, size_t b_len, size_t measure) {
+ * the measure): a heading of its own, not a paragraph's last words, which follow a word
+ * that carries the sentence on ("... på grundlag af ordlyden i" / "Byrådets beslutning:"). */
+static bool labels_what_follows(const char *a, size_t a_len, const char *b, size_t b_len,
+                                size_t measure) {
   return upper_at(b, b_len, 0) && b[b_len - 1] == ':' &&
-         width(b, b_len) < measure - slack(measure);
+         width(b, b_len) < measure - slack(measure) && !ends_in_linking_word(a, a_len) &&
+         !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',';
 }
 
 /* How the line end between tidied lines A and B is read. */
@@ -268,7 +281,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
-      word_stands_alone(headings, b, b_len) || labels_what_follows(b, b_len, measure))
+      word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

@@ -648,6 +648,12 @@ START_TEST(a_name_with_its_municipality) {
   static const char *const SHORT[] = {"Kr. Bak", NULL};
   expect_presence("Sognerådsmedlem Kr. Bak erklærede sig inhabil og deltog ikke i sagens "
                   "behandling.", NONE, SHORT);
+  /* a place only after a comma, and with its own name only */
+  static const char *const THREE[] = {"Hans Jensen (V)", "Birte Holm (A)", "Madsen", NULL};
+  expect_presence("Afbud: Hans Jensen (V), Birte Holm (A) og Madsen.", THREE, NONE);
+  static const char *const REPEATED[] = {"Hans Ravn (V)", "Mette Juul (A)", "Hans Ravn (V), Læsø",
+                                         NULL};
+  expect_presence("Afbud: Hans Ravn (V), Mette Juul (A), Hans Ravn (V), Læsø.", REPEATED, NONE);
   /* ... but not a party's letter ending a sentence before a name */
   static const char *const AFTER_LETTER[] = {"Anker Hvid (V)", NULL};
   expect_presence("Imod stemte V og C. Anker Hvid (V) deltog ikke i behandlingen.", AFTER_LETTER,
@@ -794,6 +800,7 @@ START_TEST(old_party_abbreviations) {
       "Indstillingen vedtoges med 27 stemmer mod 2 (Z). 1 (CD) undlod at stemme.",
       "Forslaget vedtoges med 20 stemmer mod 2 (FrP og KrF), medens 1 (CD) undlod at stemme.",
   };
+  expect_counts("Godkendt med 20 stemmer mod 5, mens 3 blanke.", 20, 5, 3);
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     pk_section s = read_decision(CASES[i]);
     ck_assert_msg(s.vote_count == 1 && s.votes[0].abstain_count == 1 &&
@@ -835,9 +842,30 @@ static const char *joined(const pk_strings *list, pk_buf *out) {
     if (i) pk_buf_append(out, ",", 1);
     pk_buf_append(out, list->values[i], strlen(list->values[i]));
   }
+
   pk_buf_append(out, "", 1);
   return out->data;
 }
+
+/* Each party of a side with its own count ("V (8), O (3), C (2)") is a group, its count no
+ * part of its name; a minority's side told after the majority's with its verb left out
+ * ("Et flertal (C, V) stemte for, et mindretal (A, Ø) imod"). */
+START_TEST(sides_with_counts_per_party_or_the_verb_left_out) {
+  pk_buf joined_groups = {0};
+  pk_section s = read_decision("For ændringsforslaget stemte 13: V (8), O (3), C (2). Imod stemte "
+                               "18: A (11), F (3), B (2), Ø (1), Å (1). Ændringsforslaget faldt.");
+  ck_assert_uint_ge(s.vote_count, 1);
+  ck_assert_str_eq(joined(&s.votes[0].for_groups, &joined_groups), "V,O,C");
+  ck_assert_str_eq(joined(&s.votes[0].against_groups, &joined_groups), "A,F,B,Ø,Å");
+  done(&s);
+  s = read_decision("Indstillingen blev godkendt med 13 stemmer mod 12. Et flertal (C, V, I, Å, B) "
+                    "stemte for, et mindretal (A, Ø, F) imod.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_str_eq(joined(&s.votes[0].against_groups, &joined_groups), "A,Ø,F");
+  done(&s);
+  pk_buf_free(&joined_groups);
+}
+END_TEST
 
 /* A vote told as a majority and a minority: each side by what its verb says ("afviste",
  * "kan ikke anbefale", "foretrak model 1": a minority that prefers something else is
@@ -1156,6 +1184,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_groups_placed_anywhere);
   tcase_add_test(tc, old_party_abbreviations);
   tcase_add_test(tc, a_partys_members_in_the_genitive);
+  tcase_add_test(tc, sides_with_counts_per_party_or_the_verb_left_out);
   tcase_add_test(tc, counts_as_ocr_misreads_them);
   tcase_add_test(tc, minority_notes_by_a_name_before_a_colon_or_told_after_a_reason);
   tcase_add_test(tc, a_motion_by_a_member_or_wrapped_over_a_line);

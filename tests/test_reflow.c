@@ -78,7 +78,7 @@ END_TEST
 
 /* A capitalised line short of the measure that ends in a colon labels what follows it:
  * under a title that came near the measure it stays a line of its own; a wrapped
- * sentence's last words ending in a colon ("følgende:") run on. */
+ * sentence's last words ending in a colon ("følgende:", or after "... ordlyden i") run on. */
 START_TEST(a_label_line_under_a_title_near_the_measure) {
   check_reflow("Forslag fra Venstre om gratis parkering i midtbyen om lørdagen\n"
                "Byrådets beslutning 23.11.2022:\nForslaget blev forkastet.", 77,
@@ -88,6 +88,10 @@ START_TEST(a_label_line_under_a_title_near_the_measure) {
                "følgende:\n1. At planen godkendes.", 77,
                "Forvaltningen indstiller, at Økonomiudvalget over for Byrådet anbefaler "
                "følgende:\n1. At planen godkendes.");
+  check_reflow("Sagen blev genoptaget, og forvaltningen har vurderet den på grundlag af ordlyden i\n"
+               "Byrådets beslutning:\n\"Forslaget forkastes.\"", 77,
+               "Sagen blev genoptaget, og forvaltningen har vurderet den på grundlag af ordlyden i "
+               "Byrådets beslutning:\n\"Forslaget forkastes.\"");
 }
 END_TEST
 

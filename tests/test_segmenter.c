@@ -3738,6 +3738,19 @@ START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
                             "herefter med\n22 stemmer mod 2.\n"),
                 "%s", got);
   free(got);
+  /* ... not the minutes' own reading at the end, under any name for them */
+  got = parse_at("SKOVBY SOGNERÅD\n\nAar 1968 holdt sognerådet møde.\n\nDagsorden:\n1. Budget.\n"
+                 "2. Eventuelt.\n\nad 1.\nBudgettet vedtoges.\n\nad 2.\nMødeprotokollen oplæstes "
+                 "og godkendtes.\n", 0);
+  ck_assert_msg(!strstr(got, "text=Mødeprotokollen"), "%s", got);
+  free(got);
+  /* An agenda that tells of another meeting held is no minute book. */
+  got = parse_at("Dagsorden:\n\n1. Skolestruktur\nForvaltningen holdt et møde med "
+                 "skolebestyrelsen den 3. marts 2022, og forvaltningen indstiller, at "
+                 "strukturen godkendes.\n\n2. Budget\nForvaltningen indstiller, at budgettet "
+                 "godkendes.\n", 0);
+  ck_assert_msg(strncmp(got, "document kind=dagsorden ", 24) == 0, "%s", got);
+  free(got);
   /* Not in an item whose text has headings: its decision is under them. */
   got = parse_at("Referat\n\n1. Takster\nSagsfremstilling\nUdvalget har fremsendt forslag. "
                  "Taksterne blev vedtaget med 6 stemmer mod 2 i 2019. Godkendt.\n\n"
@@ -4013,6 +4026,36 @@ START_TEST(a_genitive_decision_label_inside_a_page_line) {
 }
 END_TEST
 
+/* An access mark before the number ("Lukket punkt: 3.") is no label the items after it
+ * must keep: "4." and "5." go on as items. */
+/* A body's labelled decision named inside a sentence is the sentence's object: no decision
+ * section ("... en opfølgning på Byrådets beslutning: ...", "... i Økonomiudvalget, 4.
+ * februar 2013, pkt. 2: ..."). */
+START_TEST(a_decision_label_inside_a_sentence_is_no_heading) {
+  char *got = parse_at("Referat\n\n1. Skolestruktur\nSagsfremstilling\nSagen er en opfølgning på "
+                       "Byrådets beslutning: Vestskolen lukkes. Forvaltningen bemærker, at sagen "
+                       "var på dagsordenen i Økonomiudvalget, 4. februar 2013, pkt. 2: Her blev den "
+                       "udsat.\nBeslutning\nGodkendt.\n",
+                       0);
+  ck_assert_msg(strstr(got, "  section decision [Beslutning] body=- text=Godkendt.\n") &&
+                    !strstr(got, "section decision [Byrådets") && !strstr(got, "[Økonomiudvalget"),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(an_access_mark_before_the_number_is_no_label) {
+  char *got = parse_at("Referat\n\n1. Budget\nBeslutning\nGodkendt.\n\n2. Skole\nBeslutning\n"
+                       "Godkendt.\n\nLukket punkt: 3. Salg af ejendom\nBeslutning\nGodkendt.\n\n"
+                       "4. Budget 2025\nBeslutning\nGodkendt.\n\n5. Eventuelt\nBeslutning\n"
+                       "Intet.\n",
+                       0);
+  ck_assert_msg(strstr(got, "\nitem 4 title=Budget 2025 ") && strstr(got, "\nitem 5 title=Eventuelt "),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
 START_TEST(a_document_in_memory_parses_as_from_a_stream) {
   /* Same digest, ids, size and items, on either side of the bound for holding an input in
    * memory: pk_parse_stream holds up to PK_MEMORY_INPUT_MAX bytes, and past it hashes
@@ -4133,6 +4176,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, items_numbered_with_their_access_run_on_after_their_contents);
   tcase_add_test(tc, a_count_of_a_table_under_a_labelled_item_is_no_item);
   tcase_add_test(tc, a_genitive_decision_label_inside_a_page_line);
+  tcase_add_test(tc, a_decision_label_inside_a_sentence_is_no_heading);
+  tcase_add_test(tc, an_access_mark_before_the_number_is_no_label);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
   tcase_add_test(tc, a_minute_books_numbered_items_end_their_titles_with_a_full_stop);
