@@ -973,6 +973,16 @@ START_TEST(more_minority_notes) {
     const char *text, *who;
   } CASES[] = {
       {"Bevilget. Et mindretal (Z) ønskede ført til protokol, at partiet ikke kan medvirke.", "Z"},
+      /* a minority that takes the case to the council, a party's members, a minority's
+       * statement not called a minority's */
+      {"Godkendt. Mindretallet (V og C) begærede sagen indbragt for byrådet, jf. "
+       "styrelseslovens § 23.", "V og C"},
+      {"Anbefales. Venstres medlemmer begærede sagen indbragt for amtsrådet.",
+       "Venstres medlemmer"},
+      {"Bevilget. Venstres gruppe ønskede følgende tilført protokollen: \"Udgiften burde være "
+       "afholdt inden for rammen.\"", "Venstres gruppe"},
+      {"Forkastet. Mindretallet (V og K) afgav følgende udtalelse: \"Afgiften skader "
+       "erhvervslivet.\"", "V og K"},
       {"Godkendt. Mindretallet ønskede sin stemme ført til protokol.", "Mindretallet"},
       {"Godkendt. Det Konservative Folkeparti afgav følgende protokolbemærkning: \"Vi finder det "
        "uforsvarligt.\"", "Det Konservative Folkeparti"},
