@@ -801,6 +801,12 @@ START_TEST(old_party_abbreviations) {
       "Forslaget vedtoges med 20 stemmer mod 2 (FrP og KrF), medens 1 (CD) undlod at stemme.",
   };
   expect_counts("Godkendt med 20 stemmer mod 5, mens 3 blanke.", 20, 5, 3);
+  /* one member, named in the singular, and the side's party after a colon */
+  pk_section one = read_decision("Forkastet. For stemte 2 medlemmer: V og C. Imod stemte 8 "
+                                 "medlemmer: A, B, F og Ø. Undlod at stemme 1 medlem: O.");
+  ck_assert(one.vote_count == 1 && one.votes[0].abstain_count == 1 &&
+            one.votes[0].abstain_groups.count == 1);
+  done(&one);
   for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
     pk_section s = read_decision(CASES[i]);
     ck_assert_msg(s.vote_count == 1 && s.votes[0].abstain_count == 1 &&
