@@ -256,13 +256,14 @@ static bool ends_in_linking_word(const char *a, size_t a_len) {
   return start < a_len && a_len - start <= LINKING_WORD_MAX && (start == 0 || a[start - 1] == ' ');
 }
 
-/* Whether B, a line short of the measure that opens with a capital and ends in a colon,
- * labels what follows it ("Byrådets beslutning 23.11.2022:" under a title that came near
- * the measure): a heading of its own, not a paragraph's last words, which follow a word
- * that carries the sentence on ("... på grundlag af ordlyden i" / "Byrådets beslutning:"). */
+/* Whether B, a line short of the measure that opens with a capital and ends in its only
+ * colon, labels what follows it ("Byrådets beslutning 23.11.2022:" under a title that came
+ * near the measure): a heading of its own, not a paragraph's last words, which follow a word
+ * that carries the sentence on ("... på grundlag af ordlyden i" / "Byrådets beslutning:"),
+ * nor a line of fields ("Sagsnr.: 15/11238 Fraværende: Afbud:"). */
 static bool labels_what_follows(const char *a, size_t a_len, const char *b, size_t b_len,
                                 size_t measure) {
-  return upper_at(b, b_len, 0) && b[b_len - 1] == ':' &&
+  return upper_at(b, b_len, 0) && memchr(b, ':', b_len) == b + b_len - 1 &&
          width(b, b_len) < measure - slack(measure) && !ends_in_linking_word(a, a_len) &&
          !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',';
 }

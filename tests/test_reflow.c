@@ -92,6 +92,12 @@ START_TEST(a_label_line_under_a_title_near_the_measure) {
                "Byrådets beslutning:\n\"Forslaget forkastes.\"", 77,
                "Sagen blev genoptaget, og forvaltningen har vurderet den på grundlag af ordlyden i "
                "Byrådets beslutning:\n\"Forslaget forkastes.\"");
+  /* A line of fields, each with its colon, is no label: a title broken at its dash runs on
+   * into it (a PDF's item head: "... afgørelser -" / "LUKKET SAG Lukket sag Sagsnr.: ..."). */
+  check_reflow("Udvalget d Efterretning vedrørende Ankestyrelsens afgørelser -\n"
+               "LUKKET SAG Lukket sag Sagsnr.: 15/11238 Fraværende: Afbud:", 68,
+               "Udvalget d Efterretning vedrørende Ankestyrelsens afgørelser - "
+               "LUKKET SAG Lukket sag Sagsnr.: 15/11238 Fraværende: Afbud:");
 }
 END_TEST
 
