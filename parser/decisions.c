@@ -556,8 +556,35 @@ static bool is_ocr_number(const char *text, size_t start, size_t end) {
   return digit;
 }
 
-/* A count as printed: digits (OCR's letters for them too), a number word, or "ingen"; -1
- * where it is none of them. */
+/* The value of a number word of a council's size in TEXT[0, LEN): "ingen", "en" to "nitten",
+ * the tens to "halvtreds" and their compounds ("otteogtyve"); -1 where it is none.  The
+ * rules' words dec_count_word find the same words. */
+static long number_word(const char *text, size_t len) {
+  static const char *const SMALL[] = {"ingen", "en",     "to",     "tre",     "fire",
+                                      "fem",   "seks",   "syv",    "otte",    "ni",
+                                      "ti",    "elleve", "tolv",   "tretten", "fjorten",
+                                      "femten", "seksten", "sytten", "atten", "nitten"};
+  static const char *const TENS[] = {"tyve", "tredive", "fyrre", "halvtreds"};
+  for (size_t w = 0; w < sizeof SMALL / sizeof *SMALL; w++)
+    if (len == strlen(SMALL[w]) && strncasecmp(text, SMALL[w], len) == 0) return (long)w;
+  if ((len == 2 && strncasecmp(text, "et", 2) == 0) ||
+      (len == 3 && (memcmp(text, "\xC3\xA9", 2) == 0 || memcmp(text, "\xC3\x89", 2) == 0) &&
+       (text[2] == 't' || text[2] == 'n')))
+    return 1; /* et, ét, én */
+  for (size_t t = 0; t < sizeof TENS / sizeof *TENS; t++) {
+    size_t tens_len = strlen(TENS[t]);
+    if (len < tens_len || strncasecmp(text + len - tens_len, TENS[t], tens_len) != 0) continue;
+    if (len == tens_len) return 20 + 10 * (long)t;
+    /* "otteogtyve": a unit, "og", the tens */
+    if (len < tens_len + 3 || strncasecmp(text + len - tens_len - 2, "og", 2) != 0) return -1;
+    long unit = number_word(text, len - tens_len - 2);
+    return unit >= 1 && unit <= 9 ? 20 + 10 * (long)t + unit : -1;
+  }
+  return -1;
+}
+
+/* A count as printed: digits (OCR's letters for them too) or a number word; -1 where it is
+ * neither. */
 static long count_of(const char *text, size_t start, size_t end) {
   pk_trim_span(text, &start, &end);
   if (start == end) return -1;
@@ -567,14 +594,7 @@ static long count_of(const char *text, size_t start, size_t end) {
       value = value * 10 + ocr_digit(text[i]);
     return value < 100000 ? value : -1;
   }
-  static const char *const WORDS[] = {"ingen", "en", "et", "to", "tre", "fire", "fem", "seks",
-                                      "syv", "otte", "ni", "ti", "elleve", "tolv"};
-  for (size_t w = 0; w < sizeof WORDS / sizeof *WORDS; w++) {
-    size_t n = strlen(WORDS[w]);
-    if (end - start == n && strncasecmp(text + start, WORDS[w], n) == 0) return (long)w;
-  }
-  if (end - start == 3 && strncmp(text + start, "\xC3\xA9t", 3) == 0) return 1; /* ét */
-  return -1;
+  return number_word(text + start, end - start);
 }
 
 typedef struct side_fill {

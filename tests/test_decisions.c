@@ -1174,12 +1174,27 @@ START_TEST(kinds_checked) {
 }
 END_TEST
 
+/* Counts written as words, as minutes of every age write them, up to a council's size:
+ * "med sytten stemmer mod tolv", "For stemte nitten", "To undlod at stemme", "otteogtyve";
+ * an article before a noun is no count ("Imod stemte et mindretal (V og C)"). */
+START_TEST(counts_in_words) {
+  expect_counts("Anbefales med fire stemmer mod tre.", 4, 3, -1);
+  expect_counts("Budgetforslaget blev herefter vedtaget med sytten stemmer mod tolv. To undlod at "
+                "stemme.", 17, 12, 2);
+  expect_counts("For stemte nitten (A, F, Ø og B), imod stemte otte (V og C).", 19, 8, -1);
+  expect_counts("Vedtaget med otteogtyve stemmer mod tre.", 28, 3, -1);
+  expect_counts("Godkendt med seks stemmer mod én (O).", 6, 1, -1);
+  expect_counts("For stemte 5 (A og B). Imod stemte et mindretal (V og C).", 5, -1, -1);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
   tcase_set_timeout(tc, 120); /* the whole-text reading of every decision document */
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
+  tcase_add_test(tc, counts_in_words);
   tcase_add_test(tc, other_is_no_guess);
   tcase_add_test(tc, outcome_when_little_is_said);
   tcase_add_test(tc, amendment_falls);
