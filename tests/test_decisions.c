@@ -1188,6 +1188,29 @@ START_TEST(counts_in_words) {
 }
 END_TEST
 
+/* A joint body's members vote by municipality: the municipalities are the sides' groups; a
+ * list's total after it ("..., i alt 6") is the side's count; who a count counts may stand
+ * before its side ("17 kommuner stemte for"). */
+START_TEST(sides_by_municipality_and_totals) {
+  static const char *const TEXT = "For stemte Roskilde, Greve, Solrød, Frederikssund og "
+                                  "Høje-Taastrup, i alt 6. Imod stemte Lejre og Stevns, i alt "
+                                  "2. Egedal undlod at stemme.";
+  pk_section s = read_decision(TEXT);
+  expect_one_vote(&s, TEXT, 6, 2, -1);
+  ck_assert_uint_eq(s.votes[0].for_groups.count, 5);
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 2);
+  ck_assert_uint_eq(s.votes[0].abstain_groups.count, 1);
+  done(&s);
+  expect_counts("For stemte A (9), F (3), B (2), C (3) og Ø (1), i alt 18. Imod stemte V (7) og "
+                "O (2), i alt 9.", 18, 9, -1);
+  expect_counts("17 kommuner stemte for, 4 imod (Esbjerg, Fanø, Varde, Vejen), og 1 undlod "
+                "(Sønderborg).", 17, 4, 1);
+  s = read_decision("Godkendt med 36 stemmer mod 2 (Ishøj).");
+  ck_assert_uint_eq(s.votes[0].against_groups.count, 1);
+  done(&s);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1195,6 +1218,7 @@ static Suite *decisions_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, counts_in_words);
+  tcase_add_test(tc, sides_by_municipality_and_totals);
   tcase_add_test(tc, other_is_no_guess);
   tcase_add_test(tc, outcome_when_little_is_said);
   tcase_add_test(tc, amendment_falls);
