@@ -3579,6 +3579,18 @@ START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
   ck_assert_msg(strncmp(got, "document kind=referat ", 22) == 0 && strstr(got, "\nitem 13 "),
                 "%s", got);
   free(got);
+  /* A minute book that names no kind tells its meeting in the past: a decision in the old
+   * past passive ("vedtoges"), who led the meeting; OCR's "ti1" and "m0det" too. */
+  got = parse_at("HALS KOMMUNALBESTYRELSE\n\nOrdinært m0de tirsdag den 14. maj 1974.\n\n"
+                 "Borgmester P. Kjærsgaard ledede m0det.\n\nPkt. 1. Meddelelser.\n\n"
+                 "Meddelelserne toges ti1 efterretning.\n\nPkt. 2. Kloakering af Hou by.\n\n"
+                 "Udvalgets indstilling vedtoges med 12 stemmer mod 4.\n", 0);
+  ck_assert_msg(strncmp(got, "document kind=referat ", 22) == 0 && strstr(got, "\nitem 2 "),
+                "%s", got);
+  free(got);
+  /* ... but not a history of a law ("Loven vedtoges i 1970") */
+  expect_no_items("Kommunalreformen\n\nLoven om kommunernes inddeling vedtoges i 1970 efter "
+                  "lange forhandlinger.\n\n1. Baggrund\n\nReformen samlede 1.100 kommuner.\n");
   /* ... but not a sentence about one, and a wrapped "nr. 87." in an item's text starts none */
   expect_no_items("Nyheder\n\nByrådets forhandlingsprotokol fra mødet kan ses på kommunens "
                   "hjemmeside.\n\nSognerådets forhandlingsprotokol 1912-1930 er nu "
