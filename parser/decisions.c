@@ -505,13 +505,74 @@ static void next_entry(const char *text, size_t at, size_t end, size_t *s, size_
   while (*e > *s && strchr(".:", text[*e - 1])) (*e)--;
 }
 
+static bool split_list(const char *text, size_t start, size_t end, bool persons,
+                       pk_strings *out);
+
+/* Where the letters in brackets after a party's name open in TEXT[S, E) (the '(' of
+ * "Socialdemokraterne (A)", "Folkeparti (V, C)"), or E where the entry ends in no such
+ * bracket (a count, "(8)", is none). */
+static size_t letters_bracket(const char *text, size_t s, size_t e) {
+  if (e - s < 4 || text[e - 1] != ')') return e;
+  size_t open = e - 1;
+  while (open > s && text[open - 1] != '(') {
+    if (isdigit((unsigned char)text[open - 1])) return e;
+    open--;
+  }
+  return open > s + 1 ? open - 1 : e;
+}
+
+static bool add_once(pk_strings *out, char *name) {
+  if (!name) return false;
+  for (size_t i = 0; i < out->count; i++)
+    if (strcmp(out->values[i], name) == 0) {
+      free(name);
+      return true;
+    }
+  return pk_strings_add(out, name);
+}
+
+/* A list's entries since the last that carried its letters: the first's place in OUT and
+ * how many were read, all of them added (none a repeat). */
+typedef struct name_run {
+  size_t first, read;
+  bool all_added;
+} name_run;
+
+/* The entry TEXT[S, E) whose letters open at OPEN: its letters stand for it ("(A)"), or for
+ * it and the names of RUN before it where they are as many ("Venstre og Det Konservative
+ * Folkeparti (V, C)"); else its name stands without them. */
+static bool add_lettered(const char *text, size_t s, size_t open, size_t e, name_run *run,
+                         pk_strings *out) {
+  pk_strings letters = {0};
+  bool ok = split_list(text, open + 1, e - 1, false, &letters);
+  bool for_run = letters.count > 1;
+  bool fits = letters.count == 1 || (for_run && letters.count == run->read + 1 &&
+                                     run->all_added && out->count == run->first + run->read);
+  if (ok && !fits) {
+    size_t name_end = open;
+    while (name_end > s && text[name_end - 1] == ' ') name_end--;
+    ok = add_once(out, pk_collapse_ws(text, s, name_end));
+  } else if (ok) {
+    if (for_run)
+      while (out->count > run->first) free(out->values[--out->count]);
+    for (size_t i = 0; ok && i < letters.count; i++) {
+      ok = add_once(out, letters.values[i]);
+      letters.values[i] = NULL;
+    }
+  }
+  pk_strings_free(&letters);
+  *run = (name_run){out->count, 0, true};
+  return ok;
+}
+
 /* Splits a list as printed ("A, C, O og V", "V+A+C+N", "Hans Jensen (V) og Eva Holm") into
  * its entries, added to OUT in order, each once.  In a list of PERSONS a member's place
  * after a comma stays with the name before it ("Mette Juul (A), Aalborg"); a group's count
- * goes ("V (8)": "V"). */
+ * goes ("V (8)": "V") and its letters stand for its name ("Socialdemokraterne (A)": "A"). */
 static bool split_list(const char *text, size_t start, size_t end, bool persons,
                        pk_strings *out) {
   size_t at = start;
+  name_run run = {out->count, 0, true};
   while (at < end) {
     size_t s, e, next;
     char sep;
@@ -523,13 +584,14 @@ static bool split_list(const char *text, size_t start, size_t end, bool persons,
       next_entry(text, next, end, &place_s, &place_e, &after, &place_sep);
       if (is_place(text, place_s, place_e)) e = place_e, next = after;
     }
-    if (e > s) {
-      char *name = pk_collapse_ws(text, s, e);
-      if (!name) return false;
-      bool seen = false;
-      for (size_t i = 0; i < out->count && !seen; i++) seen = strcmp(out->values[i], name) == 0;
-      if (seen) free(name);
-      else if (!pk_strings_add(out, name)) return false;
+    size_t open = persons ? e : letters_bracket(text, s, e);
+    if (open < e) {
+      if (!add_lettered(text, s, open, e, &run, out)) return false;
+    } else if (e > s) {
+      size_t before = out->count;
+      if (!add_once(out, pk_collapse_ws(text, s, e))) return false;
+      run.read++;
+      run.all_added = run.all_added && out->count > before;
     }
     at = next;
   }

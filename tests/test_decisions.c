@@ -1211,6 +1211,33 @@ START_TEST(sides_by_municipality_and_totals) {
 }
 END_TEST
 
+/* A party's name with its letter in brackets after it is that letter ("Socialdemokraterne
+ * (A)", "SF (F)"); a run of names with their letters after the last, the letters
+ * ("Venstre og Det Konservative Folkeparti (V, C)"). */
+static void expect_groups(const pk_strings *groups, const char *joined_want) {
+  char got[256] = "";
+  for (size_t i = 0; i < groups->count; i++)
+    snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", i ? "|" : "",
+             groups->values[i]);
+  ck_assert_str_eq(got, joined_want);
+}
+
+START_TEST(a_partys_name_with_its_letter) {
+  pk_section s = read_decision("Faldt. For stemte Socialdemokraterne (A) og F, i alt tre. "
+                               "Imod stemte resten af udvalget, fire.");
+  ck_assert_uint_ge(s.vote_count, 1);
+  expect_groups(&s.votes[0].for_groups, "A|F");
+  ck_assert_int_eq(s.votes[0].for_count, 3);
+  done(&s);
+  s = read_decision("Anbefales med fire stemmer mod tre. For stemte Venstre og Det Konservative "
+                    "Folkeparti (V, C), imod stemte Socialdemokraterne, SF og O.");
+  ck_assert_uint_ge(s.vote_count, 1);
+  expect_groups(&s.votes[0].for_groups, "V|C");
+  expect_groups(&s.votes[0].against_groups, "Socialdemokraterne|SF|O");
+  done(&s);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1218,6 +1245,7 @@ static Suite *decisions_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, counts_in_words);
+  tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
   tcase_add_test(tc, other_is_no_guess);
   tcase_add_test(tc, outcome_when_little_is_said);
