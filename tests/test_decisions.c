@@ -1235,6 +1235,17 @@ START_TEST(a_partys_name_with_its_letter) {
   expect_groups(&s.votes[0].for_groups, "V|C");
   expect_groups(&s.votes[0].against_groups, "Socialdemokraterne|SF|O");
   done(&s);
+  /* the rest named by their letters; a side's letters before "for"; a score "med stemmerne" */
+  s = read_decision("Godkendt. For stemte 5 (A), imod stemte de øvrige (V, C og I).");
+  ck_assert_uint_ge(s.vote_count, 1);
+  expect_groups(&s.votes[0].against_groups, "V|C|I");
+  done(&s);
+  s = read_decision("Vedtaget med fire stemmer (V og C) for og to imod (A, F).");
+  ck_assert_uint_ge(s.vote_count, 1);
+  expect_groups(&s.votes[0].for_groups, "V|C");
+  expect_groups(&s.votes[0].against_groups, "A|F");
+  done(&s);
+  expect_counts("Godkendt med stemmerne 5-1. Imod stemte Ø.", 5, 1, -1);
 }
 END_TEST
 
