@@ -1249,6 +1249,25 @@ START_TEST(a_partys_name_with_its_letter) {
 }
 END_TEST
 
+/* Minority notes in more forms: a member named with a title before and an initial inside
+ * ("Hr. Svend Aa. Bech", "Gdr. Gunnar Brix"), "begærede sin stemme tilført", a point of the
+ * recommendation taken to the council, "Særudtalelse", municipalities who speak. */
+START_TEST(minority_notes_in_more_forms) {
+  expect_one_note("Vedtaget med 12 stemmer mod 4. Hr. Svend Aa. Bech ønskede tilført "
+                  "protokollen, at han finder udbudet for snævert.", "Svend Aa. Bech");
+  expect_one_note("Forkastet. Gdr. Gunnar Brix begærede sin stemme tilført protokollen.",
+                  "Gunnar Brix");
+  expect_one_note("Faldt. A og F begærede 2. at indbragt for Byrådet.", "A og F");
+  expect_one_note("Anbefales. Særudtalelse fra O: Dansk Folkeparti mener, at hjemmeplejen bør "
+                  "tilføres varige midler.", "O");
+  expect_one_note("Anbefales. Mindretalsudtalelse fra Langeland og Ærø: Rammeaftalen tager ikke "
+                  "højde for det.", "Langeland og Ærø");
+  /* a short surname ends its sentence: the next sentence's name is none of it */
+  expect_one_note("Vedtaget. Imod stemte Anna Kirk og Svend Dam. Amtsrådsmedlem Jens Thomsen "
+                  "ønskede sin stemme ført til protokol.", "Jens Thomsen");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1256,6 +1275,7 @@ static Suite *decisions_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, counts_in_words);
+  tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
   tcase_add_test(tc, other_is_no_guess);
