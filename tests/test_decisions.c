@@ -91,6 +91,11 @@ static void expect_counts(const char *text, long for_count, long against_count,
 
 START_TEST(outcomes) {
   expect_outcome("Godkendt.", "approved", "Godkendt");
+  /* an amendment's label, its vote and its fall wrapped over lines, then the main vote */
+  expect_outcome("Ændringsforslag fra V og C om at bevare Solsikken som selvstændig enhed:\n"
+                 "For stemte 3 (V og C). Imod stemte 4 (A, O og F). Forslaget faldt.\n"
+                 "Indstillingen blev herefter godkendt med 4 stemmer mod 3.", "approved",
+                 "Indstillingen blev herefter godkendt");
   expect_outcome("Indstillingen blev tiltrådt.", "approved", "Indstillingen blev tiltrådt");
   expect_outcome("Godkendt som indstillet.", "approved", "Godkendt som indstillet");
   expect_outcome("Ikke godkendt.", "rejected", "Ikke godkendt");
