@@ -631,7 +631,7 @@ static long number_word(const char *text, size_t len) {
     if (len == strlen(SMALL[w]) && strncasecmp(text, SMALL[w], len) == 0) return (long)w;
   if ((len == 2 && strncasecmp(text, "et", 2) == 0) ||
       (len == 3 && (memcmp(text, "\xC3\xA9", 2) == 0 || memcmp(text, "\xC3\x89", 2) == 0) &&
-       (text[2] == 't' || text[2] == 'n')))
+       (tolower((unsigned char)text[2]) == 't' || tolower((unsigned char)text[2]) == 'n')))
     return 1; /* et, ét, én */
   for (size_t t = 0; t < sizeof TENS / sizeof *TENS; t++) {
     size_t tens_len = strlen(TENS[t]);

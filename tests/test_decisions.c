@@ -1273,6 +1273,29 @@ START_TEST(minority_notes_in_more_forms) {
 }
 END_TEST
 
+/* What the word counts, municipalities and wrapped amendments must not read (review of
+ * this session's changes): a vote's weight in prose, a number of times, a score, a
+ * member's surname that names a municipality, a later line's "bortfaldt". */
+static void expect_no_vote(const char *text) {
+  pk_section s = read_decision(text);
+  ck_assert_msg(s.vote_count == 0, "\"%s\": %zu votes", text, s.vote_count);
+  done(&s);
+}
+
+START_TEST(prose_is_no_vote) {
+  expect_no_vote("Godkendt. Hver ejerkommune er repræsenteret på generalforsamlingen med en stemme.");
+  expect_no_vote("Godkendt. Ansøgeren undlod to gange at indsende regnskab.");
+  expect_no_vote("Godkendt. Holdet vandt finalen med to mod en.");
+  pk_section s = read_decision("Godkendt. For stemte 5 (A og F). Imod stemte: Greve (V).");
+  ck_assert_uint_ge(s.vote_count, 1);
+  expect_groups(&s.votes[0].against_groups, ""); /* a member named, as "Hans Greve (V)" */
+  done(&s);
+  expect_outcome("Forslaget fra Venstre om gratis parkering om lørdagen blev godkendt med 16 "
+                 "stemmer mod 15.\nDermed bortfaldt den hidtidige betalingsordning.", "approved",
+                 "godkendt");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1280,6 +1303,7 @@ static Suite *decisions_suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, counts_in_words);
+  tcase_add_test(tc, prose_is_no_vote);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);

@@ -3588,6 +3588,10 @@ START_TEST(a_minute_books_numbered_items_end_their_titles_with_a_full_stop) {
   ck_assert_msg(strncmp(got, "document kind=referat ", 22) == 0 && strstr(got, "\nitem 2 "),
                 "%s", got);
   free(got);
+  /* ... nor a news item that tells who was present */
+  expect_no_items("Nyheder\n\nLørdag blev det nye lokalcenter i Nordby indviet.\n\nTil stede var "
+                  "borgmester Hans Jensen og formanden for ældrerådet.\n\n1. Program\n\nTaler "
+                  "og kaffe.\n");
   /* ... but not a history of a law ("Loven vedtoges i 1970") */
   expect_no_items("Kommunalreformen\n\nLoven om kommunernes inddeling vedtoges i 1970 efter "
                   "lange forhandlinger.\n\n1. Baggrund\n\nReformen samlede 1.100 kommuner.\n");
