@@ -1283,7 +1283,8 @@ static void expect_no_vote(const char *text) {
 }
 
 START_TEST(prose_is_no_vote) {
-  expect_no_vote("Godkendt. Hver ejerkommune er repræsenteret på generalforsamlingen med en stemme.");
+  expect_no_vote("Godkendt. Hver ejerkommune er repræsenteret på generalforsamlingen med en "
+                 "stemme.");
   expect_no_vote("Godkendt. Ansøgeren undlod to gange at indsende regnskab.");
   expect_no_vote("Godkendt. Holdet vandt finalen med to mod en.");
   pk_section s = read_decision("Godkendt. For stemte 5 (A og F). Imod stemte: Greve (V).");
