@@ -532,10 +532,9 @@ static bool add_once(pk_strings *out, char *name) {
 }
 
 /* A list's entries since the last that carried its letters: the first's place in OUT and
- * how many were read, all of them added (none a repeat). */
+ * how many were read (all of them added where OUT holds as many after FIRST). */
 typedef struct name_run {
   size_t first, read;
-  bool all_added;
 } name_run;
 
 /* The entry TEXT[S, E) whose letters open at OPEN: its letters stand for it ("(A)"), or for
@@ -547,7 +546,7 @@ static bool add_lettered(const char *text, size_t s, size_t open, size_t e, name
   bool ok = split_list(text, open + 1, e - 1, false, &letters);
   bool for_run = letters.count > 1;
   bool fits = letters.count == 1 || (for_run && letters.count == run->read + 1 &&
-                                     run->all_added && out->count == run->first + run->read);
+                                     out->count == run->first + run->read);
   if (ok && !fits) {
     size_t name_end = open;
     while (name_end > s && text[name_end - 1] == ' ') name_end--;
@@ -561,7 +560,7 @@ static bool add_lettered(const char *text, size_t s, size_t open, size_t e, name
     }
   }
   pk_strings_free(&letters);
-  *run = (name_run){out->count, 0, true};
+  *run = (name_run){out->count, 0};
   return ok;
 }
 
@@ -572,7 +571,7 @@ static bool add_lettered(const char *text, size_t s, size_t open, size_t e, name
 static bool split_list(const char *text, size_t start, size_t end, bool persons,
                        pk_strings *out) {
   size_t at = start;
-  name_run run = {out->count, 0, true};
+  name_run run = {out->count, 0};
   while (at < end) {
     size_t s, e, next;
     char sep;
@@ -588,10 +587,8 @@ static bool split_list(const char *text, size_t start, size_t end, bool persons,
     if (open < e) {
       if (!add_lettered(text, s, open, e, &run, out)) return false;
     } else if (e > s) {
-      size_t before = out->count;
       if (!add_once(out, pk_collapse_ws(text, s, e))) return false;
       run.read++;
-      run.all_added = run.all_added && out->count > before;
     }
     at = next;
   }
