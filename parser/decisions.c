@@ -76,9 +76,9 @@ static const char *outcome_value(const char *arg) {
 
 /* The named groups a reading uses: a vote's counts, its sides' groups and its sides named
  * by members (for_names ...: a side is named, its names are no groups), the rows of a vote's
- * table; a note's who. */
+ * table, the words that say the vote's proposal lost; a note's who. */
 enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
-       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_ROWS, G_SLOTS };
+       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_ROWS, G_LOST, G_SLOTS };
 
 typedef struct hit {
   const pk_rule *rule;
@@ -339,11 +339,19 @@ static bool inside(const hits *spans, size_t at) {
   return false;
 }
 
+static bool holds_one(const hits *spans, const hit *h) {
+  for (size_t i = 0; i < spans->count; i++)
+    if (h->start <= spans->items[i].start && spans->items[i].end <= h->end) return true;
+  return false;
+}
+
 /* The heaviest outcome hit of FOUND, first in the text among equals, not inside another's
- * match; outside the spans of SKIP and FALLEN, or (AS_FALLEN) a rejection inside FALLEN's. */
+ * match; outside the spans of SKIP and FALLEN, or (AS_FALLEN) a rejection inside FALLEN's.
+ * A hit that holds a word of CONCLUDING ("Sagen blev herefter udsat") weighs one more. */
 static const hit *best_outcome(const hits *found, const hits *skip, const hits *fallen,
-                               bool as_fallen) {
+                               const hits *concluding, bool as_fallen) {
   const hit *best = NULL;
+  long best_weight = 0;
   for (size_t i = 0; i < found->count; i++) {
     const hit *h = &found->items[i];
     if (inside(skip, h->start)) continue;
@@ -357,11 +365,13 @@ static const hit *best_outcome(const hits *found, const hits *skip, const hits *
                   (o->end - o->start > h->end - h->start || k < i);
     }
     if (contained) continue;
-    long weight = pk_rule_weight(h->rule), best_weight = best ? pk_rule_weight(best->rule) : 0;
+    long weight = pk_rule_weight(h->rule) + holds_one(concluding, h);
     if (!best || weight > best_weight ||
         (weight == best_weight && (h->start < best->start ||
-                                   (h->start == best->start && h->order < best->order))))
+                                   (h->start == best->start && h->order < best->order)))) {
       best = h;
+      best_weight = weight;
+    }
   }
   return best;
 }
@@ -409,19 +419,22 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
   const char *text = r->text;
   static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
   static const char *const NONE[G_SLOTS] = {0};
-  hits skip = {0}, fallen = {0}, found = {0};
+  hits skip = {0}, fallen = {0}, concluding = {0}, found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->outcome_count; i++) {
     const pk_rule *rule = set->outcome[i];
     const char *arg = pk_rule_arg(rule);
-    hits *into = strcmp(arg, "skip") == 0 ? &skip : strcmp(arg, "fallen") == 0 ? &fallen : &found;
+    hits *into = strcmp(arg, "skip") == 0         ? &skip
+                 : strcmp(arg, "fallen") == 0     ? &fallen
+                 : strcmp(arg, "concluding") == 0 ? &concluding
+                                                  : &found;
     ok = collect(r, rule, i, into == &found ? PHRASE_ONLY : NONE, into);
   }
   /* A phrase inside another's match, or inside text that says no outcome, is not read;
    * but a proposal that fell (outcome.fallen) is the decision's outcome where nothing else
    * is read ("Enhedslistens forslag blev forkastet." on a member's proposal). */
-  const hit *best = ok ? best_outcome(&found, &skip, &fallen, false) : NULL;
-  if (ok && !best) best = best_outcome(&found, &skip, &fallen, true);
+  const hit *best = ok ? best_outcome(&found, &skip, &fallen, &concluding, false) : NULL;
+  if (ok && !best) best = best_outcome(&found, &skip, &fallen, &concluding, true);
   if (ok && best) {
     section->outcome = outcome_value(pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
@@ -451,6 +464,7 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
   }
   free(skip.items);
   free(fallen.items);
+  free(concluding.items);
   free(found.items);
   return ok;
 }
@@ -759,6 +773,19 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
   return true;
 }
 
+/* A vote its proposal lost, counted from the winners' side ("Ansøgningen blev afvist med 30
+ * stemmer mod 10 (F, B og Ø)"): the larger side was against.  Counted from the proposal's
+ * side ("forkastet med 4 stemmer mod 23") it stands as it is. */
+static void winners_against(pk_vote *vote, side_fill fill[3]) {
+  if (vote->against_count < 0 || vote->for_count <= vote->against_count) return;
+  long count = vote->for_count;
+  vote->for_count = vote->against_count, vote->against_count = count;
+  pk_strings groups = vote->for_groups;
+  vote->for_groups = vote->against_groups, vote->against_groups = groups;
+  side_fill side = fill[0];
+  fill[0] = fill[1], fill[1] = side;
+}
+
 /* The votes TEXT records, added to SECTION's. */
 static bool read_votes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const char *text = r->text;
@@ -768,7 +795,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
   static const char *const VOTE_GROUPS[G_SLOTS] = {NULL, "for", "against", "abstain", "for_groups",
                                                    "against_groups", "abstain_groups", "unanimous",
                                                    "for_names", "against_names", "abstain_names",
-                                                   "rows"};
+                                                   "rows", "lost"};
   hits found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < r->set->vote_count; i++)
@@ -821,6 +848,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     }
     if (ok && has_group(h, G_ROWS))
       ok = read_vote_table(text, h->group_start[G_ROWS], h->group_end[G_ROWS], vote, fill);
+    if (ok && has_group(h, G_LOST)) winners_against(vote, fill);
     if (trace->explain) {
       char what[96];
       snprintf(what, sizeof what, "item %s decision vote %zu", trace->item ? trace->item : "?",

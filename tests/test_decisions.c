@@ -240,6 +240,27 @@ START_TEST(outcome_when_little_is_said) {
 }
 END_TEST
 
+/* The sentence that says what came of it all ("herefter", "dermed") outweighs what the
+ * text told before it: a motion that passed, a body's first word. */
+START_TEST(the_concluding_sentence_decides) {
+  expect_outcome("A, B, F og Ø stillede forslag om at udsætte sagen til næste møde. Forslaget "
+                 "blev vedtaget med 7 stemmer mod 3 (V, C og O).\nSagen blev herefter udsat.",
+                 "postponed", "Sagen blev herefter udsat");
+  expect_outcome("Godkendt. Forslaget sendes herefter i offentlig høring i 8 uger.", "referred",
+                 "Forslaget sendes herefter i offentlig høring");
+  expect_outcome("Anbefales. Sagen sendes herefter til Byrådet.", "recommended", "Anbefales");
+  expect_outcome("Udvalget drøftede sagen. Forslaget blev dermed forkastet.", "rejected",
+                 "Forslaget blev dermed forkastet");
+  /* a member's motion told in one sentence, its fall in the next: not the decision's */
+  expect_outcome("Kim Hvidt (A) stillede forslag om, at taksterne godkendes som anført i\n"
+                 "kolonnen \"Forslag\".\n\nFor stemte 2 (A, F)\nImod stemte 3 (V, O)\n\n"
+                 "Forslaget blev dermed ikke vedtaget.\n\nHerefter blev indstillingen sat til "
+                 "afstemning.\n\nFor stemte 3 (V, O)\nImod stemte 2 (A, F)\n\n"
+                 "Indstillingen blev godkendt.",
+                 "approved", "Indstillingen blev godkendt");
+}
+END_TEST
+
 /* An amendment that falls: the outcome is the main proposal's, and both votes are kept in
  * order. */
 START_TEST(amendment_falls) {
@@ -1270,6 +1291,20 @@ START_TEST(minority_notes_in_more_forms) {
   /* a short surname ends its sentence: the next sentence's name is none of it */
   expect_one_note("Vedtaget. Imod stemte Anna Kirk og Svend Dam. Amtsrådsmedlem Jens Thomsen "
                   "ønskede sin stemme ført til protokol.", "Jens Thomsen");
+  expect_one_note("Indstillingen blev godkendt uden afstemning, idet Enhedslisten tilkendegav, "
+                  "at de ikke kunne støtte indstillingen.", "Enhedslisten");
+  expect_one_note("Anbefales. Langeland Kommunes repræsentant tog forbehold for "
+                  "kommunalbestyrelsens endelige godkendelse.", "Langeland Kommunes repræsentant");
+  expect_one_note("Godkendt med 6 stemmer mod 2.\nGerda Holm og Svend Aage Bech stemte imod og "
+                  "ønskede ført til protokol, at de ikke kan støtte lukningen.",
+                  "Gerda Holm og Svend Aage Bech");
+  expect_one_note("Godkendt. V afgav følgende stemmeforklaring: Vi finder prisen for høj.", "V");
+  expect_one_note("Godkendt. Stemmeforklaring fra Ø: Vi ønsker lavere takster.", "Ø");
+  expect_one_note("Godkendt. Dansk Folkeparti ønskede at få tilført: Vi kan ikke støtte lukningen.",
+                  "Dansk Folkeparti");
+  expect_one_note("Anbefales. Protokolbemærkning: Venstre kan ikke støtte forslaget.", "Venstre");
+  expect_one_note("Anbefales. Venstre ønsker sagen behandlet i Byrådet.", "Venstre");
+  expect_one_note("Godkendt. O forbeholder sig ret til at genoptage sagen i Byrådet.", "O");
 }
 END_TEST
 
@@ -1297,6 +1332,49 @@ START_TEST(prose_is_no_vote) {
 }
 END_TEST
 
+/* The forms of the tenth round: a side counted "på N medlemmer", a vote on what is named
+ * after "For", a count whose verb is left out, a dash for no one, a refusal counted from
+ * the winning side. */
+START_TEST(tenth_round_vote_forms) {
+  pk_section s = read_decision("Et flertal på 5 medlemmer (A, F) anbefaler indstillingen. Et "
+                               "mindretal på 4 medlemmer (V, C) kan ikke anbefale den.");
+  expect_one_vote(&s, "flertal på 5 medlemmer", 5, 4, -1);
+  expect_groups(&s.votes[0].against_groups, "V|C");
+  done(&s);
+  expect_counts("For udsættelse stemte 14 (V, C, O, B). Imod stemte 13 (A, F, Ø). Punktet blev "
+                "herefter udsat til næste møde.",
+                14, 13, -1);
+  expect_counts("Ansøgningen blev ikke imødekommet. 4 stemte for ansøgningen, 9 imod, og 1 "
+                "undlod at stemme.",
+                4, 9, 1);
+  expect_counts("For: C, D, I, O, V (15)\nImod: A, B, F, Ø (16)\nUndlod: - (0)\n", 15, 16, 0);
+  s = read_decision("Ansøgningen blev afvist med 30 stemmer mod 10 (F, B og Ø).");
+  expect_one_vote(&s, "afvist med 30 mod 10", 10, 30, -1);
+  expect_groups(&s.votes[0].for_groups, "F|B|Ø");
+  done(&s);
+  expect_counts("Forslaget blev forkastet med 4 stemmer mod 23.", 4, 23, -1);
+  s = read_decision("Et flertal (A, V og O) anbefaler, at model 2 gennemføres. Et mindretal (F og "
+                    "C) anbefaler model 1.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  expect_groups(&s.votes[0].against_groups, "F|C");
+  done(&s);
+}
+END_TEST
+
+START_TEST(tenth_round_outcomes) {
+  expect_outcome("Udvalgets beslutning blev fastholdt med 16 stemmer (A, B, F, Ø) mod 15.",
+                 "approved", "Udvalgets beslutning blev fastholdt");
+  expect_outcome("Sagen blev sendt tilbage til Klima- og Miljøudvalget med henblik på at finde "
+                 "andre placeringer.",
+                 "referred", "Sagen blev sendt tilbage til Klima- og Miljøudvalget");
+  expect_outcome("Et enigt udvalg godkendte, at udkastet sendes i høring i Ældrerådet.", "referred",
+                 "godkendte, at udkastet sendes i høring");
+  expect_outcome("Kommissionen godkendte med 9 stemmer mod 1, at planforslaget sendes i høring "
+                 "hos ejerkommunerne i 8 uger.",
+                 "referred", "godkendte med 9 stemmer mod 1, at planforslaget sendes i høring");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1305,11 +1383,14 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, outcomes);
   tcase_add_test(tc, counts_in_words);
   tcase_add_test(tc, prose_is_no_vote);
+  tcase_add_test(tc, tenth_round_vote_forms);
+  tcase_add_test(tc, tenth_round_outcomes);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
   tcase_add_test(tc, other_is_no_guess);
   tcase_add_test(tc, outcome_when_little_is_said);
+  tcase_add_test(tc, the_concluding_sentence_decides);
   tcase_add_test(tc, amendment_falls);
   tcase_add_test(tc, vote_counts);
   tcase_add_test(tc, vote_letters);
