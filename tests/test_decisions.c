@@ -1305,6 +1305,20 @@ START_TEST(minority_notes_in_more_forms) {
   expect_one_note("Anbefales. Protokolbemærkning: Venstre kan ikke støtte forslaget.", "Venstre");
   expect_one_note("Anbefales. Venstre ønsker sagen behandlet i Byrådet.", "Venstre");
   expect_one_note("Godkendt. O forbeholder sig ret til at genoptage sagen i Byrådet.", "O");
+  expect_one_note("Godkendt. C og V ønsker at afgive protokolbemærkning: Vi er imod.", "C og V");
+  /* who before a label's colon stands without the bracket after it, as the gold has it */
+  expect_one_note("Godkendt. Protokolbemærkning fra Dansk Folkeparti (O): Vi er imod.",
+                  "Dansk Folkeparti");
+  expect_one_note("Godkendt. Følgende protokolbemærkning blev afgivet af V: Vi er imod.", "V");
+  expect_one_note("Godkendt. Ø ønsker det ført til protokol, at de er imod.", "Ø");
+  expect_one_note("Godkendt. Bemærkning til protokollen fra C: Vi er imod.", "C");
+  expect_one_note("Godkendt. O og D ønsker sagen i Byrådet.", "O og D");
+  expect_one_note("Godkendt. Et mindretal (V og O) stemte imod og ønskede følgende ført til "
+                  "protokol: Vi er imod.", "V og O");
+  expect_one_note("Godkendt. Socialdemokratiet kan ikke anbefale forslaget og ønsker sagen "
+                  "behandlet i byrådet.", "Socialdemokratiet");
+  expect_one_note("Godkendt. V ønsker at tage forbehold for den endelige finansiering.", "V");
+  expect_one_note("Godkendt. Der blev taget forbehold fra V og C.", "V og C");
 }
 END_TEST
 
