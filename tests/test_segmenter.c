@@ -4061,6 +4061,16 @@ START_TEST(a_decision_label_inside_a_sentence_is_no_heading) {
 }
 END_TEST
 
+/* A dated decision heading whose decision the reader ran into its line, the date in words:
+ * the heading ends at the date (pdftotext -layout of a margin-label layout). */
+START_TEST(a_worded_date_ends_a_run_in_decision_heading) {
+  expect_holds("Referat\n\nPunkt 1 Budget 2024\n\nBeslutning i Forretningsudvalget den 12. "
+               "september 2023 Anbefales over for regionsrådet.\nFraværende: Mette Lund (V)\n",
+               "section decision [Beslutning i Forretningsudvalget den 12. september 2023] "
+               "body=Forretningsudvalget text=Anbefales over for regionsrådet.", true);
+}
+END_TEST
+
 START_TEST(an_access_mark_before_the_number_is_no_label) {
   char *got = parse_at("Referat\n\n1. Budget\nBeslutning\nGodkendt.\n\n2. Skole\nBeslutning\n"
                        "Godkendt.\n\nLukket punkt: 3. Salg af ejendom\nBeslutning\nGodkendt.\n\n"
@@ -4194,6 +4204,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_count_of_a_table_under_a_labelled_item_is_no_item);
   tcase_add_test(tc, a_genitive_decision_label_inside_a_page_line);
   tcase_add_test(tc, a_decision_label_inside_a_sentence_is_no_heading);
+  tcase_add_test(tc, a_worded_date_ends_a_run_in_decision_heading);
   tcase_add_test(tc, an_access_mark_before_the_number_is_no_label);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
