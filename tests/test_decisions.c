@@ -1362,6 +1362,9 @@ START_TEST(tenth_round_vote_forms) {
                 "undlod at stemme.",
                 4, 9, 1);
   expect_counts("For: C, D, I, O, V (15)\nImod: A, B, F, Ø (16)\nUndlod: - (0)\n", 15, 16, 0);
+  expect_counts("Forslaget faldt, idet kun Samsølisten (2) stemte for. De øvrige 7 "
+                "tilstedeværende stemte imod.",
+                2, 7, -1);
   s = read_decision("Ansøgningen blev afvist med 30 stemmer mod 10 (F, B og Ø).");
   expect_one_vote(&s, "afvist med 30 mod 10", 10, 30, -1);
   expect_groups(&s.votes[0].for_groups, "F|B|Ø");
@@ -1383,6 +1386,13 @@ START_TEST(tenth_round_outcomes) {
                  "referred", "Sagen blev sendt tilbage til Klima- og Miljøudvalget");
   expect_outcome("Et enigt udvalg godkendte, at udkastet sendes i høring i Ældrerådet.", "referred",
                  "godkendte, at udkastet sendes i høring");
+  /* "udgår" inside an amendment's quoted text withdraws nothing */
+  expect_outcome("Ændringsforslag nr. 2 stillet af C:\n\"Den foreslåede stigning i taksten "
+                 "udgår.\"\nFor stemte: 12 (C, I)\nImod stemte: 36 (A, B)\nÆndringsforslaget "
+                 "blev forkastet.\nIndstillingen blev godkendt med 36 stemmer mod 12.",
+                 "approved", "Indstillingen blev godkendt");
+  expect_outcome("Udgår.", "withdrawn", "Udgår");
+  expect_outcome("Punktet blev ikke behandlet.", "withdrawn", "Punktet blev ikke behandlet");
   expect_outcome("Kommissionen godkendte med 9 stemmer mod 1, at planforslaget sendes i høring "
                  "hos ejerkommunerne i 8 uger.",
                  "referred", "godkendte med 9 stemmer mod 1, at planforslaget sendes i høring");
