@@ -694,7 +694,8 @@ START_TEST(amended_after_an_adverb_an_object_or_the_vote) {
   /* The changes follow the verb past an adverb, the thing decided (a minute book's order:
    * "vedtoges taksterne med den ændring"), or the vote's counts. */
   expect_outcome("Lokalplanen blev herefter vedtaget endeligt med den ændring, at bæltet udvides.",
-                 "amended", "vedtaget endeligt med den ændring, at bæltet udvides");
+                 "amended",
+                 "Lokalplanen blev herefter vedtaget endeligt med den ændring, at bæltet udvides");
   expect_outcome("Efter en længere forhandling vedtoges taksterne med den ændring, at prisen "
                  "fastsættes til 145 kr.", "amended",
                  "vedtoges taksterne med den ændring, at prisen fastsættes til 145 kr");
@@ -1399,6 +1400,41 @@ START_TEST(tenth_round_outcomes) {
 }
 END_TEST
 
+/* The forms of the eleventh round: an amendment named by the body that made it, the counts
+ * between the verb and its object, a subject of any name, an amendment's fall told after
+ * its vote lines, a minority's wish, a grant, a refusal by majority and minority. */
+START_TEST(eleventh_round_forms) {
+  expect_outcome("Lokalplanen blev vedtaget med Plan- og Klimaudvalgets ændring.", "amended",
+                 "Lokalplanen blev vedtaget med Plan- og Klimaudvalgets ændring");
+  expect_outcome("Økonomiudvalget anbefaler med 6 stemmer mod 1 (O) budgetforslaget med de "
+                 "ændringer, der fremgår af budgetaftalen.",
+                 "amended",
+                 "anbefaler med 6 stemmer mod 1 (O) budgetforslaget med de ændringer, der "
+                 "fremgår af budgetaftalen");
+  expect_outcome("Ændringsforslag fra F og Ø om 2 mio. kr. årligt til flere pædagoger:\nFor: F og "
+                 "Ø (2)\nImod: V, A, C og B (22)\nUndlod: O (3)\nForslaget bortfaldt.\n"
+                 "Budgetforslaget blev herefter vedtaget med 22 stemmer for (V, A, C og B) og 3 "
+                 "imod (O).",
+                 "approved", "Budgetforslaget blev herefter vedtaget");
+  expect_outcome("Forslaget blev oversendt til behandling i Plan- og Udviklingsudvalget med 25 "
+                 "stemmer mod 2 (C), der ønskede forslaget vedtaget.",
+                 "referred", "Forslaget blev oversendt til behandling i Plan- og Udviklingsudvalget");
+  expect_outcome("Udvalget meddelte dispensation med 5 stemmer for (A, C og Ø) mod 1 (V).",
+                 "approved", "meddelte dispensation");
+  expect_outcome("Udvalget gav ikke dispensation.", "other", "Udvalget gav ikke dispensation.");
+  expect_one_note("Anbefales, idet Kim Lauridsen (O) ikke kan medvirke.", "Kim Lauridsen (O)");
+  pk_section s = read_decision("Et enigt Økonomiudvalg anbefaler som indstillet.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  done(&s);
+  s = read_decision("Et flertal (V og Æ) besluttede at give afslag. Et mindretal (A og F) ønskede "
+                    "at imødekomme ansøgningen.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  expect_groups(&s.votes[0].for_groups, "A|F");
+  expect_groups(&s.votes[0].against_groups, "V|Æ");
+  done(&s);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1409,6 +1445,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, prose_is_no_vote);
   tcase_add_test(tc, tenth_round_vote_forms);
   tcase_add_test(tc, tenth_round_outcomes);
+  tcase_add_test(tc, eleventh_round_forms);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);

@@ -4071,6 +4071,17 @@ START_TEST(a_worded_date_ends_a_run_in_decision_heading) {
 }
 END_TEST
 
+/* Københavns older layout: the committee's decision "i mødet den ..." */
+START_TEST(a_bodys_decision_in_its_meeting) {
+  expect_holds("REFERAT\n\n1. Forslag til lokalplan (2016-0140287)\n\nINDSTILLING OG BESLUTNING\n"
+               "Forvaltningen indstiller, at udvalget anbefaler forslaget.\n\nTeknik- og "
+               "Miljøudvalgets beslutning i mødet den 5. september 2016\nIndstillingen blev "
+               "anbefalet.\n",
+               "section decision [Teknik- og Miljøudvalgets beslutning i mødet den 5. september "
+               "2016] body=Teknik- og Miljøudvalget text=Indstillingen blev anbefalet.", true);
+}
+END_TEST
+
 START_TEST(an_access_mark_before_the_number_is_no_label) {
   char *got = parse_at("Referat\n\n1. Budget\nBeslutning\nGodkendt.\n\n2. Skole\nBeslutning\n"
                        "Godkendt.\n\nLukket punkt: 3. Salg af ejendom\nBeslutning\nGodkendt.\n\n"
@@ -4205,6 +4216,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_genitive_decision_label_inside_a_page_line);
   tcase_add_test(tc, a_decision_label_inside_a_sentence_is_no_heading);
   tcase_add_test(tc, a_worded_date_ends_a_run_in_decision_heading);
+  tcase_add_test(tc, a_bodys_decision_in_its_meeting);
   tcase_add_test(tc, an_access_mark_before_the_number_is_no_label);
   tcase_add_test(tc, a_document_in_memory_parses_as_from_a_stream);
   tcase_add_test(tc, a_heading_after_the_title_in_a_page_line_opens_the_body);
