@@ -1423,7 +1423,22 @@ START_TEST(eleventh_round_forms) {
                  "approved", "meddelte dispensation");
   expect_outcome("Udvalget gav ikke dispensation.", "other", "Udvalget gav ikke dispensation.");
   expect_one_note("Anbefales, idet Kim Lauridsen (O) ikke kan medvirke.", "Kim Lauridsen (O)");
-  pk_section s = read_decision("Et enigt Økonomiudvalg anbefaler som indstillet.");
+  expect_counts("Godkendt med 7 stemmer, idet Iben Lau undlod at stemme.", 7, -1, -1);
+  expect_one_note("Forslaget blev forkastet med 3 stemmer mod 5. For forslaget stemte Karen Dahl, "
+                  "Mogens Krag og Iben Lau, der ønskede deres stemmer ført til protokol.",
+                  "Karen Dahl, Mogens Krag og Iben Lau");
+  expect_one_note("Indstillingen blev godkendt. 7 stemte for. Søren Vestergaard (Aftenskolerne) "
+                  "undlod at stemme og tog forbehold for loftet på 20 %.",
+                  "Søren Vestergaard (Aftenskolerne)");
+  expect_one_note("Ansøgningen blev afvist med 6 stemmer mod 2.\nBirgit Sønder (F) og Ahmad Nouri "
+                  "(Ø) stemte for ansøgningen og ønskede deres stemmer ført til protokol.",
+                  "Birgit Sønder (F) og Ahmad Nouri (Ø)");
+  pk_section s = read_decision("Indstillingen blev godkendt med 14 stemmer mod 8. Imod stemte "
+                               "medlemmerne fra V og C, der ønskede model 2.");
+  expect_one_vote(&s, "medlemmerne fra V og C", 14, 8, -1);
+  expect_groups(&s.votes[0].against_groups, "V|C");
+  done(&s);
+  s = read_decision("Et enigt Økonomiudvalg anbefaler som indstillet.");
   ck_assert_uint_eq(s.vote_count, 1);
   done(&s);
   s = read_decision("Et flertal (V og Æ) besluttede at give afslag. Et mindretal (A og F) ønskede "
