@@ -684,6 +684,10 @@ START_TEST(a_name_with_its_municipality) {
   static const char *const AFTER_LETTER[] = {"Anker Hvid (V)", NULL};
   expect_presence("Imod stemte V og C. Anker Hvid (V) deltog ikke i behandlingen.", AFTER_LETTER,
                   NONE);
+  /* the place between commas before the verb */
+  static const char *const PLACED[] = {"Anders Lykke (V), Viborg", NULL};
+  expect_presence("Anders Lykke (V), Viborg, deltog ikke i punktet. Næstformanden ledte mødet.",
+                  PLACED, NONE);
 }
 END_TEST
 
@@ -1423,6 +1427,11 @@ START_TEST(eleventh_round_forms) {
                  "approved", "meddelte dispensation");
   expect_outcome("Udvalget gav ikke dispensation.", "other", "Udvalget gav ikke dispensation.");
   expect_one_note("Anbefales, idet Kim Lauridsen (O) ikke kan medvirke.", "Kim Lauridsen (O)");
+  expect_outcome("Indstillingen med den vedtagne ændring blev herefter godkendt efter følgende "
+                 "afstemning:",
+                 "amended", "Indstillingen med den vedtagne ændring blev herefter godkendt");
+  expect_outcome("Rådet afgav høringssvar som drøftet.", "other",
+                 "Rådet afgav høringssvar som drøftet.");
   expect_counts("Godkendt med 7 stemmer, idet Iben Lau undlod at stemme.", 7, -1, -1);
   expect_one_note("Forslaget blev forkastet med 3 stemmer mod 5. For forslaget stemte Karen Dahl, "
                   "Mogens Krag og Iben Lau, der ønskede deres stemmer ført til protokol.",
