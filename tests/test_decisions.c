@@ -658,6 +658,9 @@ START_TEST(presence_said_in_more_ways) {
   /* the administration or an applicant is no member */
   expect_presence("Forvaltningen er ansøger i sagen og er inhabil. Ansøgeren var inhabil.", NONE,
                   NONE);
+  /* a field's label alone on its line, its names on the next (web exports) */
+  static const char *const FIELD[] = {"Peter Sand (V)", NULL};
+  expect_presence("Inhabil\nPeter Sand (V)\nFraværende\n", NONE, FIELD);
 }
 END_TEST
 
