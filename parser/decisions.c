@@ -78,7 +78,8 @@ static const char *outcome_value(const char *arg) {
  * by members (for_names ...: a side is named, its names are no groups), the rows of a vote's
  * table, the words that say the vote's proposal lost; a note's who. */
 enum { G_PHRASE, G_FOR, G_AGAINST, G_ABSTAIN, G_FOR_GROUPS, G_AGAINST_GROUPS, G_ABSTAIN_GROUPS,
-       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_ROWS, G_LOST, G_SLOTS };
+       G_WHO, G_FOR_NAMES, G_AGAINST_NAMES, G_ABSTAIN_NAMES, G_ROWS, G_LOST, G_SLOTS,
+       G_THEN = G_FOR /* an outcome's adverb ("herefter"), in the slot a vote's count takes */ };
 
 typedef struct hit {
   const pk_rule *rule;
@@ -339,17 +340,17 @@ static bool inside(const hits *spans, size_t at) {
   return false;
 }
 
-static bool holds_one(const hits *spans, const hit *h) {
-  for (size_t i = 0; i < spans->count; i++)
-    if (h->start <= spans->items[i].start && spans->items[i].end <= h->end) return true;
-  return false;
+/* An outcome hit's weight: its rule's, one more where it says what came of it all. */
+static long outcome_weight(const hit *h) {
+  return pk_rule_weight(h->rule) + has_group(h, G_THEN);
 }
 
 /* The heaviest outcome hit of FOUND, first in the text among equals, not inside another's
  * match; outside the spans of SKIP and FALLEN, or (AS_FALLEN) a rejection inside FALLEN's.
- * A hit that holds a word of CONCLUDING ("Sagen blev herefter udsat") weighs one more. */
+ * A hit whose group then is set ("Sagen blev herefter udsat") weighs one more; of two hits
+ * over the same words, the lighter is the one dropped. */
 static const hit *best_outcome(const hits *found, const hits *skip, const hits *fallen,
-                               const hits *concluding, bool as_fallen) {
+                               bool as_fallen) {
   const hit *best = NULL;
   long best_weight = 0;
   for (size_t i = 0; i < found->count; i++) {
@@ -362,10 +363,12 @@ static const hit *best_outcome(const hits *found, const hits *skip, const hits *
     for (size_t k = 0; k < found->count && !contained; k++) {
       const hit *o = &found->items[k];
       contained = k != i && o->start <= h->start && h->end <= o->end &&
-                  (o->end - o->start > h->end - h->start || k < i);
+                  (o->end - o->start > h->end - h->start ||
+                   outcome_weight(o) > outcome_weight(h) ||
+                   (outcome_weight(o) == outcome_weight(h) && k < i));
     }
     if (contained) continue;
-    long weight = pk_rule_weight(h->rule) + holds_one(concluding, h);
+    long weight = outcome_weight(h);
     if (!best || weight > best_weight ||
         (weight == best_weight && (h->start < best->start ||
                                    (h->start == best->start && h->order < best->order)))) {
@@ -417,24 +420,21 @@ static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *
 static bool read_outcome(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const pk_decision_rules *set = r->set;
   const char *text = r->text;
-  static const char *const PHRASE_ONLY[G_SLOTS] = {"phrase"};
+  static const char *const PHRASE_THEN[G_SLOTS] = {[G_PHRASE] = "phrase", [G_THEN] = "then"};
   static const char *const NONE[G_SLOTS] = {0};
-  hits skip = {0}, fallen = {0}, concluding = {0}, found = {0};
+  hits skip = {0}, fallen = {0}, found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->outcome_count; i++) {
     const pk_rule *rule = set->outcome[i];
     const char *arg = pk_rule_arg(rule);
-    hits *into = strcmp(arg, "skip") == 0         ? &skip
-                 : strcmp(arg, "fallen") == 0     ? &fallen
-                 : strcmp(arg, "concluding") == 0 ? &concluding
-                                                  : &found;
-    ok = collect(r, rule, i, into == &found ? PHRASE_ONLY : NONE, into);
+    hits *into = strcmp(arg, "skip") == 0 ? &skip : strcmp(arg, "fallen") == 0 ? &fallen : &found;
+    ok = collect(r, rule, i, into == &found ? PHRASE_THEN : NONE, into);
   }
   /* A phrase inside another's match, or inside text that says no outcome, is not read;
    * but a proposal that fell (outcome.fallen) is the decision's outcome where nothing else
    * is read ("Enhedslistens forslag blev forkastet." on a member's proposal). */
-  const hit *best = ok ? best_outcome(&found, &skip, &fallen, &concluding, false) : NULL;
-  if (ok && !best) best = best_outcome(&found, &skip, &fallen, &concluding, true);
+  const hit *best = ok ? best_outcome(&found, &skip, &fallen, false) : NULL;
+  if (ok && !best) best = best_outcome(&found, &skip, &fallen, true);
   if (ok && best) {
     section->outcome = outcome_value(pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
@@ -464,7 +464,6 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
   }
   free(skip.items);
   free(fallen.items);
-  free(concluding.items);
   free(found.items);
   return ok;
 }
@@ -775,7 +774,8 @@ static bool read_vote_table(const char *text, size_t start, size_t end, pk_vote 
 
 /* A vote its proposal lost, counted from the winners' side ("Ansøgningen blev afvist med 30
  * stemmer mod 10 (F, B og Ø)"): the larger side was against.  Counted from the proposal's
- * side ("forkastet med 4 stemmer mod 23") it stands as it is. */
+ * side ("forkastet med 4 stemmer mod 23") it stands as it is.  Only a vote that part
+ * began: sides told before it ("For stemte: F, B og Ø.") are named as they voted. */
 static void winners_against(pk_vote *vote, side_fill fill[3]) {
   if (vote->against_count < 0 || vote->for_count <= vote->against_count) return;
   long count = vote->for_count;
@@ -848,7 +848,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     }
     if (ok && has_group(h, G_ROWS))
       ok = read_vote_table(text, h->group_start[G_ROWS], h->group_end[G_ROWS], vote, fill);
-    if (ok && has_group(h, G_LOST)) winners_against(vote, fill);
+    if (ok && has_group(h, G_LOST) && first == i) winners_against(vote, fill);
     if (trace->explain) {
       char what[96];
       snprintf(what, sizeof what, "item %s decision vote %zu", trace->item ? trace->item : "?",

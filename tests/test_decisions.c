@@ -171,7 +171,7 @@ START_TEST(outcomes) {
                  "Godkendt med den ændring, at fristen flyttes til 1. maj 2025");
   expect_outcome("Drøftet.", "discussed", "Drøftet");
   expect_outcome("Indstillingen blev herefter godkendt, dog således at fristen forlænges.",
-                 "amended", "godkendt, dog således at fristen forlænges");
+                 "amended", "Indstillingen blev herefter godkendt, dog således at fristen forlænges");
   expect_outcome("Udvalget følger indstillingen.", "approved", "følger indstillingen");
   expect_outcome("Udvalget kan anbefale indstillingen.", "recommended", "kan anbefale");
   expect_outcome("Udvalget besluttede at udsætte sagen.", "postponed", "udsætte");
@@ -1435,6 +1435,16 @@ START_TEST(eleventh_round_forms) {
                  "amended", "Indstillingen med den vedtagne ændring blev herefter godkendt");
   expect_outcome("Rådet afgav høringssvar som drøftet.", "other",
                  "Rådet afgav høringssvar som drøftet.");
+  expect_outcome("Ældrerådet bevilgede enstemmigt 4.000 kr. til seniordagen.", "approved",
+                 "bevilgede");
+  expect_outcome("Økonomiudvalget oversendte budgetforslaget til 1. behandling i Byrådet.",
+                 "referred", "oversendte budgetforslaget til 1. behandling i Byrådet");
+  expect_outcome("Oversendelsesforslaget blev godkendt efter følgende afstemning:", "referred",
+                 "Oversendelsesforslaget blev godkendt");
+  expect_one_note("Forslaget blev forkastet. F begærede sagen optaget på Byrådets næste møde.", "F");
+  expect_one_note("Høringssvaret blev godkendt enstemmigt, idet elevrådets repræsentanter tog "
+                  "forbehold for afsnittet om skolevejen.",
+                  "elevrådets repræsentanter");
   expect_counts("Godkendt med 7 stemmer, idet Iben Lau undlod at stemme.", 7, -1, -1);
   expect_one_note("Forslaget blev forkastet med 3 stemmer mod 5. For forslaget stemte Karen Dahl, "
                   "Mogens Krag og Iben Lau, der ønskede deres stemmer ført til protokol.",
@@ -1462,6 +1472,33 @@ START_TEST(eleventh_round_forms) {
 }
 END_TEST
 
+/* What a review of the session's changes found: a concluding word outside the subject and
+ * its verb, an amendment's span run past its own verdict, a relative clause's wish before
+ * the main verb, a label's who read from any capital, a field's answer as a name, a
+ * refusal counted after sides named before it. */
+START_TEST(review_of_the_twelfth_round) {
+  expect_outcome("Valgt blev Hans Jensen, der således afløser Ole Bak. Indstillingen blev "
+                 "godkendt.",
+                 "approved", "Indstillingen blev godkendt");
+  expect_outcome("Ændringsforslaget fra V blev vedtaget.\nForslaget blev herefter forkastet med 5 "
+                 "stemmer mod 20.",
+                 "rejected", "Forslaget blev herefter forkastet");
+  expect_outcome("Udvalget, der ønsker at fremme bosætningen, godkendte ansøgningen.", "approved",
+                 "godkendte");
+  pk_section s = read_decision("Godkendt. Protokolbemærkning: Lokalplanen giver for få boliger.");
+  ck_assert_uint_eq(s.note_count, 1);
+  ck_assert_ptr_null(s.notes[0].who);
+  done(&s);
+  static const char *const NONE[] = {NULL};
+  expect_presence("Inhabilitet\nIntet at bemærke.\n", NONE, NONE);
+  s = read_decision("For stemte: F, B og Ø.\nAnsøgningen blev afvist med 30 stemmer mod 10.");
+  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_int_eq(s.votes[0].against_count, 10);
+  done(&s);
+  expect_counts("4 stemte for, 2 stemte mod.", 4, 2, -1);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1473,6 +1510,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, tenth_round_vote_forms);
   tcase_add_test(tc, tenth_round_outcomes);
   tcase_add_test(tc, eleventh_round_forms);
+  tcase_add_test(tc, review_of_the_twelfth_round);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
