@@ -1499,6 +1499,21 @@ START_TEST(review_of_the_twelfth_round) {
 }
 END_TEST
 
+/* Common forms met after the rounds: a majority's vote for the recommendation says it
+ * passed; sides counted with their letters in brackets and no colon or verb. */
+START_TEST(compact_sides_and_a_majoritys_vote) {
+  expect_outcome("Et flertal bestående af A, B, F og Ø stemte for indstillingen. V, C og O stemte "
+                 "imod.",
+                 "approved", "Et flertal bestående af A, B, F og Ø stemte for indstillingen");
+  pk_section s = read_decision("Afstemning: For 7 (A, F, V), imod 2 (O), undlod 0. Godkendt.");
+  expect_one_vote(&s, "For 7 (A, F, V), imod 2 (O)", 7, 2, 0);
+  expect_groups(&s.votes[0].for_groups, "A|F|V");
+  expect_groups(&s.votes[0].against_groups, "O");
+  done(&s);
+  expect_no_vote("Godkendt. For 2 år siden blev taksten hævet.");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1511,6 +1526,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, tenth_round_outcomes);
   tcase_add_test(tc, eleventh_round_forms);
   tcase_add_test(tc, review_of_the_twelfth_round);
+  tcase_add_test(tc, compact_sides_and_a_majoritys_vote);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
