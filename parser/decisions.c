@@ -24,11 +24,27 @@ static void add_worded(pk_word_group *group, const pk_rule **rules, size_t count
     if (pk_rule_has_words(rules[i])) group->worded[group->worded_count++] = rules[i];
 }
 
+static uintptr_t address_of(const pk_rule *rule) { return (uintptr_t)(const void *)rule; }
+
+/* Sorts GROUP's BY_ADDRESS (an insertion sort: a group holds a few dozen rules), so that
+ * a rule's list is found in a few steps for each text it is searched in. */
+static void sort_by_address(pk_word_group *group) {
+  for (size_t k = 0; k < group->worded_count; k++) {
+    size_t at = k;
+    for (; at > 0 && address_of(group->worded[group->by_address[at - 1]]) >
+                          address_of(group->worded[k]);
+         at--)
+      group->by_address[at] = group->by_address[at - 1];
+    group->by_address[at] = k;
+  }
+}
+
 /* GROUP's word set: the any= words of its rules, WORDED[K]'s tagged K. */
 static bool build_words(pk_word_group *group) {
   const char *any[PK_WORDED_MAX];
   for (size_t k = 0; k < group->worded_count; k++)
     any[k] = pk_rule_option(group->worded[k], "any");
+  sort_by_address(group);
   return pk_wordset_build(&group->words, any, group->worded_count) &&
          pk_wordset_index_pairs(&group->words);
 }
@@ -38,7 +54,9 @@ static bool build_groups(pk_decision_rules *set) {
   add_worded(&set->decision_words, set->vote, set->vote_count);
   add_worded(&set->decision_words, set->minority, set->minority_count);
   add_worded(&set->presence_words, set->presence, set->presence_count);
-  return build_words(&set->decision_words) && build_words(&set->presence_words);
+  add_worded(&set->start_words, set->start, set->start_count);
+  return build_words(&set->decision_words) && build_words(&set->presence_words) &&
+         build_words(&set->start_words);
 }
 
 bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, const char *profile) {
@@ -58,6 +76,7 @@ bool pk_decision_rules_select(pk_decision_rules *set, const pk_rules *rules, con
 void pk_decision_rules_free(pk_decision_rules *set) {
   pk_wordset_free(&set->decision_words.words);
   pk_wordset_free(&set->presence_words.words);
+  pk_wordset_free(&set->start_words.words);
   free(set->outcome);
   free(set->vote);
   free(set->minority);
@@ -105,22 +124,32 @@ typedef struct reading {
   pk_wordhits words;
 } reading;
 
-/* Opens a reading of TEXT with GROUP's words found in it (a reading with no group, each
- * rule looking for its own words, needs no opening).  False when out of memory. */
+/* Opens a reading of TEXT[0, len) with GROUP's words found in it from FROM on.  False
+ * when out of memory. */
+static bool reading_open_from(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
+                              const pk_word_group *group, const char *text, size_t from,
+                              size_t len) {
+  *r = (reading){matcher, set, group, text, len, {0}};
+  return pk_wordset_scan(&group->words, text, len, from, &r->words);
+}
+
 static bool reading_open(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
                          const pk_word_group *group, const char *text) {
-  size_t len = strlen(text);
-  *r = (reading){matcher, set, group, text, len, {0}};
-  return pk_wordset_scan(&group->words, text, len, 0, &r->words);
+  return reading_open_from(r, matcher, set, group, text, 0, strlen(text));
 }
 
 static void reading_close(reading *r) { pk_wordhits_free(&r->words); }
 
-/* RULE's tag in GROUP's word set; 0 when it has none there. */
-static uint64_t word_tag(const pk_word_group *group, const pk_rule *rule) {
-  for (size_t k = 0; group && k < group->worded_count; k++)
-    if (group->worded[k] == rule) return (uint64_t)1 << k;
-  return 0;
+/* RULE's list in GROUP's word set; PK_WORDED_MAX when it has none there. */
+static size_t word_list(const pk_word_group *group, const pk_rule *rule) {
+  size_t low = 0, high = group ? group->worded_count : 0;
+  while (low < high) {
+    size_t mid = low + (high - low) / 2, k = group->by_address[mid];
+    if (group->worded[k] == rule) return k;
+    if (address_of(group->worded[k]) < address_of(rule)) low = mid + 1;
+    else high = mid;
+  }
+  return PK_WORDED_MAX;
 }
 
 /* minority's text and presence's names take the slots of for and against. */
@@ -175,7 +204,7 @@ enum { NEAR_BYTES = 512 };
 typedef struct word_cursor {
   const reading *r;
   const pk_rule *rule;
-  uint64_t tag; /* the rule's tag in the set's words (0: it looks for its own) */
+  size_t list; /* the rule's list in the set's words (PK_WORDED_MAX: it looks for its own) */
   size_t from, found;
   bool searched;
 } word_cursor;
@@ -185,8 +214,9 @@ static size_t word_cursor_next(word_cursor *cursor, size_t from) {
   const reading *r = cursor->r;
   cursor->searched = true;
   cursor->from = from;
-  cursor->found = cursor->tag ? pk_wordhits_next(&r->words, cursor->tag, from, r->len)
-                              : pk_rule_next_word(cursor->rule, r->text, r->len, from);
+  cursor->found = cursor->list < PK_WORDED_MAX
+                      ? pk_wordhits_next(&r->words, cursor->list, from, r->len)
+                      : pk_rule_next_word(cursor->rule, r->text, r->len, from);
   return cursor->found;
 }
 
@@ -212,7 +242,7 @@ static bool collect(const reading *r, const pk_rule *rule, size_t order,
   if (!pk_rule_has_words(rule))
     return collect_in(r->matcher, rule, order, text, len, 0, (size_t)-1, names, out);
   bool line = pk_rule_line_bound(rule);
-  word_cursor cursor = {r, rule, word_tag(r->group, rule), 0, 0, false};
+  word_cursor cursor = {r, rule, word_list(r->group, rule), 0, 0, false};
   /* Where the spans before tried their last start: a span from there on may reach back
    * into the last one, for a match starting after its last word and holding the next. */
   size_t tried = 0;
@@ -981,7 +1011,7 @@ static bool match_start_line(const reading *r, const pk_rule *rule, size_t from,
   size_t len = r->len;
   if (!pk_rule_has_words(rule))
     return pk_match(r->matcher, rule, text, len, from, false) == PK_MATCH_FOUND;
-  word_cursor cursor = {r, rule, word_tag(r->group, rule), 0, 0, false};
+  word_cursor cursor = {r, rule, word_list(r->group, rule), 0, 0, false};
   for (size_t word = word_cursor_next(&cursor, from); word < len && word < before;) {
     size_t line = word;
     while (line > from && text[line - 1] != '\n') line--;
@@ -998,7 +1028,11 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   size_t best = len;
   *rule = NULL;
   *label_end = len;
-  reading r = {matcher, set, NULL, text, len, {0}}; /* no group: each rule its own words */
+  reading r;
+  if (!reading_open_from(&r, matcher, set, &set->start_words, text, from, len)) {
+    /* out of memory: each rule looks for its own words */
+    r = (reading){matcher, set, NULL, text, len, {0}};
+  }
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];
     /* A rule's words are looked for first where it has them: they say more, for less. */
@@ -1012,6 +1046,7 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
     if (!pk_match_group(matcher, "heading", &label_start, label_end) || *label_end < best)
       *label_end = best; /* a label looked behind for is no heading of the section */
   }
+  reading_close(&r);
   return best;
 }
 

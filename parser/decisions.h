@@ -37,7 +37,7 @@
 #include "../util/wordset.h"
 #include "model.h"
 
-enum { PK_WORDED_MAX = 64 }; /* rules of a word group (a tag each) */
+enum { PK_WORDED_MAX = PK_WORDSET_LISTS }; /* rules of a word group (a tag each) */
 
 /* The any= words of up to PK_WORDED_MAX rules read in the same texts, WORDED[K]'s tagged
  * K: a text is passed over once for all of them, not once for each rule (a rule past them,
@@ -45,17 +45,16 @@ enum { PK_WORDED_MAX = 64 }; /* rules of a word group (a tag each) */
 typedef struct pk_word_group {
   const pk_rule *worded[PK_WORDED_MAX];
   size_t worded_count;
+  size_t by_address[PK_WORDED_MAX]; /* WORDED's indices in the order of the rules' addresses */
   pk_wordset words;
 } pk_word_group;
 
 /* The rules of the kinds above that apply (pk_rules_select), borrowed, and their words in
- * two groups: a decision's (outcome, vote, minority) and presence's.  (A decision-start
- * rule looks for its own words: its search stops at the first match, well before most
- * texts end.) */
+ * three groups: a decision's (outcome, vote, minority), presence's and decision-start's. */
 typedef struct pk_decision_rules {
   const pk_rule **outcome, **vote, **minority, **presence, **start;
   size_t outcome_count, vote_count, minority_count, presence_count, start_count;
-  pk_word_group decision_words, presence_words;
+  pk_word_group decision_words, presence_words, start_words;
 } pk_decision_rules;
 
 /* Selects the rules for PROFILE (NULL: the common rules); false when out of memory. */

@@ -9,6 +9,14 @@
 #include "../util/wordset.h"
 #include "runner.h"
 
+/* The lists of TAGS as a mask of the first 64 (which the tests' words belong to). */
+static uint64_t lists_of(const pk_wordtags *tags) {
+  uint64_t mask = 0;
+  for (size_t k = 0; k < 64; k++)
+    if (pk_wordtags_has(tags, k)) mask |= (uint64_t)1 << k;
+  return mask;
+}
+
 START_TEST(first_place_of_any_word) {
   const char *lists[] = {"deltog|deltager", NULL, "Afbud||inhabil"};
   pk_wordset set;
@@ -37,15 +45,15 @@ START_TEST(every_place_with_its_tags) {
     ck_assert(pk_wordset_scan(&set, text, strlen(text), 0, &hits));
     ck_assert_uint_eq(hits.count, 3);
     ck_assert_uint_eq(hits.at[0], 0);
-    ck_assert_uint_eq(hits.tags[0], 7);
+    ck_assert_uint_eq(lists_of(&hits.tags[0]), 7);
     ck_assert_uint_eq(hits.at[1], 10);
-    ck_assert_uint_eq(hits.tags[1], 1);
+    ck_assert_uint_eq(lists_of(&hits.tags[1]), 1);
     ck_assert_uint_eq(hits.at[2], 15);
-    ck_assert_uint_eq(hits.tags[2], 3);
-    ck_assert_uint_eq(pk_wordhits_next(&hits, 4, 0, 99), 0);
-    ck_assert_uint_eq(pk_wordhits_next(&hits, 4, 1, 99), 99);
-    ck_assert_uint_eq(pk_wordhits_next(&hits, 2, 1, 99), 15);
-    ck_assert_uint_eq(pk_wordhits_next(&hits, 1, 10, 99), 10);
+    ck_assert_uint_eq(lists_of(&hits.tags[2]), 3);
+    ck_assert_uint_eq(pk_wordhits_next(&hits, 2, 0, 99), 0);
+    ck_assert_uint_eq(pk_wordhits_next(&hits, 2, 1, 99), 99);
+    ck_assert_uint_eq(pk_wordhits_next(&hits, 1, 1, 99), 15);
+    ck_assert_uint_eq(pk_wordhits_next(&hits, 0, 10, 99), 10);
     ck_assert(pk_wordset_scan(&set, text, strlen(text), 11, &hits)); /* from a place on */
     ck_assert_uint_eq(hits.count, 1);
     ck_assert_uint_eq(hits.at[0], 15);
@@ -69,24 +77,32 @@ START_TEST(one_byte_words_and_the_last_byte) {
   ck_assert_uint_eq(hits.at[1], 8); /* "Ø": two bytes, its own pair */
   ck_assert_uint_eq(hits.at[2], 11);
   ck_assert_uint_eq(hits.at[3], strlen(text) - 1);
-  ck_assert_uint_eq(hits.tags[3], 1);
+  ck_assert_uint_eq(lists_of(&hits.tags[3]), 1);
   pk_wordhits_free(&hits);
   pk_wordset_free(&set);
 }
 END_TEST
 
-/* A list past the 64th has no tag: its words are found by pk_wordset_find, not tagged. */
-START_TEST(lists_past_64_have_no_tag) {
-  const char *lists[65];
-  for (int k = 0; k < 65; k++) lists[k] = k == 64 ? "sidste" : "ord";
+/* Lists past the 64th are tagged in the tags' further words; a list past
+ * PK_WORDSET_LISTS has no tag: its words are found by pk_wordset_find, not tagged. */
+START_TEST(lists_past_64_and_past_the_last_tag) {
+  enum { LISTS = PK_WORDSET_LISTS + 1 };
+  const char *lists[LISTS];
+  for (int k = 0; k < LISTS; k++) lists[k] = k == 64 ? "mellem" : k == LISTS - 1 ? "sidste" : "ord";
   pk_wordset set;
-  ck_assert(pk_wordset_build(&set, lists, 65));
-  const char *text = "det sidste ord";
+  ck_assert(pk_wordset_build(&set, lists, LISTS));
+  const char *text = "det sidste mellem ord";
   pk_wordhits hits = {0};
   ck_assert(pk_wordset_scan(&set, text, strlen(text), 0, &hits));
-  ck_assert_uint_eq(hits.count, 1);
+  ck_assert_uint_eq(hits.count, 2);
   ck_assert_uint_eq(hits.at[0], 11);
-  ck_assert(hits.tags[0] == UINT64_MAX);
+  ck_assert(pk_wordtags_has(&hits.tags[0], 64) && !pk_wordtags_has(&hits.tags[0], 63));
+  ck_assert_uint_eq(hits.at[1], 18);
+  for (size_t k = 0; k < PK_WORDSET_LISTS; k++)
+    ck_assert(pk_wordtags_has(&hits.tags[1], k) == (k != 64));
+  ck_assert(!pk_wordtags_has(&hits.tags[1], LISTS - 1));
+  ck_assert_uint_eq(pk_wordhits_next(&hits, 64, 0, 99), 11);
+  ck_assert_uint_eq(pk_wordhits_next(&hits, PK_WORDSET_LISTS - 1, 0, 99), 18);
   ck_assert_uint_eq(pk_wordset_find(&set, text, strlen(text), 0), 4);
   pk_wordhits_free(&hits);
   pk_wordset_free(&set);
@@ -114,7 +130,7 @@ START_TEST(scan_agrees_with_each_lists_own_search) {
       ck_assert(pk_wordset_scan(&all, text, len, 0, &hits));
       for (int k = 0; k < LISTS; k++)
         for (size_t from = 0; from <= len; from++)
-          ck_assert_uint_eq(pk_wordhits_next(&hits, (uint64_t)1 << k, from, len),
+          ck_assert_uint_eq(pk_wordhits_next(&hits, (size_t)k, from, len),
                             pk_wordset_find(&own[k], text, len, from));
       pk_wordhits_free(&hits);
     }
@@ -130,7 +146,7 @@ static Suite *wordset_suite(void) {
   tcase_add_test(tc, first_place_of_any_word);
   tcase_add_test(tc, every_place_with_its_tags);
   tcase_add_test(tc, one_byte_words_and_the_last_byte);
-  tcase_add_test(tc, lists_past_64_have_no_tag);
+  tcase_add_test(tc, lists_past_64_and_past_the_last_tag);
   tcase_add_test(tc, scan_agrees_with_each_lists_own_search);
   suite_add_tcase(suite, tc);
   return suite;

@@ -8,27 +8,38 @@
 
 /* Calls EACH(SET, word, its length) for every word of LISTS; the number of words. */
 static size_t each_word(pk_wordset *set, const char *const *lists, size_t count,
-                        void (*each)(pk_wordset *, const char *, size_t, uint64_t)) {
+                        void (*each)(pk_wordset *, const char *, size_t, size_t)) {
   size_t words = 0;
   for (size_t k = 0; k < count; k++)
     for (const char *word = lists[k]; word && *word;) {
       const char *bar = strchr(word, '|');
       size_t n = bar ? (size_t)(bar - word) : strlen(word);
-      if (n) words++, each(set, word, n, k < 64 ? (uint64_t)1 << k : 0);
+      if (n) words++, each(set, word, n, k);
       word = bar ? bar + 1 : word + n;
     }
   return words;
 }
 
-static void count_first_byte(pk_wordset *set, const char *word, size_t len, uint64_t tag) {
-  (void)len, (void)tag;
+static void count_first_byte(pk_wordset *set, const char *word, size_t len, size_t list) {
+  (void)len, (void)list;
   set->start[(unsigned char)word[0] + 1]++;
 }
 
 /* While placing, START[b] is the next free slot of the words starting with byte b. */
-static void place_word(pk_wordset *set, const char *word, size_t len, uint64_t tag) {
+static void place_word(pk_wordset *set, const char *word, size_t len, size_t list) {
   unsigned at = set->start[(unsigned char)word[0]]++;
-  set->word[at] = word, set->len[at] = len, set->tag[at] = tag;
+  set->word[at] = word, set->len[at] = len, set->tag[at] = (pk_wordtags){{0}};
+  if (list < PK_WORDSET_LISTS) set->tag[at].bits[list / 64] = (uint64_t)1 << (list % 64);
+}
+
+bool pk_wordtags_has(const pk_wordtags *tags, size_t list) {
+  return list < PK_WORDSET_LISTS && (tags->bits[list / 64] >> (list % 64) & 1);
+}
+
+static bool any_tag(const pk_wordtags *tags) {
+  for (size_t w = 0; w < PK_WORDSET_TAG_WORDS; w++)
+    if (tags->bits[w]) return true;
+  return false;
 }
 
 /* A counting sort by first byte: count, offsets, place (which moves each offset to the
@@ -96,25 +107,27 @@ size_t pk_wordset_find(const pk_wordset *set, const char *text, size_t len, size
   return len;
 }
 
-/* The tags of the words of SET that stand whole at AT in TEXT[0, len) (0: none). */
-static uint64_t tags_at(const pk_wordset *set, const char *text, size_t len, size_t at) {
+/* The lists of the words of SET that stand whole at AT in TEXT[0, len) (none: no word
+ * does, or only words of no tagged list). */
+static pk_wordtags tags_at(const pk_wordset *set, const char *text, size_t len, size_t at) {
   unsigned char c = (unsigned char)text[at];
-  uint64_t tags = 0;
+  pk_wordtags tags = {{0}};
   for (unsigned i = set->start[c]; i < set->start[c + 1]; i++)
-    if (stands_at(set, i, text, len, at)) tags |= set->tag[i];
+    if (stands_at(set, i, text, len, at))
+      for (size_t w = 0; w < PK_WORDSET_TAG_WORDS; w++) tags.bits[w] |= set->tag[i].bits[w];
   return tags;
 }
 
-static bool add_hit(pk_wordhits *hits, size_t at, uint64_t tags) {
+static bool add_hit(pk_wordhits *hits, size_t at, const pk_wordtags *tags) {
   if (hits->count == hits->cap) {
     size_t cap = hits->cap ? 2 * hits->cap : 16;
     size_t *places = realloc(hits->at, cap * sizeof *places);
     if (places) hits->at = places;
-    uint64_t *grown = places ? realloc(hits->tags, cap * sizeof *grown) : NULL;
+    pk_wordtags *grown = places ? realloc(hits->tags, cap * sizeof *grown) : NULL;
     if (!grown) return false;
     hits->tags = grown, hits->cap = cap;
   }
-  hits->at[hits->count] = at, hits->tags[hits->count++] = tags;
+  hits->at[hits->count] = at, hits->tags[hits->count++] = *tags;
   return true;
 }
 
@@ -128,8 +141,8 @@ bool pk_wordset_scan(const pk_wordset *set, const char *text, size_t len, size_t
     } else if (set->start[c] == set->start[c + 1]) {
       continue;
     }
-    uint64_t tags = tags_at(set, text, len, at);
-    if (tags && !add_hit(hits, at, tags)) {
+    pk_wordtags tags = tags_at(set, text, len, at);
+    if (any_tag(&tags) && !add_hit(hits, at, &tags)) {
       pk_wordhits_free(hits);
       return false;
     }
@@ -143,7 +156,7 @@ void pk_wordhits_free(pk_wordhits *hits) {
   *hits = (pk_wordhits){0};
 }
 
-size_t pk_wordhits_next(const pk_wordhits *hits, uint64_t tags, size_t from, size_t none) {
+size_t pk_wordhits_next(const pk_wordhits *hits, size_t list, size_t from, size_t none) {
   size_t low = 0, high = hits->count; /* the first hit at or after FROM */
   while (low < high) {
     size_t mid = low + (high - low) / 2;
@@ -151,6 +164,6 @@ size_t pk_wordhits_next(const pk_wordhits *hits, uint64_t tags, size_t from, siz
     else high = mid;
   }
   for (size_t i = low; i < hits->count; i++)
-    if (hits->tags[i] & tags) return hits->at[i];
+    if (pk_wordtags_has(&hits->tags[i], list)) return hits->at[i];
   return none;
 }

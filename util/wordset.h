@@ -10,18 +10,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The lists a word belongs to: bit K % 64 of BITS[K / 64] for list K. */
+enum { PK_WORDSET_TAG_WORDS = 3, PK_WORDSET_LISTS = 64 * PK_WORDSET_TAG_WORDS };
+typedef struct pk_wordtags {
+  uint64_t bits[PK_WORDSET_TAG_WORDS];
+} pk_wordtags;
+
 typedef struct pk_wordset {
   const char **word; /* by first byte: WORD[i] for i in [START[b], START[b + 1]) */
   size_t *len, count;
-  uint64_t *tag; /* TAG[i]: bit K for a word of LISTS[K] (K < 64), else 0 */
+  pk_wordtags *tag; /* TAG[i]: list K for a word of LISTS[K] (K < PK_WORDSET_LISTS) */
   uint64_t *pairs; /* pk_wordset_index_pairs: a bit for each word's first two bytes */
   unsigned start[257];
 } pk_wordset;
 
 /* Fills SET with the words of each of the COUNT strings in LISTS, words parted by '|'
  * ("deltog|deltager"; empty words are left out; a NULL list holds none); a word of
- * LISTS[K] is tagged with bit K (none past 64 lists).  False when out of memory (SET is
- * then empty). */
+ * LISTS[K] is tagged with list K (none past PK_WORDSET_LISTS lists).  False when out of
+ * memory (SET is then empty). */
 bool pk_wordset_build(pk_wordset *set, const char *const *lists, size_t count);
 void pk_wordset_free(pk_wordset *set);
 
@@ -39,7 +45,7 @@ size_t pk_wordset_find(const pk_wordset *set, const char *text, size_t len, size
  * stand, for every list, as often as it is asked. */
 typedef struct pk_wordhits {
   size_t *at;
-  uint64_t *tags;
+  pk_wordtags *tags;
   size_t count, cap;
 } pk_wordhits;
 
@@ -49,8 +55,11 @@ bool pk_wordset_scan(const pk_wordset *set, const char *text, size_t len, size_t
                      pk_wordhits *hits);
 void pk_wordhits_free(pk_wordhits *hits);
 
-/* The first place of HITS at or after FROM where a word with one of TAGS stands; NONE when
+/* Whether TAGS hold list LIST. */
+bool pk_wordtags_has(const pk_wordtags *tags, size_t list);
+
+/* The first place of HITS at or after FROM where a word of list LIST stands; NONE when
  * there is none. */
-size_t pk_wordhits_next(const pk_wordhits *hits, uint64_t tags, size_t from, size_t none);
+size_t pk_wordhits_next(const pk_wordhits *hits, size_t list, size_t from, size_t none);
 
 #endif
