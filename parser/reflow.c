@@ -235,6 +235,19 @@ static bool word_stands_alone(const pk_heading_words *headings, const char *b, s
   return label || (headings && headings->is_heading(headings->ctx, b, b_len));
 }
 
+/* Whether B, under A, an item's numbered title line ("145. Udpegning ...", "Pkt. 7 ..."),
+ * opens with a word of the heading lexicon and goes on ("Beslutning Byrådet den
+ * 26-06-2013"): a section's heading line, however near the measure the title came.  A
+ * title goes on in small letters or a name, not in a heading word (which running prose
+ * writes in small letters). */
+static bool heading_under_numbered_title(const pk_heading_words *headings, const char *a,
+                                         size_t a_len, const char *b, size_t b_len) {
+  size_t word = word_bytes(b, b_len);
+  bool numbered = starts_labelled_item(a, a_len) ||
+                  (a[0] >= '0' && a[0] <= '9' && starts_list_item(a, a_len, true));
+  return headings && numbered && word < b_len && headings->is_heading(headings->ctx, b, word);
+}
+
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
  * underline, never a paragraph's words. */
 bool pk_is_rule_line(const char *line, size_t len) {
@@ -282,7 +295,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
-      word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure))
+      word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
+      heading_under_numbered_title(headings, a, a_len, b, b_len))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

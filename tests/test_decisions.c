@@ -1378,6 +1378,10 @@ START_TEST(tenth_round_vote_forms) {
   expect_groups(&s.votes[0].for_groups, "F|B|Ø");
   done(&s);
   expect_counts("Forslaget blev forkastet med 4 stemmer mod 23.", 4, 23, -1);
+  /* counts that say their side are never swapped: the proposal had more for than against
+   * and still fell (a qualified majority, a tie rule) */
+  expect_counts("Forslaget blev ikke vedtaget med 8 stemmer for og 7 imod.", 8, 7, -1);
+  expect_counts("Forslaget blev afvist med 8 for, 7 imod og 2 undlod at stemme.", 8, 7, 2);
   s = read_decision("Et flertal (A, V og O) anbefaler, at model 2 gennemføres. Et mindretal (F og "
                     "C) anbefaler model 1.");
   ck_assert_uint_eq(s.vote_count, 1);
@@ -1514,6 +1518,55 @@ START_TEST(compact_sides_and_a_majoritys_vote) {
 }
 END_TEST
 
+/* TEXT records one vote with these counts (-1: none printed) and sides ("A|F"). */
+static void expect_sides(const char *text, long for_count, long against_count, long abstain_count,
+                         const char *for_groups, const char *against_groups) {
+  pk_section s = read_decision(text);
+  expect_one_vote(&s, text, for_count, against_count, abstain_count);
+  expect_groups(&s.votes[0].for_groups, for_groups);
+  expect_groups(&s.votes[0].against_groups, against_groups);
+  done(&s);
+}
+
+/* The thirteenth round's typical minutes: a recommendation "af" the parties for it, a
+ * majority's and a minority's own verbs ("meddeler landzonetilladelse", "indstiller til
+ * regionsrådet", "følger administrationens indstilling"), a change after the object or
+ * the vote, a consultation decided without "blev", an application refused by counts, and a
+ * chair's conflict with the role before the name. */
+START_TEST(thirteenth_round_forms) {
+  expect_sides("Anbefales af A, V, F, Ø og B. C og D stemte imod.", -1, -1, -1, "A|V|F|Ø|B", "C|D");
+  expect_sides("Et flertal på 4 (A, V og O) meddeler landzonetilladelse. Et mindretal på 2 (C og "
+               "F) følger administrationens indstilling om afslag.",
+               4, 2, -1, "A|V|O", "C|F");
+  expect_sides("Et flertal (A, V, C, F, B, M og Æ) indstiller til regionsrådet at godkende "
+               "budget 2025. Et mindretal (Ø og O) stemte imod.",
+               -1, -1, -1, "A|V|C|F|B|M|Æ", "Ø|O");
+  /* a majority that refuses is the side against the application */
+  expect_sides("Et flertal (A og O) meddeler afslag på ansøgningen. Et mindretal (V og C) ønskede "
+               "at imødekomme ansøgningen.",
+               -1, -1, -1, "V|C", "A|O");
+  expect_counts("Ansøgningen blev afslået med 12 stemmer mod 7, idet 1 undlod at stemme.", 7, 12,
+                1);
+  expect_outcome("Enstemmigt vedtaget at sende forslaget i offentlig høring i 8 uger.", "referred",
+                 "sende forslaget i offentlig høring");
+  expect_outcome("Udvalget godkendte enstemmigt høringssvaret med den tilføjelse, at ønsket om "
+                 "flere togstop i Vejen skal fremhæves.",
+                 "amended",
+                 "Udvalget godkendte enstemmigt høringssvaret med den tilføjelse, at ønsket om "
+                 "flere togstop i Vejen skal fremhæves");
+  expect_outcome("Bevilget med 28 stemmer for og 1 imod (Ø) med den ændring, at udgiften "
+                 "finansieres af kassebeholdningen.",
+                 "amended",
+                 "Bevilget med 28 stemmer for og 1 imod (Ø) med den ændring, at udgiften "
+                 "finansieres af kassebeholdningen");
+  static const char *const NONE[] = {NULL};
+  static const char *const CHAIR[] = {"Lars Bech (A)", NULL};
+  expect_presence("Formanden, Lars Bech (A), erklærede sig inhabil og forlod mødet under sagens "
+                  "behandling.",
+                  NONE, CHAIR);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1527,6 +1580,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, eleventh_round_forms);
   tcase_add_test(tc, review_of_the_twelfth_round);
   tcase_add_test(tc, compact_sides_and_a_majoritys_vote);
+  tcase_add_test(tc, thirteenth_round_forms);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);

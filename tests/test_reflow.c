@@ -49,8 +49,40 @@ END_TEST
 /* The lexicon the cleaner asks its rules for, here a word of its own. */
 static bool test_heading(void *ctx, const char *word, size_t len) {
   (void)ctx;
-  return len == strlen("Sagsfremstilling") && memcmp(word, "Sagsfremstilling", len) == 0;
+  return (len == strlen("Sagsfremstilling") && memcmp(word, "Sagsfremstilling", len) == 0) ||
+         (len == strlen("Beslutning") && memcmp(word, "Beslutning", len) == 0);
 }
+
+static void check_reflow_headings(const char *text, size_t measure, const char *expected) {
+  pk_heading_words headings = {test_heading, NULL};
+  pk_buf out = {0};
+  unsigned long long dropped = 0;
+  ck_assert(pk_reflow(text, strlen(text), measure, &headings, &out, &dropped));
+  ck_assert_str_eq(out.data, expected);
+  pk_buf_free(&out);
+}
+
+/* A line that opens with a heading word of the lexicon and goes on with the body and the
+ * date ("Beslutning Byrådet den 26-06-2013") starts a line under an item's numbered title,
+ * however near the measure the title came: a title goes on in small letters or a name,
+ * not in a section's heading.  Under a line of prose it runs on as before. */
+START_TEST(a_heading_line_under_a_numbered_title) {
+  const char *text = "145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning A/S\n"
+                     "Beslutning Byrådet den 26-06-2013\n"
+                     "Byrådet udpegede Finn Lau (V) som nyt bestyrelsesmedlem.";
+  check_reflow_headings(text, 80, text);
+  check_reflow_headings("Pkt. 7 Udpegning af bestyrelsesmedlem til Frederikssund Forsyning\n"
+                        "Beslutning i Byrådet den 26-06-2013",
+                        72,
+                        "Pkt. 7 Udpegning af bestyrelsesmedlem til Frederikssund Forsyning\n"
+                        "Beslutning i Byrådet den 26-06-2013");
+  check_reflow_headings("145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning og\n"
+                        "Havn A/S",
+                        72,
+                        "145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning og "
+                        "Havn A/S");
+}
+END_TEST
 
 START_TEST(a_word_alone_under_a_full_title) {
   /* A heading word of the lexicon, and a label with its stop, stay lines of their own under
@@ -371,6 +403,7 @@ static Suite *reflow_suite(void) {
   TCase *tc = tcase_create("reflow");
   tcase_add_test(tc, wrapped_prose_is_one_line);
   tcase_add_test(tc, a_heading_stays_alone);
+  tcase_add_test(tc, a_heading_line_under_a_numbered_title);
   tcase_add_test(tc, a_word_alone_under_a_full_title);
   tcase_add_test(tc, a_label_line_under_a_title_near_the_measure);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
