@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/leader.h"
+#include "dates.h"
 
 /* A line may fall this many code points short of the measure and still be full: a
  * proportional font fits more narrow letters on one line than on another. */
@@ -248,6 +249,34 @@ static bool heading_under_numbered_title(const pk_heading_words *headings, const
   return headings && numbered && word < b_len && headings->is_heading(headings->ctx, b, word);
 }
 
+enum { DATE_TAIL = 32 }; /* bytes at a line's end read for a date ("onsdag den 13. marts 2019") */
+
+/* Whether LINE ends in a complete date ("... i mødet den 13. marts 2019", "Byrådet den
+ * 26-06-2013:"), a colon after it allowed. */
+static bool ends_in_date(const char *line, size_t len) {
+  size_t end = len;
+  if (end && line[end - 1] == ':') end--;
+  size_t from = end > DATE_TAIL ? end - DATE_TAIL : 0;
+  while (from < end && ((unsigned char)line[from] & 0xC0) == 0x80) from++;
+  char iso[11];
+  size_t start, stop;
+  /* the last date of the tail: search on after each one found */
+  while (from < end && pk_date_find(line + from, end - from, iso, &start, &stop)) {
+    if (from + stop == end) return true;
+    from += start + 1;
+    while (from < end && ((unsigned char)line[from] & 0xC0) == 0x80) from++;
+  }
+  return false;
+}
+
+/* Whether A, a capitalised line that ends in a date, labels B, a capitalised line
+ * ("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019" / "Indstillingen
+ * blev godkendt ..."): a sentence goes on after its date in small letters or ends in a
+ * stop. */
+static bool dated_label_over(const char *a, size_t a_len, const char *b, size_t b_len) {
+  return upper_at(a, a_len, 0) && upper_at(b, b_len, 0) && ends_in_date(a, a_len);
+}
+
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
  * underline, never a paragraph's words. */
 bool pk_is_rule_line(const char *line, size_t len) {
@@ -296,7 +325,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
-      heading_under_numbered_title(headings, a, a_len, b, b_len))
+      heading_under_numbered_title(headings, a, a_len, b, b_len) ||
+      dated_label_over(a, a_len, b, b_len))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

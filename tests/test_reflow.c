@@ -66,6 +66,29 @@ static void check_reflow_headings(const char *text, size_t measure, const char *
  * date ("Beslutning Byrådet den 26-06-2013") starts a line under an item's numbered title,
  * however near the measure the title came: a title goes on in small letters or a name,
  * not in a section's heading.  Under a line of prose it runs on as before. */
+/* A capitalised line that ends in a date ("Sundheds- og Omsorgsudvalgets beslutning i
+ * mødet den 13. marts 2019", "Byrådet den 26-06-2013:") ends there, however near the measure
+ * it came: a heading or a label over what follows, where a sentence would have gone on in
+ * small letters or ended in a stop. */
+START_TEST(a_line_ending_in_a_date_ends_there) {
+  check_reflow("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
+               "Indstillingen blev godkendt uden afstemning, idet Det Konservative Folkeparti tog\n"
+               "forbehold for finansieringen.",
+               82,
+               "Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
+               "Indstillingen blev godkendt uden afstemning, idet Det Konservative Folkeparti tog "
+               "forbehold for finansieringen.");
+  check_reflow("Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.", 64,
+               "Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.");
+  /* a sentence that goes on after its date runs on */
+  check_reflow("Planen blev sendt i høring af Plan- og Miljøudvalget den 13. marts 2019\n"
+               "med en frist på otte uger.",
+               76,
+               "Planen blev sendt i høring af Plan- og Miljøudvalget den 13. marts 2019 med en "
+               "frist på otte uger.");
+}
+END_TEST
+
 START_TEST(a_heading_line_under_a_numbered_title) {
   const char *text = "145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning A/S\n"
                      "Beslutning Byrådet den 26-06-2013\n"
@@ -404,6 +427,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, wrapped_prose_is_one_line);
   tcase_add_test(tc, a_heading_stays_alone);
   tcase_add_test(tc, a_heading_line_under_a_numbered_title);
+  tcase_add_test(tc, a_line_ending_in_a_date_ends_there);
   tcase_add_test(tc, a_word_alone_under_a_full_title);
   tcase_add_test(tc, a_label_line_under_a_title_near_the_measure);
   tcase_add_test(tc, list_items_and_numbers_start_lines);
