@@ -236,45 +236,61 @@ static bool word_stands_alone(const pk_heading_words *headings, const char *b, s
   return label || (headings && headings->is_heading(headings->ctx, b, b_len));
 }
 
+enum { DATE_TAIL = 32 }; /* bytes at a line's end read for a date ("onsdag den 13. marts 2019") */
+
+/* AT moved on to the start of a character of TEXT[0, END). */
+static size_t char_start(const char *text, size_t at, size_t end) {
+  while (at < end && ((unsigned char)text[at] & 0xC0) == 0x80) at++;
+  return at;
+}
+
+/* Where LINE's last date starts when it ends in one ("... i mødet den 13. marts 2019",
+ * "Byrådet den 26-06-2013:", a colon after it allowed); LEN when it does not. */
+static size_t final_date(const char *line, size_t len) {
+  size_t end = len;
+  if (end && line[end - 1] == ':') end--;
+  size_t from = char_start(line, end > DATE_TAIL ? end - DATE_TAIL : 0, end);
+  char iso[11];
+  size_t start, stop;
+  /* the last date of the tail: search on after each one found */
+  while (from < end && pk_date_find(line + from, end - from, iso, &start, &stop)) {
+    if (from + stop == end) return from + start;
+    from = char_start(line, from + start + 1, end);
+  }
+  return len;
+}
+
+static bool ends_in_date(const char *line, size_t len) { return final_date(line, len) < len; }
+
 /* Whether B, under A, an item's numbered title line ("145. Udpegning ...", "Pkt. 7 ..."),
- * opens with a word of the heading lexicon and goes on ("Beslutning Byrådet den
- * 26-06-2013"): a section's heading line, however near the measure the title came.  A
- * title goes on in small letters or a name, not in a heading word (which running prose
- * writes in small letters). */
+ * opens with a word of the heading lexicon and ends in a date or a colon ("Beslutning
+ * Byrådet den 26-06-2013"): a decision's heading line with its body and date, however near
+ * the measure the title came (a title's second line may open with a word of the lexicon:
+ * "Beslutning om budget 2025-2028"). */
 static bool heading_under_numbered_title(const pk_heading_words *headings, const char *a,
                                          size_t a_len, const char *b, size_t b_len) {
   size_t word = word_bytes(b, b_len);
   bool numbered = starts_labelled_item(a, a_len) ||
                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(a, a_len, true));
-  return headings && numbered && word < b_len && headings->is_heading(headings->ctx, b, word);
+  return headings && numbered && word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
+         headings->is_heading(headings->ctx, b, word);
 }
 
-enum { DATE_TAIL = 32 }; /* bytes at a line's end read for a date ("onsdag den 13. marts 2019") */
-
-/* Whether LINE ends in a complete date ("... i mødet den 13. marts 2019", "Byrådet den
- * 26-06-2013:"), a colon after it allowed. */
-static bool ends_in_date(const char *line, size_t len) {
-  size_t end = len;
-  if (end && line[end - 1] == ':') end--;
-  size_t from = end > DATE_TAIL ? end - DATE_TAIL : 0;
-  while (from < end && ((unsigned char)line[from] & 0xC0) == 0x80) from++;
-  char iso[11];
-  size_t start, stop;
-  /* the last date of the tail: search on after each one found */
-  while (from < end && pk_date_find(line + from, end - from, iso, &start, &stop)) {
-    if (from + stop == end) return true;
-    from += start + 1;
-    while (from < end && ((unsigned char)line[from] & 0xC0) == 0x80) from++;
-  }
-  return false;
-}
+enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
 
 /* Whether A, a capitalised line that ends in a date, labels B, a capitalised line
  * ("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019" / "Indstillingen
- * blev godkendt ..."): a sentence goes on after its date in small letters or ends in a
- * stop. */
+ * blev godkendt ...", "Byrådet den 26-06-2013" / "Godkendt."): a decision's label names
+ * its "beslutning" or "behandling", or is a body and a date in a few words.  A sentence
+ * that breaks after a date runs on ("... godkendte på sit møde den 15. december 2021" /
+ * "Handleplan for ..."). */
 static bool dated_label_over(const char *a, size_t a_len, const char *b, size_t b_len) {
-  return upper_at(a, a_len, 0) && upper_at(b, b_len, 0) && ends_in_date(a, a_len);
+  if (!upper_at(a, a_len, 0) || !upper_at(b, b_len, 0)) return false;
+  size_t date = final_date(a, a_len);
+  if (date == a_len) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < date; i++) words += a[i] == ' ';
+  return words <= LABEL_WORDS_MAX || memmem(a, date, "eslutning", 9) || memmem(a, date, "ehandling", 9);
 }
 
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's

@@ -1594,6 +1594,32 @@ START_TEST(fourteenth_round_forms) {
                  "amended",
                  "Anbefales over for Kultur-, Fritids- og Idrætsudvalget med den ændring, at "
                  "afsnittet også omfatter skolernes faglokaler");
+  /* OCR's "ti1" for "til" in a note's words, and "0ve" for "Ove" in a name */
+  expect_one_note("V og C ønskede følgende ført ti1 protokol: \"Vi kan ikke medvirke ti1 et "
+                  "budget, der fastholder den høje grundskyld.\"",
+                  "V og C");
+  static const char *const NONE[] = {NULL};
+  static const char *const OCR_NAME[] = {"Jens 0ve Kjær (A)", NULL};
+  expect_presence("Jens 0ve Kjær (A) erklærede sig inhabil og forlod mødet.", NONE, OCR_NAME);
+  /* the review's counter-examples: a decision not taken, a refusal "at give afslag", a
+   * majority that keeps a refusal, "afslag" in another clause, labelled counts with their
+   * parties, a recommendation of refusal not followed, a permit only asked about, a
+   * company's "I/S" */
+  expect_outcome("Det blev ikke besluttet at udsætte sagen. Taget til efterretning.", "noted",
+                 "Taget til efterretning");
+  expect_outcome("Udvalget besluttede at give ansøger afslag.", "rejected", "give ansøger afslag");
+  expect_sides("Et flertal (V og O) fastholder afslaget. Et mindretal (A) ønskede at imødekomme "
+               "ansøgningen.",
+               -1, -1, -1, "A", "V|O");
+  expect_sides("Et flertal (A og V) følger indstillingen, mens C ønsker afslag. C stemte imod.", -1,
+               -1, -1, "A|V", "C");
+  expect_counts("Forslaget blev afvist med 8 stemmer (A, F og Ø) for og 7 imod.", 8, 7, -1);
+  expect_outcome("Administrationens indstilling om afslag følges ikke, og der meddeles "
+                 "dispensation.",
+                 "approved", "meddeles dispensation");
+  expect_outcome("Sagen udsættes, indtil det er afklaret, om tilladelse gives.", "postponed",
+                 "Sagen udsættes");
+  expect_no_vote("Regulativet blev godkendt af I/S Vestforbrænding.");
   s = read_decision("Godkendt. Udvalget var enigt.");
   ck_assert_uint_eq(s.vote_count, 1);
   done(&s);

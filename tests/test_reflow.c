@@ -80,6 +80,12 @@ START_TEST(a_line_ending_in_a_date_ends_there) {
                "forbehold for finansieringen.");
   check_reflow("Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.", 64,
                "Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.");
+  /* prose that breaks after its date above a name runs on */
+  check_reflow("Kommunalbestyrelsen godkendte på sit møde den 15. december 2021\n"
+               "Handleplan for klimatilpasning og skybrudssikring af bymidten.",
+               70,
+               "Kommunalbestyrelsen godkendte på sit møde den 15. december 2021 Handleplan for "
+               "klimatilpasning og skybrudssikring af bymidten.");
   /* a sentence that goes on after its date runs on */
   check_reflow("Planen blev sendt i høring af Plan- og Miljøudvalget den 13. marts 2019\n"
                "med en frist på otte uger.",
@@ -99,6 +105,12 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         72,
                         "Pkt. 7 Udpegning af bestyrelsesmedlem til Frederikssund Forsyning\n"
                         "Beslutning i Byrådet den 26-06-2013");
+  /* a title's second line that opens with a word of the lexicon but no body and date */
+  check_reflow_headings("45. Godkendelse af takster og gebyrer for ældreområdet i forbindelse med\n"
+                        "Beslutning om budget 2025-2028",
+                        80,
+                        "45. Godkendelse af takster og gebyrer for ældreområdet i forbindelse med "
+                        "Beslutning om budget 2025-2028");
   check_reflow_headings("145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning og\n"
                         "Havn A/S",
                         72,
