@@ -1620,6 +1620,8 @@ START_TEST(fourteenth_round_forms) {
   expect_outcome("Sagen udsættes, indtil det er afklaret, om tilladelse gives.", "postponed",
                  "Sagen udsættes");
   expect_no_vote("Regulativet blev godkendt af I/S Vestforbrænding.");
+  /* a choice among options is other, however it is worded */
+  expect_outcome("Bestyrelsen vedtog model B med 7 stemmer mod 2.", "other", "vedtog model B");
   s = read_decision("Godkendt. Udvalget var enigt.");
   ck_assert_uint_eq(s.vote_count, 1);
   done(&s);
