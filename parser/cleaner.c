@@ -481,6 +481,24 @@ static bool first_page_has_top(const pk_cleaner *cleaner, size_t at, bool from_e
                    this_page->number, &counted);
 }
 
+/* Whether the line TEXT ends in page NUMBER's own number, "Side 2" or "Side 2 af 5", after
+ * what the header says ("Plan- og Teknikudvalget  13-05-2014      Side 2"): a header that
+ * tells itself by its page, where a short document's sheets are too few to show it by
+ * repetition. */
+static bool ends_in_own_number(const char *text, size_t len, long number) {
+  size_t end = len, digits;
+  while (end > 0 && is_digit(text[end - 1])) end--;
+  /* "Side 2 af 5": the page's number is the one before "af" */
+  if (end < len && end >= 4 && memcmp(text + end - 4, " af ", 4) == 0) {
+    len = end - 4;
+    for (end = len; end > 0 && is_digit(text[end - 1]); end--) {}
+  }
+  digits = end;
+  if (digits == len || len - digits > 4 || digits < 6 || memcmp(text + digits - 5, "Side ", 5) != 0)
+    return false;
+  return digits > 5 && text[digits - 6] == ' ' && digits_at(text, len, &digits) == number;
+}
+
 /* Whether the K-th line from the top (bottom) of window[at], put in *LINE, is furniture.
  * A line whose number counts on with the page is when a neighbouring page has it too.  A
  * line that is the same everywhere is when it stands on MIN_RUN pages in a row or, when
@@ -494,6 +512,9 @@ static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, b
     return false;
   const char *text = this_page->raw.data + line->start;
   size_t len = line->end - line->start, first = at, last = at;
+  /* (the first sheet's top line is the document's own heading, read for its metadata) */
+  if (k == 0 && !from_end && this_page->number > 1 && ends_in_own_number(text, len, this_page->number))
+    return true;
   bool counted = false;
   while (first > 0 && sheet_has(cleaner, first - 1, k, from_end, text, len, this_page->number, &counted))
     first--;

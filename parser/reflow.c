@@ -262,18 +262,49 @@ static size_t final_date(const char *line, size_t len) {
 
 static bool ends_in_date(const char *line, size_t len) { return final_date(line, len) < len; }
 
-/* Whether B, under A, an item's numbered title line ("145. Udpegning ...", "Pkt. 7 ..."),
- * opens with a word of the heading lexicon and ends in a date or a colon ("Beslutning
- * Byrådet den 26-06-2013"): a decision's heading line with its body and date, however near
- * the measure the title came (a title's second line may open with a word of the lexicon:
- * "Beslutning om budget 2025-2028"). */
-static bool heading_under_numbered_title(const pk_heading_words *headings, const char *a,
-                                         size_t a_len, const char *b, size_t b_len) {
+/* Whether B opens with a word of the heading lexicon and ends in a date or a colon
+ * ("Beslutning Byrådet den 26-06-2013"): a decision's heading line with its body and date
+ * (a title's second line may open with a word of the lexicon: "Beslutning om budget
+ * 2025-2028"). */
+static bool dated_heading(const pk_heading_words *headings, const char *b,
+                                         size_t b_len) {
   size_t word = word_bytes(b, b_len);
+  return headings && word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
+         headings->is_heading(headings->ctx, b, word);
+}
+
+enum { BODY_HEADING_WORDS_MAX = 4, /* "Økonomiudvalgets og Byrådets beslutning" */
+       HEADING_WORD_MAX = 64 };     /* bytes of a word the lexicon is asked about */
+
+/* Whether B is a body's heading: a few words, capitalised, the last a word of the heading
+ * lexicon after a genitive ("FORRETNINGSUDVALGETS BESLUTNING", "Byrådets beslutning"); a
+ * title's second line goes on in words of its own ("... til" / "OFFENTLIG HØRING"). */
+static bool body_heading(const pk_heading_words *headings, const char *b, size_t b_len) {
+  size_t last = b_len, words = 1;
+  while (last > 0 && b[last - 1] != ' ') last--;
+  for (size_t i = 0; i < last; i++) words += b[i] == ' ';
+  if (!headings || !upper_at(b, b_len, 0) || last < 3 || words > BODY_HEADING_WORDS_MAX ||
+      (b[last - 2] != 's' && b[last - 2] != 'S') || b_len - last > HEADING_WORD_MAX)
+    return false;
+  /* the lexicon's words open with a capital, as a heading's first word does */
+  char word[HEADING_WORD_MAX];
+  memcpy(word, b + last, b_len - last);
+  if (word[0] >= 'a' && word[0] <= 'z') word[0] = (char)(word[0] - 'a' + 'A');
+  return headings->is_heading(headings->ctx, word, b_len - last);
+}
+
+/* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
+ * ..."), ends above B: a section's heading line (dated_heading, body_heading) or, where
+ * the title ends its own sentence, B's capitalised first line of text, however full each
+ * came. */
+static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
+                                const char *b, size_t b_len) {
   bool numbered = starts_labelled_item(a, a_len) ||
                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(a, a_len, true));
-  return headings && numbered && word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
-         headings->is_heading(headings->ctx, b, word);
+  return numbered && (dated_heading(headings, b, b_len) ||
+                      body_heading(headings, b, b_len) ||
+                      (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
+                       upper_at(b, b_len, 0)));
 }
 
 enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
@@ -341,7 +372,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (hyphen != JOIN_LINE) return hyphen;
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
-      heading_under_numbered_title(headings, a, a_len, b, b_len) ||
+      numbered_title_ends(headings, a, a_len, b, b_len) ||
       dated_label_over(a, a_len, b, b_len))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og

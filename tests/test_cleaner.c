@@ -432,6 +432,25 @@ START_TEST(a_line_under_the_header_that_the_first_sheet_lacks_is_text) {
 }
 END_TEST
 
+/* A sheet's first line that ends in the sheet's own number ("Plan- og Teknikudvalget
+ * 13-05-2014      Side 2") is its header, though no neighbouring sheet shows it (a short
+ * document: the first sheet, the cover, has none); a line ending in another page's number
+ * is text. */
+START_TEST(a_header_that_prints_its_sheets_number_is_removed) {
+  run out = expect_units("Referat\ntekst et\n\f\nPlan- og Teknikudvalget  13-05-2014      Side 2\n"
+                         "Beslutning\nGodkendt.\n\f\n",
+                         "1|Referat\n1|tekst et\n2|Beslutning\n2|Godkendt.\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), /* its characters but spaces */
+                    strlen("Plan-ogTeknikudvalget13-05-2014Side2"));
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+  out = expect_units("Referat\ntekst et\n\f\nSagen er beskrevet på Side 7\nGodkendt.\n\f\n",
+                     "1|Referat\n1|tekst et\n2|Sagen er beskrevet på Side 7\n2|Godkendt.\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 /* A bound book's edge, read by OCR as bars at the start of a left-hand page's lines (a
  * letter for one now and then) and at the end of a right-hand page's, is removed and
  * counted; a page where few lines show a bar keeps them. */
@@ -535,6 +554,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
+  tcase_add_test(tc, a_header_that_prints_its_sheets_number_is_removed);
   tcase_add_test(tc, a_bound_books_gutter_is_removed);
   tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
   tcase_add_test(tc, a_lists_hanging_indent_is_not_a_layout_page);

@@ -1628,6 +1628,34 @@ START_TEST(fourteenth_round_forms) {
 }
 END_TEST
 
+/* The fifteenth round's forms: a note of "sin mening" entered, a vote before a decision's
+ * "at" ("besluttede med 4 stemmer (V og O) mod 3 (A og C) at meddele dispensation"), a
+ * motion's side named by its mover ("For borgmesterens forslag stemte 29"), a referral in
+ * the present tense ("oversender"), a refusal's counts by "afslås" and "afvises", and an
+ * absentee "under sagen". */
+START_TEST(fifteenth_round_forms) {
+  expect_one_note("Forslaget bortfaldt. Erik Holm begærede sin mening tilført protokollen: "
+                  "Handelslivet har brug for kunder.",
+                  "Erik Holm");
+  expect_one_note("Forslaget blev forkastet med 2 stemmer (F) mod 17. F begærede sin mening "
+                  "tilført protokollen: \"Frugt til de mindste er en god investering.\"",
+                  "F");
+  expect_outcome("Udvalget besluttede med 4 stemmer (V og O) mod 3 (A og C) at meddele dispensation.",
+                 "approved", "meddele dispensation");
+  expect_sides("Udvalget besluttede med 4 stemmer (V og O) mod 3 (A og C) at meddele dispensation.",
+               4, 3, -1, "V|O", "A|C");
+  expect_sides("For borgmesterens forslag stemte 29 (V, A, O, C, B, I). Imod stemte 2 (F og Ø).", 29, 2,
+               -1, "V|A|O|C|B|I", "F|Ø");
+  expect_outcome("Et enigt udvalg oversender forslagene til budgetforhandlingerne i Økonomiudvalget.",
+                 "referred", "oversender forslagene til budgetforhandlingerne i Økonomiudvalget");
+  expect_sides("Ansøgningen afslås med 4 stemmer mod 2. For ansøgningen stemte V.", 2, 4, -1, "V", "");
+  expect_counts("Ansøgningen afvises med 4 stemmer mod 2.", 2, 4, -1);
+  static const char *const NONE[] = {NULL};
+  static const char *const BUGGE[] = {"Anders Bugge (F)", NULL};
+  expect_presence("Godkendt med 23 stemmer for. Fraværende under sagen: Anders Bugge (F)", BUGGE, NONE);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1643,6 +1671,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, compact_sides_and_a_majoritys_vote);
   tcase_add_test(tc, thirteenth_round_forms);
   tcase_add_test(tc, fourteenth_round_forms);
+  tcase_add_test(tc, fifteenth_round_forms);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);

@@ -49,8 +49,10 @@ END_TEST
 /* The lexicon the cleaner asks its rules for, here a word of its own. */
 static bool test_heading(void *ctx, const char *word, size_t len) {
   (void)ctx;
+  /* the rules' lexicon wants a capital first, and takes a line in capitals */
   return (len == strlen("Sagsfremstilling") && memcmp(word, "Sagsfremstilling", len) == 0) ||
-         (len == strlen("Beslutning") && memcmp(word, "Beslutning", len) == 0);
+         (len == strlen("Beslutning") && (memcmp(word, "Beslutning", len) == 0 ||
+                                          memcmp(word, "BESLUTNING", len) == 0));
 }
 
 static void check_reflow_headings(const char *text, size_t measure, const char *expected) {
@@ -111,6 +113,34 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         80,
                         "45. Godkendelse af takster og gebyrer for ældreområdet i forbindelse med "
                         "Beslutning om budget 2025-2028");
+  /* a body's heading ("FORRETNINGSUDVALGETS BESLUTNING", "Byrådets beslutning") under a
+   * title in capitals that came near the measure */
+  check_reflow_headings("3. FORSLAG FRA DANSK FOLKEPARTI OM GRATIS PARKERING VED HOSPITALERNE\n"
+                        "FORRETNINGSUDVALGETS BESLUTNING\nFor stemte: O (1), i alt 1",
+                        82,
+                        "3. FORSLAG FRA DANSK FOLKEPARTI OM GRATIS PARKERING VED HOSPITALERNE\n"
+                        "FORRETNINGSUDVALGETS BESLUTNING\nFor stemte: O (1), i alt 1");
+  check_reflow_headings("12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej, endelig\n"
+                        "Byrådets beslutning",
+                        76,
+                        "12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej, endelig\n"
+                        "Byrådets beslutning");
+  /* a numbered title whose own sentence ends (typed minute books end titles in a stop)
+   * above its text's first line, full as it is */
+  check_reflow_headings("Pkt. 63. Ansøgning om tilskud til Sakskøbing Sejlklub.\n"
+                        "Klubben søger om 75.000 kr. til renovering af klubhuset. Kul-\n"
+                        "tur- og Fritidsudvalget har anbefalet, at der gives afslag.",
+                        63,
+                        "Pkt. 63. Ansøgning om tilskud til Sakskøbing Sejlklub.\n"
+                        "Klubben søger om 75.000 kr. til renovering af klubhuset. Kultur- og "
+                        "Fritidsudvalget har anbefalet, at der gives afslag.");
+  /* ... but a title's second line in small letters, or two words that are no body's
+   * heading, go on */
+  check_reflow_headings("12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej til\n"
+                        "OFFENTLIG BESLUTNING",
+                        76,
+                        "12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej til "
+                        "OFFENTLIG BESLUTNING");
   check_reflow_headings("145. Udpegning af bestyrelsesmedlem til Frederikssund Forsyning og\n"
                         "Havn A/S",
                         72,
