@@ -11,6 +11,7 @@
 
 #include "../util/buf.h"
 #include "explain.h"
+#include "ocrwords.h"
 
 const char *const pk_outcome_values[] = {"approved",  "rejected", "recommended", "noted",
                                          "postponed", "referred", "withdrawn",   "amended",
@@ -114,7 +115,9 @@ typedef struct hits {
 } hits;
 
 /* A text being read: where a word group's words stand in it, found in one pass before any
- * of its rules is searched. */
+ * of its rules is searched.  The rules read TEXT, the printed text with OCR's digits for
+ * letters read as the letters (pk_ocr_digits_as_letters: a byte for a byte, so a match's
+ * offsets hold in both); phrases and names are copied from PRINTED. */
 typedef struct reading {
   pk_matcher *matcher;
   const pk_decision_rules *set;
@@ -122,6 +125,8 @@ typedef struct reading {
   const char *text;
   size_t len;
   pk_wordhits words;
+  const char *printed;
+  char *mended; /* TEXT where it differs from PRINTED (owned), else NULL */
 } reading;
 
 /* Opens a reading of TEXT[0, len) with GROUP's words found in it from FROM on.  False
@@ -129,8 +134,10 @@ typedef struct reading {
 static bool reading_open_from(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
                               const pk_word_group *group, const char *text, size_t from,
                               size_t len) {
-  *r = (reading){matcher, set, group, text, len, {0}};
-  return pk_wordset_scan(&group->words, text, len, from, &r->words);
+  bool failed = false;
+  char *mended = pk_ocr_digits_as_letters(text, len, &failed);
+  *r = (reading){matcher, set, group, mended ? mended : text, len, {0}, text, mended};
+  return !failed && pk_wordset_scan(&group->words, r->text, len, from, &r->words);
 }
 
 static bool reading_open(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
@@ -138,7 +145,11 @@ static bool reading_open(reading *r, pk_matcher *matcher, const pk_decision_rule
   return reading_open_from(r, matcher, set, group, text, 0, strlen(text));
 }
 
-static void reading_close(reading *r) { pk_wordhits_free(&r->words); }
+static void reading_close(reading *r) {
+  pk_wordhits_free(&r->words);
+  free(r->mended);
+  r->mended = NULL;
+}
 
 /* RULE's list in GROUP's word set; PK_WORDED_MAX when it has none there. */
 static size_t word_list(const pk_word_group *group, const pk_rule *rule) {
@@ -469,7 +480,7 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
     section->outcome = outcome_value(pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
     size_t to = has_group(best, G_PHRASE) ? best->group_end[G_PHRASE] : best->end;
-    section->outcome_phrase = phrase_of(text, from, to);
+    section->outcome_phrase = phrase_of(r->printed, from, to);
     ok = section->outcome_phrase != NULL;
     if (trace->explain) {
       char what[96];
@@ -485,7 +496,7 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
     ok = first_sentence_of_decision(r, &start, &end);
     end = start + pk_utf8_prefix(text + start, end - start, OTHER_PHRASE_MAX);
     section->outcome = "other";
-    section->outcome_phrase = ok ? phrase_of(text, start, end) : NULL;
+    section->outcome_phrase = ok ? phrase_of(r->printed, start, end) : NULL;
     ok = section->outcome_phrase != NULL;
     if (trace->explain)
       pk_explain_note(trace->explain,
@@ -849,7 +860,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text)) {
       if (section->vote_count) {
         pk_vote *done = &section->votes[section->vote_count - 1];
-        done->phrase = phrase_of(text, sentence_start(text, found.items[first].start),
+        done->phrase = phrase_of(r->printed, sentence_start(text, found.items[first].start),
                                  sentence_end(text, len, found.items[last].end - 1));
         if (!done->phrase) ok = false;
       }
@@ -888,7 +899,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
   }
   if (ok && section->vote_count) {
     pk_vote *done = &section->votes[section->vote_count - 1];
-    done->phrase = phrase_of(text, sentence_start(text, found.items[first].start),
+    done->phrase = phrase_of(r->printed, sentence_start(text, found.items[first].start),
                              sentence_end(text, len, found.items[last].end - 1));
     ok = done->phrase != NULL;
   }
@@ -923,7 +934,7 @@ static bool read_notes(const reading *r, pk_section *section, const pk_decision_
     *note = (pk_note){NULL, NULL};
     size_t s = from, e = to;
     pk_trim_span(text, &s, &e);
-    note->text = pk_collapse_ws(text, s, e);
+    note->text = pk_collapse_ws(r->printed, s, e);
     if (has_group(h, G_WHO)) {
       note->who = phrase_of(text, h->group_start[G_WHO], h->group_end[G_WHO]);
       ok = note->who != NULL;
@@ -965,7 +976,7 @@ bool pk_presence_read(pk_matcher *matcher, const pk_decision_rules *set, const c
     const hit *h = &found.items[i];
     if (!has_group(h, G_NAMES)) continue;
     bool conflict = strcmp(pk_rule_arg(h->rule), "conflict") == 0;
-    ok = split_list(text, h->group_start[G_NAMES], h->group_end[G_NAMES], true,
+    ok = split_list(r.printed, h->group_start[G_NAMES], h->group_end[G_NAMES], true,
                     conflict ? &item->conflicts : &item->absent);
     if (trace->explain) {
       char what[96];
@@ -1031,7 +1042,8 @@ size_t pk_decision_start_find(pk_matcher *matcher, const pk_decision_rules *set,
   reading r;
   if (!reading_open_from(&r, matcher, set, &set->start_words, text, from, len)) {
     /* out of memory: each rule looks for its own words */
-    r = (reading){matcher, set, NULL, text, len, {0}};
+    reading_close(&r);
+    r = (reading){matcher, set, NULL, text, len, {0}, text, NULL};
   }
   for (size_t i = 0; i < set->start_count; i++) {
     const pk_rule *candidate = set->start[i];

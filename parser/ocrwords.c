@@ -4,6 +4,7 @@
 #include "ocrwords.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { WORD_MAX = 64 }; /* bytes: longer tokens are no heading word */
@@ -84,4 +85,83 @@ bool pk_ocr_repair_word(pk_buf *line, pk_matcher *matcher, const pk_rule *const 
     return ok;
   }
   return true;
+}
+
+/* ---- digits read as letters -------------------------------------------------------------- */
+
+static bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+static bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Whether a small letter ends at TEXT[AT] (exclusive): ASCII, or æ, ø, å. */
+static bool small_letter_before(const char *text, size_t at) {
+  if (at >= 1 && ascii_lower(text[at - 1])) return true;
+  unsigned char last = at >= 2 ? (unsigned char)text[at - 1] : 0;
+  return at >= 2 && (unsigned char)text[at - 2] == 0xC3 && (last == 0xA5 || last == 0xA6 || last == 0xB8);
+}
+
+/* Whether a small letter starts at TEXT[AT]: ASCII, or æ, ø, å. */
+static bool small_letter_at(const char *text, size_t len, size_t at) {
+  if (at < len && ascii_lower(text[at])) return true;
+  unsigned char next = at + 1 < len ? (unsigned char)text[at + 1] : 0;
+  return at + 1 < len && (unsigned char)text[at] == 0xC3 && (next == 0xA5 || next == 0xA6 || next == 0xB8);
+}
+
+/* Whether a letter, a digit or a UTF-8 letter's last byte ends at TEXT[AT] (exclusive). */
+static bool word_char_before(const char *text, size_t at) {
+  if (at == 0) return false;
+  char c = text[at - 1];
+  return ascii_lower(c) || ascii_upper(c) || ascii_digit(c) || ((unsigned char)c & 0x80);
+}
+
+enum { PARTY_LETTERS_MAX = 3 }; /* "SF", "DF", "RV" */
+
+/* Whether the words before TEXT[AT] are a party's letters and the list's joint ("V, C og 0":
+ * ", " or " og " after "C"). */
+static bool after_party_letters(const char *text, size_t at) {
+  size_t end;
+  if (at >= 4 && memcmp(text + at - 4, " og ", 4) == 0) end = at - 4;
+  else if (at >= 2 && memcmp(text + at - 2, ", ", 2) == 0) end = at - 2;
+  else return false;
+  size_t start = end;
+  while (start > 0 && end - start < PARTY_LETTERS_MAX && ascii_upper(text[start - 1])) start--;
+  return start < end && !word_char_before(text, start);
+}
+
+/* Whether the 0 at TEXT[AT] stands alone as a party's letter: in a list of them, or in
+ * brackets after a word ("Bak (0)", "undlod (0)"). */
+static bool zero_as_party(const char *text, size_t len, size_t at) {
+  bool alone = at + 1 == len || !(ascii_lower(text[at + 1]) || ascii_upper(text[at + 1]) ||
+                                   ascii_digit(text[at + 1]) || ((unsigned char)text[at + 1] & 0x80));
+  if (!alone || word_char_before(text, at)) return false;
+  if (after_party_letters(text, at)) return true;
+  return at >= 3 && at + 1 < len && text[at + 1] == ')' && memcmp(text + at - 2, " (", 2) == 0 &&
+         (ascii_lower(text[at - 3]) || ((unsigned char)text[at - 3] & 0x80));
+}
+
+/* The letter OCR's digit at TEXT[AT] stands for, or the digit itself. */
+static char read_digit(const char *text, size_t len, size_t at) {
+  char c = text[at];
+  if (c == '1' && small_letter_before(text, at) && !(at + 1 < len && ascii_digit(text[at + 1])))
+    return 'l';
+  if (c == '0' && !word_char_before(text, at) && small_letter_at(text, len, at + 1)) return 'O';
+  if (c == '0' && zero_as_party(text, len, at)) return 'O';
+  return c;
+}
+
+char *pk_ocr_digits_as_letters(const char *text, size_t len, bool *failed) {
+  char *read = NULL;
+  for (size_t at = 0; at < len; at++) {
+    if (text[at] != '0' && text[at] != '1') continue;
+    char letter = read_digit(text, len, at);
+    if (letter == text[at]) continue;
+    if (!read) {
+      read = malloc(len + 1);
+      if (!read) return *failed = true, NULL;
+      memcpy(read, text, len);
+      read[len] = '\0';
+    }
+    read[at] = letter;
+  }
+  return read;
 }

@@ -1656,6 +1656,23 @@ START_TEST(fifteenth_round_forms) {
 }
 END_TEST
 
+/* A scanned page read by OCR: a digit for a letter in a word ("Ti1trådt", "0rienteringen")
+ * or for a party's letter in a list ("V, C og 0") is read as the letter, and what is
+ * printed is kept as printed. */
+START_TEST(ocr_digits_read_as_letters) {
+  expect_outcome("Ti1trådt.", "approved", "Ti1trådt");
+  expect_outcome("0rienteringen blev taget ti1 efterretning.", "noted",
+                 "0rienteringen blev taget ti1 efterretning");
+  expect_sides("Godkendt med 9 stemmer mod 5. Imod stemte V, C og 0.", 9, 5, -1, "", "V|C|O");
+  expect_sides("Udsat med 9 stemmer mod 5 (V, C og 0).", 9, 5, -1, "", "V|C|O");
+  /* a count of none stays a count */
+  expect_sides("For stemte 7 (A og V). Imod stemte 0.", 7, 0, -1, "A|V", "");
+  static const char *const NONE[] = {NULL};
+  static const char *const OCR_NAME[] = {"Jytte 0lsen (A)", NULL};
+  expect_presence("Jytte 0lsen (A) deltog ikke i behandlingen af dette punkt.", OCR_NAME, NONE);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1672,6 +1689,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, thirteenth_round_forms);
   tcase_add_test(tc, fourteenth_round_forms);
   tcase_add_test(tc, fifteenth_round_forms);
+  tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
   tcase_add_test(tc, sides_by_municipality_and_totals);
