@@ -139,9 +139,21 @@ static bool zero_as_party(const char *text, size_t len, size_t at) {
          (ascii_lower(text[at - 3]) || ((unsigned char)text[at - 3] & 0x80));
 }
 
-/* The letter OCR's digit at TEXT[AT] stands for, or the digit itself. */
+/* Whether TEXT[AT] is a letter of no word: between no letters, beside a digit or alone
+ * ("l3", "2l.15", "l undlod"). */
+static bool letter_of_no_word(const char *text, size_t len, size_t at) {
+  bool letter_before = at > 0 && (ascii_lower(text[at - 1]) || ascii_upper(text[at - 1]) ||
+                                  ((unsigned char)text[at - 1] & 0x80));
+  bool letter_after = at + 1 < len && (ascii_lower(text[at + 1]) || ascii_upper(text[at + 1]) ||
+                                       ((unsigned char)text[at + 1] & 0x80));
+  return !letter_before && !letter_after;
+}
+
+/* The letter OCR's digit at TEXT[AT] stands for, the digit its letter l stands for, or the
+ * character itself. */
 static char read_digit(const char *text, size_t len, size_t at) {
   char c = text[at];
+  if (c == 'l') return letter_of_no_word(text, len, at) ? '1' : c;
   if (c == '1' && small_letter_before(text, at) && !(at + 1 < len && ascii_digit(text[at + 1])))
     return 'l';
   if (c == '0' && !word_char_before(text, at) && small_letter_at(text, len, at + 1)) return 'O';
@@ -152,7 +164,7 @@ static char read_digit(const char *text, size_t len, size_t at) {
 char *pk_ocr_digits_as_letters(const char *text, size_t len, bool *failed) {
   char *read = NULL;
   for (size_t at = 0; at < len; at++) {
-    if (text[at] != '0' && text[at] != '1') continue;
+    if (text[at] != '0' && text[at] != '1' && text[at] != 'l') continue;
     char letter = read_digit(text, len, at);
     if (letter == text[at]) continue;
     if (!read) {

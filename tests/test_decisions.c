@@ -1665,6 +1665,13 @@ START_TEST(ocr_digits_read_as_letters) {
                  "0rienteringen blev taget ti1 efterretning");
   expect_sides("Godkendt med 9 stemmer mod 5. Imod stemte V, C og 0.", 9, 5, -1, "", "V|C|O");
   expect_sides("Udsat med 9 stemmer mod 5 (V, C og 0).", 9, 5, -1, "", "V|C|O");
+  /* an l alone or beside digits is a 1 ("l undlod", "l3 stemmer") */
+  pk_section s = read_decision("Ansøgningen blev ikke imødekommet. For stemte 4 (C og V), imod "
+                               "stemte 9 (A og SF), l undlod (0).");
+  expect_one_vote(&s, "l undlod", 4, 9, 1);
+  expect_groups(&s.votes[0].abstain_groups, "O");
+  done(&s);
+  expect_counts("Vedtaget med l3 stemmer mod 2.", 13, 2, -1);
   /* a count of none stays a count */
   expect_sides("For stemte 7 (A og V). Imod stemte 0.", 7, 0, -1, "A|V", "");
   static const char *const NONE[] = {NULL};
