@@ -1656,6 +1656,33 @@ START_TEST(fifteenth_round_forms) {
 }
 END_TEST
 
+/* The sixteenth round's forms: a bare "Afslag" and a permit "meddeles ikke" are refusals, a
+ * plan sent "til offentlig debat" is referred, a count in brackets before a side's colon
+ * ("For stemte (7): Roskilde, ..."), a minority that wanted to give a permit beside a
+ * majority that followed the recommendation of a refusal, municipalities' forbehold. */
+START_TEST(sixteenth_round_forms) {
+  expect_outcome("Afslag med 5 stemmer mod 1 (V).", "rejected", "Afslag");
+  expect_counts("Afslag med 5 stemmer mod 1 (V).", 1, 5, -1);
+  expect_outcome("Dispensation meddeles ikke. For at meddele dispensation stemte V og O (2). Imod "
+                 "stemte A og F (3).",
+                 "rejected", "Dispensation meddeles ikke");
+  expect_outcome("Udsendes til offentlig debat.", "referred", "Udsendes til offentlig debat");
+  pk_section s = read_decision("For stemte (7): Roskilde, Køge, Greve, Solrød, Frederikssund og Egedal. "
+                               "Imod stemte (2): Stevns og Lejre, som ønskede model A.");
+  expect_one_vote(&s, "For stemte (7)", 7, 2, -1);
+  expect_groups(&s.votes[0].against_groups, "Stevns|Lejre");
+  done(&s);
+  expect_sides("Udvalget meddeler afslag. Et flertal (A, O og Ø) fulgte indstillingen. Et mindretal "
+               "(V og C) ønskede at meddele tilladelse.",
+               -1, -1, -1, "V|C", "A|O|Ø");
+  expect_one_note("Godkendt. Silkeborg og Ikast-Brande kommuner tog forbehold for takstudviklingen.",
+                  "Silkeborg og Ikast-Brande kommuner");
+  expect_one_note("Forkastet.\nProtokolbemærkning:\nDansk Folkeparti og Danmarksdemokraterne afgav "
+                  "følgende protokolbemærkning:\n\"Vi beklager.\"",
+                  "Dansk Folkeparti og Danmarksdemokraterne");
+}
+END_TEST
+
 /* A scanned page read by OCR: a digit for a letter in a word ("Ti1trådt", "0rienteringen")
  * or for a party's letter in a list ("V, C og 0") is read as the letter, and what is
  * printed is kept as printed. */
@@ -1696,6 +1723,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, thirteenth_round_forms);
   tcase_add_test(tc, fourteenth_round_forms);
   tcase_add_test(tc, fifteenth_round_forms);
+  tcase_add_test(tc, sixteenth_round_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
