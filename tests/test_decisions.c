@@ -1705,6 +1705,70 @@ START_TEST(ocr_digits_read_as_letters) {
 }
 END_TEST
 
+/* Forms from a lexicon probe (150 decision texts written to widen the lexicon): notes under
+ * a label "fra"/"ved" a member with the party bracket kept, "ønskede til protokol, at ...",
+ * a vote "for ansøgningen" or "imod punkt 3" entered, "ønskede at få ført til protokol:", a
+ * relative "der ikke kan medvirke", "dog tager forbehold", a label given "af" its who after
+ * "Der blev afgivet følgende ...", "stemte imod med følgende protokolbemærkning"; outcomes
+ * "imødekommes ikke", a member's proposal referred, a proposal the mover withdrew; absence
+ * by "havde meldt afbud" and "forlod mødet kl. ...", conflicts asked for or told after
+ * "idet". */
+START_TEST(lexicon_probe_forms) {
+  expect_one_note("Godkendt.\nProtokolbemærkning fra Lars Kjeldsen (A): Jeg kan ikke støtte "
+                  "nedlæggelsen af biblioteksfilialen.",
+                  "Lars Kjeldsen (A)");
+  expect_one_note("Regionsrådet vedtog budgetaftalen. Protokoltilførsel ved Dansk Folkeparti og "
+                  "Nye Borgerlige:\nPartierne står uden for aftalen.",
+                  "Dansk Folkeparti og Nye Borgerlige");
+  expect_one_note("Orienteringen blev taget til efterretning. C ønskede til protokol, at partiet "
+                  "finder sagsbehandlingstiderne uacceptable.",
+                  "C");
+  expect_one_note("Ansøgningen blev ikke imødekommet. Dorthe Lind (F) ønskede sin stemme for "
+                  "ansøgningen ført til protokol.",
+                  "Dorthe Lind (F)");
+  expect_one_note("Godkendt. C ønskede at få sin stemme imod noteret.", "C");
+  expect_one_note("Godkendt. Gitte Worm (A) ønskede at få ført til protokol: \"Jeg stemmer imod.\"",
+                  "Gitte Worm (A)");
+  expect_one_note("Børne- og Ungeudvalget anbefaler indstillingen med undtagelse af Karsten Due (V), "
+                  "der ikke kan medvirke til at hæve forældrebetalingen.",
+                  "Karsten Due (V)");
+  expect_one_note("Udvalget besluttede at godkende indstillingen, idet Det Konservative Folkeparti dog "
+                  "tager forbehold for udgiften.",
+                  "Det Konservative Folkeparti");
+  expect_one_note("Indstillingen blev vedtaget med 15 stemmer for og 12 imod. Der blev afgivet "
+                  "følgende protokolbemærkning af Venstre og Dansk Folkeparti: Vi kan ikke støtte "
+                  "placeringen.",
+                  "Venstre og Dansk Folkeparti");
+  expect_one_note("Anbefales over for Byrådet med 6 stemmer mod 1. Ø stemte imod med følgende "
+                  "protokolbemærkning: »Enhedslisten kan ikke anbefale lokalplanen.«",
+                  "Ø");
+  expect_one_note("Udvalget tog redegørelsen til efterretning. Ole Bak (L) kan ikke tilslutte sig "
+                  "konklusionerne og ønskede dette ført til protokol.",
+                  "Ole Bak (L)");
+  expect_outcome("Ansøgningen imødekommes ikke.", "rejected", "Ansøgningen imødekommes ikke");
+  expect_outcome("Byrådet besluttede at henvise medlemsforslaget til behandling i Klima- og "
+                 "Miljøudvalget.",
+                 "referred", "henvise medlemsforslaget til behandling i Klima- og Miljøudvalget");
+  expect_outcome("Forslagsstilleren trak forslaget, inden der blev stemt om det.", "withdrawn",
+                 "trak forslaget");
+  static const char *const NONE[] = {NULL};
+  static const char *const HOLM[] = {"Søren Holm (C)", NULL};
+  expect_presence("Anbefales.\nSøren Holm (C) havde meldt afbud.", HOLM, NONE);
+  static const char *const EBBE[] = {"Rasmus Ebbe (Ø)", NULL};
+  expect_presence("Udvalget drøftede sagen. Rasmus Ebbe (Ø) forlod mødet kl. 17.45 under "
+                  "behandlingen af dette punkt.",
+                  EBBE, NONE);
+  static const char *const WINTHER[] = {"Jonas Winther (F)", NULL};
+  expect_presence("Jonas Winther (F) anmodede om at blive erklæret inhabil, hvilket udvalget "
+                  "tiltrådte.",
+                  NONE, WINTHER);
+  static const char *const KURT[] = {"Kurt Rasmussen (C)", NULL};
+  expect_presence("Godkendt, idet Kurt Rasmussen (C) ikke deltog i behandlingen på grund af "
+                  "inhabilitet.",
+                  NONE, KURT);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1722,6 +1786,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, fourteenth_round_forms);
   tcase_add_test(tc, fifteenth_round_forms);
   tcase_add_test(tc, sixteenth_round_forms);
+  tcase_add_test(tc, lexicon_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
