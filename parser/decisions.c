@@ -724,8 +724,13 @@ typedef struct side_fill {
 static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
                                 const char *text) {
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
-  bool adds = true; /* a part that names no side ("Enstemmigt") adds to the vote it is in */
+  bool adds = true; /* a part that names no side ("Enstemmigt") ... */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
+  /* ... is a vote of its own after one that counted (in a sentence of its own: see
+   * counted_beside) */
+  if (adds)
+    return fill[0].count || fill[0].groups || fill[1].count || fill[1].groups || fill[2].count ||
+           fill[2].groups;
   for (int side = 0; side < 3; side++) {
     bool names = has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side) ||
                  has_group(h, G_ROWS);
@@ -828,6 +833,21 @@ static void winners_against(pk_vote *vote, side_fill fill[3]) {
 }
 
 /* The votes TEXT records, added to SECTION's. */
+/* Whether a hit other than FOUND's I counts or names a side in I's sentence: "Enstemmigt"
+ * there ("Vedtaget enstemmigt med 29 stemmer") says nothing the counts do not; in a sentence
+ * of its own it is a vote of its own ("Ændringsforslaget blev forkastet med 2 stemmer mod 5.
+ * Indstillingen blev derefter godkendt enstemmigt."). */
+static bool counted_beside(const hits *found, size_t i, const char *text) {
+  size_t sentence = sentence_start(text, found->items[i].start);
+  for (size_t j = 0; j < found->count; j++) {
+    const hit *other = &found->items[j];
+    bool counts = false;
+    for (int g = G_FOR; g < G_SLOTS; g++) counts = counts || (g != G_WHO && has_group(other, g));
+    if (j != i && counts && sentence_start(text, other->start) == sentence) return true;
+  }
+  return false;
+}
+
 static bool read_votes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const char *text = r->text;
   size_t len = r->len;
@@ -842,19 +862,13 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
   for (size_t i = 0; ok && i < r->set->vote_count; i++)
     ok = collect(r, r->set->vote[i], i, VOTE_GROUPS, &found);
   if (ok) drop_overlaps(&found);
-  /* "Enstemmigt" records a vote only in a decision that records no other: beside counts or
-   * groups it says nothing they do not. */
-  bool counted = false;
-  for (size_t i = 0; i < found.count; i++)
-    for (int g = G_FOR; g < G_SLOTS; g++)
-      counted = counted || (g != G_WHO && has_group(&found.items[i], g));
   side_fill fill[3] = {{0}};
   size_t first = 0, last = 0; /* the current vote's first and last match */
   for (size_t i = 0; ok && i < found.count; i++) {
     const hit *h = &found.items[i];
     bool sets_any = false;
     for (int g = G_FOR; g < G_SLOTS; g++)
-      sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted));
+      sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted_beside(&found, i, text)));
     if (!sets_any) continue;
     if (!section->vote_count ||
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text)) {

@@ -394,8 +394,9 @@ START_TEST(vote_forms) {
 }
 END_TEST
 
-/* A unanimous decision records a vote, without counts or groups; beside a vote with counts
- * it adds none. */
+/* A unanimous decision records a vote, without counts or groups; beside counts in its
+ * sentence it adds none; in a sentence of its own after a counted amendment it is the
+ * proposal's vote. */
 START_TEST(a_unanimous_decision_is_a_vote_without_counts) {
   pk_section s = read_decision("Enstemmigt godkendt.");
   ck_assert_uint_eq(s.vote_count, 1);
@@ -406,9 +407,11 @@ START_TEST(a_unanimous_decision_is_a_vote_without_counts) {
   done(&s);
   s = read_decision("Ændringsforslaget blev forkastet med 5 stemmer mod 20. Indstillingen blev herefter "
                     "vedtaget enstemmigt.");
-  ck_assert_uint_eq(s.vote_count, 1);
+  ck_assert_uint_eq(s.vote_count, 2);
   ck_assert_int_eq(s.votes[0].for_count, 5);
+  ck_assert_int_eq(s.votes[1].for_count, -1);
   done(&s);
+  expect_counts("Vedtaget enstemmigt med 29 stemmer.", 29, -1, -1);
 }
 END_TEST
 
@@ -1769,6 +1772,36 @@ START_TEST(lexicon_probe_forms) {
 }
 END_TEST
 
+/* Forms from a second probe (120 decision texts written around votes): unanimity said as "et
+ * enigt Social- og Sundhedsudvalg", "et samlet udvalg", "med alle stemmer", "samtlige
+ * tilstedeværende medlemmer stemte for"; a body "var enig om at udsætte"; a refusal decided
+ * after the counts ("besluttede med 5 stemmer mod 2 at afslå ansøgningen"); the main
+ * proposal carried unanimously after a counted amendment, a vote of its own; a body's
+ * approval "dog således at" a change. */
+START_TEST(vote_probe_forms) {
+  static const char *const UNANIMOUS[] = {
+      "Et enigt Social- og Sundhedsudvalg besluttede at sende forslaget i høring.",
+      "Et samlet udvalg godkendte indstillingen.",
+      "Indstillingen blev godkendt med alle stemmer.",
+      "Samtlige tilstedeværende medlemmer stemte for. Indstillingen er godkendt."};
+  for (size_t i = 0; i < sizeof UNANIMOUS / sizeof *UNANIMOUS; i++)
+    expect_counts(UNANIMOUS[i], -1, -1, -1);
+  expect_outcome("Udvalget var enigt om at udsætte sagen til næste møde.", "postponed", "udsætte");
+  expect_sides("Udvalget besluttede med 5 stemmer mod 2 at afslå ansøgningen. Mindretallet (F, Ø) "
+               "ønskede at imødekomme ansøgningen.",
+               2, 5, -1, "F|Ø", "");
+  pk_section s = read_decision("Ændringsforslaget blev forkastet med 2 stemmer mod 5. Indstillingen "
+                               "blev derefter godkendt enstemmigt.");
+  ck_assert_uint_eq(s.vote_count, 2);
+  ck_assert_int_eq(s.votes[1].for_count, -1);
+  done(&s);
+  expect_outcome("Et samlet udvalg godkendte indstillingen, dog således at tilskuddet forhøjes til "
+                 "45.000 kr.",
+                 "amended",
+                 "godkendte indstillingen, dog således at tilskuddet forhøjes til 45.000 kr");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1787,6 +1820,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, fifteenth_round_forms);
   tcase_add_test(tc, sixteenth_round_forms);
   tcase_add_test(tc, lexicon_probe_forms);
+  tcase_add_test(tc, vote_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
