@@ -295,7 +295,8 @@ static bool body_heading(const pk_heading_words *headings, const char *b, size_t
 
 /* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
  * ..."), ends above B: a section's heading line (dated_heading, body_heading) or, where
- * the title ends its own sentence, B's capitalised first line of text, however full each
+ * the title ends its own sentence (in a word's stop: "... 4." ends in the next item's
+ * number, a list run into lines), B's capitalised first line of text, however full each
  * came. */
 static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
                                 const char *b, size_t b_len) {
@@ -304,6 +305,7 @@ static bool numbered_title_ends(const pk_heading_words *headings, const char *a,
   return numbered && (dated_heading(headings, b, b_len) ||
                       body_heading(headings, b, b_len) ||
                       (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
+                       a_len >= 2 && !(a[a_len - 2] >= '0' && a[a_len - 2] <= '9') &&
                        upper_at(b, b_len, 0)));
 }
 

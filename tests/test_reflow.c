@@ -134,6 +134,14 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         "Pkt. 63. Ansøgning om tilskud til Sakskøbing Sejlklub.\n"
                         "Klubben søger om 75.000 kr. til renovering af klubhuset. Kultur- og "
                         "Fritidsudvalget har anbefalet, at der gives afslag.");
+  /* ... not a list of items run into lines, whose line ends in the next item's number */
+  check_reflow_headings("2. Vuggestueafsnit Kærnen 3. Dagtilbudsområdet organisering, udvikling og "
+                        "ledelse 4.\nRessourcetildelingsmodel for daginstitutioner 5. Dagplejedistrikter "
+                        "6. Udtræden af skolebestyrelsen",
+                        96,
+                        "2. Vuggestueafsnit Kærnen 3. Dagtilbudsområdet organisering, udvikling og "
+                        "ledelse 4. Ressourcetildelingsmodel for daginstitutioner 5. Dagplejedistrikter "
+                        "6. Udtræden af skolebestyrelsen");
   /* ... but a title's second line in small letters, or two words that are no body's
    * heading, go on */
   check_reflow_headings("12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej til\n"
