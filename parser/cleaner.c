@@ -481,22 +481,57 @@ static bool first_page_has_top(const pk_cleaner *cleaner, size_t at, bool from_e
                    this_page->number, &counted);
 }
 
-/* Whether the line TEXT ends in page NUMBER's own number, "Side 2" or "Side 2 af 5", after
- * what the header says ("Plan- og Teknikudvalget  13-05-2014      Side 2"): a header that
- * tells itself by its page, where a short document's sheets are too few to show it by
- * repetition. */
+/* Where the word WORD (ASCII, any case) and the blanks after it stand at LINE[at, len):
+ * the position after them, else 0. */
+static size_t skip_word(const char *line, size_t len, size_t at, const char *word) {
+  size_t n = strlen(word);
+  if (len - at < n || strncasecmp(line + at, word, n) != 0) return 0;
+  at += n;
+  size_t blanks = at;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  return at > blanks ? at : 0;
+}
+
+/* Where the digits at LINE[at, len) end (at most four), else 0. */
+static size_t skip_digits(const char *line, size_t len, size_t at) {
+  size_t start = at;
+  while (at < len && at - start < 4 && line[at] >= '0' && line[at] <= '9') at++;
+  return at > start ? at : 0;
+}
+
+/* The page number LINE prints when it is a page's printed number alone ("Side 3 af 12",
+ * "Side 3", "Page 3 of 12"), else -1. */
+static long page_mark_number(const char *line, size_t len) {
+  size_t at = 0;
+  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
+  size_t word = skip_word(line, len, at, "side");
+  if (!word) word = skip_word(line, len, at, "page");
+  size_t end = word ? skip_digits(line, len, word) : 0;
+  if (!end) return -1;
+  long number = strtol(line + word, NULL, 10);
+  size_t of = end;
+  while (of < len && (line[of] == ' ' || line[of] == '\t')) of++;
+  size_t total_at = skip_word(line, len, of, "af");
+  if (!total_at) total_at = skip_word(line, len, of, "of");
+  size_t total_end = total_at ? skip_digits(line, len, total_at) : 0;
+  if (total_end) end = total_end;
+  while (end < len && (line[end] == ' ' || line[end] == '\t')) end++;
+  return end == len ? number : -1;
+}
+
+/* Whether LINE is a page's printed number alone: in plain text, a PDF's page pasted with
+ * its number, which stands inside an item's text. */
+static bool is_page_mark(const char *line, size_t len) { return page_mark_number(line, len) >= 0; }
+
+/* Whether the line TEXT ends in page NUMBER's own printed number, "Side 2" or "Page 2 of
+ * 5", after what the header says ("Plan- og Teknikudvalget  13-05-2014      Side 2"): a
+ * header that tells itself by its page, where a short document's sheets are too few to
+ * show it by repetition. */
 static bool ends_in_own_number(const char *text, size_t len, long number) {
-  size_t end = len, digits;
-  while (end > 0 && is_digit(text[end - 1])) end--;
-  /* "Side 2 af 5": the page's number is the one before "af" */
-  if (end < len && end >= 4 && memcmp(text + end - 4, " af ", 4) == 0) {
-    len = end - 4;
-    for (end = len; end > 0 && is_digit(text[end - 1]); end--) {}
-  }
-  digits = end;
-  if (digits == len || len - digits > 4 || digits < 6 || memcmp(text + digits - 5, "Side ", 5) != 0)
-    return false;
-  return digits > 5 && text[digits - 6] == ' ' && digits_at(text, len, &digits) == number;
+  for (size_t at = len; at > 1; at--)
+    if ((text[at - 1] == ' ' || text[at - 1] == '\t') && page_mark_number(text + at, len - at) == number)
+      return true;
+  return false;
 }
 
 /* Whether the K-th line from the top (bottom) of window[at], put in *LINE, is furniture.
@@ -553,7 +588,9 @@ static void remove_furniture(pk_cleaner *cleaner, const page *sheet, const line_
   const char *text = sheet->raw.data + line->start;
   size_t len = line->end - line->start;
   const char *kind = furniture_kind(text, len, bottom);
-  pk_explain_note(cleaner->report->explain, "page %ld: %s \"%.*s\" removed (the pages around it have it too)",
+  pk_explain_note(cleaner->report->explain,
+                  "page %ld: %s \"%.*s\" removed (the pages around it have it too, or it prints "
+                  "its own page number)",
                   sheet->number, kind, (int)len, text);
   count_removed(cleaner, kind, text, len);
 }
@@ -1044,42 +1081,6 @@ static size_t quote_marks(const char *line, size_t len) {
   return at;
 }
 
-/* Where the word WORD (ASCII, any case) and the blanks after it stand at LINE[at, len):
- * the position after them, else 0. */
-static size_t skip_word(const char *line, size_t len, size_t at, const char *word) {
-  size_t n = strlen(word);
-  if (len - at < n || strncasecmp(line + at, word, n) != 0) return 0;
-  at += n;
-  size_t blanks = at;
-  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
-  return at > blanks ? at : 0;
-}
-
-/* Where the digits at LINE[at, len) end (at most four), else 0. */
-static size_t skip_digits(const char *line, size_t len, size_t at) {
-  size_t start = at;
-  while (at < len && at - start < 4 && line[at] >= '0' && line[at] <= '9') at++;
-  return at > start ? at : 0;
-}
-
-/* Whether LINE is a page's printed number alone ("Side 3 af 12", "Side 3", "Page 3 of 12"):
- * in plain text, a PDF's page pasted with its number, which stands inside an item's text. */
-static bool is_page_mark(const char *line, size_t len) {
-  size_t at = 0;
-  while (at < len && (line[at] == ' ' || line[at] == '\t')) at++;
-  size_t word = skip_word(line, len, at, "side");
-  if (!word) word = skip_word(line, len, at, "page");
-  size_t end = word ? skip_digits(line, len, word) : 0;
-  if (!end) return false;
-  size_t of = end;
-  while (of < len && (line[of] == ' ' || line[of] == '\t')) of++;
-  size_t total_at = skip_word(line, len, of, "af");
-  if (!total_at) total_at = skip_word(line, len, of, "of");
-  size_t total_end = total_at ? skip_digits(line, len, total_at) : 0;
-  if (total_end) end = total_end;
-  while (end < len && (line[end] == ' ' || line[end] == '\t')) end++;
-  return end == len;
-}
 
 /* The paragraph of wrapped text held so far, its soft line ends joined, handed on. */
 static bool flush_paragraph(pk_cleaner *cleaner) {

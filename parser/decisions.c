@@ -117,7 +117,8 @@ typedef struct hits {
 /* A text being read: where a word group's words stand in it, found in one pass before any
  * of its rules is searched.  The rules read TEXT, the printed text with OCR's digits for
  * letters read as the letters (pk_ocr_digits_as_letters: a byte for a byte, so a match's
- * offsets hold in both); phrases and names are copied from PRINTED. */
+ * offsets hold in both); phrases, notes' texts and absentees' names are copied from
+ * PRINTED, a vote's groups and a note's who from TEXT (the party O that OCR read as 0). */
 typedef struct reading {
   pk_matcher *matcher;
   const pk_decision_rules *set;
@@ -726,11 +727,13 @@ static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
   bool adds = true; /* a part that names no side ("Enstemmigt") ... */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
-  /* ... is a vote of its own after one that counted (in a sentence of its own: see
-   * counted_beside) */
+  /* ... is a vote of its own in a sentence of its own (see counted_beside) after one that
+   * had someone against or abstaining: an amendment's, then the proposal's ("... forkastet
+   * med 2 stemmer mod 5. Indstillingen blev derefter godkendt enstemmigt."); after one
+   * with no one against it sums that one up ("Imod stemte ingen. ... enstemmigt vedtaget") */
   if (adds)
-    return fill[0].count || fill[0].groups || fill[1].count || fill[1].groups || fill[2].count ||
-           fill[2].groups;
+    return vote->against_count > 0 || vote->abstain_count > 0 || vote->against_groups.count ||
+           vote->abstain_groups.count;
   for (int side = 0; side < 3; side++) {
     bool names = has_group(h, G_FOR_GROUPS + side) || has_group(h, G_FOR_NAMES + side) ||
                  has_group(h, G_ROWS);
@@ -832,7 +835,6 @@ static void winners_against(pk_vote *vote, side_fill fill[3]) {
   fill[0] = fill[1], fill[1] = side;
 }
 
-/* The votes TEXT records, added to SECTION's. */
 /* Whether a hit other than FOUND's I counts or names a side in I's sentence: "Enstemmigt"
  * there ("Vedtaget enstemmigt med 29 stemmer") says nothing the counts do not; in a sentence
  * of its own it is a vote of its own ("Ændringsforslaget blev forkastet med 2 stemmer mod 5.
@@ -848,6 +850,7 @@ static bool counted_beside(const hits *found, size_t i, const char *text) {
   return false;
 }
 
+/* The votes R's text records, added to SECTION's. */
 static bool read_votes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const char *text = r->text;
   size_t len = r->len;

@@ -128,15 +128,26 @@ static bool after_party_letters(const char *text, size_t at) {
   return start < end && !word_char_before(text, start);
 }
 
+/* Whether a word that follows a count comes at TEXT[AT] ("0 undlod", "0 imod", "0
+ * stemmer"): the 0 before it is a count of none. */
+static bool count_follows(const char *text, size_t len, size_t at) {
+  static const char *const WORDS[] = {" undlod", " imod", " mod", " stemte", " stemmer", " for"};
+  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++) {
+    size_t n = strlen(WORDS[i]);
+    if (at + n <= len && memcmp(text + at, WORDS[i], n) == 0) return true;
+  }
+  return false;
+}
+
 /* Whether the 0 at TEXT[AT] stands alone as a party's letter: in a list of them, or in
  * brackets after a word ("Bak (0)", "undlod (0)"). */
 static bool zero_as_party(const char *text, size_t len, size_t at) {
   bool alone = at + 1 == len || !(ascii_lower(text[at + 1]) || ascii_upper(text[at + 1]) ||
                                    ascii_digit(text[at + 1]) || ((unsigned char)text[at + 1] & 0x80));
-  if (!alone || word_char_before(text, at)) return false;
+  if (!alone || word_char_before(text, at) || count_follows(text, len, at + 1)) return false;
   if (after_party_letters(text, at)) return true;
   return at >= 3 && at + 1 < len && text[at + 1] == ')' && memcmp(text + at - 2, " (", 2) == 0 &&
-         (ascii_lower(text[at - 3]) || ((unsigned char)text[at - 3] & 0x80));
+         small_letter_before(text, at - 2);
 }
 
 /* Whether TEXT[AT] is a letter of no word: between no letters, beside a digit or alone
@@ -149,12 +160,23 @@ static bool letter_of_no_word(const char *text, size_t len, size_t at) {
   return !letter_before && !letter_after;
 }
 
+enum { SHORT_WORD_MAX = 3 }; /* letters of a word whose l OCR read as 1 at its end ("ti1") */
+
+/* Whether the word ending at TEXT[AT] (exclusive) is short ("ti1"): a long word's 1 is a
+ * footnote's mark ("Godkendt1"). */
+static bool short_word_before(const char *text, size_t at) {
+  size_t start = at;
+  while (start > 0 && (ascii_lower(text[start - 1]) || ascii_upper(text[start - 1]))) start--;
+  return at - start <= SHORT_WORD_MAX && !word_char_before(text, start);
+}
+
 /* The letter OCR's digit at TEXT[AT] stands for, the digit its letter l stands for, or the
  * character itself. */
 static char read_digit(const char *text, size_t len, size_t at) {
   char c = text[at];
   if (c == 'l') return letter_of_no_word(text, len, at) ? '1' : c;
-  if (c == '1' && small_letter_before(text, at) && !(at + 1 < len && ascii_digit(text[at + 1])))
+  if (c == '1' && small_letter_before(text, at) && !(at + 1 < len && ascii_digit(text[at + 1])) &&
+      (small_letter_at(text, len, at + 1) || short_word_before(text, at)))
     return 'l';
   if (c == '0' && !word_char_before(text, at) && small_letter_at(text, len, at + 1)) return 'O';
   if (c == '0' && zero_as_party(text, len, at)) return 'O';

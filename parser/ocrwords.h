@@ -22,11 +22,12 @@ bool pk_ocr_repair_word(pk_buf *line, pk_matcher *matcher, const pk_rule *const 
                         size_t count, unsigned long long *repairs);
 
 /* TEXT[0, LEN) as read where OCR put a digit for a letter, one byte for one so that every
- * offset holds: a 1 after a small letter and before no digit is l ("ti1", "Ti1trådt"), a
- * 0 opening a word in small letters is O ("0rienteringen", "0lsen"), a 0 alone in a list of
- * party letters is O ("V, C og 0", "Bak (0)"), an l beside digits or alone is 1 ("l3",
- * "l undlod").  A new copy, NUL-terminated, that the caller
- * frees; NULL where nothing reads otherwise, or when out of memory (*FAILED set). */
+ * offset holds: a 1 between small letters, or ending a word of three letters, is l ("ti1",
+ * "Ti1trådt"; not a footnote's "Godkendt1"), a 0 opening a word in small letters is O
+ * ("0rienteringen", "0lsen"), a 0 alone in a list of party letters is O ("V, C og 0", "Bak
+ * (0)"; not the count in "0 undlod"), an l beside digits or alone is 1 ("l3", "l undlod").
+ * A new copy, NUL-terminated, that the caller frees; NULL where nothing reads otherwise,
+ * or when out of memory (*FAILED set). */
 char *pk_ocr_digits_as_letters(const char *text, size_t len, bool *failed);
 
 #endif

@@ -273,6 +273,16 @@ static bool dated_heading(const pk_heading_words *headings, const char *b,
          headings->is_heading(headings->ctx, b, word);
 }
 
+enum { LINKING_WORD_MAX = 3 }; /* letters of a word that carries a sentence on ("i", "til") */
+
+/* Whether A ends in a short word in small letters that carries its sentence on into the
+ * next line ("... ordlyden i", "... fordelt til"). */
+static bool ends_in_linking_word(const char *a, size_t a_len) {
+  size_t start = a_len;
+  while (start > 0 && a[start - 1] >= 'a' && a[start - 1] <= 'z') start--;
+  return start < a_len && a_len - start <= LINKING_WORD_MAX && (start == 0 || a[start - 1] == ' ');
+}
+
 enum { BODY_HEADING_WORDS_MAX = 4, /* "Økonomiudvalgets og Byrådets beslutning" */
        HEADING_WORD_MAX = 64 };     /* bytes of a word the lexicon is asked about */
 
@@ -296,17 +306,18 @@ static bool body_heading(const pk_heading_words *headings, const char *b, size_t
 /* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
  * ..."), ends above B: a section's heading line (dated_heading, body_heading) or, where
  * the title ends its own sentence (in a word's stop: "... 4." ends in the next item's
- * number, a list run into lines), B's capitalised first line of text, however full each
+ * number, a list run into lines; with no comma: "2. Kommunen har modtaget 12 høringssvar,
+ * som ..." is a numbered paragraph), B's capitalised first line of text, however full each
  * came. */
 static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
                                 const char *b, size_t b_len) {
   bool numbered = starts_labelled_item(a, a_len) ||
                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(a, a_len, true));
   return numbered && (dated_heading(headings, b, b_len) ||
-                      body_heading(headings, b, b_len) ||
+                      (body_heading(headings, b, b_len) && !ends_in_linking_word(a, a_len)) ||
                       (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
                        a_len >= 2 && !(a[a_len - 2] >= '0' && a[a_len - 2] <= '9') &&
-                       upper_at(b, b_len, 0)));
+                       !memchr(a, ',', a_len) && upper_at(b, b_len, 0)));
 }
 
 enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
@@ -335,16 +346,6 @@ bool pk_is_rule_line(const char *line, size_t len) {
     else if (line[i] != ' ') return false;
   }
   return marks >= 3;
-}
-
-enum { LINKING_WORD_MAX = 3 }; /* letters of a word that carries a sentence on ("i", "til") */
-
-/* Whether A ends in a short word in small letters that carries its sentence on into the
- * next line ("... ordlyden i", "... fordelt til"). */
-static bool ends_in_linking_word(const char *a, size_t a_len) {
-  size_t start = a_len;
-  while (start > 0 && a[start - 1] >= 'a' && a[start - 1] <= 'z') start--;
-  return start < a_len && a_len - start <= LINKING_WORD_MAX && (start == 0 || a[start - 1] == ' ');
 }
 
 /* Whether B, a line short of the measure that opens with a capital and ends in its only

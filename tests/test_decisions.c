@@ -1802,6 +1802,44 @@ START_TEST(vote_probe_forms) {
 }
 END_TEST
 
+/* The review of the fifteenth and sixteenth rounds' forms: a unanimous word that sums up or
+ * tells another body's vote adds none; "et samlet udvalg" that decides nothing is no vote;
+ * "med alle stemmer mod 2" and "samtlige Venstres medlemmer" are no unanimity; an amendment
+ * withdrawn, referred or refused is not the item's outcome; a refusal of an amendment does
+ * not swap the counts; a zero count stays a count; a footnote's 1 stays. */
+START_TEST(review_of_the_sixteenth_round) {
+  expect_counts("For stemte 9 (A, V og C). Imod stemte ingen. Indstillingen blev dermed enstemmigt "
+                "vedtaget.",
+                9, 0, -1);
+  expect_counts("Godkendt med 9 stemmer for, 0 imod. Beslutningen er enstemmig.", 9, 0, -1);
+  expect_counts("Godkendt med 8 stemmer mod 1. Beslutningen var ikke enstemmig.", 8, 1, -1);
+  expect_counts("Godkendt med 20 stemmer mod 5. Økonomiudvalget havde enstemmigt anbefalet sagen.", 20,
+                5, -1);
+  expect_no_vote("Udsat, da sagen ønskes behandlet af et samlet udvalg.");
+  pk_section s = read_decision("Vedtaget med alle stemmer mod 2 (Ø).");
+  ck_assert(s.vote_count == 0 || s.votes[0].against_count == 2 || s.votes[0].against_groups.count);
+  done(&s);
+  expect_sides("Forslaget blev forkastet. Samtlige Venstres medlemmer stemte for.", -1, -1, -1,
+               "Venstre", "");
+  expect_outcome("V trak udsættelsesforslaget. Sagen blev drøftet.", "discussed", "Sagen blev drøftet");
+  expect_outcome("Udvalget besluttede at henvise ændringsforslaget til Økonomiudvalget. Indstillingen "
+                 "blev godkendt.",
+                 "approved", "Indstillingen blev godkendt");
+  s = read_decision("Ændringsforslaget imødekommes ikke. Indstillingen anbefales.");
+  ck_assert_str_ne(s.outcome, "rejected");
+  done(&s);
+  expect_counts("Udvalget besluttede med 17 stemmer mod 8 at afvise ændringsforslaget fra V og "
+                "godkendte indstillingen.",
+                17, 8, -1);
+  expect_counts("For stemte A og V, imod stemte C, 0 undlod.", -1, -1, 0);
+  expect_outcome("Godkendt1 med 5 stemmer mod 2.", "approved", "Godkendt");
+  expect_outcome("Trak forslaget tilbage.", "withdrawn", "Trak forslaget tilbage");
+  s = read_decision("Udvalget besluttede at meddele ikke dispensation.");
+  ck_assert_str_ne(s.outcome, "approved");
+  done(&s);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1821,6 +1859,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, sixteenth_round_forms);
   tcase_add_test(tc, lexicon_probe_forms);
   tcase_add_test(tc, vote_probe_forms);
+  tcase_add_test(tc, review_of_the_sixteenth_round);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
