@@ -286,21 +286,30 @@ static bool ends_in_linking_word(const char *a, size_t a_len) {
 enum { BODY_HEADING_WORDS_MAX = 4, /* "Økonomiudvalgets og Byrådets beslutning" */
        HEADING_WORD_MAX = 64 };     /* bytes of a word the lexicon is asked about */
 
+/* Whether TEXT[AT, END), a word, is a word of the heading lexicon after a genitive
+ * ("Byrådets beslutning", "FORRETNINGSUDVALGETS BESLUTNING", "Omsorgsudvalgets behandling"):
+ * a body's heading, in words the rules know. */
+static bool heading_after_genitive(const pk_heading_words *headings, const char *text, size_t at,
+                                   size_t end) {
+  if (!headings || at < 3 || text[at - 1] != ' ' || (text[at - 2] != 's' && text[at - 2] != 'S') ||
+      end - at > HEADING_WORD_MAX || end == at)
+    return false;
+  /* the lexicon's words open with a capital, as a heading's first word does */
+  char word[HEADING_WORD_MAX];
+  memcpy(word, text + at, end - at);
+  if (word[0] >= 'a' && word[0] <= 'z') word[0] = (char)(word[0] - 'a' + 'A');
+  return headings->is_heading(headings->ctx, word, end - at);
+}
+
 /* Whether B is a body's heading: a few words, capitalised, the last a word of the heading
- * lexicon after a genitive ("FORRETNINGSUDVALGETS BESLUTNING", "Byrådets beslutning"); a
- * title's second line goes on in words of its own ("... til" / "OFFENTLIG HØRING"). */
+ * lexicon after a genitive; a title's second line goes on in words of its own ("... til" /
+ * "OFFENTLIG HØRING"). */
 static bool body_heading(const pk_heading_words *headings, const char *b, size_t b_len) {
   size_t last = b_len, words = 1;
   while (last > 0 && b[last - 1] != ' ') last--;
   for (size_t i = 0; i < last; i++) words += b[i] == ' ';
-  if (!headings || !upper_at(b, b_len, 0) || last < 3 || words > BODY_HEADING_WORDS_MAX ||
-      (b[last - 2] != 's' && b[last - 2] != 'S') || b_len - last > HEADING_WORD_MAX)
-    return false;
-  /* the lexicon's words open with a capital, as a heading's first word does */
-  char word[HEADING_WORD_MAX];
-  memcpy(word, b + last, b_len - last);
-  if (word[0] >= 'a' && word[0] <= 'z') word[0] = (char)(word[0] - 'a' + 'A');
-  return headings->is_heading(headings->ctx, word, b_len - last);
+  return upper_at(b, b_len, 0) && words <= BODY_HEADING_WORDS_MAX &&
+         heading_after_genitive(headings, b, last, b_len);
 }
 
 /* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
@@ -324,17 +333,25 @@ enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget 
 
 /* Whether A, a capitalised line that ends in a date, labels B, a capitalised line
  * ("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019" / "Indstillingen
- * blev godkendt ...", "Byrådet den 26-06-2013" / "Godkendt."): a decision's label names
- * its "beslutning" or "behandling", or is a body and a date in a few words.  A sentence
- * that breaks after a date runs on ("... godkendte på sit møde den 15. december 2021" /
- * "Handleplan for ..."). */
-static bool dated_label_over(const char *a, size_t a_len, const char *b, size_t b_len) {
+ * blev godkendt ...", "Byrådet den 26-06-2013" / "Godkendt."): a decision's label names a
+ * body's heading (heading_after_genitive), or is a body and a date in a few words.  A
+ * sentence that breaks after a date runs on ("... godkendte på sit møde den 15. december
+ * 2021" / "Handleplan for ..."). */
+static bool dated_label_over(const pk_heading_words *headings, const char *a, size_t a_len,
+                             const char *b, size_t b_len) {
   if (!upper_at(a, a_len, 0) || !upper_at(b, b_len, 0)) return false;
   size_t date = final_date(a, a_len);
   if (date == a_len) return false;
   size_t words = 0;
-  for (size_t i = 0; i < date; i++) words += a[i] == ' ';
-  return words <= LABEL_WORDS_MAX || memmem(a, date, "eslutning", 9) || memmem(a, date, "ehandling", 9);
+  bool names_heading = false;
+  for (size_t i = 0; i < date; i++) {
+    if (a[i] != ' ') continue;
+    words++;
+    size_t end = i + 1;
+    while (end < date && a[end] != ' ') end++;
+    names_heading = names_heading || heading_after_genitive(headings, a, i + 1, end);
+  }
+  return words <= LABEL_WORDS_MAX || names_heading;
 }
 
 /* Whether LINE is a rule drawn under a line ("-----", "_____", "====="): a typewriter's
@@ -376,7 +393,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
       numbered_title_ends(headings, a, a_len, b, b_len) ||
-      dated_label_over(a, a_len, b, b_len))
+      dated_label_over(headings, a, a_len, b, b_len))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

@@ -73,13 +73,14 @@ static void check_reflow_headings(const char *text, size_t measure, const char *
  * it came: a heading or a label over what follows, where a sentence would have gone on in
  * small letters or ended in a stop. */
 START_TEST(a_line_ending_in_a_date_ends_there) {
-  check_reflow("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
-               "Indstillingen blev godkendt uden afstemning, idet Det Konservative Folkeparti tog\n"
-               "forbehold for finansieringen.",
-               82,
-               "Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
-               "Indstillingen blev godkendt uden afstemning, idet Det Konservative Folkeparti tog "
-               "forbehold for finansieringen.");
+  /* (a label that names its body's heading: the lexicon's "Beslutning" after a genitive) */
+  check_reflow_headings("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
+                        "Indstillingen blev godkendt uden afstemning, idet Det Konservative "
+                        "Folkeparti tog\nforbehold for finansieringen.",
+                        82,
+                        "Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019\n"
+                        "Indstillingen blev godkendt uden afstemning, idet Det Konservative "
+                        "Folkeparti tog forbehold for finansieringen.");
   check_reflow("Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.", 64,
                "Økonomiudvalgets og Byrådets beslutning i mødet den 26-06-2013:\nGodkendt.");
   /* prose that breaks after its date above a name runs on */
