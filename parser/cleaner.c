@@ -74,6 +74,8 @@ struct pk_cleaner {
   const pk_rule **starts;  /* transcript-start rules */
   const pk_rule **ocr_words; /* ocr-word rules: words an OCR'd line's first may be misread as */
   size_t ocr_word_count;
+  const pk_rule **item_labels; /* item-label rules: an agenda item's label at a line's start */
+  size_t item_label_count;
   const pk_rule **related; /* related-documents rules */
   size_t start_count, related_count;
   const pk_rule **navigation; /* navigation rules: an item page's links to its neighbours */
@@ -122,11 +124,12 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
   /* The wrapper is read before any profile is chosen: common rules only. */
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
   cleaner->ocr_words = pk_rules_select(rules, "ocr-word", NULL, &cleaner->ocr_word_count);
+  cleaner->item_labels = pk_rules_select(rules, "item-label", NULL, &cleaner->item_label_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
   cleaner->navigation = pk_rules_select(rules, "navigation", NULL, &cleaner->navigation_count);
   cleaner->measure = calloc(1, sizeof *cleaner->measure);
-  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->related || !cleaner->navigation ||
-      !cleaner->measure) {
+  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->item_labels || !cleaner->related ||
+      !cleaner->navigation || !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
   }
@@ -164,6 +167,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   for (size_t i = 0; i < cleaner->page_count; i++) pk_buf_free(&cleaner->window[i].raw);
   free(cleaner->starts);
   free(cleaner->ocr_words);
+  free(cleaner->item_labels);
   free(cleaner->related);
   free(cleaner->navigation);
   free(cleaner);
@@ -617,12 +621,22 @@ static bool lexicon_heading(void *ctx, const char *word, size_t len) {
   return pk_lexicon_word(cleaner->matcher, cleaner->ocr_words, cleaner->ocr_word_count, word, len);
 }
 
+/* pk_heading_words's other question, asked of the item-label rules: whether LINE opens
+ * with an agenda item's label and number. */
+static bool item_label_opens(void *ctx, const char *line, size_t len) {
+  pk_cleaner *cleaner = ctx;
+  for (size_t i = 0; i < cleaner->item_label_count; i++)
+    if (pk_match(cleaner->matcher, cleaner->item_labels[i], line, len, 0, true) == PK_MATCH_FOUND)
+      return true;
+  return false;
+}
+
 static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, size_t to,
                           size_t skip, long number) {
   unsigned long long hyphens = 0;
   pk_buf *out = &cleaner->reflowed;
   pk_buf_clear(out);
-  pk_heading_words headings = {lexicon_heading, cleaner};
+  pk_heading_words headings = {lexicon_heading, item_label_opens, cleaner};
   /* The first line's indent, trimmed off the body, still tells the reflow its columns. */
   size_t indent = from;
   while (indent > 0 && (text[indent - 1] == ' ' || text[indent - 1] == '\t')) indent--;

@@ -153,17 +153,10 @@ static join hyphen_join(const char *a, size_t a_len, const char *b, size_t b_len
   return full && (upper_at(b, b_len, 0) || (b[0] >= '0' && b[0] <= '9')) ? JOIN_TIGHT : JOIN_LINE;
 }
 
-/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg", "Ad pkt. 4": a line that starts a
- * list item or an agenda item starts a line. */
 /* Whether LINE starts with an agenda item's label and its number ("Ad pkt. 4:", "Punkt 4",
- * "Pkt. 4"). */
-static bool starts_labelled_item(const char *line, size_t len) {
-  static const char *const LABELS[] = {"Ad pkt. ", "Ad punkt ", "Ad ", "Punkt ", "Pkt. ", "PUNKT "};
-  for (size_t i = 0; i < sizeof LABELS / sizeof LABELS[0]; i++) {
-    size_t n = strlen(LABELS[i]);
-    if (len > n && memcmp(line, LABELS[i], n) == 0 && line[n] >= '0' && line[n] <= '9') return true;
-  }
-  return false;
+ * "Pkt. 4"): the rules' item-label words, asked through LEXICON (NULL: none). */
+static bool starts_labelled_item(const pk_heading_words *lexicon, const char *line, size_t len) {
+  return lexicon && lexicon->opens_item && lexicon->opens_item(lexicon->ctx, line, len);
 }
 
 /* Whether LINE opens with a paragraph sign and its number ("§ 41", "§41"). */
@@ -173,8 +166,11 @@ static bool starts_paragraph_sign(const char *line, size_t len) {
   return at < len && line[at] >= '0' && line[at] <= '9';
 }
 
-static bool starts_list_item(const char *line, size_t len, bool after_sentence) {
-  if (starts_labelled_item(line, len)) return true;
+/* "• ", "- ", "– ", "* ", "3. ", "3) ", "a) ", "3.Valg", "Ad pkt. 4": a line that starts a
+ * list item or an agenda item starts a line. */
+static bool starts_list_item(const pk_heading_words *lexicon, const char *line, size_t len,
+                             bool after_sentence) {
+  if (starts_labelled_item(lexicon, line, len)) return true;
   if (len >= 4 && memcmp(line, "\xe2\x80", 2) == 0 && (line[2] == '\xa2' || line[2] == '\x93') && line[3] == ' ')
     return true; /* U+2022 bullet, U+2013 en dash */
   if (len >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') return true;
@@ -230,10 +226,15 @@ static bool cut_short(const char *word, size_t len) {
   return !strchr("aeiouyAEIOUY", last) && (unsigned char)last < 0x80;
 }
 
+/* Whether WORD[0, LEN) is a word of the heading lexicon HEADINGS asks (NULL: none). */
+static bool lexicon_heading(const pk_heading_words *headings, const char *word, size_t len) {
+  return headings && headings->is_heading && headings->is_heading(headings->ctx, word, len);
+}
+
 static bool word_stands_alone(const pk_heading_words *headings, const char *b, size_t b_len) {
   if (word_bytes(b, b_len) != b_len) return false;
   bool label = upper_at(b, b_len, 0) && (b[b_len - 1] == ':' || cut_short(b, b_len));
-  return label || (headings && headings->is_heading(headings->ctx, b, b_len));
+  return label || lexicon_heading(headings, b, b_len);
 }
 
 enum { DATE_TAIL = 32 }; /* bytes at a line's end read for a date ("onsdag den 13. marts 2019") */
@@ -269,8 +270,8 @@ static bool ends_in_date(const char *line, size_t len) { return final_date(line,
 static bool dated_heading(const pk_heading_words *headings, const char *b,
                                          size_t b_len) {
   size_t word = word_bytes(b, b_len);
-  return headings && word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
-         headings->is_heading(headings->ctx, b, word);
+  return word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
+         lexicon_heading(headings, b, word);
 }
 
 enum { LINKING_WORD_MAX = 3 }; /* letters of a word that carries a sentence on ("i", "til") */
@@ -298,7 +299,7 @@ static bool heading_after_genitive(const pk_heading_words *headings, const char 
   char word[HEADING_WORD_MAX];
   memcpy(word, text + at, end - at);
   if (word[0] >= 'a' && word[0] <= 'z') word[0] = (char)(word[0] - 'a' + 'A');
-  return headings->is_heading(headings->ctx, word, end - at);
+  return lexicon_heading(headings, word, end - at);
 }
 
 /* Whether B is a body's heading: a few words, capitalised, the last a word of the heading
@@ -320,8 +321,8 @@ static bool body_heading(const pk_heading_words *headings, const char *b, size_t
  * came. */
 static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
                                 const char *b, size_t b_len) {
-  bool numbered = starts_labelled_item(a, a_len) ||
-                  (a[0] >= '0' && a[0] <= '9' && starts_list_item(a, a_len, true));
+  bool numbered = starts_labelled_item(headings, a, a_len) ||
+                  (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, a_len, true));
   return numbered && (dated_heading(headings, b, b_len) ||
                       (body_heading(headings, b, b_len) && !ends_in_linking_word(a, a_len)) ||
                       (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
@@ -390,7 +391,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   bool full = pk_reflow_is_full(a, a_len, b, b_len, measure);
   join hyphen = hyphen_join(a, a_len, b, b_len, full);
   if (hyphen != JOIN_LINE) return hyphen;
-  if (!full || starts_list_item(b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
+  if (!full || starts_list_item(headings, b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
       numbered_title_ends(headings, a, a_len, b, b_len) ||
       dated_label_over(headings, a, a_len, b, b_len))
@@ -522,7 +523,8 @@ static size_t pair_labels(lines *all, size_t first, span *scratch) {
   const span *value = &all->spans[values];
   const char *v = text + value->at;
   bool digit = v[0] >= '0' && v[0] <= '9';
-  if (k > 1 ? !apart : !digit || starts_list_item(v, value->len, true)) return first;
+  /* (A value opening with a digit opens with no item's label: no lexicon asked.) */
+  if (k > 1 ? !apart : !digit || starts_list_item(NULL, v, value->len, true)) return first;
   size_t n = 0;
   for (size_t j = 0; j < k; j++) {
     scratch[n++] = all->spans[first + j];

@@ -12,11 +12,45 @@
 #include "../parser/reflow.h"
 #include "runner.h"
 
-/* TEXT reflowed at MEASURE, as a malloc'd string; *HYPHENS gets the hyphens dropped. */
+/* The built-in item-label rules, loaded once for the suite (an unchecked fixture): the
+ * labels that start a line ("Pkt. 7", "Ad pkt. 4") are the rules' words, as in the
+ * cleaner. */
+static struct {
+  pk_rules *rules;
+  pk_matcher *matcher;
+  const pk_rule **labels;
+  size_t count;
+} builtin;
+
+static void builtin_open(void) {
+  pk_error err;
+  builtin.rules = pk_rules_new();
+  ck_assert_int_eq(pk_rules_add_builtin(builtin.rules, &err), PK_OK);
+  builtin.matcher = pk_matcher_new(builtin.rules);
+  builtin.labels = pk_rules_select(builtin.rules, "item-label", NULL, &builtin.count);
+  ck_assert_uint_gt(builtin.count, 0);
+}
+
+static void builtin_close(void) {
+  free(builtin.labels);
+  pk_matcher_free(builtin.matcher);
+  pk_rules_free(builtin.rules);
+}
+
+static bool builtin_item_label(void *ctx, const char *line, size_t len) {
+  (void)ctx;
+  for (size_t i = 0; i < builtin.count; i++)
+    if (pk_match(builtin.matcher, builtin.labels[i], line, len, 0, true) == PK_MATCH_FOUND) return true;
+  return false;
+}
+
+/* TEXT reflowed at MEASURE, as a malloc'd string; *HYPHENS gets the hyphens dropped.  No
+ * heading lexicon: only the rules' item labels. */
 static char *reflow(const char *text, size_t measure, unsigned long long *hyphens) {
   pk_buf out = {0};
   unsigned long long dropped = 0;
-  ck_assert(pk_reflow(text, strlen(text), measure, NULL, &out, &dropped));
+  pk_heading_words labels = {NULL, builtin_item_label, NULL};
+  ck_assert(pk_reflow(text, strlen(text), measure, &labels, &out, &dropped));
   if (hyphens) *hyphens = dropped;
   return out.data ? pk_buf_take(&out) : calloc(1, 1);
 }
@@ -56,7 +90,7 @@ static bool test_heading(void *ctx, const char *word, size_t len) {
 }
 
 static void check_reflow_headings(const char *text, size_t measure, const char *expected) {
-  pk_heading_words headings = {test_heading, NULL};
+  pk_heading_words headings = {test_heading, builtin_item_label, NULL};
   pk_buf out = {0};
   unsigned long long dropped = 0;
   ck_assert(pk_reflow(text, strlen(text), measure, &headings, &out, &dropped));
@@ -163,7 +197,7 @@ START_TEST(a_word_alone_under_a_full_title) {
    * a title set to the measure; another capitalised word is the title's. */
   const char *text = "4. Pulje til bedre tilgængelighed i foreninger – fordeling 2025\n"
                      "Sagsfremstilling\nPuljen er på 150.000 kr.";
-  pk_heading_words headings = {test_heading, NULL};
+  pk_heading_words headings = {test_heading, builtin_item_label, NULL};
   pk_buf out = {0};
   unsigned long long dropped = 0;
   ck_assert(pk_reflow(text, strlen(text), 64, &headings, &out, &dropped));
@@ -475,6 +509,7 @@ END_TEST
 static Suite *reflow_suite(void) {
   Suite *suite = suite_create("reflow");
   TCase *tc = tcase_create("reflow");
+  tcase_add_unchecked_fixture(tc, builtin_open, builtin_close);
   tcase_add_test(tc, wrapped_prose_is_one_line);
   tcase_add_test(tc, a_heading_stays_alone);
   tcase_add_test(tc, a_heading_line_under_a_numbered_title);
