@@ -408,6 +408,34 @@ START_TEST(decision_labels_of_each_body_run_into_the_text) {
 }
 END_TEST
 
+/* Each deciding body's label at a line's start, with a colon, its decision on the same line,
+ * under one "Beslutning:": "<Body>, <date>:" with the month in words, and the council's
+ * bare name ("Byrådet:"), as a magistrate city's minutes print them.  Not a list of a
+ * body's members ("Byrådet: Helle Thorsen (A), Niels Juhl (V)"). */
+START_TEST(each_bodys_label_and_colon_opens_its_decision) {
+  expect_parse("Byrådet\nReferat af mødet den 26. februar 2024\n\nPunkt 2. Regnskab 2023\nÅben sag\n"
+               "Beslutning:\nMagistraten, 19. februar 2024: Anbefales.\n"
+               "Byrådet: Godkendt som indstillet med 26 stemmer for og 3 imod (Ø).\n"
+               "Fraværende: Bente Lau (F).\n\nPunkt 3. Valg til Ældrerådet\nSagsfremstilling\n"
+               "Byrådet: Helle Thorsen (A), Niels Juhl (V)\nBeslutning:\nByrådet: Godkendt.\n",
+               "document kind=referat municipality=- body=Byrådet date=2024-02-26 time=\n"
+               "preamble=Byrådet\nReferat af mødet den 26. februar 2024\n"
+               "item 2 title=Regnskab 2023 access=open case=- pages=0-0\n"
+               "  header=Punkt 2. Regnskab 2023\nÅben sag\n"
+               "  section decision [Beslutning:] body=- text=\n"
+               "  section decision [Magistraten, 19. februar 2024:] body=Magistraten text=Anbefales.\n"
+               "  section decision [Byrådet:] body=Byrådet text=Godkendt som indstillet med 26 stemmer "
+               "for og 3 imod (Ø).\nFraværende: Bente Lau (F).\n"
+               "item 3 title=Valg til Ældrerådet access=- case=- pages=0-0\n"
+               "  header=Punkt 3. Valg til Ældrerådet\n"
+               "  section background [Sagsfremstilling] body=- text=Byrådet: Helle Thorsen (A), Niels "
+               "Juhl (V)\n"
+               "  section decision [Beslutning:] body=- text=\n"
+               "  section decision [Byrådet:] body=Byrådet text=Godkendt.\n"
+               "end items=2 pages=0 diagnostics=0\n");
+}
+END_TEST
+
 START_TEST(two_items_run_together_on_a_page) {
   /* A page that starts with item 1 and runs into item 2 chooses numbered-inline; a title
    * ends before a lettered list or the item's history ("<udvalg> den <date>, pkt. N"); the
@@ -4140,6 +4168,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_last_contents_entry_may_run_into_the_first_item);
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
+  tcase_add_test(tc, each_bodys_label_and_colon_opens_its_decision);
   tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_add_test(tc, metadata_the_text_lost_is_read_from_the_site_title);
   tcase_add_test(tc, a_decision_sentence_makes_minutes_of_an_untitled_page);
