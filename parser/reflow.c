@@ -313,24 +313,47 @@ static bool body_heading(const pk_heading_words *headings, const char *b, size_t
          heading_after_genitive(headings, b, last, b_len);
 }
 
+enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
+
+/* Whether a word of LINE[0, DATE), the words before a label's date, is a body's heading
+ * (heading_after_genitive: "Økonomiudvalgets beslutning i mødet den"); *WORDS gets how many
+ * words stand before the date. */
+static bool label_names_heading(const pk_heading_words *headings, const char *line, size_t date,
+                                size_t *words) {
+  bool names_heading = false;
+  for (size_t i = 0; i < date; i++) {
+    if (line[i] != ' ') continue;
+    ++*words;
+    size_t end = i + 1;
+    while (end < date && line[end] != ' ') end++;
+    names_heading = names_heading || heading_after_genitive(headings, line, i + 1, end);
+  }
+  return names_heading;
+}
+
+/* Whether B, a capitalised line that ends in a date, names a body's heading before it
+ * ("Økonomiudvalgets beslutning i mødet den 17. januar 2023"): a decision's label. */
+static bool dated_body_label(const pk_heading_words *headings, const char *b, size_t b_len) {
+  size_t date = final_date(b, b_len), words = 0;
+  return upper_at(b, b_len, 0) && date < b_len && label_names_heading(headings, b, date, &words);
+}
+
 /* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
- * ..."), ends above B: a section's heading line (dated_heading, body_heading) or, where
- * the title ends its own sentence (in a word's stop: "... 4." ends in the next item's
- * number, a list run into lines; with no comma: "2. Kommunen har modtaget 12 høringssvar,
- * som ..." is a numbered paragraph), B's capitalised first line of text, however full each
- * came. */
+ * ..."), ends above B: a section's heading line (dated_heading, dated_body_label,
+ * body_heading) or, where the title ends its own sentence (in a word's stop: "... 4." ends
+ * in the next item's number, a list run into lines; with no comma: "2. Kommunen har
+ * modtaget 12 høringssvar, som ..." is a numbered paragraph), B's capitalised first line
+ * of text, however full each came. */
 static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
                                 const char *b, size_t b_len) {
   bool numbered = starts_labelled_item(headings, a, a_len) ||
                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, a_len, true));
-  return numbered && (dated_heading(headings, b, b_len) ||
+  return numbered && (dated_heading(headings, b, b_len) || dated_body_label(headings, b, b_len) ||
                       (body_heading(headings, b, b_len) && !ends_in_linking_word(a, a_len)) ||
                       (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
                        a_len >= 2 && !(a[a_len - 2] >= '0' && a[a_len - 2] <= '9') &&
                        !memchr(a, ',', a_len) && upper_at(b, b_len, 0)));
 }
-
-enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
 
 /* Whether A, a capitalised line that ends in a date, labels B, a capitalised line
  * ("Sundheds- og Omsorgsudvalgets beslutning i mødet den 13. marts 2019" / "Indstillingen
@@ -344,14 +367,7 @@ static bool dated_label_over(const pk_heading_words *headings, const char *a, si
   size_t date = final_date(a, a_len);
   if (date == a_len) return false;
   size_t words = 0;
-  bool names_heading = false;
-  for (size_t i = 0; i < date; i++) {
-    if (a[i] != ' ') continue;
-    words++;
-    size_t end = i + 1;
-    while (end < date && a[end] != ' ') end++;
-    names_heading = names_heading || heading_after_genitive(headings, a, i + 1, end);
-  }
+  bool names_heading = label_names_heading(headings, a, date, &words);
   return words <= LABEL_WORDS_MAX || names_heading;
 }
 

@@ -160,6 +160,15 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         76,
                         "12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej, endelig\n"
                         "Byrådets beslutning");
+  /* a body's decision named in the genitive, the meeting and its date after it
+   * ("Økonomiudvalgets beslutning i mødet den 17. januar 2023"), under a numbered title */
+  check_reflow_headings("1. Principper for budget 2024 (2023-0004512)\n"
+                        "Økonomiudvalgets beslutning i mødet den 17. januar 2023\n"
+                        "Indstillingen blev tiltrådt uden afstemning.",
+                        60,
+                        "1. Principper for budget 2024 (2023-0004512)\n"
+                        "Økonomiudvalgets beslutning i mødet den 17. januar 2023\n"
+                        "Indstillingen blev tiltrådt uden afstemning.");
   /* a numbered title whose own sentence ends (typed minute books end titles in a stop)
    * above its text's first line, full as it is */
   check_reflow_headings("Pkt. 63. Ansøgning om tilskud til Sakskøbing Sejlklub.\n"
