@@ -1840,6 +1840,17 @@ START_TEST(review_of_the_sixteenth_round) {
 }
 END_TEST
 
+/* The seventeenth round's forms: a note's label between "følgende" and "ført til
+ * protokol"; a body's past "imødekom". */
+START_TEST(seventeenth_round_forms) {
+  expect_one_note("Godkendt. V ønskede følgende stemmeforklaring ført til protokol: \"Problemerne kan "
+                  "ikke vente.\"",
+                  "V");
+  expect_outcome("Kommunalbestyrelsen imødekom ansøgningen.", "approved", "imødekom");
+  expect_outcome("Udvalget imødekom ikke ansøgningen.", "rejected", "imødekom ikke");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1860,6 +1871,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, lexicon_probe_forms);
   tcase_add_test(tc, vote_probe_forms);
   tcase_add_test(tc, review_of_the_sixteenth_round);
+  tcase_add_test(tc, seventeenth_round_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
