@@ -432,6 +432,25 @@ START_TEST(a_line_under_the_header_that_the_first_sheet_lacks_is_text) {
 }
 END_TEST
 
+/* A line that closes item after item ("Fraværende: Henrik Dal (D)"), the last line of every
+ * sheet too, is the items' text where it also stands inside a sheet's body: a running
+ * footer is printed at the foot only.  The footer under it stays furniture. */
+START_TEST(a_line_the_items_repeat_inside_a_sheet_is_no_footer) {
+  run out = expect_units("Referat\n1. Et\nGodkendt\nFraværende: Henrik Dal (D)\nSide 1 af 3\n\f\n"
+                         "2. To\nUdsat\nFraværende: Henrik Dal (D)\n3. Tre\nGodkendt\n"
+                         "Fraværende: Henrik Dal (D)\nSide 2 af 3\n\f\n"
+                         "4. Fire\nAnbefales\nFraværende: Henrik Dal (D)\nSide 3 af 3\n\f\n",
+                         "1|Referat\n1|1. Et\n1|Godkendt\n1|Fraværende: Henrik Dal (D)\n2|2. To\n"
+                         "2|Udsat\n2|Fraværende: Henrik Dal (D)\n2|3. Tre\n2|Godkendt\n"
+                         "2|Fraværende: Henrik Dal (D)\n3|4. Fire\n3|Anbefales\n"
+                         "3|Fraværende: Henrik Dal (D)\n");
+  ck_assert_uint_eq(removed(&out.report, "running_footer"), 0);
+  ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 3 * strlen("Side1af3"));
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 /* A sheet's first line that ends in the sheet's own number ("Plan- og Teknikudvalget
  * 13-05-2014      Side 2") is its header, though no neighbouring sheet shows it (a short
  * document: the first sheet, the cover, has none); a line ending in another page's number
@@ -555,6 +574,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   tcase_add_test(tc, a_header_that_prints_its_sheets_number_is_removed);
+  tcase_add_test(tc, a_line_the_items_repeat_inside_a_sheet_is_no_footer);
   tcase_add_test(tc, a_bound_books_gutter_is_removed);
   tcase_add_test(tc, a_layout_page_without_its_form_feed_is_read_as_a_page);
   tcase_add_test(tc, a_lists_hanging_indent_is_not_a_layout_page);
