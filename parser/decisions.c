@@ -116,8 +116,8 @@ typedef struct hits {
 
 /* A text being read: where a word group's words stand in it, found in one pass before any
  * of its rules is searched.  The rules read TEXT, the printed text with OCR's digits for
- * letters read as the letters (pk_ocr_digits_as_letters: a byte for a byte, so a match's
- * offsets hold in both); phrases, notes' texts and absentees' names are copied from
+ * letters read as the letters and a sentence's line ends as spaces (reading_text: a byte
+ * for a byte, so a match's offsets hold in both); phrases, notes' texts and absentees' names are copied from
  * PRINTED, a vote's groups and a note's who from TEXT (the party O that OCR read as 0). */
 typedef struct reading {
   pk_matcher *matcher;
@@ -130,13 +130,57 @@ typedef struct reading {
   char *mended; /* TEXT where it differs from PRINTED (owned), else NULL */
 } reading;
 
+/* Whether TEXT[AT], a line end, breaks a sentence: the line before it ends in a word, a
+ * number, a comma or a bracket (no stop, colon or hyphen) and the next opens with a word in
+ * small letters ("... godkendte indstillingen. C og D" / "stemte imod.", a text wrapped at
+ * a width no reflow learnt).  A line in capitals, a label's value, a table's cell opens
+ * with a capital or a digit. */
+static bool soft_line_end(const char *text, size_t len, size_t at) {
+  size_t before = at;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\r'))
+    before--;
+  if (before == 0) return false;
+  unsigned char last = (unsigned char)text[before - 1];
+  if (!(isalnum(last) || last >= 0x80 || last == ',' || last == ')')) return false;
+  size_t next = at + 1;
+  while (next < len && (text[next] == ' ' || text[next] == '\t')) next++;
+  if (next >= len) return false;
+  unsigned char first = (unsigned char)text[next];
+  if (first >= 'a' && first <= 'z') return true;
+  /* æ ø å é in UTF-8 */
+  return first == 0xC3 && next + 1 < len &&
+         ((unsigned char)text[next + 1] == 0xA6 || (unsigned char)text[next + 1] == 0xB8 ||
+          (unsigned char)text[next + 1] == 0xA5 || (unsigned char)text[next + 1] == 0xA9);
+}
+
+/* The text the rules read: TEXT[0, LEN) with OCR's digits for letters read as the letters
+ * (pk_ocr_digits_as_letters) and a line end inside a sentence read as a space
+ * (soft_line_end), a byte for a byte; NULL where it reads as printed, or, setting *FAILED,
+ * out of memory. */
+static char *reading_text(const char *text, size_t len, bool *failed) {
+  char *read = pk_ocr_digits_as_letters(text, len, failed);
+  if (*failed) return NULL;
+  for (const char *nl = memchr(text, '\n', len); nl; nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - text))) {
+    size_t at = (size_t)(nl - text);
+    if (!soft_line_end(text, len, at)) continue;
+    if (!read) {
+      read = malloc(len + 1);
+      if (!read) return *failed = true, NULL;
+      memcpy(read, text, len);
+      read[len] = '\0';
+    }
+    read[at] = ' ';
+  }
+  return read;
+}
+
 /* Opens a reading of TEXT[0, len) with GROUP's words found in it from FROM on.  False
  * when out of memory. */
 static bool reading_open_from(reading *r, pk_matcher *matcher, const pk_decision_rules *set,
                               const pk_word_group *group, const char *text, size_t from,
                               size_t len) {
   bool failed = false;
-  char *mended = pk_ocr_digits_as_letters(text, len, &failed);
+  char *mended = reading_text(text, len, &failed);
   *r = (reading){matcher, set, group, mended ? mended : text, len, {0}, text, mended};
   return !failed && pk_wordset_scan(&group->words, r->text, len, from, &r->words);
 }

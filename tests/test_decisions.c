@@ -1848,6 +1848,13 @@ START_TEST(seventeenth_round_forms) {
                   "V");
   expect_outcome("Kommunalbestyrelsen imødekom ansøgningen.", "approved", "imødekom");
   expect_outcome("Udvalget imødekom ikke ansøgningen.", "rejected", "imødekom ikke");
+  /* a sentence broken at a line end no reflow joined reads on, printed as it stands */
+  expect_sides("Et flertal bestående af A, B, F og Ø godkendte indstillingen. C og D\nstemte imod.",
+               -1, -1, -1, "A|B|F|Ø", "C|D");
+  /* a side's count in brackets before its note */
+  expect_one_note("Godkendt med 5 stemmer. Æ (1) undlod at stemme og tog forbehold for, at "
+                  "rengøring fortsat sker hver 14. dag.",
+                  "Æ");
 }
 END_TEST
 
