@@ -117,8 +117,9 @@ typedef struct hits {
 /* A text being read: where a word group's words stand in it, found in one pass before any
  * of its rules is searched.  The rules read TEXT, the printed text with OCR's digits for
  * letters read as the letters and a sentence's line ends as spaces (reading_text: a byte
- * for a byte, so a match's offsets hold in both); phrases, notes' texts and absentees' names are copied from
- * PRINTED, a vote's groups and a note's who from TEXT (the party O that OCR read as 0). */
+ * for a byte, so a match's offsets hold in both); phrases, notes' texts and absentees'
+ * names are copied from PRINTED, a vote's groups and a note's who from TEXT (the party O
+ * that OCR read as 0). */
 typedef struct reading {
   pk_matcher *matcher;
   const pk_decision_rules *set;
@@ -131,17 +132,20 @@ typedef struct reading {
 } reading;
 
 /* Whether TEXT[AT], a line end, breaks a sentence: the line before it ends in a word, a
- * number, a comma or a bracket (no stop, colon or hyphen) and the next opens with a word in
- * small letters ("... godkendte indstillingen. C og D" / "stemte imod.", a text wrapped at
- * a width no reflow learnt).  A line in capitals, a label's value, a table's cell opens
- * with a capital or a digit. */
+ * number, a comma, a bracket or a word's hyphen (no stop, colon or dash) and the next
+ * opens with a word in small letters ("... godkendte indstillingen. C og D" / "stemte
+ * imod.", a text wrapped at a width no reflow learnt).  A line in capitals, a label's
+ * value, a table's cell opens with a capital or a digit. */
 static bool soft_line_end(const char *text, size_t len, size_t at) {
   size_t before = at;
   while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\r'))
     before--;
   if (before == 0) return false;
   unsigned char last = (unsigned char)text[before - 1];
-  if (!(isalnum(last) || last >= 0x80 || last == ',' || last == ')')) return false;
+  /* a word hyphenated at the line end goes on too ("kommunal-" / "bestyrelsen") */
+  bool hyphenated = last == '-' && before > 1 &&
+                    (isalpha((unsigned char)text[before - 2]) || (unsigned char)text[before - 2] >= 0x80);
+  if (!(isalnum(last) || last >= 0x80 || last == ',' || last == ')' || hyphenated)) return false;
   size_t next = at + 1;
   while (next < len && (text[next] == ' ' || text[next] == '\t')) next++;
   if (next >= len) return false;

@@ -1855,6 +1855,19 @@ START_TEST(seventeenth_round_forms) {
   expect_one_note("Godkendt med 5 stemmer. Æ (1) undlod at stemme og tog forbehold for, at "
                   "rengøring fortsat sker hver 14. dag.",
                   "Æ");
+  /* "Mindretallet" reserves its position; "anmodede om" a note in the protocol */
+  expect_one_note("Indstilles. Mindretallet forbeholdt sig at stille ændringsforslag i kommunal-\n"
+                  "bestyrelsen.",
+                  "Mindretallet");
+  expect_one_note("Anbefales. Q anmodede om at få sin stemme ført til protokol med den begrundelse, "
+                  "at driftsudgifterne ikke er finansieret.",
+                  "Q");
+  /* why a member sat out before "deltog ikke", the sentence broken at a line end */
+  static const char *const NONE[] = {NULL};
+  static const char *const HUNE[] = {"Birgit Hune", NULL};
+  expect_presence("Birgit Hune er formand for Ringe Frivillige Brandværn og deltog ikke i\n"
+                  "behandlingen (inhabil).",
+                  NONE, HUNE);
 }
 END_TEST
 
