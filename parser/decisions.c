@@ -131,10 +131,26 @@ typedef struct reading {
   char *mended; /* TEXT where it differs from PRINTED (owned), else NULL */
 } reading;
 
+enum { WRAPPED_LINE_MIN = 30 }; /* bytes of a line the writer's width broke, not a cell's */
+
+/* Whether the line ending at TEXT[END] (blanks trimmed) is a long line whose last word is in
+ * small letters ("... godkendt med 14 stemmer mod" / "11. For stemte ..."): a sentence the
+ * width broke before a number, not a table's cell or a heading over a numbered list. */
+static bool wrapped_before_number(const char *text, size_t end) {
+  size_t word = end;
+  while (word > 0 && ((text[word - 1] >= 'a' && text[word - 1] <= 'z') ||
+                      (unsigned char)text[word - 1] >= 0x80))
+    word--;
+  size_t start = word;
+  while (start > 0 && text[start - 1] != '\n') start--;
+  return word < end && (word == 0 || text[word - 1] == ' ') && end - start >= WRAPPED_LINE_MIN;
+}
+
 /* Whether TEXT[AT], a line end, breaks a sentence: the line before it ends in a word, a
  * number, a comma, a bracket or a word's hyphen (no stop, colon or dash) and the next
  * opens with a word in small letters ("... godkendte indstillingen. C og D" / "stemte
- * imod.", a text wrapped at a width no reflow learnt).  A line in capitals, a label's
+ * imod.", a text wrapped at a width no reflow learnt), or a long line's last word in small
+ * letters stands over a number (wrapped_before_number).  A line in capitals, a label's
  * value, a table's cell opens with a capital or a digit. */
 static bool soft_line_end(const char *text, size_t len, size_t at) {
   size_t before = at;
@@ -151,6 +167,7 @@ static bool soft_line_end(const char *text, size_t len, size_t at) {
   if (next >= len) return false;
   unsigned char first = (unsigned char)text[next];
   if (first >= 'a' && first <= 'z') return true;
+  if (first >= '0' && first <= '9') return wrapped_before_number(text, before);
   /* æ ø å é in UTF-8 */
   return first == 0xC3 && next + 1 < len &&
          ((unsigned char)text[next + 1] == 0xA6 || (unsigned char)text[next + 1] == 0xB8 ||

@@ -1871,6 +1871,18 @@ START_TEST(seventeenth_round_forms) {
 }
 END_TEST
 
+/* The eighteenth round's forms: "med 41 stemmer imod 14" (Copenhagen's "imod" between the
+ * counts); a count broken from "mod" at a line's end. */
+START_TEST(eighteenth_round_forms) {
+  expect_counts("Indstillingen blev herefter godkendt med 41 stemmer imod 14.", 41, 14, -1);
+  expect_counts("Ændringsforslaget blev forkastet med 14 stemmer imod 39. 2 medlemmer\nundlod at stemme.",
+                14, 39, 2);
+  expect_sides("Økonomiudvalgets indstilling blev derefter godkendt med 14 stemmer mod\n11. For stemte "
+               "A (12) og F (2). Imod stemte V, O og C.",
+               14, 11, -1, "A|F", "V|O|C");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1892,6 +1904,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, vote_probe_forms);
   tcase_add_test(tc, review_of_the_sixteenth_round);
   tcase_add_test(tc, seventeenth_round_forms);
+  tcase_add_test(tc, eighteenth_round_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
