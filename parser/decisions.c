@@ -502,7 +502,26 @@ static bool starts_between(const hits *spans, size_t from, size_t to) {
   return false;
 }
 
-/* The span of R's text's first sentence that tells no one's presence, else of its first. */
+enum { FIELD_LABEL_MAX = 24 }; /* bytes of a field's label ("Fraværende", "Inhabilitet") */
+
+/* Whether TEXT[AT, STOP) is a field's line, a capitalised label, its colon and a single word
+ * ("Fraværende: Ingen", "Inhabil: -"): no sentence that decides. */
+static bool field_line(const char *text, size_t at, size_t stop) {
+  size_t colon = at;
+  while (colon < stop && colon - at <= FIELD_LABEL_MAX && text[colon] != ':' && text[colon] != ' ')
+    colon++;
+  if (colon == at || colon >= stop || text[colon] != ':' || !pk_utf8_starts_capital(text + at, colon - at))
+    return false;
+  size_t value = colon + 1;
+  while (value < stop && text[value] == ' ') value++;
+  size_t end = value;
+  while (end < stop && text[end] != ' ' && text[end] != '\n') end++;
+  while (end < stop && (text[end] == ' ' || text[end] == '.')) end++;
+  return end >= stop;
+}
+
+/* The span of R's text's first sentence that tells no one's presence and is no field's line
+ * (field_line), else of its first. */
 static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *end) {
   const char *text = r->text;
   size_t len = r->len;
@@ -512,9 +531,9 @@ static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *
   while (first < len && isspace((unsigned char)text[first])) first++;
   *start = first;
   *end = sentence_end(text, len, first);
-  for (size_t at = first; ok && presence.count && at < len;) {
+  for (size_t at = first; ok && at < len;) {
     size_t stop = sentence_end(text, len, at);
-    if (!starts_between(&presence, at, stop)) {
+    if (!starts_between(&presence, at, stop) && !field_line(text, at, stop)) {
       *start = at, *end = stop;
       break;
     }

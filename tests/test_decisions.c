@@ -1880,6 +1880,17 @@ START_TEST(eighteenth_round_forms) {
   expect_sides("Økonomiudvalgets indstilling blev derefter godkendt med 14 stemmer mod\n11. For stemte "
                "A (12) og F (2). Imod stemte V, O og C.",
                14, 11, -1, "A|F", "V|O|C");
+  /* the body decided not to grant */
+  expect_outcome("Udvalget besluttede enstemmigt ikke at imødekomme klagen.", "rejected",
+                 "ikke at imødekomme");
+  /* a field's line is no decision's phrase: "other" is told by the sentence after it */
+  expect_outcome("Fraværende: Ingen\nUdvalget udpegede enstemmigt Birthe Hald (O) som repræsentant.",
+                 "other", "Udvalget udpegede enstemmigt Birthe Hald (O) som repræsentant.");
+  /* a member's office between the name and "var inhabil" */
+  static const char *const NONE[] = {NULL};
+  static const char *const BJERG[] = {"Jesper Bjerg (A)", NULL};
+  expect_presence("Jesper Bjerg (A), formand for Tved Boldklub, var inhabil og forlod mødet.", NONE,
+                  BJERG);
 }
 END_TEST
 
