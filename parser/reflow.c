@@ -394,7 +394,9 @@ static bool labels_what_follows(const char *a, size_t a_len, const char *b, size
          !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',';
 }
 
-/* How the line end between tidied lines A and B is read. */
+/* How the line end between tidied lines A and B is read.  (A decision's dated heading
+ * after any stop starts its line: "... Tilbuddet foreligger nu." / "Beslutning i Byrådet den
+ * 26. oktober 2021", where "nu." reads as an abbreviation's stop.) */
 static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure,
                       const pk_heading_words *headings) {
   if (!a_len || !b_len || pk_is_rule_line(a, a_len) || pk_is_rule_line(b, b_len)) return JOIN_LINE;
@@ -410,7 +412,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   if (!full || starts_list_item(headings, b, b_len, pk_reflow_ends_sentence(a, a_len)) ||
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
       numbered_title_ends(headings, a, a_len, b, b_len) ||
-      dated_label_over(headings, a, a_len, b, b_len))
+      dated_label_over(headings, a, a_len, b, b_len) ||
+      (strchr(".!?", a[a_len - 1]) && dated_heading(headings, b, b_len)))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

@@ -160,6 +160,13 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         76,
                         "12. Forslag til lokalplan nr. 1295 for boliger ved Grejsdalsvej, endelig\n"
                         "Byrådets beslutning");
+  /* a decision's dated heading after a paragraph's last sentence, however full that came
+   * (a web page's text wrapped at 75 characters) */
+  check_reflow_headings("kunne indhentes et nyt tilbud på slamhåndtering. Tilbuddet foreligger nu.\n"
+                        "Beslutning i Byrådet den 26. oktober 2021\nUdsat.",
+                        75,
+                        "kunne indhentes et nyt tilbud på slamhåndtering. Tilbuddet foreligger nu.\n"
+                        "Beslutning i Byrådet den 26. oktober 2021\nUdsat.");
   /* a body's decision named in the genitive, the meeting and its date after it
    * ("Økonomiudvalgets beslutning i mødet den 17. januar 2023"), under a numbered title */
   check_reflow_headings("1. Principper for budget 2024 (2023-0004512)\n"
