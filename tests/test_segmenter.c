@@ -436,6 +436,17 @@ START_TEST(each_bodys_label_and_colon_opens_its_decision) {
 }
 END_TEST
 
+/* A § 17, stk. 4 committee names itself by its paragraph: its decision's heading has the
+ * body all the same. */
+START_TEST(a_paragraph_committees_decision_heading) {
+  expect_holds("Referat\nByrådet\n\n2. Lokalplan 1088\nBeslutning i § 17, stk. 4-udvalget for Havnen den "
+               "28. oktober 2021\nUdvalget anbefaler planen vedtaget.\n",
+               "section decision [Beslutning i § 17, stk. 4-udvalget for Havnen den 28. oktober 2021] "
+               "body=§ 17, stk. 4-udvalget for Havnen text=Udvalget anbefaler planen vedtaget.",
+               true);
+}
+END_TEST
+
 START_TEST(two_items_run_together_on_a_page) {
   /* A page that starts with item 1 and runs into item 2 chooses numbered-inline; a title
    * ends before a lettered list or the item's history ("<udvalg> den <date>, pkt. N"); the
@@ -4210,6 +4221,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, headings_glued_to_a_sentence_and_inline_in_mixed_case);
   tcase_add_test(tc, the_municipality_is_named_in_the_text);
   tcase_add_test(tc, each_bodys_label_and_colon_opens_its_decision);
+  tcase_add_test(tc, a_paragraph_committees_decision_heading);
   tcase_add_test(tc, two_items_run_together_on_a_page);
   tcase_add_test(tc, metadata_the_text_lost_is_read_from_the_site_title);
   tcase_add_test(tc, a_decision_sentence_makes_minutes_of_an_untitled_page);
