@@ -1891,6 +1891,9 @@ START_TEST(eighteenth_round_forms) {
   static const char *const BJERG[] = {"Jesper Bjerg (A)", NULL};
   expect_presence("Jesper Bjerg (A), formand for Tved Boldklub, var inhabil og forlod mødet.", NONE,
                   BJERG);
+  /* a recommendation with a change "dog således at" */
+  expect_outcome("Anbefales, dog således at bebyggelsen højst må opføres i fire etager.", "amended",
+                 "Anbefales, dog således at bebyggelsen højst må opføres i fire etager");
 }
 END_TEST
 
