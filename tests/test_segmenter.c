@@ -638,27 +638,6 @@ START_TEST(labelled_items_run_together_after_their_contents) {
 }
 END_TEST
 
-/* A page run into one line whose contents list runs inline before the items, numbered past
- * 99: a three-digit number ends the entry before it as a one- or two-digit one does, so the
- * entries stay entries and the body's items are read, not the last entry's title running
- * on into the first item. */
-START_TEST(an_inline_contents_list_of_three_digit_items) {
-  static const char PAGE[] =
-      "Norddjurs Kommune Referat Kommunalbestyrelsen Mødedato: 23. september 2008 Mødetidspunkt: "
-      "17:00 Mødested: Byrådssalen, Grenaa Rådhus Fraværende: Jens Ole Ravn (V) Indholdsfortegnelse "
-      "130. Budget 2009-2012, 1. behandling 131. Lokalplan 012 - Boliger ved Grenaa Strand, endelig "
-      "vedtagelse 130. Budget 2009-2012, 1. behandling Sagsfremstilling Budgetforslaget er i balance "
-      "efter de besparelser på 38 mio. kr., som blev aftalt på budgetseminaret i august. Indstilling "
-      "Direktionen indstiller, at budgetforslaget oversendes til 2. behandling. Beslutning i "
-      "Økonomiudvalget den 10. september 2008 Anbefales. Beslutning i Kommunalbestyrelsen den 23. "
-      "september 2008 Budgetforslaget oversendt til 2. behandling den 7. oktober 2008. O tog "
-      "forbehold for forslaget om sammenlægning af Vivild og Auning skoler. 131. Lokalplan 012 "
-      "Sagsfremstilling Forslaget har været i høring. Beslutning Vedtaget. Side 1 af 3\n";
-  expect_holds(PAGE, "item 130 title=Budget 2009-2012, 1. behandling ", true);
-  expect_holds(PAGE, "item 131 title=Lokalplan 012 ", true);
-}
-END_TEST
-
 /* Items numbered with no stop inside a transcript's page line (a PDF's margin column of
  * numbers): each title ends before a heading, a case field or a sentence's subject and
  * verb; an address's number before a label is no item ("Torvet 2 Medlemmer: ..."). */
@@ -4236,7 +4215,6 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_agenda_that_lists_its_items_only_has_none);
   tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
   tcase_add_test(tc, labelled_items_run_together_after_their_contents);
-  tcase_add_test(tc, an_inline_contents_list_of_three_digit_items);
   tcase_add_test(tc, items_numbered_without_a_stop_inside_a_page);
   tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_a_line_that_is_no_title);
