@@ -16,6 +16,7 @@
 
 #include "cleaner.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -541,32 +542,30 @@ static bool ends_in_own_number(const char *text, size_t len, long number) {
 /* Whether the line TEXT (of page NUMBER) stands inside the body of a sheet of the window,
  * below its top SHEET_FURNITURE_LINES lines and above its bottom ones: a line the items
  * repeat ("Fraværende: Henrik Dal (D)" closing item after item, the last of each sheet
- * too), where a running header or footer stands only at a sheet's edge.  Not the first
- * sheet's: its title block may say what the header says ("Referat"). */
+ * too), where a running footer stands only at a sheet's foot.  Not the first sheet's: its
+ * title block may say what a header says.  One pass over each sheet: the earliest body
+ * line that is TEXT, and how many lines the sheet has. */
 static bool stands_in_a_body(const pk_cleaner *cleaner, const char *text, size_t len, long number) {
   for (size_t j = 0; j < cleaner->page_count; j++) {
     const page *sheet = &cleaner->window[j];
     if (sheet->number <= 1) continue;
     const char *raw = sheet->raw.data ? sheet->raw.data : "";
-    size_t lines = 0, k = 0;
-    for (size_t at = 0; at < sheet->raw.len;) {
-      const char *nl = memchr(raw + at, '\n', sheet->raw.len - at);
-      size_t end = nl ? (size_t)(nl - raw) : sheet->raw.len;
-      lines += !is_blank_line(raw + at, end - at);
-      at = end + 1;
-    }
+    size_t lines = 0, first_same = SIZE_MAX;
     bool counted = false;
     for (size_t at = 0; at < sheet->raw.len;) {
       const char *nl = memchr(raw + at, '\n', sheet->raw.len - at);
       size_t end = nl ? (size_t)(nl - raw) : sheet->raw.len;
       line_span line;
-      if (!is_blank_line(raw + at, end - at) && k++ >= SHEET_FURNITURE_LINES &&
-          k + SHEET_FURNITURE_LINES <= lines && trimmed(raw, at, end, &line) &&
-          same_furniture(text, len, number, raw + line.start, line.end - line.start, number,
-                         &counted))
-        return true;
+      if (!is_blank_line(raw + at, end - at)) {
+        if (first_same == SIZE_MAX && lines >= SHEET_FURNITURE_LINES && trimmed(raw, at, end, &line) &&
+            same_furniture(text, len, number, raw + line.start, line.end - line.start, number,
+                           &counted))
+          first_same = lines;
+        lines++;
+      }
       at = end + 1;
     }
+    if (first_same != SIZE_MAX && first_same + SHEET_FURNITURE_LINES < lines) return true;
   }
   return false;
 }
@@ -576,8 +575,8 @@ static bool stands_in_a_body(const pk_cleaner *cleaner, const char *text, size_t
  * line that is the same everywhere is when it stands on MIN_RUN pages in a row or, when
  * the whole document is in the window, on every page (of two or more) or every page after
  * the cover; and not if it ends in a full stop (a decision, "Godkendt.", that closes item
- * after item, each on a page of its own) or stands inside a sheet's body too
- * (stands_in_a_body). */
+ * after item, each on a page of its own) or, at a sheet's foot, stands inside a sheet's body
+ * too (stands_in_a_body). */
 static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, bool from_end,
                                line_span *line) {
   const page *this_page = &cleaner->window[at];
@@ -603,7 +602,7 @@ static bool is_sheet_furniture(const pk_cleaner *cleaner, size_t at, size_t k, b
                        !first_page_has_top(cleaner, at, from_end);
     repeated = run == cleaner->page_count || after_cover;
   }
-  return repeated && !stands_in_a_body(cleaner, text, len, this_page->number);
+  return repeated && !(from_end && stands_in_a_body(cleaner, text, len, this_page->number));
 }
 
 /* A furniture line with no words but the page numbering's ("Side 3 af 12") is a printed

@@ -133,21 +133,45 @@ typedef struct reading {
 
 enum { WRAPPED_LINE_MIN = 30 }; /* bytes of a line the writer's width broke, not a cell's */
 
+/* Whether BYTE, after 0xC3 in UTF-8, is æ, ø, å or é (SMALL) or Æ, Ø, Å or É. */
+static bool danish_second_byte(unsigned char byte, bool small) {
+  return small ? byte == 0xA6 || byte == 0xB8 || byte == 0xA5 || byte == 0xA9
+               : byte == 0x86 || byte == 0x98 || byte == 0x85 || byte == 0x89;
+}
+
+/* The bytes of the letter that ends at TEXT[END] (a-z, æ ø å é; with CAPITALS, A-Z and Æ Ø Å
+ * É too), else 0. */
+static size_t letter_before(const char *text, size_t end, bool capitals) {
+  unsigned char last = end ? (unsigned char)text[end - 1] : 0;
+  if ((last >= 'a' && last <= 'z') || (capitals && last >= 'A' && last <= 'Z')) return 1;
+  if (end >= 2 && (unsigned char)text[end - 2] == 0xC3 &&
+      (danish_second_byte(last, true) || (capitals && danish_second_byte(last, false))))
+    return 2;
+  return 0;
+}
+
+/* Whether TEXT[AT, LEN) opens with a letter in small letters (a-z, æ ø å é). */
+static bool small_letter_at(const char *text, size_t len, size_t at) {
+  unsigned char first = (unsigned char)text[at];
+  return (first >= 'a' && first <= 'z') ||
+         (first == 0xC3 && at + 1 < len && danish_second_byte((unsigned char)text[at + 1], true));
+}
+
 /* Whether the line ending at TEXT[END] (blanks trimmed) is a long line whose last word is in
  * small letters ("... godkendt med 14 stemmer mod" / "11. For stemte ..."): a sentence the
- * width broke before a number, not a table's cell or a heading over a numbered list. */
+ * width broke before a number, not a table's cell or a heading over a numbered list.  The
+ * line's length is counted from its first character, its indent left out. */
 static bool wrapped_before_number(const char *text, size_t end) {
   size_t word = end;
-  while (word > 0 && ((text[word - 1] >= 'a' && text[word - 1] <= 'z') ||
-                      (unsigned char)text[word - 1] >= 0x80))
-    word--;
+  for (size_t n; (n = letter_before(text, word, false)) > 0;) word -= n;
   size_t start = word;
   while (start > 0 && text[start - 1] != '\n') start--;
+  while (start < word && (text[start] == ' ' || text[start] == '\t')) start++;
   return word < end && (word == 0 || text[word - 1] == ' ') && end - start >= WRAPPED_LINE_MIN;
 }
 
-/* Whether TEXT[AT], a line end, breaks a sentence: the line before it ends in a word, a
- * number, a comma, a bracket or a word's hyphen (no stop, colon or dash) and the next
+/* Whether TEXT[AT], a line end, breaks a sentence: the line before it ends in a letter, a
+ * digit, a comma, a bracket or a word's hyphen (no stop, colon, dash or quote) and the next
  * opens with a word in small letters ("... godkendte indstillingen. C og D" / "stemte
  * imod.", a text wrapped at a width no reflow learnt), or a long line's last word in small
  * letters stands over a number (wrapped_before_number).  A line in capitals, a label's
@@ -159,19 +183,15 @@ static bool soft_line_end(const char *text, size_t len, size_t at) {
   if (before == 0) return false;
   unsigned char last = (unsigned char)text[before - 1];
   /* a word hyphenated at the line end goes on too ("kommunal-" / "bestyrelsen") */
-  bool hyphenated = last == '-' && before > 1 &&
-                    (isalpha((unsigned char)text[before - 2]) || (unsigned char)text[before - 2] >= 0x80);
-  if (!(isalnum(last) || last >= 0x80 || last == ',' || last == ')' || hyphenated)) return false;
+  bool hyphenated = last == '-' && letter_before(text, before - 1, true) > 0;
+  if (!(letter_before(text, before, true) || (last >= '0' && last <= '9') || last == ',' ||
+        last == ')' || hyphenated))
+    return false;
   size_t next = at + 1;
   while (next < len && (text[next] == ' ' || text[next] == '\t')) next++;
   if (next >= len) return false;
-  unsigned char first = (unsigned char)text[next];
-  if (first >= 'a' && first <= 'z') return true;
-  if (first >= '0' && first <= '9') return wrapped_before_number(text, before);
-  /* æ ø å é in UTF-8 */
-  return first == 0xC3 && next + 1 < len &&
-         ((unsigned char)text[next + 1] == 0xA6 || (unsigned char)text[next + 1] == 0xB8 ||
-          (unsigned char)text[next + 1] == 0xA5 || (unsigned char)text[next + 1] == 0xA9);
+  if (text[next] >= '0' && text[next] <= '9') return wrapped_before_number(text, before);
+  return small_letter_at(text, len, next);
 }
 
 /* The text the rules read: TEXT[0, LEN) with OCR's digits for letters read as the letters

@@ -227,14 +227,14 @@ static bool cut_short(const char *word, size_t len) {
 }
 
 /* Whether WORD[0, LEN) is a word of the heading lexicon HEADINGS asks (NULL: none). */
-static bool lexicon_heading(const pk_heading_words *headings, const char *word, size_t len) {
+static bool is_lexicon_heading(const pk_heading_words *headings, const char *word, size_t len) {
   return headings && headings->is_heading && headings->is_heading(headings->ctx, word, len);
 }
 
 static bool word_stands_alone(const pk_heading_words *headings, const char *b, size_t b_len) {
   if (word_bytes(b, b_len) != b_len) return false;
   bool label = upper_at(b, b_len, 0) && (b[b_len - 1] == ':' || cut_short(b, b_len));
-  return label || lexicon_heading(headings, b, b_len);
+  return label || is_lexicon_heading(headings, b, b_len);
 }
 
 enum { DATE_TAIL = 32 }; /* bytes at a line's end read for a date ("onsdag den 13. marts 2019") */
@@ -271,7 +271,7 @@ static bool dated_heading(const pk_heading_words *headings, const char *b,
                                          size_t b_len) {
   size_t word = word_bytes(b, b_len);
   return word < b_len && (b[b_len - 1] == ':' || ends_in_date(b, b_len)) &&
-         lexicon_heading(headings, b, word);
+         is_lexicon_heading(headings, b, word);
 }
 
 enum { LINKING_WORD_MAX = 3 }; /* letters of a word that carries a sentence on ("i", "til") */
@@ -299,7 +299,7 @@ static bool heading_after_genitive(const pk_heading_words *headings, const char 
   char word[HEADING_WORD_MAX];
   memcpy(word, text + at, end - at);
   if (word[0] >= 'a' && word[0] <= 'z') word[0] = (char)(word[0] - 'a' + 'A');
-  return lexicon_heading(headings, word, end - at);
+  return is_lexicon_heading(headings, word, end - at);
 }
 
 /* Whether B is a body's heading: a few words, capitalised, the last a word of the heading
@@ -394,6 +394,20 @@ static bool labels_what_follows(const char *a, size_t a_len, const char *b, size
          !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',';
 }
 
+enum { HEADING_LINE_WORDS_MAX = 10 }; /* "Beslutning i Teknik- og Miljøudvalget den 2. ..." */
+
+/* Whether B, a line that ends in a date, is short enough for a heading's line, with no
+ * comma: not a sentence that ends in a date ("Sagen blev drøftet på et borgermøde, som
+ * forvaltningen holdt den 4. marts 2024"). */
+static bool short_heading_line(const char *b, size_t b_len) {
+  size_t words = 1;
+  for (size_t i = 0; i < b_len; i++) {
+    if (b[i] == ',') return false;
+    words += b[i] == ' ';
+  }
+  return words <= HEADING_LINE_WORDS_MAX;
+}
+
 /* How the line end between tidied lines A and B is read.  (A decision's dated heading
  * after any stop starts its line: "... Tilbuddet foreligger nu." / "Beslutning i Byrådet den
  * 26. oktober 2021", where "nu." reads as an abbreviation's stop.) */
@@ -413,7 +427,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
       word_stands_alone(headings, b, b_len) || labels_what_follows(a, a_len, b, b_len, measure) ||
       numbered_title_ends(headings, a, a_len, b, b_len) ||
       dated_label_over(headings, a, a_len, b, b_len) ||
-      (strchr(".!?", a[a_len - 1]) && dated_heading(headings, b, b_len)))
+      (strchr(".!?", a[a_len - 1]) && (b[b_len - 1] == ':' || short_heading_line(b, b_len)) &&
+       dated_heading(headings, b, b_len)))
     return JOIN_LINE;
   /* A protocol's paragraph title ("§ 41 Kvartalsrapport 1. kvartal 2022 og
    * budgetopfølgning") ends its line where a full line opening with a capital follows: its

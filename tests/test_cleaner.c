@@ -448,6 +448,16 @@ START_TEST(a_line_the_items_repeat_inside_a_sheet_is_no_footer) {
   ck_assert_uint_eq(removed(&out.report, "printed_page_number"), 3 * strlen("Side1af3"));
   pk_buf_free(&out.units);
   pk_report_free(&out.report);
+  /* a running header that a body names too ("Sagen afgøres af" / "Økonomiudvalget") stays
+   * furniture: the test is a footer's */
+  out = expect_units("Referat\n1. Et\nGodkendt\n\f\nØkonomiudvalget\n4. marts 2024\n2. To\nUdsat\nTekst to\n\f\n"
+                     "Økonomiudvalget\n4. marts 2024\n3. Tre\nSagen afgøres af\nØkonomiudvalget\n"
+                     "Godkendt\nTekst tre\n\f\nØkonomiudvalget\n4. marts 2024\n4. Fire\nGodkendt\nTekst fire\n\f\n",
+                     "1|Referat\n1|1. Et\n1|Godkendt\n2|2. To\n2|Udsat\n2|Tekst to\n3|3. Tre\n"
+                     "3|Sagen afgøres af\n3|Økonomiudvalget\n3|Godkendt\n3|Tekst tre\n4|4. Fire\n"
+                     "4|Godkendt\n4|Tekst fire\n");
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
 }
 END_TEST
 

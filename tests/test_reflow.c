@@ -167,6 +167,12 @@ START_TEST(a_heading_line_under_a_numbered_title) {
                         75,
                         "kunne indhentes et nyt tilbud på slamhåndtering. Tilbuddet foreligger nu.\n"
                         "Beslutning i Byrådet den 26. oktober 2021\nUdsat.");
+  /* ... not a sentence that opens with a word of the lexicon and ends in a date */
+  check_reflow_headings("Forvaltningen har holdt to møder med grundejerne i løbet af sommeren i byen.\n"
+                        "Sagen blev drøftet på et borgermøde, som forvaltningen holdt den 4. marts 2024",
+                        75,
+                        "Forvaltningen har holdt to møder med grundejerne i løbet af sommeren i byen. "
+                        "Sagen blev drøftet på et borgermøde, som forvaltningen holdt den 4. marts 2024");
   /* a body's decision named in the genitive, the meeting and its date after it
    * ("Økonomiudvalgets beslutning i mødet den 17. januar 2023"), under a numbered title */
   check_reflow_headings("1. Principper for budget 2024 (2023-0004512)\n"

@@ -433,6 +433,12 @@ START_TEST(each_bodys_label_and_colon_opens_its_decision) {
                "  section decision [Beslutning:] body=- text=\n"
                "  section decision [Byrådet:] body=Byrådet text=Godkendt.\n"
                "end items=2 pages=0 diagnostics=0\n");
+  /* a hearing's answers and a timeline name bodies with a colon too: no decisions */
+  expect_holds("Referat\nByrådet\n\n3. Kvalitetsstandard for hjemmepleje 2025\nHøring\nÆldrerådet: Rådet "
+               "anbefaler forslaget, men ønsker flere besøg om natten.\nHandicaprådet: Godkender "
+               "forslaget uden bemærkninger.\nTidsplan\nByrådet: Endelig beslutning om kontrakt i "
+               "juni.\nBeslutning\nUdsat til næste møde.\n",
+               "  section decision [Beslutning] body=- text=Udsat til næste møde.\nend items=1", true);
 }
 END_TEST
 
@@ -655,6 +661,17 @@ START_TEST(items_numbered_without_a_stop_inside_a_page) {
   expect_holds(PAGE, "item 202 title=Takster for dagtilbud 2011 ", true);
   expect_holds(PAGE, "item 203 title=Tillægsbevilling til Fjerritslev Idrætscenter ", true);
   expect_holds(PAGE, "item 2 ", false);
+  /* a street's number in an item's text is no item */
+  static const char STREET[] =
+      "Jammerbugt Kommune Økonomiudvalget Referat Mødedato: 08-09-2010 201 Budget 2011-2014, 1. "
+      "behandling Budgetforslaget er udarbejdet på grundlag af de tekniske budgetforudsætninger. "
+      "Beslutning Økonomiudvalget den 08-09-2010 Oversendt. 202 Takster for dagtilbud 2011 Beslutning "
+      "Økonomiudvalget den 08-09-2010 Anbefales godkendt. 203 Tilskud til idrætscenter Sagsfremstilling "
+      "Ansøgning fra Fjerritslev IF, Østergade 204 Fjerritslev Ansøgningen er modtaget den 1. august. "
+      "Beslutning Økonomiudvalget den 08-09-2010 Ansøgningen blev imødekommet med 2 stemmer mod 1. "
+      "Side 1 af 2\n";
+  expect_holds(STREET, "item 203 title=Tilskud til idrætscenter ", true);
+  expect_holds(STREET, "item 204 ", false);
 }
 END_TEST
 
