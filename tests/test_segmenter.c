@@ -644,37 +644,6 @@ START_TEST(labelled_items_run_together_after_their_contents) {
 }
 END_TEST
 
-/* Items numbered with no stop inside a transcript's page line (a PDF's margin column of
- * numbers): each title ends before a heading, a case field or a sentence's subject and
- * verb; an address's number before a label is no item ("Torvet 2 Medlemmer: ..."). */
-START_TEST(items_numbered_without_a_stop_inside_a_page) {
-  static const char PAGE[] =
-      "Jammerbugt Kommune Økonomiudvalget Referat Mødedato: 08-09-2010 Mødested: Torvet 2 "
-      "Medlemmer: Lars Thorup (V), formand, Else Bach (V), Ole Frandsen (A) 201 Budget "
-      "2011-2014, 1. behandling Budgetforslaget er udarbejdet på grundlag af de tekniske "
-      "budgetforudsætninger. Beslutning Økonomiudvalget den 08-09-2010 Økonomiudvalget besluttede "
-      "at oversende budgetforslaget til 1. behandling. Fraværende: Ingen 202 Takster for dagtilbud "
-      "2011 Beslutning Økonomiudvalget den 08-09-2010 Anbefales godkendt. For stemte: V (2) Imod "
-      "stemte: A (1) Fraværende: Ingen 203 Tillægsbevilling til Fjerritslev Idrætscenter Beslutning "
-      "Økonomiudvalget den 08-09-2010 Ansøgningen blev imødekommet med 2 stemmer mod 1. Side 1 af 2\n";
-  expect_holds(PAGE, "item 201 title=Budget 2011-2014, 1. behandling ", true);
-  expect_holds(PAGE, "item 202 title=Takster for dagtilbud 2011 ", true);
-  expect_holds(PAGE, "item 203 title=Tillægsbevilling til Fjerritslev Idrætscenter ", true);
-  expect_holds(PAGE, "item 2 ", false);
-  /* a street's number in an item's text is no item */
-  static const char STREET[] =
-      "Jammerbugt Kommune Økonomiudvalget Referat Mødedato: 08-09-2010 201 Budget 2011-2014, 1. "
-      "behandling Budgetforslaget er udarbejdet på grundlag af de tekniske budgetforudsætninger. "
-      "Beslutning Økonomiudvalget den 08-09-2010 Oversendt. 202 Takster for dagtilbud 2011 Beslutning "
-      "Økonomiudvalget den 08-09-2010 Anbefales godkendt. 203 Tilskud til idrætscenter Sagsfremstilling "
-      "Ansøgning fra Fjerritslev IF, Østergade 204 Fjerritslev Ansøgningen er modtaget den 1. august. "
-      "Beslutning Økonomiudvalget den 08-09-2010 Ansøgningen blev imødekommet med 2 stemmer mod 1. "
-      "Side 1 af 2\n";
-  expect_holds(STREET, "item 203 title=Tilskud til idrætscenter ", true);
-  expect_holds(STREET, "item 204 ", false);
-}
-END_TEST
-
 START_TEST(bare_items_before_the_first_with_content_are_items) {
   /* Under a contents heading, items with nothing under them are contents entries, unless
    * they number on into the first item with content and no body restarts the list. */
@@ -4232,7 +4201,6 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, an_agenda_that_lists_its_items_only_has_none);
   tcase_add_test(tc, title_less_items_are_read_by_their_template_of_headings);
   tcase_add_test(tc, labelled_items_run_together_after_their_contents);
-  tcase_add_test(tc, items_numbered_without_a_stop_inside_a_page);
   tcase_add_test(tc, bare_items_before_the_first_with_content_are_items);
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_a_line_that_is_no_title);
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
