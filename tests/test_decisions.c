@@ -1897,6 +1897,50 @@ START_TEST(eighteenth_round_forms) {
 }
 END_TEST
 
+/* A third lexicon probe (invented decision texts written without the rules): a clause of its
+ * own before a note's verb; a note's label ending its sentence; "udtalelse til
+ * protokollen"; "ønskede følgende protokolleret"; a sentence that opens with a member's
+ * name and says "inhabil" in its own words, but not "ikke var inhabil"; "havde forladt
+ * mødet"; "deltog ikke i valget"; the body or a party withdrawing; a discussion in the
+ * present tense or as a noun. */
+START_TEST(third_probe_forms) {
+  expect_one_note("Byrådet valgte model B. V stemte for model A og ønskede sin stemme ført til protokol.", "V");
+  expect_one_note("Et flertal (A, F og Ø) besluttede at udsætte sagen. Et mindretal (V og O) ønskede sagen "
+                  "afgjort på dagens møde og ønskede deres stemmer ført til protokol.",
+                  "V og O");
+  expect_one_note("Forkastet. Jytte Bonde (Ø) stemte for og afgav stemmeforklaring.", "Jytte Bonde (Ø)");
+  expect_one_note("Taget til efterretning. Udtalelse til protokollen fra Det Konservative Folkeparti: Vi "
+                  "noterer os overskridelsen.",
+                  "Det Konservative Folkeparti");
+  expect_one_note("Taget til efterretning. Radikale Venstre ønskede følgende protokolleret: »Det er "
+                  "beklageligt.«",
+                  "Radikale Venstre");
+  static const char *const NONE[] = {NULL};
+  static const char *const HJORT[] = {"Jens Hjort (F)", NULL};
+  expect_presence("Godkendt. Jens Hjort (F) anmeldte inhabilitet som nabo til lokalplanområdet og "
+                  "deltog ikke i behandlingen.",
+                  NONE, HJORT);
+  static const char *const TWO[] = {"Helle Mortensen (F)", "Jonas Rindom (Ø)", NULL};
+  expect_presence("Godkendt. Helle Mortensen (F) og Jonas Rindom (Ø) erklærede sig inhabile som "
+                  "bestyrelsesmedlemmer i boligselskabet.",
+                  NONE, TWO);
+  expect_presence("Jonas Friis (A) gjorde opmærksom på, at hans ægtefælle er ansat i børnehuset. "
+                  "Udvalget vurderede, at han ikke var inhabil. Godkendt.",
+                  NONE, NONE);
+  static const char *const DAMSGAARD[] = {"Jane Damsgaard (I)", NULL};
+  expect_presence("Drøftet. Jane Damsgaard (I) havde forladt mødet inden punktets behandling.",
+                  DAMSGAARD, NONE);
+  static const char *const BRONDUM[] = {"Lars Brøndum (C)", NULL};
+  expect_presence("Valgt blev Kirsten Holt (A). Lars Brøndum (C) deltog ikke i valget.", BRONDUM,
+                  NONE);
+  expect_outcome("Borgmesteren tog sagen af dagsordenen.", "withdrawn", "tog sagen af dagsordenen");
+  expect_outcome("Ø trak sit forslag om et kommunalt boligselskab tilbage.", "withdrawn",
+                 "trak sit forslag om et kommunalt boligselskab tilbage");
+  expect_outcome("Kommunalbestyrelsen drøfter sagen indledningsvis.", "discussed", "drøfter");
+  expect_outcome("Temadrøftelsen blev gennemført.", "discussed", "Temadrøftelsen blev gennemført");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1919,6 +1963,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, review_of_the_sixteenth_round);
   tcase_add_test(tc, seventeenth_round_forms);
   tcase_add_test(tc, eighteenth_round_forms);
+  tcase_add_test(tc, third_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
