@@ -104,6 +104,18 @@ for set_name in decisions decisions-holdout; do
     check "$set_name scores hold their floor" decisions_score "$set_name" "$SRCDIR/tests/$set_name"
   fi
 done
+# The lexicon probes: invented decision texts, one a document, each with its answer
+# (tests/decisions-probes, scored by tests/probes_eval.py).
+probes_score() {
+  requires=$(awk '$1 == "decisions-probes" { printf " --require %s=%s", $2, $3 }' "$floor")
+  # shellcheck disable=SC2086
+  python3 "$SRCDIR/tests/probes_eval.py" --punktum "$PUNKTUM" --dir "$SRCDIR/tests/decisions-probes" \
+    --json "$TMP/decisions-probes.summary.json" $requires
+}
+if [ -d "$SRCDIR/tests/decisions-probes" ]; then
+  echo "== decisions-probes ($SRCDIR/tests/decisions-probes)"
+  check "decisions-probes scores hold their floor" probes_score
+fi
 # The corpus's own decisions, annotated under tests/corpus-decisions (the documents are
 # read in place from ../shared, never copied).
 corpus_decisions_score() {
@@ -164,7 +176,7 @@ keys = ["item_f1", "item_precision", "item_recall", "title", "number", "access",
 lines = ["# eval-floor.txt: SET KEY MINIMUM; make check fails when a score drops below it.",
          "# Written by EVAL_UPDATE_FLOOR=1 make eval from the figures reached."]
 for name in ("fixtures", "layouts", "holdout", "seeds", "corpus", "perturbed", "decisions",
-             "decisions-holdout", "corpus-decisions", "blind"):
+             "decisions-holdout", "decisions-probes", "corpus-decisions", "blind"):
     path = os.path.join(tmp, name + ".summary.json")
     if not os.path.exists(path):
         continue
