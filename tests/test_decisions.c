@@ -1938,6 +1938,12 @@ START_TEST(third_probe_forms) {
                  "trak sit forslag om et kommunalt boligselskab tilbage");
   expect_outcome("Kommunalbestyrelsen drøfter sagen indledningsvis.", "discussed", "drøfter");
   expect_outcome("Temadrøftelsen blev gennemført.", "discussed", "Temadrøftelsen blev gennemført");
+  /* a change told after "idet ... dog", or "med de på mødet aftalte ændringer"; not a note */
+  expect_outcome("Godkendt, idet beløbet dog nedsættes til 40.000 kr.", "amended",
+                 "Godkendt, idet beløbet dog nedsættes til 40.000 kr");
+  expect_outcome("Udvalget godkendte retningslinjerne med de på mødet aftalte ændringer.", "amended",
+                 "Udvalget godkendte retningslinjerne med de på mødet aftalte ændringer");
+  expect_outcome("Godkendt, idet V dog tog forbehold for tidsplanen.", "approved", "Godkendt");
 }
 END_TEST
 
