@@ -3,7 +3,9 @@
 
 A probe file (tests/decisions-probes/*.json) is a list of decision texts as minutes print
 them under an item's "Beslutning" heading, each with its answer: "outcome", "note_who" (the
-who of each minority note), "absent" and "conflicts" (names).  Each text is read as the
+who of each minority note), "absent" and "conflicts" (names), and in a probe of votes
+"votes" (each vote's counts and groups, in order, as in tests/decisions/GOLD-DECISIONS.md:
+right where equal in order; "no_invented" where none is recorded and none is read).  Each text is read as the
 decision of a one-item document; the scores are the share of outcomes, notes' whos and
 names found.  --require KEY=MIN fails (exit 1) when a score is below MIN."""
 import argparse, json, os, re, subprocess, sys, tempfile
@@ -18,6 +20,14 @@ def norm(text):
 
 def name_key(name):
     return norm(re.sub(r"\([^)]*\)\s*$", "", name or ""))
+
+
+def vote_key(vote):
+    """A vote's counts and its sides' groups, as decisions_eval.py compares them."""
+    return (vote.get("for"), vote.get("against"), vote.get("abstain"),
+            frozenset(norm(g) for g in vote.get("for_groups") or []),
+            frozenset(norm(g) for g in vote.get("against_groups") or []),
+            frozenset(norm(g) for g in vote.get("abstain_groups") or []))
 
 
 def read(punktum, text, tmp):
@@ -50,6 +60,14 @@ def score(punktum, files, verbose):
                 section = decisions[0] if decisions else {}
                 tally("outcome", section.get("outcome") == probe["outcome"], where,
                       probe["outcome"], section.get("outcome"))
+                if "votes" in probe:
+                    gold_votes = [vote_key(v) for v in probe["votes"]]
+                    got_votes = [vote_key(v) for v in section.get("votes") or []]
+                    for k, vote in enumerate(gold_votes):
+                        got = got_votes[k] if k < len(got_votes) else None
+                        tally("votes", got == vote, where, vote, got)
+                    if not gold_votes:
+                        tally("no_invented", not got_votes, where, [], got_votes)
                 whos = [name_key(n.get("who")) for n in section.get("minority_notes") or []]
                 for who in probe.get("note_who", []):
                     tally("minority_notes", name_key(who) in whos, where, who, whos)

@@ -1944,6 +1944,13 @@ START_TEST(third_probe_forms) {
   expect_outcome("Udvalget godkendte retningslinjerne med de på mødet aftalte ændringer.", "amended",
                  "Udvalget godkendte retningslinjerne med de på mødet aftalte ændringer");
   expect_outcome("Godkendt, idet V dog tog forbehold for tidsplanen.", "approved", "Godkendt");
+  /* abstentions said in other words; a grant refused counted from the grant's side */
+  expect_counts("Havnebestyrelsen godkendte takstforslaget med 5 stemmer; 2 medlemmer afholdt sig fra "
+                "at stemme, og ingen stemte imod.",
+                5, 0, 2);
+  expect_counts("Forslaget blev vedtaget. 7 stemte for, ingen stemte imod, og 2 afstod fra at stemme.", 7,
+                0, 2);
+  expect_counts("Bevillingen blev nægtet med 3 stemmer mod 2.", 2, 3, -1);
 }
 END_TEST
 
