@@ -394,7 +394,9 @@ static bool labels_what_follows(const char *a, size_t a_len, const char *b, size
          !pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] != ',';
 }
 
-enum { HEADING_LINE_WORDS_MAX = 10 }; /* "Beslutning i Teknik- og Miljøudvalget den 2. ..." */
+/* Words of a dated heading's line: its lexicon word, a body's name of up to five words
+ * ("Teknik- og Miljøudvalget" is three), "den" and the date's three. */
+enum { HEADING_LINE_WORDS_MAX = 10 };
 
 /* Whether B, a line that ends in a date, is short enough for a heading's line, with no
  * comma: not a sentence that ends in a date ("Sagen blev drøftet på et borgermøde, som

@@ -202,13 +202,18 @@ def main():
             print("  " + miss)
     if args.json:
         json.dump(summary, open(args.json, "w"))
-    failed = False
-    for requirement in args.require:
+    return 0 if holds_floors(summary, args.require) else 1
+
+
+def holds_floors(summary, requirements):
+    """Whether each KEY=MIN of REQUIREMENTS holds in SUMMARY; prints each that does not."""
+    held = True
+    for requirement in requirements:
         key, _, minimum = requirement.partition("=")
         if summary.get(key, 0.0) + 1e-9 < float(minimum):
             print(f"FAIL: {key} {summary.get(key, 0.0):.3f} < {float(minimum):.3f}")
-            failed = True
-    return 1 if failed else 0
+            held = False
+    return held
 
 
 if __name__ == "__main__":

@@ -8,26 +8,12 @@ who of each minority note), "absent" and "conflicts" (names), and in a probe of 
 right where equal in order; "no_invented" where none is recorded and none is read).  Each text is read as the
 decision of a one-item document; the scores are the share of outcomes, notes' whos and
 names found.  --require KEY=MIN fails (exit 1) when a score is below MIN."""
-import argparse, json, os, re, subprocess, sys, tempfile
+import argparse, json, os, subprocess, sys, tempfile
+
+from decisions_eval import collapse as norm, holds_floors, name_key, vote_key
 
 DOC = ("Referat af Byrådets møde den 3. juni 2025\n\n201. Lokalplan for Engvej\n\n"
        "Sagsfremstilling\nForvaltningen har udarbejdet et forslag.\n\nBeslutning\n{}\n")
-
-
-def norm(text):
-    return re.sub(r"\s+", " ", text or "").strip().casefold()
-
-
-def name_key(name):
-    return norm(re.sub(r"\([^)]*\)\s*$", "", name or ""))
-
-
-def vote_key(vote):
-    """A vote's counts and its sides' groups, as decisions_eval.py compares them."""
-    return (vote.get("for"), vote.get("against"), vote.get("abstain"),
-            frozenset(norm(g) for g in vote.get("for_groups") or []),
-            frozenset(norm(g) for g in vote.get("against_groups") or []),
-            frozenset(norm(g) for g in vote.get("abstain_groups") or []))
 
 
 def read(punktum, text, tmp):
@@ -95,13 +81,7 @@ def main():
         print(f"  {key:16s} {right[key]}/{total[key]} = {summary[key]:.3f}")
     if args.json:
         json.dump(summary, open(args.json, "w"))
-    failed = False
-    for requirement in args.require:
-        key, minimum = requirement.split("=")
-        if summary.get(key, 0.0) + 1e-9 < float(minimum):
-            print(f"FAIL: {key} {summary.get(key, 0.0):.3f} < {minimum}")
-            failed = True
-    return 1 if failed else 0
+    return 0 if holds_floors(summary, args.require) else 1
 
 
 if __name__ == "__main__":
