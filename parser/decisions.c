@@ -522,7 +522,8 @@ static bool starts_between(const hits *spans, size_t from, size_t to) {
   return false;
 }
 
-enum { FIELD_LABEL_MAX = 24 }; /* bytes of a field's label ("Fraværende", "Inhabilitet") */
+/* Bytes of a field's label: one word, the longest labels of presence fields fit. */
+enum { FIELD_LABEL_MAX = 24 };
 
 /* Whether TEXT[AT, STOP) is a field's line, a capitalised label, its colon and a single word
  * ("Fraværende: Ingen", "Inhabil: -"): no sentence that decides. */
