@@ -473,16 +473,16 @@ static long outcome_weight(const hit *h) {
 }
 
 /* The heaviest outcome hit of FOUND, first in the text among equals, not inside another's
- * match; outside the spans of SKIP and FALLEN, or (AS_FALLEN) a rejection inside FALLEN's.
- * A hit whose group then is set ("Sagen blev herefter udsat") weighs one more; of two hits
- * over the same words, the lighter is the one dropped. */
-static const hit *best_outcome(const hits *found, const hits *skip, const hits *fallen,
-                               bool as_fallen) {
+ * match; outside the spans of SKIP, HELD (NULL: none) and FALLEN, or (AS_FALLEN) a
+ * rejection inside FALLEN's.  A hit whose group then is set ("Sagen blev herefter udsat")
+ * weighs one more; of two hits over the same words, the lighter is the one dropped. */
+static const hit *best_outcome(const hits *found, const hits *skip, const hits *held,
+                               const hits *fallen, bool as_fallen) {
   const hit *best = NULL;
   long best_weight = 0;
   for (size_t i = 0; i < found->count; i++) {
     const hit *h = &found->items[i];
-    if (inside(skip, h->start)) continue;
+    if (inside(skip, h->start) || (held && inside(held, h->start))) continue;
     if (inside(fallen, h->start) != as_fallen ||
         (as_fallen && strcmp(pk_rule_arg(h->rule), "rejected") != 0))
       continue;
@@ -564,26 +564,47 @@ static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *
   return ok;
 }
 
+/* The first of ADOPTED's amendments told before AT, or NULL. */
+static const hit *adopted_before(const hits *adopted, size_t at) {
+  const hit *first = NULL;
+  for (size_t i = 0; i < adopted->count; i++)
+    if (adopted->items[i].end <= at && (!first || adopted->items[i].start < first->start))
+      first = &adopted->items[i];
+  return first;
+}
+
 static bool read_outcome(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const pk_decision_rules *set = r->set;
   const char *text = r->text;
   static const char *const PHRASE_THEN[G_SLOTS] = {[G_PHRASE] = "phrase", [G_THEN] = "then"};
   static const char *const NONE[G_SLOTS] = {0};
-  hits skip = {0}, fallen = {0}, found = {0};
+  hits skip = {0}, fallen = {0}, adopted = {0}, found = {0};
   bool ok = true;
   for (size_t i = 0; ok && i < set->outcome_count; i++) {
     const pk_rule *rule = set->outcome[i];
     const char *arg = pk_rule_arg(rule);
-    hits *into = strcmp(arg, "skip") == 0 ? &skip : strcmp(arg, "fallen") == 0 ? &fallen : &found;
+    hits *into = strcmp(arg, "skip") == 0      ? &skip
+                 : strcmp(arg, "fallen") == 0  ? &fallen
+                 : strcmp(arg, "adopted") == 0 ? &adopted
+                                               : &found;
     ok = collect(r, rule, i, into == &found ? PHRASE_THEN : NONE, into);
   }
   /* A phrase inside another's match, or inside text that says no outcome, is not read;
    * but a proposal that fell (outcome.fallen) is the decision's outcome where nothing else
-   * is read ("Enhedslistens forslag blev forkastet." on a member's proposal). */
-  const hit *best = ok ? best_outcome(&found, &skip, &fallen, false) : NULL;
-  if (ok && !best) best = best_outcome(&found, &skip, &fallen, true);
+   * is read ("Enhedslistens forslag blev forkastet." on a member's proposal), and an
+   * amendment's adoption is where nothing outside it is ("Ændringsforslaget blev vedtaget.
+   * Forslaget oversendes herefter til ..." was referred).  An approval after an adopted
+   * amendment passed the proposal as changed: amended, said by the amendment's words
+   * ("Ændringsforslaget blev vedtaget. Indstillingen blev herefter godkendt."). */
+  const hit *best = NULL;
+  for (int pass = 0; ok && !best && pass < 4; pass++)
+    best = best_outcome(&found, &skip, pass < 2 ? &adopted : NULL, &fallen, pass % 2 == 1);
+  const hit *change = best && strcmp(pk_rule_arg(best->rule), "approved") == 0
+                          ? adopted_before(&adopted, best->start)
+                          : NULL;
+  if (change) best = change;
   if (ok && best) {
-    section->outcome = outcome_value(pk_rule_arg(best->rule));
+    section->outcome = outcome_value(change ? "amended" : pk_rule_arg(best->rule));
     size_t from = has_group(best, G_PHRASE) ? best->group_start[G_PHRASE] : best->start;
     size_t to = has_group(best, G_PHRASE) ? best->group_end[G_PHRASE] : best->end;
     section->outcome_phrase = phrase_of(r->printed, from, to);
@@ -611,6 +632,7 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
   }
   free(skip.items);
   free(fallen.items);
+  free(adopted.items);
   free(found.items);
   return ok;
 }
@@ -828,8 +850,18 @@ typedef struct side_fill {
  * (18). Imod stemte V (11). Vedtaget med 18 stemmer mod 11."), else it is a second vote with
  * the same result (two points voted alike). */
 static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
-                                const char *text) {
+                                const char *text, bool new_sentence) {
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
+  /* A unanimous vote is whole: a count in a sentence after it is another vote's ("Ad 2:
+   * Enstemmigt godkendt. Ad 3: Godkendt med 25 stemmer mod 4."); a side named after it
+   * tells who was not one with the rest ("Et enigt udvalg minus O anbefaler ... O stemte
+   * imod ..."). */
+  bool told = false, counted = false;
+  for (int side = 0; side < 3; side++) {
+    told = told || fill[side].count || fill[side].groups;
+    counted = counted || has_group(h, G_FOR + side);
+  }
+  if (!told && counted && new_sentence) return true;
   bool adds = true; /* a part that names no side ("Enstemmigt") ... */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
   /* ... is a vote of its own in a sentence of its own (see counted_beside) after one that
@@ -978,8 +1010,11 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     for (int g = G_FOR; g < G_SLOTS; g++)
       sets_any = sets_any || (has_group(h, g) && (g != G_WHO || !counted_beside(&found, i, text)));
     if (!sets_any) continue;
+    bool new_sentence = sentence_start(text, h->start) !=
+                        sentence_start(text, found.items[last].start);
     if (!section->vote_count ||
-        starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text)) {
+        starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text,
+                            new_sentence)) {
       if (section->vote_count) {
         pk_vote *done = &section->votes[section->vote_count - 1];
         done->phrase = phrase_of(r->printed, sentence_start(text, found.items[first].start),

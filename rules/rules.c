@@ -179,7 +179,7 @@ static const struct {
 /* The arguments a kind takes, where it takes only some (NULL-terminated lists). */
 static const char *const OUTCOME_ARGS[] = {"approved", "rejected", "recommended", "noted",
                                            "postponed", "referred", "withdrawn", "amended",
-                                           "discussed", "other", "skip", "fallen", NULL};
+                                           "discussed", "other", "skip", "fallen", "adopted", NULL};
 static const char *const PRESENCE_ARGS[] = {"absent", "conflict", NULL};
 static const struct {
   const char *kind;

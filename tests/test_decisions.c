@@ -1954,6 +1954,73 @@ START_TEST(third_probe_forms) {
 }
 END_TEST
 
+/* TEXT records these votes' counts, in order (-1: none printed). */
+static void expect_vote_counts(const char *text, size_t count, const long (*want)[3]) {
+  pk_section s = read_decision(text);
+  ck_assert_msg(s.vote_count == count, "\"%s\": %zu votes, expected %zu", text, s.vote_count, count);
+  for (size_t i = 0; i < count; i++)
+    ck_assert_msg(s.votes[i].for_count == want[i][0] && s.votes[i].against_count == want[i][1] &&
+                      s.votes[i].abstain_count == want[i][2],
+                  "\"%s\": vote %zu %ld/%ld/%ld", text, i, s.votes[i].for_count,
+                  s.votes[i].against_count, s.votes[i].abstain_count);
+  done(&s);
+}
+
+/* The fourth probe's forms (tests/decisions-probes/probe4-votes.json): a unanimous vote told
+ * before a counted one in a sentence of its own is a vote of its own; an amendment adopted
+ * and then the proposal changed by it is amended; a proposal withdrawn after a vote is
+ * withdrawn; counts told compactly ("5-0-2", "stemmelighed (3-3)"), after their side ("for
+ * 12, imod 5"), or with "St."; unanimity spelt "eenstemmigt". */
+START_TEST(fourth_probe_forms) {
+  static const long UNANIMOUS_THEN_COUNTED[][3] = {{21, 8, -1}, {-1, -1, -1}, {25, 4, -1}};
+  expect_vote_counts("Ad 1: Godkendt med 21 stemmer mod 8 (V og O).\nAd 2: Enstemmigt godkendt.\n"
+                     "Ad 3: Godkendt med 25 stemmer mod 4 (O).",
+                     3, UNANIMOUS_THEN_COUNTED);
+  static const long AMENDMENT_THEN_PROPOSAL[][3] = {{-1, -1, -1}, {23, 4, -1}};
+  expect_vote_counts("Ændringsforslaget blev enstemmigt vedtaget.\nIndstillingen med den vedtagne "
+                     "ændring blev godkendt med 23 stemmer. Imod stemte 4 (O, D).",
+                     2, AMENDMENT_THEN_PROPOSAL);
+  expect_outcome("Ændringsforslaget blev enstemmigt vedtaget.\nIndstillingen med den vedtagne "
+                 "ændring blev godkendt med 23 stemmer.",
+                 "amended", "Indstillingen med den vedtagne ændring blev godkendt");
+  expect_outcome("Ændringsforslaget blev vedtaget med 13 stemmer mod 12.\nForslaget oversendes "
+                 "herefter til Børne- og Skoleudvalget.",
+                 "referred", "Forslaget oversendes herefter til Børne- og Skoleudvalget");
+  expect_outcome("Ændringsforslaget blev vedtaget. Indstillingen blev herefter godkendt.", "amended",
+                 "Ændringsforslaget blev vedtaget");
+  pk_section minus = read_decision("Et enigt udvalg minus O anbefaler forslaget. O stemte imod.");
+  ck_assert_uint_eq(minus.vote_count, 1);
+  done(&minus);
+  expect_outcome("Ændringsforslaget blev godkendt med 16 stemmer mod 11.\nIndstillingen blev "
+                 "herefter godkendt som ændret.",
+                 "amended", "Indstillingen blev herefter godkendt som ændret");
+  expect_outcome("Den ændrede indstilling blev godkendt med 15 stemmer mod 0.", "amended",
+                 "Den ændrede indstilling blev godkendt");
+  expect_outcome("Den således ændrede indstilling godkendtes med 6 stemmer mod 1.", "amended",
+                 "Den således ændrede indstilling godkendtes");
+  expect_outcome("Indstillingen blev godkendt som ændret.", "amended",
+                 "Indstillingen blev godkendt som ændret");
+  /* the last word is a withdrawal */
+  expect_outcome("Forslaget om hastebehandling blev forkastet med 3 stemmer mod 24. Dansk "
+                 "Folkeparti trak herefter forslaget tilbage.",
+                 "withdrawn", "trak herefter forslaget tilbage");
+  expect_outcome("Efter at et forslag om høring var forkastet med 2 stemmer mod 5, trak Anders "
+                 "Bjerg (Ø) forslaget tilbage.",
+                 "withdrawn", "trak Anders Bjerg (Ø) forslaget tilbage");
+  expect_outcome("Ansøgningen om dispensation fra lokalplanens bestemmelser imødekommes ikke.",
+                 "rejected", "imødekommes ikke");
+  expect_counts("Udvalget besluttede at indstille projektet. Vedtaget med stemmerne 5-0-2.", 5, 0, 2);
+  expect_counts("Forslaget faldt, idet der var stemmelighed (3-3).", 3, 3, -1);
+  expect_counts("Kommunalbestyrelsen godkendte ansøgningen. Afstemningen faldt således: for 12, "
+                "imod 5 (V), 2 undlod at deltage i afstemningen.",
+                12, 5, 2);
+  expect_counts("Bestyrelsen besluttede med 3 St. mod 1 at imødekomme anmodningen.", 3, 1, -1);
+  expect_outcome("Bestyrelsen besluttede med 3 St. mod 1 at imødekomme anmodningen.", "approved",
+                 "imødekomme anmodningen");
+  expect_counts("Vedtoges eenstemmigt.", -1, -1, -1);
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -1977,6 +2044,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, seventeenth_round_forms);
   tcase_add_test(tc, eighteenth_round_forms);
   tcase_add_test(tc, third_probe_forms);
+  tcase_add_test(tc, fourth_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
