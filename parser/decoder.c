@@ -658,10 +658,8 @@ static bool leader_follows(const char *text, size_t start, size_t end) {
     reach++;
     size_t leader = pk_leader_at(text, at, end);
     if (!leader) continue;
-    size_t digits = at + leader;
-    while (digits < end && (text[digits] == ' ' || text[digits] == '\t')) digits++;
-    if (digits < end && text[digits] >= '0' && text[digits] <= '9') return true;
-    at = digits - 1;
+    if (pk_page_number_at(text, at + leader, end)) return true;
+    at += leader - 1;
   }
   return false;
 }
@@ -692,12 +690,15 @@ static size_t trim_title_end(const char *title, size_t len) {
 }
 
 /* A contents entry's dot leader and page number are no part of its title ("Godkendelse
- * af dagsorden... 3"). */
+ * af dagsorden... 3", "Meddelelser ........ side 1"). */
 static size_t title_core(const char *title, size_t len) {
   size_t digits = len;
   while (digits && title[digits - 1] >= '0' && title[digits - 1] <= '9') digits--;
   size_t dots = digits;
   while (dots < len && dots && title[dots - 1] == ' ') dots--;
+  size_t word = pk_page_word_start(title, 0, dots); /* "........ side 4" */
+  if (digits < len && word < dots)
+    for (dots = word; dots && title[dots - 1] == ' ';) dots--;
   size_t leader = dots;
   while (leader && title[leader - 1] == '.') leader--;
   if (digits < len && dots - leader >= 2) len = leader;

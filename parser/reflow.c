@@ -449,6 +449,8 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
 }
 
+enum { WORD_COLS = 3 }; /* a line's words after its first whose columns are kept */
+
 typedef struct span {
   size_t at, len; /* in the tidied text */
   bool glued;     /* joined to the span before it by a space whatever its width */
@@ -457,6 +459,8 @@ typedef struct span {
   size_t gap;     /* -layout: the column where text resumes after a gap of spaces, or 0 */
   size_t head;    /* ... and the bytes of the tidied line before that gap */
   bool row;       /* a label column's row: starts a line */
+  /* the columns its second to fourth words start at, as read (0: none) */
+  size_t word_col[WORD_COLS];
   /* -layout: the line's pieces parted by gaps of spaces (MAX_CELLS + 1: more than that),
    * each piece's column as read and its start in the tidied line (bytes). */
   unsigned char cells;
@@ -496,6 +500,11 @@ static void measure_columns(const char *line, size_t len, span *sp) {
     } else if (spaces) {
       tidied++;
     }
+    for (size_t w = 0; started && spaces && w < WORD_COLS; w++)
+      if (!sp->word_col[w]) {
+        sp->word_col[w] = column;
+        break;
+      }
     spaces = 0;
     column++;
     tidied += ((unsigned char)line[i] & 0xE0) == 0xC0 ? 2 : ((unsigned char)line[i] & 0xF0) == 0xE0 ? 3
@@ -882,6 +891,23 @@ static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t m
   return pk_reflow_is_full(base + prev->at, prev->len, base + next->at, next->len, measure);
 }
 
+/* Whether LINE, under PREV, opens a typewriter's paragraph: indented past PREV's start by
+ * two columns or more and opening with a capital, where a paragraph's later lines go back
+ * to the margin ("Pkt. 2. Title. J.nr. l8.15.04" / "   Regnskabsgennemgangen viser ...").
+ * Not a table's or a column's line, nor a hanging indent's, at a column where one of the
+ * line above's first words starts ("36. Anlægsbevilling ... på Bækkerød" / "    Rådhus,
+ * etape 2"), or under a line its comma or short last word leaves open ("... ved
+ * Skovvænget," / "Nørre Brokøbing"); in small letters it goes on anyway. */
+static bool opens_indented_paragraph(const char *base, const span *prev, const span *line) {
+  if (line->cells > 1 || line->measure || prev->measure || !prev->len) return false;
+  if (line->indent < prev->indent + 2 || !upper_at(base + line->at, line->len, 0)) return false;
+  for (size_t w = 0; w < WORD_COLS; w++)
+    if (prev->word_col[w] == line->indent) return false; /* a title's hanging indent */
+  char last = base[prev->at + prev->len - 1];
+  bool open = last == ',' || last == '-' || ends_in_linking_word(base + prev->at, prev->len);
+  return !open || base[line->at + line->len - 1] == ':'; /* a label's line ends in its colon */
+}
+
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
                pk_buf *out, unsigned long long *hyphens) {
   lines all = {0};
@@ -903,7 +929,7 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
       /* Within a column, its own measure; from a label to its column's text, a line end. */
       size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
       join how = line->glued ? JOIN_SPACE
-                 : line->row ? JOIN_LINE
+                 : line->row || opens_indented_paragraph(base, prev, line) ? JOIN_LINE
                              : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure,
                                          headings);
       if (how == JOIN_DROP_HYPHEN) {

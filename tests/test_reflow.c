@@ -303,6 +303,39 @@ START_TEST(a_protocols_paragraph_and_its_text_start_lines) {
 }
 END_TEST
 
+START_TEST(an_indented_line_opens_a_paragraph) {
+  /* A typewriter's paragraph opens indented and runs on at the margin: an indented line
+   * that opens with a capital under a full line starts a line of its own ("Pkt. 2. Title.
+   * J.nr. ..." / "   Regnskabsgennemgangen viser ..."); the lines at the margin run on. */
+  check_reflow("Pkt. 2.  Tillægsbevilling til Holbæk Svømmehal.    J.nr. l8.15.04\n"
+               "   Regnskabsgennemgangen viser en merudgift til opvarmning og ren-\n"
+               "holdelse på 185.000 kr. Fritidsudvalget søger tillægsbevilling.", 65,
+               "Pkt. 2. Tillægsbevilling til Holbæk Svømmehal. J.nr. l8.15.04\n"
+               "Regnskabsgennemgangen viser en merudgift til opvarmning og renholdelse på "
+               "185.000 kr. Fritidsudvalget søger tillægsbevilling.");
+  check_reflow("Pkt. 5  Udpegning af medlem til overdragelsesudvalget    Åben sag\n"
+               "   Økonomiudvalgets beslutning:", 65,
+               "Pkt. 5 Udpegning af medlem til overdragelsesudvalget Åben sag\n"
+               "Økonomiudvalgets beslutning:");
+  /* a hanging indent's line in small letters goes on, and so does one under a title its
+   * last word or comma leaves open */
+  check_reflow("3.  Forslag til lokalplan nr. 77 for boliger ved Skovvænget i den østlige del,\n"
+               "    Nørre Brokøbing", 80,
+               "3. Forslag til lokalplan nr. 77 for boliger ved Skovvænget i den østlige del, "
+               "Nørre Brokøbing");
+  check_reflow("36. Anlægsbevilling til renovering af tag og facader på Bækkerød\n"
+               "    Rådhus, etape 2", 66,
+               "36. Anlægsbevilling til renovering af tag og facader på Bækkerød Rådhus, etape 2");
+  check_reflow("3.  Forslag til lokalplan nr. 77 for boliger i den østlige del af\n"
+               "    Nørre Brokøbing", 66,
+               "3. Forslag til lokalplan nr. 77 for boliger i den østlige del af Nørre Brokøbing");
+  check_reflow("1. at udvalget anbefaler byrådet at give en anlægsbevilling til nye\n"
+               "   cykelstier langs de større indfaldsveje.", 65,
+               "1. at udvalget anbefaler byrådet at give en anlægsbevilling til nye "
+               "cykelstier langs de større indfaldsveje.");
+}
+END_TEST
+
 START_TEST(a_contents_entrys_leader_ends_its_line_before_the_next_entry) {
   /* Full lines, but each ends in its dot leader and page number, and the next entry's
    * number opens the next line; a list set as one paragraph runs on after its leaders. */
@@ -551,6 +584,7 @@ static Suite *reflow_suite(void) {
   tcase_add_test(tc, ocr_misreadings_repaired_where_no_word_stands);
   tcase_add_test(tc, ocr_misread_heading_words_repaired);
   tcase_add_test(tc, ocr_blank_line_inside_a_paragraph);
+  tcase_add_test(tc, an_indented_line_opens_a_paragraph);
   suite_add_tcase(suite, tc);
   return suite;
 }

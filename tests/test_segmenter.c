@@ -742,6 +742,21 @@ START_TEST(the_rows_of_a_table_of_items_are_items) {
 }
 END_TEST
 
+START_TEST(a_contents_entrys_page_number_may_say_side) {
+  /* "Meddelelser ........ side 1": the page number after its word ends a contents entry as
+   * a bare number does, so the body's "Pkt. 1." restarts the list. */
+  const char *doc = "Referat af byrådets møde\n\nDagsorden:\n1. Meddelelser ............ side 1\n"
+                    "2. Salg af grund .......... side 1\n3. Personalesag ........... side 2\n\n"
+                    "Pkt. 1.  Meddelelser.\nBorgmesteren orienterede.\nByrådets beslutning:\n"
+                    "Til efterretning.\n\nPkt. 2.  Salg af grund.\nDer er indkommet to tilbud.\n"
+                    "Byrådets beslutning:\nVedtaget.\n\nPkt. 3.  Personalesag.\nBehandlet for "
+                    "lukkede døre.\n";
+  expect_holds(doc, "item 1 title=Meddelelser. ", true);
+  expect_holds(doc, "item 3 title=Personalesag. ", true);
+  expect_holds(doc, "item 3 title=Personalesag ....", false);
+}
+END_TEST
+
 START_TEST(a_contents_list_keeps_its_page_numbers_and_group_labels) {
   /* Between the entries: group labels and page numbers, the last glued to the next list's
    * heading; none of it is text of an entry, and a contents heading is no item. */
@@ -4205,6 +4220,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_list_inside_an_item_goes_on_past_a_line_that_is_no_title);
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
+  tcase_add_test(tc, a_contents_entrys_page_number_may_say_side);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
   tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);

@@ -10,8 +10,15 @@
 size_t pk_leader_at(const char *text, size_t at, size_t end);
 /* The start of the dot leader that ends TEXT[start, end), else END. */
 size_t pk_leader_start(const char *text, size_t start, size_t end);
+/* The bytes from AT past the page number a contents entry prints after its leader: blanks,
+ * a word for the page ("side", "s."), the number ("12", OCR's "l" after the word); else 0. */
+size_t pk_page_number_at(const char *text, size_t at, size_t end);
+/* Where the word for a page ("side", "Side", "s.", "S.") that ends TEXT[start, end)
+ * starts, else END. */
+size_t pk_page_word_start(const char *text, size_t start, size_t end);
 /* Whether TEXT[start, end) ends in a dot leader and a page number ("opgaveudvalg om
- * Ungepolitik .........16"): a contents entry's title that a line or page end broke. */
+ * Ungepolitik .........16", "Meddelelser ........ side 1"): a contents entry's title that
+ * a line or page end broke. */
 bool pk_ends_in_leader(const char *text, size_t start, size_t end);
 
 #endif
