@@ -987,6 +987,22 @@ static bool counted_beside(const hits *found, size_t i, const char *text) {
   return false;
 }
 
+/* Whether TEXT[from, to) tells a proposal's fall ("Ændringsforslaget bortfaldt."): the vote
+ * before it is done, and counts after it are another vote's. */
+static bool fall_told(const char *text, size_t from, size_t to) {
+  static const char *const FALLS[] = {"faldt", "forkastet", "forkastedes", "nedstemt"};
+  for (size_t at = from; at < to; at++) {
+    if (letter_before(text, at, true)) continue; /* inside a word */
+    for (size_t i = 0; i < sizeof FALLS / sizeof *FALLS; i++) {
+      size_t len = strlen(FALLS[i]), word = at + (strncmp(text + at, "bort", 4) == 0 ? 4 : 0);
+      if (word + len <= to && strncmp(text + word, FALLS[i], len) == 0 &&
+          (word + len == to || !isalpha((unsigned char)text[word + len])))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* The votes R's text records, added to SECTION's. */
 static bool read_votes(const reading *r, pk_section *section, const pk_decision_trace *trace) {
   const char *text = r->text;
@@ -1013,6 +1029,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     bool new_sentence = sentence_start(text, h->start) !=
                         sentence_start(text, found.items[last].start);
     if (!section->vote_count ||
+        (new_sentence && fall_told(text, found.items[last].end, sentence_start(text, h->start))) ||
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text,
                             new_sentence)) {
       if (section->vote_count) {

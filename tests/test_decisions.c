@@ -2021,6 +2021,31 @@ START_TEST(fourth_probe_forms) {
 }
 END_TEST
 
+/* The nineteenth round's forms: a vote's result told in a sentence of its own ends that
+ * vote ("Ændringsforslaget bortfaldt."), so counts after it are the next vote's; the rest
+ * counted by their number in brackets ("De øvrige partier (28) stemte imod"); Z, the
+ * Progress Party's letter in old minutes; a request to bring a proposal before the council;
+ * a chair's signature with its date is no outcome. */
+START_TEST(nineteenth_round_forms) {
+  static const long NAMES_THEN_COUNTED[][3] = {{-1, -1, -1}, {5, 2, -1}};
+  expect_vote_counts("For ændringsforslaget stemte Jesper Ravn (C) og Birgitte Holm (V). Imod stemte "
+                     "de øvrige medlemmer. Ændringsforslaget bortfaldt.\nIndstillingen anbefales "
+                     "herefter med 5 stemmer mod 2.",
+                     2, NAMES_THEN_COUNTED);
+  expect_counts("For stemte 3 (A). Imod stemte 5 (V). Forslaget faldt med 3 stemmer mod 5.", 3, 5, -1);
+  expect_counts("Forslaget faldt, idet kun Dansk Folkeparti (3) stemte for. De øvrige partier (28) "
+                "stemte imod.",
+                3, 28, -1);
+  expect_sides("Forslaget forkastedes med 2 stemmer mod 17. For stemte Z.", 2, 17, -1, "Z", "");
+  expect_one_note("Forretningsudvalget besluttede at oversende forslaget til udvalget. Liberal Alliance "
+                  "begærede forslaget optaget på regionsrådets næste møde.",
+                  "Liberal Alliance");
+  expect_outcome("Henvendelsen blev henvist til den kommende trafikplan.\n\nReferent: Lene Bach\n"
+                 "Godkendt af formanden 21.10.2015",
+                 "referred", "henvist til den kommende trafikplan");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -2045,6 +2070,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, eighteenth_round_forms);
   tcase_add_test(tc, third_probe_forms);
   tcase_add_test(tc, fourth_probe_forms);
+  tcase_add_test(tc, nineteenth_round_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
