@@ -2018,6 +2018,28 @@ START_TEST(fourth_probe_forms) {
   expect_outcome("Bestyrelsen besluttede med 3 St. mod 1 at imødekomme anmodningen.", "approved",
                  "imødekomme anmodningen");
   expect_counts("Vedtoges eenstemmigt.", -1, -1, -1);
+  /* a side's label naming what it voted on; a count alone before "at"; all but one */
+  expect_sides("Forslaget om udsættelse blev sat under afstemning.\nFor udsættelse: 15 (V, C, O)\n"
+               "Imod udsættelse: 14 (A, F, Ø)\nSagen blev udsat.",
+               15, 14, -1, "V|C|O", "A|F|Ø");
+  expect_counts("Udvalget anbefaler med 5 stemmer, at forslaget godkendes.", 5, -1, -1);
+  expect_counts("Vedtaget med alle stemmer mod én.", -1, 1, -1);
+  expect_counts("Alle medlemmer var enige om at anbefale projektet.", -1, -1, -1);
+  /* an amendment adopted, named by its party and its matter, then the proposal as changed */
+  expect_outcome("V's ændringsforslag om at reducere rammen med 1 mio. kr. blev vedtaget med 5 stemmer "
+                 "mod 4, hvorefter indstillingen som ændret blev godkendt.",
+                 "amended", "indstillingen som ændret blev godkendt");
+  expect_outcome("Indstillingen fulgtes.", "approved", "Indstillingen fulgtes");
+  expect_outcome("Godkendt, idet dog beløbet til kunstnerisk udsmykning reduceres til 200.000 kr.",
+                 "amended",
+                 "Godkendt, idet dog beløbet til kunstnerisk udsmykning reduceres til 200.000 kr");
+  static const char *const NONE[] = {NULL};
+  static const char *const FRIIS[] = {"Aksel Friis", NULL};
+  expect_presence("Tiltrådt. Borgmester Aksel Friis deltog ikke i behandlingen af punktet under "
+                  "henvisning til sin inhabilitet.",
+                  NONE, FRIIS);
+  static const char *const KREBS[] = {"Allan Krebs (A)", NULL};
+  expect_presence("Godkendt. Under punktet forlod Allan Krebs (A) mødet.", KREBS, NONE);
 }
 END_TEST
 
