@@ -116,15 +116,19 @@ static bool repeats_entry_being_read(const pk_segmenter *seg, pk_outline place,
  * meeting fields) before the body.  Minutes that answer their agenda's list by number
  * alone ("Ad 1." under "1. Godkendelse af referat" ... "6. Eventuelt") restart it at a
  * number no higher than its first, right after its last entry. */
-static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title) {
+static bool restarts_contents(const pk_segmenter *seg, const char *number, const char *title,
+                              bool labelled) {
   if (seg->document_sent || seg->contents_closed) return false;
   if (seg->current.kind != BLOCK_ITEM || !number) return false;
   pk_outline place = pk_outline_of_number(number);
   pk_outline first = pk_outline_of_number(seg->contents_number);
-  if (!title) {
-    return seg->contents_title && current_is_bare(seg) && place.major >= 0 && first.major >= 0 &&
-           pk_outline_compare(place, first) <= 0;
-  }
+  bool at_or_below_first = seg->contents_title && current_is_bare(seg) && place.major >= 0 &&
+                           first.major >= 0 && pk_outline_compare(place, first) <= 0;
+  /* So does a labelled start there after two bare entries, whatever its title: "Sag nr.
+   * 41" after an inline list whose first entry stayed on its heading's line ("Indhold: 41
+   * ... 42 Takster 1996" / "43 Ældretandpleje 44 ..."). */
+  if (!title) return at_or_below_first;
+  if (labelled && seg->listed_count >= 1 && at_or_below_first) return true;
   if (place.major < 0) return false;
   if (seg->contents_title && pk_outline_compare(place, first) == 0 &&
       titles_agree(title, seg->contents_title))
@@ -241,7 +245,7 @@ bool pk_seg_in_sequence(pk_segmenter *seg, const pk_rule *rule, const char *text
   if (!sequence) return true;
   char *number = pk_seg_group_text(seg->matcher, text, "number");
   char *title = pk_seg_group_cells(seg->matcher, text, "title");
-  bool restart = restarts_contents(seg, number, title);
+  bool restart = restarts_contents(seg, number, title, pk_number_labelled(seg->matcher, text));
   free(title);
   if (restart) {
     pk_explain_note(seg->report->explain,
@@ -804,7 +808,8 @@ static char *piece_lead_number(pk_segmenter *seg, const char *text, size_t len, 
     char *number = pk_seg_group_text(seg->matcher, text, "number");
     char *title = pk_seg_group_text(seg->matcher, text, "title");
     const char *before = number_before(seg);
-    bool leads = number && (!before || restarts_contents(seg, number, title) ||
+    bool leads = number && (!before ||
+                            restarts_contents(seg, number, title, pk_number_labelled(seg->matcher, text)) ||
                             pk_outline_compare(pk_outline_of_number(number),
                                                pk_outline_of_number(before)) > 0);
     free(title);

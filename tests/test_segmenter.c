@@ -742,6 +742,24 @@ START_TEST(the_rows_of_a_table_of_items_are_items) {
 }
 END_TEST
 
+START_TEST(a_labelled_item_below_the_lists_first_number_restarts_it) {
+  /* A contents list in two columns, its first entry left on the heading's line: "42
+   * Takster 1996" and "43 Ældretandpleje 44 ..." read as bare entries; the body's "Sag nr.
+   * 41", labelled and below the list's first number, restarts it. */
+  const char *doc = "RIBE AMT BESLUTNINGSPROTOKOL\nSocial- og sundhedsudvalget\n\n"
+                    "Indhold:  41 Psykiatriplan 1995-98\n          42 Takster 1996\n"
+                    "          43 Ældretandpleje   44 Krisecentret\n\n"
+                    "Sag nr. 41  Psykiatriplan for Ribe Amt 1995-98\nForslaget indebærer udbygning.\n"
+                    "Udvalgets beslutning:\nAnbefales.\n\n"
+                    "Sag nr. 42  Takster for amtets plejehjem 1996\nTaksterne er beregnet.\n"
+                    "Udvalgets beslutning:\nGodkendt.\n\n"
+                    "Sag nr. 43  Omsorgstandpleje\nUdvalgets beslutning:\nDrøftet.\n\n"
+                    "Sag nr. 44  Krisecentret\nUdvalgets beslutning:\nGodkendt.\n";
+  expect_holds(doc, "item 41 title=Psykiatriplan for Ribe Amt 1995-98 ", true);
+  expect_holds(doc, "item 44 title=Krisecentret ", true);
+}
+END_TEST
+
 START_TEST(a_contents_entrys_page_number_may_say_side) {
   /* "Meddelelser ........ side 1": the page number after its word ends a contents entry as
    * a bare number does, so the body's "Pkt. 1." restarts the list. */
@@ -4221,6 +4239,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, a_contents_entrys_page_number_may_say_side);
+  tcase_add_test(tc, a_labelled_item_below_the_lists_first_number_restarts_it);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
   tcase_add_test(tc, a_menu_word_repeated_is_no_template_of_headings);
