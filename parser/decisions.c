@@ -564,12 +564,13 @@ static bool first_sentence_of_decision(const reading *r, size_t *start, size_t *
   return ok;
 }
 
-/* The first of ADOPTED's amendments told before AT, or NULL. */
-static const hit *adopted_before(const hits *adopted, size_t at) {
+/* The first of ADOPTED's amendments told before AT outside SKIP's spans, or NULL. */
+static const hit *adopted_before(const hits *adopted, const hits *skip, size_t at) {
   const hit *first = NULL;
-  for (size_t i = 0; i < adopted->count; i++)
-    if (adopted->items[i].end <= at && (!first || adopted->items[i].start < first->start))
-      first = &adopted->items[i];
+  for (size_t i = 0; i < adopted->count; i++) {
+    const hit *h = &adopted->items[i];
+    if (h->end <= at && !inside(skip, h->start) && (!first || h->start < first->start)) first = h;
+  }
   return first;
 }
 
@@ -598,9 +599,9 @@ static bool read_outcome(const reading *r, pk_section *section, const pk_decisio
    * ("Ændringsforslaget blev vedtaget. Indstillingen blev herefter godkendt."). */
   const hit *best = NULL;
   for (int pass = 0; ok && !best && pass < 4; pass++)
-    best = best_outcome(&found, &skip, pass < 2 ? &adopted : NULL, &fallen, pass % 2 == 1);
+    best = best_outcome(&found, &skip, pass % 2 == 0 ? &adopted : NULL, &fallen, pass >= 2);
   const hit *change = best && strcmp(pk_rule_arg(best->rule), "approved") == 0
-                          ? adopted_before(&adopted, best->start)
+                          ? adopted_before(&adopted, &skip, best->start)
                           : NULL;
   if (change) best = change;
   if (ok && best) {
@@ -850,18 +851,16 @@ typedef struct side_fill {
  * (18). Imod stemte V (11). Vedtaget med 18 stemmer mod 11."), else it is a second vote with
  * the same result (two points voted alike). */
 static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
-                                const char *text, bool new_sentence) {
+                                const char *text, bool new_sentence, bool against_told) {
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
-  /* A unanimous vote is whole: a count in a sentence after it is another vote's ("Ad 2:
-   * Enstemmigt godkendt. Ad 3: Godkendt med 25 stemmer mod 4."); a side named after it
-   * tells who was not one with the rest ("Et enigt udvalg minus O anbefaler ... O stemte
-   * imod ..."). */
-  bool told = false, counted = false;
-  for (int side = 0; side < 3; side++) {
-    told = told || fill[side].count || fill[side].groups;
-    counted = counted || has_group(h, G_FOR + side);
-  }
-  if (!told && counted && new_sentence) return true;
+  /* A unanimous vote is whole: a count in a sentence after it, where that sentence or the
+   * next tells members against (AGAINST_TOLD), is another vote's ("Ad 2: Enstemmigt
+   * godkendt. Ad 3: Godkendt med 25 stemmer mod 4."); its own tally ("For: 27 Imod: 0"),
+   * abstainers, or a side named after it ("Et enigt udvalg minus O anbefaler ... O stemte
+   * imod ...") tell the same vote. */
+  bool told = false;
+  for (int side = 0; side < 3; side++) told = told || fill[side].count || fill[side].groups;
+  if (!told && against_told && new_sentence) return true;
   bool adds = true; /* a part that names no side ("Enstemmigt") ... */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
   /* ... is a vote of its own in a sentence of its own (see counted_beside) after one that
@@ -987,6 +986,20 @@ static bool counted_beside(const hits *found, size_t i, const char *text) {
   return false;
 }
 
+/* Whether a count of FOUND's hits from I on, in I's sentence or the next, is of members
+ * against ("... godkendt med 23 stemmer. Imod stemte 4 (O, D).": the 4). */
+static bool against_told_from(const hits *found, size_t i, const char *text, size_t len) {
+  size_t sentence = sentence_end(text, len, found->items[i].start);
+  size_t next = sentence_end(text, len, sentence < len ? sentence + 1 : len);
+  for (size_t j = i; j < found->count && found->items[j].start < next; j++) {
+    const hit *h = &found->items[j];
+    if (has_group(h, G_AGAINST) &&
+        count_of(text, h->group_start[G_AGAINST], h->group_end[G_AGAINST]) > 0)
+      return true;
+  }
+  return false;
+}
+
 /* Whether TEXT[from, to) tells a proposal's fall ("Ændringsforslaget bortfaldt."): the vote
  * before it is done, and counts after it are another vote's. */
 static bool fall_told(const char *text, size_t from, size_t to) {
@@ -1031,7 +1044,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     if (!section->vote_count ||
         (new_sentence && fall_told(text, found.items[last].end, sentence_start(text, h->start))) ||
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text,
-                            new_sentence)) {
+                            new_sentence, against_told_from(&found, i, text, len))) {
       if (section->vote_count) {
         pk_vote *done = &section->votes[section->vote_count - 1];
         done->phrase = phrase_of(r->printed, sentence_start(text, found.items[first].start),

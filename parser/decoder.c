@@ -692,16 +692,12 @@ static size_t trim_title_end(const char *title, size_t len) {
 /* A contents entry's dot leader and page number are no part of its title ("Godkendelse
  * af dagsorden... 3", "Meddelelser ........ side 1"). */
 static size_t title_core(const char *title, size_t len) {
-  size_t digits = len;
-  while (digits && title[digits - 1] >= '0' && title[digits - 1] <= '9') digits--;
-  size_t dots = digits;
-  while (dots < len && dots && title[dots - 1] == ' ') dots--;
-  size_t word = pk_page_word_start(title, 0, dots); /* "........ side 4" */
-  if (digits < len && word < dots)
-    for (dots = word; dots && title[dots - 1] == ' ';) dots--;
+  size_t number = pk_page_number_start(title, 0, len);
+  size_t dots = number;
+  while (number < len && dots && title[dots - 1] == ' ') dots--;
   size_t leader = dots;
   while (leader && title[leader - 1] == '.') leader--;
-  if (digits < len && dots - leader >= 2) len = leader;
+  if (number < len && dots - leader >= 2) len = leader;
   return trim_title_end(title, len);
 }
 

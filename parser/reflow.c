@@ -449,7 +449,7 @@ static join line_join(const char *a, size_t a_len, const char *b, size_t b_len, 
   return !new_start || width(b, b_len) >= b_full ? JOIN_SPACE : JOIN_LINE;
 }
 
-enum { WORD_COLS = 3 }; /* a line's words after its first whose columns are kept */
+enum { WORD_COLS = 6 }; /* a line's words after its first whose columns are kept */
 
 typedef struct span {
   size_t at, len; /* in the tidied text */
@@ -459,7 +459,7 @@ typedef struct span {
   size_t gap;     /* -layout: the column where text resumes after a gap of spaces, or 0 */
   size_t head;    /* ... and the bytes of the tidied line before that gap */
   bool row;       /* a label column's row: starts a line */
-  /* the columns its second to fourth words start at, as read (0: none) */
+  /* the columns its second to seventh words start at, as read (0: none) */
   size_t word_col[WORD_COLS];
   /* -layout: the line's pieces parted by gaps of spaces (MAX_CELLS + 1: more than that),
    * each piece's column as read and its start in the tidied line (bytes). */
@@ -895,14 +895,18 @@ static bool bridges_blank(const lines *all, size_t i, const span *prev, size_t m
  * two columns or more and opening with a capital, where a paragraph's later lines go back
  * to the margin ("Pkt. 2. Title. J.nr. l8.15.04" / "   Regnskabsgennemgangen viser ...").
  * Not a table's or a column's line, nor a hanging indent's, at a column where one of the
- * line above's first words starts ("36. Anlægsbevilling ... på Bækkerød" / "    Rådhus,
- * etape 2"), or under a line its comma or short last word leaves open ("... ved
- * Skovvænget," / "Nørre Brokøbing"); in small letters it goes on anyway. */
+ * line above's first words or cells starts ("36. Anlægsbevilling ... på Bækkerød" / "
+ * Rådhus, etape 2"), or under a line its comma, hyphen or short last word leaves open
+ * ("... ved Skovvænget," / "Nørre Brokøbing"); in small letters it goes on anyway. */
 static bool opens_indented_paragraph(const char *base, const span *prev, const span *line) {
   if (line->cells > 1 || line->measure || prev->measure || !prev->len) return false;
   if (line->indent < prev->indent + 2 || !upper_at(base + line->at, line->len, 0)) return false;
-  for (size_t w = 0; w < WORD_COLS; w++)
-    if (prev->word_col[w] == line->indent) return false; /* a title's hanging indent */
+  /* a title's hanging indent, or a value column's: at a column where a word or a cell of
+   * the line above starts, or one past it (OCR read two spaces as one) */
+  for (size_t w = 0; w < WORD_COLS + MAX_CELLS; w++) {
+    size_t col = w < WORD_COLS ? prev->word_col[w] : w - WORD_COLS < prev->cells ? prev->cell_col[w - WORD_COLS] : 0;
+    if (col && (line->indent == col || line->indent == col + 1)) return false;
+  }
   char last = base[prev->at + prev->len - 1];
   bool open = last == ',' || last == '-' || ends_in_linking_word(base + prev->at, prev->len);
   return !open || base[line->at + line->len - 1] == ':'; /* a label's line ends in its colon */

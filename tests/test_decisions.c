@@ -2008,7 +2008,7 @@ START_TEST(fourth_probe_forms) {
                  "Bjerg (Ø) forslaget tilbage.",
                  "withdrawn", "trak Anders Bjerg (Ø) forslaget tilbage");
   expect_outcome("Ansøgningen om dispensation fra lokalplanens bestemmelser imødekommes ikke.",
-                 "rejected", "imødekommes ikke");
+                 "rejected", "Ansøgningen om dispensation fra lokalplanens bestemmelser imødekommes ikke");
   expect_counts("Udvalget besluttede at indstille projektet. Vedtaget med stemmerne 5-0-2.", 5, 0, 2);
   expect_counts("Forslaget faldt, idet der var stemmelighed (3-3).", 3, 3, -1);
   expect_counts("Kommunalbestyrelsen godkendte ansøgningen. Afstemningen faldt således: for 12, "
@@ -2068,6 +2068,43 @@ START_TEST(nineteenth_round_forms) {
 }
 END_TEST
 
+/* The review of the fourth probe's and the nineteenth round's rules: an amendment that was
+ * not adopted is no adopted amendment; a unanimous vote's own tally is the same vote; an
+ * "Efter at" clause is only what runs to its comma without a main clause's verb; a refusal
+ * "imødekommes ikke" needs its request for subject; withdrawing an amendment is not the
+ * item's outcome; "St." is a count's unit only after a count; a fallen proposal is read
+ * after an adopted amendment; "Mod" opens a side; a count's side words need a colon before. */
+START_TEST(review_of_the_nineteenth_round) {
+  expect_outcome("Ændringsforslaget fra V blev ikke vedtaget. Indstillingen blev herefter godkendt.",
+                 "approved", "Indstillingen blev herefter godkendt");
+  expect_counts("Enstemmigt godkendt.\nFor: 27\nImod: 0\nUndlod: 0", 27, 0, 0);
+  expect_counts("Indstillingen blev enstemmigt godkendt. For stemte 31 (A, B, C, F, O, V og Ø).", 31, -1,
+                -1);
+  expect_counts("Godkendt enstemmigt. 2 undlod at stemme.", -1, -1, 2);
+  expect_outcome("Efter at have drøftet sagen besluttede udvalget at udsætte den, da der mangler "
+                 "oplysninger.",
+                 "postponed", "udsætte");
+  expect_outcome("Efter at sagen var drøftet blev indstillingen godkendt med 9 stemmer mod 2, idet V "
+                 "stemte imod.",
+                 "approved", "indstillingen godkendt");
+  expect_outcome("Venstres ønske om at udsætte sagen imødekommes ikke. Indstillingen godkendes med 15 "
+                 "stemmer mod 4.",
+                 "approved", "Indstillingen godkendes");
+  expect_outcome("Ændringsforslaget fra V imødekommes ikke. Indstillingen godkendes.", "approved",
+                 "Indstillingen godkendes");
+  expect_outcome("V trak herefter ændringsforslaget tilbage. Indstillingen blev godkendt med 20 stemmer "
+                 "mod 5.",
+                 "approved", "Indstillingen blev godkendt");
+  expect_outcome("Udvalget besluttede sidst. Borgerne ønsker fortsat at udsætte projektet.", "other",
+                 "Udvalget besluttede sidst.");
+  expect_outcome("Forslaget fra V om at udsætte sagen blev forkastet med 5 stemmer mod 20. "
+                 "Ændringsforslaget fra A blev herefter vedtaget.",
+                 "approved", "vedtaget");
+  expect_counts("Afstemningen faldt således: For 12, Mod 5.", 12, 5, -1);
+  expect_no_vote("Godkendt. Lejen for 12, mod 10 tidligere, måneder.");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -2093,6 +2130,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, third_probe_forms);
   tcase_add_test(tc, fourth_probe_forms);
   tcase_add_test(tc, nineteenth_round_forms);
+  tcase_add_test(tc, review_of_the_nineteenth_round);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);

@@ -287,6 +287,19 @@ START_TEST(a_protocols_paragraph_and_its_text_start_lines) {
                "§ 41 Kvartalsrapport 1. kvartal 2022 og budgetopfølgning\n"
                "Kassereren fremlagde kvartalsrapporten. Forbruget følger budgettet, "
                "dog er udgifterne til el og varme 38 % højere end budgetteret.");
+  /* a value column's next line, a later word's column, a column one off (OCR's spaces) */
+  check_reflow("Følgende medlemmer havde meldt afbud:    Morten Sand (C), Hanne Holm (A), Lise Marie\n"
+               "                                         Andersen (F)", 86,
+               "Følgende medlemmer havde meldt afbud: Morten Sand (C), Hanne Holm (A), Lise Marie "
+               "Andersen (F)");
+  check_reflow("Sag nr. 12 - Lokalplan nr. 45 for et nyt boligområde i Nørre Brokøbing\n"
+               "             Vest med tilhørende kommuneplantillæg", 72,
+               "Sag nr. 12 - Lokalplan nr. 45 for et nyt boligområde i Nørre Brokøbing Vest med "
+               "tilhørende kommuneplantillæg");
+  check_reflow("12. Ansøgning om tilskud til renovering af klubhuset ved Søndermarken\n"
+               "     Boldklub og Idrætsforening", 70,
+               "12. Ansøgning om tilskud til renovering af klubhuset ved Søndermarken Boldklub og "
+               "Idrætsforening");
   check_reflow("36. Anlægsbevilling til renovering af tag og facader på Bækkerød\n"
                "Rådhus, etape 2", 70,
                "36. Anlægsbevilling til renovering af tag og facader på Bækkerød Rådhus, etape 2");

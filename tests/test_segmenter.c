@@ -772,6 +772,11 @@ START_TEST(a_contents_entrys_page_number_may_say_side) {
   expect_holds(doc, "item 1 title=Meddelelser. ", true);
   expect_holds(doc, "item 3 title=Personalesag. ", true);
   expect_holds(doc, "item 3 title=Personalesag ....", false);
+  /* OCR's "l" for the one after the page's word */
+  char *ocr = strdup(doc);
+  memcpy(strstr(ocr, "side 1"), "side l", 6);
+  expect_holds(ocr, "item 1 title=Meddelelser. ", true);
+  free(ocr);
 }
 END_TEST
 

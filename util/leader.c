@@ -30,52 +30,71 @@ size_t pk_leader_start(const char *text, size_t start, size_t end) {
   return dots >= 3 ? at : end;
 }
 
-size_t pk_page_word_start(const char *text, size_t start, size_t end) {
-  static const char *const WORDS[] = {"side", "Side", "SIDE", "s.", "S."};
-  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++) {
-    size_t len = strlen(WORDS[i]);
-    if (end - start >= len && memcmp(text + end - len, WORDS[i], len) == 0 &&
-        (end - len == start || !((text[end - len - 1] | 0x20) >= 'a' && (text[end - len - 1] | 0x20) <= 'z')))
+/* The words for a page a contents entry prints before its page number ("side 4", "s. 4"). */
+static const char *const PAGE_WORDS[] = {"side", "Side", "SIDE", "s.", "S."};
+
+static bool is_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* OCR's letter for the one ("side l"), read as a page number after a page's word only. */
+static bool ocr_one(char c) { return c == 'l' || c == 'I'; }
+
+/* Where the word for a page that ends TEXT[start, end) starts, else END. */
+static size_t page_word_start(const char *text, size_t start, size_t end) {
+  for (size_t i = 0; i < sizeof PAGE_WORDS / sizeof *PAGE_WORDS; i++) {
+    size_t len = strlen(PAGE_WORDS[i]);
+    if (end - start >= len && memcmp(text + end - len, PAGE_WORDS[i], len) == 0 &&
+        (end - len == start || is_blank(text[end - len - 1])))
       return end - len;
   }
   return end;
 }
 
+/* The bytes of the page's word and its blanks at TEXT[at], else 0. */
+static size_t page_word_at(const char *text, size_t at, size_t end) {
+  for (size_t i = 0; i < sizeof PAGE_WORDS / sizeof *PAGE_WORDS; i++) {
+    size_t len = strlen(PAGE_WORDS[i]), after = at + len;
+    if (end - at > len && memcmp(text + at, PAGE_WORDS[i], len) == 0 && is_blank(text[after])) {
+      while (after < end && is_blank(text[after])) after++;
+      return after - at;
+    }
+  }
+  return 0;
+}
+
 size_t pk_page_number_at(const char *text, size_t at, size_t end) {
   size_t from = at;
   while (at < end && is_blank(text[at])) at++;
-  size_t word = at;
-  static const char *const WORDS[] = {"side", "Side", "SIDE", "s.", "S."};
-  for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS && word == at; i++) {
-    size_t len = strlen(WORDS[i]);
-    if (end - at > len && memcmp(text + at, WORDS[i], len) == 0 && is_blank(text[at + len]))
-      for (word = at + len; word < end && is_blank(text[word]);) word++;
-  }
+  size_t word = at + page_word_at(text, at, end);
   size_t digits = word;
   while (digits < end && digits - word < 4 && text[digits] >= '0' && text[digits] <= '9') digits++;
-  if (digits == word && word > at && word < end && (text[word] == 'l' || text[word] == 'I'))
-    digits++; /* "side l": OCR's letter for the one, after the word for a page only */
+  if (digits == word && word > at && word < end && ocr_one(text[word])) digits++;
   if (digits == word) return 0;
-  if (digits < end && ((text[digits] | 0x20) >= 'a' && (text[digits] | 0x20) <= 'z')) return 0;
+  /* after a page's word the number ends its word; a bare one may run into the next entry
+   * ("........ 3Budget") */
+  if (word > at && digits < end && is_letter(text[digits])) return 0;
   return digits - from;
 }
 
-bool pk_ends_in_leader(const char *text, size_t start, size_t end) {
-  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n' ||
-                         text[end - 1] == '\r'))
-    end--;
-  size_t digits = end;
-  while (digits > start && end - digits < 4 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
+size_t pk_page_number_start(const char *text, size_t start, size_t end) {
+  size_t last = end;
+  while (last > start && (is_blank(text[last - 1]) || text[last - 1] == '\n' || text[last - 1] == '\r'))
+    last--;
+  size_t digits = last;
+  while (digits > start && last - digits < 4 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
     digits--;
-  /* "side l": OCR's letter for the one, after the word for a page only */
-  bool read_as_one = digits == end && end > start && (text[end - 1] == 'l' || text[end - 1] == 'I');
+  bool read_as_one = digits == last && last > start && ocr_one(text[last - 1]);
   if (read_as_one) digits--;
-  if (digits == end) return false;
-  while (digits > start && is_blank(text[digits - 1])) digits--;
-  /* "........ side 4": the page number after its word */
-  size_t word = pk_page_word_start(text, start, digits);
-  if (word == digits && read_as_one) return false;
-  if (word < digits && (word == start || !is_blank(text[word - 1]))) return false;
-  for (digits = word; digits > start && is_blank(text[digits - 1]);) digits--;
-  return pk_leader_start(text, start, digits) < digits;
+  if (digits == last) return end;
+  size_t before = digits;
+  while (before > start && is_blank(text[before - 1])) before--;
+  size_t word = page_word_start(text, start, before);
+  if (word < before) return word;
+  return read_as_one ? end : digits;
+}
+
+bool pk_ends_in_leader(const char *text, size_t start, size_t end) {
+  size_t number = pk_page_number_start(text, start, end);
+  if (number == end) return false;
+  while (number > start && is_blank(text[number - 1])) number--;
+  return pk_leader_start(text, start, number) < number;
 }
