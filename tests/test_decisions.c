@@ -2102,6 +2102,11 @@ START_TEST(review_of_the_nineteenth_round) {
                  "approved", "vedtaget");
   expect_counts("Afstemningen faldt således: For 12, Mod 5.", 12, 5, -1);
   expect_no_vote("Godkendt. Lejen for 12, mod 10 tidligere, måneder.");
+  /* the twentieth round: a majority that refused ("afslog") */
+  expect_sides("Et flertal (C og V) afslog ansøgningen. Et mindretal (A og F) stemte for at imødekomme "
+               "ansøgningen.",
+               -1, -1, -1, "A|F", "C|V");
+  expect_outcome("Et flertal (C og V) afslog ansøgningen.", "rejected", "afslog");
 }
 END_TEST
 
