@@ -2110,6 +2110,61 @@ START_TEST(review_of_the_nineteenth_round) {
 }
 END_TEST
 
+/* The fifth probe's forms (tests/decisions-probes/probe5-*.json): conflicts said of several
+ * ("inhabile") or declared by the committee; members not met, absent "med afbud", arriving
+ * after the item; a note's label with its who after a comma, a joint stemmeforklaring, a
+ * vote "protokolleret", "dog ikke kan medvirke", "De Konservative", an office before the
+ * name; outcomes "godkende ... med den ændring", "<body>s indstilling følges", "Afslag på
+ * ...", "Ej godkendt", "meddeles afslag på dispensation". */
+START_TEST(fifth_probe_forms) {
+  static const char *const NONE[] = {NULL};
+  static const char *const STORM[] = {"Henrik Storm (A)", NULL};
+  expect_presence("Formanden, Henrik Storm (A), blev af udvalget erklæret inhabil. Udvalget bevilgede "
+                  "40.000 kr.",
+                  NONE, STORM);
+  static const char *const BOTH[] = {"Torben Skov (A)", "Janne Lind (V)", NULL};
+  expect_presence("Afslag. Torben Skov (A) og Janne Lind (V) erklærede sig begge inhabile og forlod "
+                  "mødet.",
+                  NONE, BOTH);
+  static const char *const POULSEN[] = {"Niels Poulsen", NULL};
+  expect_presence("Tiltrådt. Niels Poulsen var ikke mødt.", POULSEN, NONE);
+  static const char *const KOLBY[] = {"Hans Kolby (V)", NULL};
+  expect_presence("Godkendt. Fraværende med afbud: Hans Kolby (V).", KOLBY, NONE);
+  static const char *const SKOV[] = {"Mette Skov (B)", NULL};
+  expect_presence("Drøftet. Mette Skov (B) ankom kl. 17.45 efter behandlingen af dette punkt.", SKOV,
+                  NONE);
+  static const char *const LAUGE[] = {"Ebbe Lauge (A)", NULL};
+  expect_presence("Taget til efterretning. Ebbe Lauge (A) deltog først fra kl. 17.20, dvs. efter "
+                  "behandlingen af dette punkt.",
+                  LAUGE, NONE);
+  expect_one_note("Vedtaget med 15 stemmer mod 10.\nStemmeforklaring, Mette Hjort (B): Jeg stemmer imod.",
+                  "Mette Hjort (B)");
+  expect_one_note("Taget til efterretning. SF og Ø afgav følgende fælles stemmeforklaring: Vi finder, at "
+                  "den ikke besvarer spørgsmålet.",
+                  "SF og Ø");
+  expect_one_note("Godkendt. Susanne Krog stemte imod og ønskede sin stemme protokolleret.",
+                  "Susanne Krog");
+  expect_one_note("Anbefalet over for byrådet, idet Lone Bak (F) dog ikke kan medvirke til at anbefale "
+                  "forhøjelsen.",
+                  "Lone Bak (F)");
+  expect_one_note("Sagen oversendes til budgetforhandlingerne. De Konservative tog forbehold for "
+                  "reduktionen.",
+                  "De Konservative");
+  expect_one_note("Taget til efterretning. Medarbejderrepræsentant Niels Winther bad om at få tilført "
+                  "protokollen, at medarbejderne ikke har været inddraget.",
+                  "Niels Winther");
+  expect_outcome("Regionsrådet besluttede at godkende indstillingen med den ændring, at ordningen "
+                 "forlænges til 31. december 2024.",
+                 "amended",
+                 "godkende indstillingen med den ændring, at ordningen forlænges til 31. december 2024");
+  expect_outcome("Direktionens indstilling følges.", "approved", "Direktionens indstilling følges");
+  expect_outcome("Afslag på ansøgning om tilskud.", "rejected", "Afslag");
+  expect_outcome("Ej godkendt. Fraværende: Poul Kirkegaard.", "rejected", "Ej godkendt");
+  expect_outcome("Udvalget fandt hende inhabil. Der meddeles afslag på dispensation.", "rejected",
+                 "meddeles afslag");
+}
+END_TEST
+
 static Suite *decisions_suite(void) {
   Suite *suite = suite_create("decisions");
   TCase *tc = tcase_create("read");
@@ -2136,6 +2191,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, fourth_probe_forms);
   tcase_add_test(tc, nineteenth_round_forms);
   tcase_add_test(tc, review_of_the_nineteenth_round);
+  tcase_add_test(tc, fifth_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);
   tcase_add_test(tc, a_partys_name_with_its_letter);
