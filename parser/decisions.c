@@ -747,10 +747,23 @@ static bool add_lettered(const char *text, size_t s, size_t open, size_t e, name
   return ok;
 }
 
+/* Where the name in TEXT[S, E), a list's entry of a person, starts: past the words in small
+ * letters of an office before it ("rådmand Inge Thorsen (A)"; the rules' dec_office). */
+static size_t past_office(const char *text, size_t s, size_t e) {
+  size_t at = s;
+  while (at < e && small_letter_at(text, e, at)) {
+    const char *space = memchr(text + at, ' ', e - at);
+    if (!space) return s;
+    at = (size_t)(space - text) + 1;
+  }
+  return at < e ? at : s;
+}
+
 /* Splits a list as printed ("A, C, O og V", "V+A+C+N", "Hans Jensen (V) og Eva Holm") into
  * its entries, added to OUT in order, each once.  In a list of PERSONS a member's place
- * after a comma stays with the name before it ("Mette Juul (A), Aalborg"); a group's count
- * goes ("V (8)": "V") and its letters stand for its name ("Socialdemokraterne (A)": "A"). */
+ * after a comma stays with the name before it ("Mette Juul (A), Aalborg") and an office
+ * before it goes; a group's count goes ("V (8)": "V") and its letters stand for its name
+ * ("Socialdemokraterne (A)": "A"). */
 static bool split_list(const char *text, size_t start, size_t end, bool persons,
                        pk_strings *out) {
   size_t at = start;
@@ -760,6 +773,7 @@ static bool split_list(const char *text, size_t start, size_t end, bool persons,
     char sep;
     next_entry(text, at, end, &s, &e, &next, &sep);
     if (!persons) e = without_count(text, s, e);
+    if (persons) s = past_office(text, s, e);
     if (persons && e > s && text[e - 1] == ')' && sep == ',') {
       size_t place_s, place_e, after;
       char place_sep;

@@ -2162,6 +2162,20 @@ START_TEST(fifth_probe_forms) {
   expect_outcome("Ej godkendt. Fraværende: Poul Kirkegaard.", "rejected", "Ej godkendt");
   expect_outcome("Udvalget fandt hende inhabil. Der meddeles afslag på dispensation.", "rejected",
                  "meddeles afslag");
+  /* an office before each name of a list, or before the only one */
+  static const char *const MAYOR_AND_ALDERMAN[] = {"Lars Frost (A)", "Inge Thorsen (A)", NULL};
+  expect_presence("Godkendt.\nBorgmester Lars Frost (A) og rådmand Inge Thorsen (A) deltog ikke i "
+                  "behandlingen af punktet på grund af inhabilitet.",
+                  NONE, MAYOR_AND_ALDERMAN);
+  static const char *const THREE[] = {"Ulrik Winkel (V)", "Karin Friis (A)", "Jacob Bjerregaard (SF)",
+                                      NULL};
+  expect_presence("Tiltrådt. Fraværende: Regionsrådsmedlemmerne Ulrik Winkel (V), Karin Friis (A) og "
+                  "Jacob Bjerregaard (SF).",
+                  THREE, NONE);
+  static const char *const VESTERGAARD[] = {"Anja Vestergaard (A)", NULL};
+  expect_presence("Sendt i høring. Overlæge Anja Vestergaard (A) var inhabil og deltog ikke i "
+                  "behandlingen af punktet.",
+                  NONE, VESTERGAARD);
 }
 END_TEST
 
