@@ -2162,6 +2162,26 @@ START_TEST(fifth_probe_forms) {
   expect_outcome("Ej godkendt. Fraværende: Poul Kirkegaard.", "rejected", "Ej godkendt");
   expect_outcome("Udvalget fandt hende inhabil. Der meddeles afslag på dispensation.", "rejected",
                  "meddeles afslag");
+  /* who named again after "Mindretallet", or with words between commas after the name; a
+   * request "dette tilført protokollen"; a minority that "finder" */
+  expect_one_note("Godkendt med 5 stemmer mod 4. Mindretallet, Morten Skov og Birthe Lau (A), begærede "
+                  "sagen indbragt for kommunalbestyrelsen.",
+                  "Morten Skov og Birthe Lau (A)");
+  expect_one_note("Anbefales godkendt. Mindretallet, Bo Lindberg (V), kan ikke anbefale projektet.",
+                  "Bo Lindberg (V)");
+  expect_one_note("Bestyrelsen godkendte budgettet. Hans Juul, Ringsted Kommune, tog forbehold for "
+                  "kommunalbestyrelsens godkendelse.",
+                  "Hans Juul");
+  expect_one_note("Vedtaget. Fru Kirsten Andersen stemte imod og begærede dette tilført protokollen.",
+                  "Kirsten Andersen");
+  expect_one_note("Anbefales. Mindretallet (O) finder, at udgiften bør findes inden for rammen.", "O");
+  static const char *const BACH_LUND[] = {"Ole Bach", "Sara Lund", NULL};
+  expect_presence("Indstillingen følges. 2 medlemmer var fraværende: Ole Bach og Sara Lund.", BACH_LUND,
+                  NONE);
+  static const char *const BRO[] = {"Poul Bro", NULL};
+  expect_presence("Bevilget. Poul Bro, formand for Kultur- og Fritidsudvalget, ankom efter behandlingen "
+                  "af punktet.",
+                  BRO, NONE);
   /* an office before each name of a list, or before the only one */
   static const char *const MAYOR_AND_ALDERMAN[] = {"Lars Frost (A)", "Inge Thorsen (A)", NULL};
   expect_presence("Godkendt.\nBorgmester Lars Frost (A) og rådmand Inge Thorsen (A) deltog ikke i "
