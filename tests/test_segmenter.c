@@ -760,6 +760,18 @@ START_TEST(a_labelled_item_below_the_lists_first_number_restarts_it) {
 }
 END_TEST
 
+START_TEST(a_decision_in_a_tables_last_cell) {
+  /* A Word table saved as text, its "Beslutning" column after a TAB on the row's last line:
+   * the cell opens the item's decision as a line would. */
+  const char *doc = "Hammel Sogns Menighedsråd\nBeslutningsprotokol\n\nPkt.\tDagsorden\tBeslutning\n"
+                    "1.\tGodkendelse af dagsorden\tGodkendt.\n2.\tKvartalsrapport for 3. kvartal\n"
+                    "Kassereren gennemgik rapporten.\tKvartalsrapporten blev enstemmigt godkendt.\n"
+                    "3.\tMeddelelser\nFormanden orienterede.\tTil efterretning.\n";
+  expect_holds(doc, "section decision [] body=- text=Kvartalsrapporten blev enstemmigt godkendt.", true);
+  expect_holds(doc, "section decision [] body=- text=Til efterretning.", true);
+}
+END_TEST
+
 START_TEST(a_contents_entrys_page_number_may_say_side) {
   /* "Meddelelser ........ side 1": the page number after its word ends a contents entry as
    * a bare number does, so the body's "Pkt. 1." restarts the list. */
@@ -4244,6 +4256,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, the_rows_of_a_table_of_items_are_items);
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, a_contents_entrys_page_number_may_say_side);
+  tcase_add_test(tc, a_decision_in_a_tables_last_cell);
   tcase_add_test(tc, a_labelled_item_below_the_lists_first_number_restarts_it);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
