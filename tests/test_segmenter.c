@@ -760,6 +760,17 @@ START_TEST(a_labelled_item_below_the_lists_first_number_restarts_it) {
 }
 END_TEST
 
+START_TEST(a_bodys_decision_dated_after_a_comma) {
+  /* "Byrådets beslutning, 24. april 2013" heads the council's decision as "... den 24.
+   * april 2013" does. */
+  const char *doc = "Referat af møde i Byrådet\n\n1. Ændring af Styrelsesvedtægt\nÅben sag\n"
+                    "Som følge af ny udvalgsstruktur ændres vedtægtens § 8.\n\n"
+                    "Byrådets beslutning, 24. april 2013\nEnstemmigt vedtaget.\n";
+  expect_holds(doc, "section decision [Byrådets beslutning, 24. april 2013] body=Byrådet "
+                    "text=Enstemmigt vedtaget.", true);
+}
+END_TEST
+
 START_TEST(a_decision_in_a_tables_last_cell) {
   /* A Word table saved as text, its "Beslutning" column after a TAB on the row's last line:
    * the cell opens the item's decision as a line would. */
@@ -4257,6 +4268,7 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_contents_list_keeps_its_page_numbers_and_group_labels);
   tcase_add_test(tc, a_contents_entrys_page_number_may_say_side);
   tcase_add_test(tc, a_decision_in_a_tables_last_cell);
+  tcase_add_test(tc, a_bodys_decision_dated_after_a_comma);
   tcase_add_test(tc, a_labelled_item_below_the_lists_first_number_restarts_it);
   tcase_add_test(tc, items_numbered_with_a_parenthesis);
   tcase_add_test(tc, items_numbered_with_a_dash_and_ending_in_a_full_stop);
