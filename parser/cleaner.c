@@ -251,9 +251,36 @@ static bool is_header_run(const pk_cleaner *cleaner, size_t at, size_t len, size
          on_every_page_after_cover(cleaner, cleaner->window[at].raw.data + cleaner->window[at].body, len);
 }
 
+static long leading_number(const pk_buf *text, size_t from, size_t *end);
+
+/* Whether the LEN bytes that start the text of window[at] label a number after them that
+ * changes from page to page and is no printed page number ("Sag nr. 43", "Pkt. 12" opening
+ * sheet after sheet): a neighbour that starts alike has another number there, none the
+ * same (a year the header repeats) nor one at the same distance from its page's number.
+ * An item's label, not a running header. */
+static bool labels_a_number(const pk_cleaner *cleaner, size_t at, size_t len) {
+  const page *pg = &cleaner->window[at];
+  size_t end;
+  long number = leading_number(&pg->raw, pg->body + len, &end);
+  if (number < 0) return false;
+  long offset = pg->number - number;
+  bool changes = false;
+  size_t first = at > 2 ? at - 2 : 0;
+  for (size_t j = first; j < cleaner->page_count && j <= at + 2; j++) {
+    const page *other = &cleaner->window[j];
+    if (j == at || !starts_with_words(other, pg->raw.data + pg->body, len)) continue;
+    long other_number = leading_number(&other->raw, other->body + len, &end);
+    if (other_number < 0) continue;
+    if (other_number == number || other->number - other_number == offset) return false;
+    changes = true;
+  }
+  return changes;
+}
+
 /* Byte length of the running header that starts the text of window[at] (at its body):
  * the longest word prefix shared by the longest run of neighbouring pages (at least
- * MIN_RUN, or every page after the cover of a short transcript), or 0.  On a sheet too,
+ * MIN_RUN, or every page after the cover of a short transcript), but no item's label
+ * (labels_a_number), or 0.  On a sheet too,
  * after its header lines: a header may run into the text on its line, as a transcript
  * joins a page's lines, and a PDF typeset from one keeps them so. */
 static size_t header_length(const pk_cleaner *cleaner, size_t at) {
@@ -266,7 +293,7 @@ static size_t header_length(const pk_cleaner *cleaner, size_t at) {
     words++;
     if (words < MIN_HEADER_WORDS || i < MIN_HEADER_BYTES) continue;
     size_t run = run_length(cleaner, at, text, i);
-    if (run < best_run) break;
+    if (run < best_run || labels_a_number(cleaner, at, i)) break;
     if (!is_header_run(cleaner, at, i, words, run)) {
       if (best_len) break;
       continue; /* a short transcript's header may need a third word */

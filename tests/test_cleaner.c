@@ -395,6 +395,19 @@ END_TEST
 /* Sheets (form feeds): a header that runs into the first line of its text is removed as on
  * a transcript's pages, and the printed page number ending the text; but not the start of
  * an item's line that the pages share ("1. Punkt" on page after page). */
+/* An item's label opening sheet after sheet ("Sag nr. 43", "Sag nr. 45") is no running
+ * header: the number after it is no page's. */
+START_TEST(an_items_label_atop_each_sheet_is_text) {
+  run out = expect_units("Præstø Kommune Referat\nDagsorden\n\f\nSag nr. 41  Lokalplan\ntekst et\n\f\n"
+                         "Sag nr. 43  Forslag fra O\ntekst to\n\f\nSag nr. 45  Meddelelser\ntekst tre\n\f\n",
+                         "1|Præstø Kommune Referat\n1|Dagsorden\n2|Sag nr. 41 Lokalplan\n2|tekst et\n"
+                         "3|Sag nr. 43 Forslag fra O\n3|tekst to\n4|Sag nr. 45 Meddelelser\n4|tekst tre\n");
+  ck_assert_uint_eq(removed(&out.report, "running_header"), 0);
+  pk_buf_free(&out.units);
+  pk_report_free(&out.report);
+}
+END_TEST
+
 START_TEST(a_sheets_header_in_its_first_line) {
   /* A form feed comes from the reader as a line of its own. */
   run out = expect_units("Udvalget for Ting d Punkt et tekst\n\f\nUdvalget for Ting d Andet punkt 2\n\f\n"
@@ -582,6 +595,7 @@ static Suite *cleaner_suite(void) {
   tcase_add_test(tc, a_start_marker_at_the_end_is_text);
   tcase_add_test(tc, a_second_transcript_after_the_related_list_is_not_removed);
   tcase_add_test(tc, a_sheets_header_in_its_first_line);
+  tcase_add_test(tc, an_items_label_atop_each_sheet_is_text);
   tcase_add_test(tc, a_line_under_the_header_that_the_first_sheet_lacks_is_text);
   tcase_add_test(tc, a_header_that_prints_its_sheets_number_is_removed);
   tcase_add_test(tc, a_line_the_items_repeat_inside_a_sheet_is_no_footer);
