@@ -865,16 +865,17 @@ typedef struct side_fill {
  * (18). Imod stemte V (11). Vedtaget med 18 stemmer mod 11."), else it is a second vote with
  * the same result (two points voted alike). */
 static bool starts_another_vote(const hit *h, const side_fill fill[3], const pk_vote *vote,
-                                const char *text, bool new_sentence, bool against_told) {
+                                const char *text, bool against_told) {
   const long counts[3] = {vote->for_count, vote->against_count, vote->abstain_count};
   /* A unanimous vote is whole: a count in a sentence after it, where that sentence or the
-   * next tells members against (AGAINST_TOLD), is another vote's ("Ad 2: Enstemmigt
+   * next tells members against (AGAINST_TOLD, of a part in a sentence of its own), is another
+   * vote's ("Ad 2: Enstemmigt
    * godkendt. Ad 3: Godkendt med 25 stemmer mod 4."); its own tally ("For: 27 Imod: 0"),
    * abstainers, or a side named after it ("Et enigt udvalg minus O anbefaler ... O stemte
    * imod ...") tell the same vote. */
   bool told = false;
   for (int side = 0; side < 3; side++) told = told || fill[side].count || fill[side].groups;
-  if (!told && against_told && new_sentence) return true;
+  if (!told && against_told) return true;
   bool adds = true; /* a part that names no side ("Enstemmigt") ... */
   for (int g = G_FOR; g < G_SLOTS && adds; g++) adds = g == G_WHO || !has_group(h, g);
   /* ... is a vote of its own in a sentence of its own (see counted_beside) after one that
@@ -1058,7 +1059,7 @@ static bool read_votes(const reading *r, pk_section *section, const pk_decision_
     if (!section->vote_count ||
         (new_sentence && fall_told(text, found.items[last].end, sentence_start(text, h->start))) ||
         starts_another_vote(h, fill, &section->votes[section->vote_count - 1], text,
-                            new_sentence, against_told_from(&found, i, text, len))) {
+                            new_sentence && against_told_from(&found, i, text, len))) {
       if (section->vote_count) {
         pk_vote *done = &section->votes[section->vote_count - 1];
         done->phrase = phrase_of(r->printed, sentence_start(text, found.items[first].start),

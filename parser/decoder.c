@@ -44,7 +44,7 @@ typedef struct candidate {
   bool late_letter;  /* numbered by a letter past C (pk_outline_late_letter) */
   bool restart;      /* the rule has sequence=restart: a start only where it restarts a list */
   bool listed;       /* its number and title's opening repeat an entry of a list above it */
-  bool labelled;     /* a word stands before its number ("Pkt. 3"), not the number alone */
+  bool labelled;     /* a label word stands before its number, not the number alone */
   bool worded;       /* ... a word in small letters ("Punkt 3"), not a column's code ("ØK 3") */
 } candidate;
 

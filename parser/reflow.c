@@ -211,7 +211,8 @@ bool pk_reflow_is_full(const char *a, size_t a_len, const char *b, size_t b_len,
   return a_width + 1 + first_word(b, b_len) > full;
 }
 
-enum { ABBREVIATION_MAX = 8 }; /* code points of a label cut short with a stop ("Sagsnr.") */
+/* Code points of a label cut short with a stop, a case field's the longest. */
+enum { ABBREVIATION_MAX = 8 };
 
 /* Whether B, one word alone on its line under a full line (a title set to the measure),
  * stands apart: a word of the heading lexicon, or a capitalised label ending in a colon or
@@ -284,8 +285,9 @@ static bool ends_in_linking_word(const char *a, size_t a_len) {
   return start < a_len && a_len - start <= LINKING_WORD_MAX && (start == 0 || a[start - 1] == ' ');
 }
 
-enum { BODY_HEADING_WORDS_MAX = 4, /* "Økonomiudvalgets og Byrådets beslutning" */
-       HEADING_WORD_MAX = 64 };     /* bytes of a word the lexicon is asked about */
+/* Words of a body's heading: two bodies in the genitive, "og" and the lexicon's word;
+ * bytes of a word the lexicon is asked about. */
+enum { BODY_HEADING_WORDS_MAX = 4, HEADING_WORD_MAX = 64 };
 
 /* Whether TEXT[AT, END), a word, is a word of the heading lexicon after a genitive
  * ("Byrådets beslutning", "FORRETNINGSUDVALGETS BESLUTNING", "Omsorgsudvalgets behandling"):
@@ -313,7 +315,8 @@ static bool body_heading(const pk_heading_words *headings, const char *b, size_t
          heading_after_genitive(headings, b, last, b_len);
 }
 
-enum { LABEL_WORDS_MAX = 4 }; /* words before a label's date ("Økonomiudvalget den") */
+/* Words before a label's date: a body's name of up to three words and "den". */
+enum { LABEL_WORDS_MAX = 4 };
 
 /* Whether a word of LINE[0, DATE), the words before a label's date, is a body's heading
  * (heading_after_genitive: "Økonomiudvalgets beslutning i mødet den"); *WORDS gets how many
@@ -979,7 +982,8 @@ static size_t repair_brackets(char *line, size_t len, unsigned long long *repair
   return len;
 }
 
-enum { LABEL_MIN = 2, LABEL_MAX = 6 }; /* letters of a label before an item's number ("Pkt.") */
+/* Letters of a label before an item's number, the rules' item labels cut short. */
+enum { LABEL_MIN = 2, LABEL_MAX = 6 };
 
 /* Where a short word at LINE[at, len) (LABEL_MIN to LABEL_MAX ASCII letters, a full stop
  * after them or not: an item's label; not "l." itself) and the blanks after it end, else
