@@ -915,6 +915,14 @@ static bool rises(inner_list *list, const candidate *cand, pk_outline previous,
   return false;
 }
 
+/* Where the next start after CANDS[I]'s place is (LEN if none): two rules may start at one
+ * place, and the text after a start runs to the next place, not to its twin. */
+static size_t next_place(const candidate *cands, size_t count, size_t i, size_t len) {
+  size_t j = i + 1;
+  while (j < count && cands[j].start == cands[i].start) j++;
+  return j < count ? cands[j].start : len;
+}
+
 /* Keeps the starts the segmenter would keep, in place; returns how many.  A start that
  * repeats the first one's number and title restarts a contents list: what was kept
  * before it was the list.  A start with only a contents list's furniture after it, or its
@@ -949,7 +957,7 @@ static size_t keep_in_sequence(candidate *cands, size_t count, const char *windo
     if (!have_first) first = *cand, have_first = true;
     /* A lettered list opens at A, B or C: "P. Lauridsen" first is a name's initial. */
     if (cand->increasing && cand->late_letter && previous.major < 0) continue;
-    size_t next = stop_at_restart(cand, i + 1 < count ? cands[i + 1].start : len, body_at);
+    size_t next = stop_at_restart(cand, next_place(cands, count, i, len), body_at);
     if (cand->increasing && !pk_outline_wide_in_place(previous, cand->number, cand->labelled))
       continue;
     if (cand->increasing &&

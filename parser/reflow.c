@@ -915,6 +915,25 @@ static bool opens_indented_paragraph(const char *base, const span *prev, const s
   return !open || base[line->at + line->len - 1] == ':'; /* a label's line ends in its colon */
 }
 
+enum { RIGHT_FIELD_MAX = 24 }; /* bytes of a field set off at a line's right end */
+
+/* Whether PREV, an item's numbered title line, ends in a field set off to the right by a
+ * gap of spaces, short and holding a digit (a typewriter's journal number, a date:
+ * "1. Skoledistrikt for ...     J.nr. l7.0l.05"): a header's line, which the capitalised
+ * LINE under it does not go on; in small letters it does. */
+static bool right_field_ends(const pk_heading_words *headings, const char *base, const span *prev,
+                             const span *line) {
+  if (prev->cells != 2 || prev->measure || line->measure || !upper_at(base + line->at, line->len, 0))
+    return false;
+  const char *a = base + prev->at;
+  size_t field = prev->cell_at[1];
+  if (field >= prev->len || prev->len - field > RIGHT_FIELD_MAX) return false;
+  bool digit = false;
+  for (size_t i = field; i < prev->len && !digit; i++) digit = a[i] >= '0' && a[i] <= '9';
+  return digit && (starts_labelled_item(headings, a, prev->len) ||
+                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, prev->len, true)));
+}
+
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
                pk_buf *out, unsigned long long *hyphens) {
   lines all = {0};
@@ -936,7 +955,8 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
       /* Within a column, its own measure; from a label to its column's text, a line end. */
       size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
       join how = line->glued ? JOIN_SPACE
-                 : line->row || opens_indented_paragraph(base, prev, line) ? JOIN_LINE
+                 : line->row || opens_indented_paragraph(base, prev, line) ||
+                         right_field_ends(headings, base, prev, line) ? JOIN_LINE
                              : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure,
                                          headings);
       if (how == JOIN_DROP_HYPHEN) {

@@ -342,6 +342,16 @@ START_TEST(an_indented_line_opens_a_paragraph) {
   check_reflow("3.  Forslag til lokalplan nr. 77 for boliger i den østlige del af\n"
                "    Nørre Brokøbing", 66,
                "3. Forslag til lokalplan nr. 77 for boliger i den østlige del af Nørre Brokøbing");
+  /* A numbered title whose line ends in a field set off to the right (a journal number,
+   * a date) is a header's line: the text under it starts a line even at the margin. */
+  check_reflow("1. Skoledistrikt for boligomr&det Ladegårdsparken     J.nr. l7.0l.05\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole.", 68,
+               "1. Skoledistrikt for boligomr&det Ladegårdsparken J.nr. l7.0l.05\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole.");
+  check_reflow("1. Godkendelse af regnskab for 1986 og af budgettet     Side 2\n"
+               "for 1987 med de ændringer, som formanden har foreslået.", 60,
+               "1. Godkendelse af regnskab for 1986 og af budgettet Side 2 "
+               "for 1987 med de ændringer, som formanden har foreslået.");
   check_reflow("1. at udvalget anbefaler byrådet at give en anlægsbevilling til nye\n"
                "   cykelstier langs de større indfaldsveje.", 65,
                "1. at udvalget anbefaler byrådet at give en anlægsbevilling til nye "

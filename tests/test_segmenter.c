@@ -644,6 +644,68 @@ START_TEST(labelled_items_run_together_after_their_contents) {
 }
 END_TEST
 
+START_TEST(an_inline_contents_list_of_a_years_numbers_is_restarted_by_the_body) {
+  /* A council numbering its items through the year ("130.", "131.") in a transcript's
+   * page: each contents entry's title ends at the next entry's number, three digits too,
+   * and the body restarts the list at its first. */
+  char *got = parse_at("Skovby Kommune Referat Kommunalbestyrelsen Mødedato: 23. september 2008 "
+                       "Indholdsfortegnelse 130. Budget 2009-2012, 1. behandling 131. Lokalplan 012, "
+                       "endelig vedtagelse 130. Budget 2009-2012, 1. behandling Sagsfremstilling "
+                       "Budgettet er i balance. Beslutning i Kommunalbestyrelsen den 23. september "
+                       "2008 Oversendt til 2. behandling. 131. Lokalplan 012, endelig vedtagelse "
+                       "Sagsfremstilling Planen har været i høring. Beslutning i Kommunalbestyrelsen "
+                       "den 23. september 2008 Vedtaget.\n",
+                       0);
+  ck_assert_msg(strstr(got, "item 130 title=Budget 2009-2012, 1. behandling access") &&
+                    strstr(got, "item 131 title=Lokalplan 012, endelig vedtagelse access") &&
+                    strstr(got, "end items=2 "),
+                "%s", got);
+  free(got);
+  /* ... and a meeting system's label in capitals heads the list; an entry's access mark
+   * ("Lukket punkt") is no reference to the number after it */
+  got = parse_at("UDVALG Økonomiudvalget MØDE Referat STARTTIDSPUNKT 13-06-2018 13:00:00 PUNKTER "
+                 "173. Godkendelse af dagsorden 174. Personaleredegørelse 175. Salg af ejendom - "
+                 "Lukket punkt 176. Salg af bygning - Lukket punkt 173. Godkendelse af dagsorden "
+                 "Beslutning Økonomiudvalget den 13-06-2018 Godkendt. 174. Personaleredegørelse "
+                 "Sagsfremstilling Redegørelsen beskriver personalet. Beslutning Økonomiudvalget den "
+                 "13-06-2018 Taget til efterretning.\n",
+                 0);
+  ck_assert_msg(strstr(got, "item 173 title=Godkendelse af dagsorden access") &&
+                    strstr(got, "item 174 title=Personaleredegørelse access") &&
+                    strstr(got, "end items=2 "),
+                "%s", got);
+  free(got);
+}
+END_TEST
+
+START_TEST(a_bare_number_and_title_before_a_dated_decision_heading_start_an_item) {
+  /* A transcript of minutes with no case labels: the number has no stop, but the deciding
+   * body's dated heading after the title says an item's header stands there. */
+  char *got = parse_at("Skovby Kommune Økonomiudvalget Referat Mødedato: 08-09-2010 Medlemmer: "
+                       "Lars Thorup (V), formand, Else Bach (V) 202 Takster for dagtilbud 2011 "
+                       "Beslutning Økonomiudvalget den 08-09-2010 Anbefales godkendt. For stemte: V "
+                       "og C (6) Imod stemte: A (3) Fraværende: Ingen 203 Tillægsbevilling til "
+                       "Skovby Idrætscenter Beslutning Økonomiudvalget den 08-09-2010 Ansøgningen "
+                       "blev imødekommet med 5 stemmer mod 3. Imod stemte A. Fraværende: Ingen 204 "
+                       "Kvartalsvis budgetopfølgning pr. 30. juni 2010 Beslutning Økonomiudvalget "
+                       "den 08-09-2010 Taget til efterretning. Fraværende: Ingen Side 1 af 2\n",
+                       0);
+  ck_assert_msg(strstr(got, "item 202 title=Takster for dagtilbud 2011 access") &&
+                    strstr(got, "item 203 title=Tillægsbevilling til Skovby Idrætscenter access") &&
+                    strstr(got, "item 204 title=Kvartalsvis budgetopfølgning pr. 30. juni 2010 access") &&
+                    !strstr(got, "item 3 ") && strstr(got, "end items=3 "),
+                "%s", got);
+  free(got);
+  /* A typewritten title's journal number, its first digit read as a letter by OCR, is no
+   * part of the title. */
+  expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n"
+               "1. Skoledistrikt for Ladegårdsparken     J.nr. l7.0l.05\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole.\nGodkendt.\n\n"
+               "2. Budgetopfølgning\nTaget til efterretning.\n",
+               "item 1 title=Skoledistrikt for Ladegårdsparken access", true);
+}
+END_TEST
+
 START_TEST(bare_items_before_the_first_with_content_are_items) {
   /* Under a contents heading, items with nothing under them are contents entries, unless
    * they number on into the first item with content and no body restarts the list. */
@@ -3868,6 +3930,26 @@ START_TEST(a_decision_told_in_a_sentence_of_a_minute_books_paragraph) {
                "2. Eventuelt.\n\nad 1.\nBudgettet vedtoges.\n\nad 2.\nMødeprotokollen oplæstes "
                "og godkendtes.\n",
                "text=Mødeprotokollen", false);
+  /* ... a majority's act, or a body's as one, with its parties ("Et flertal (A og F)
+   * godkendte", "Et enigt udvalg anbefalede"), and an item that went with its reason */
+  expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n1. Skoledistrikt\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole. Et flertal (A og F) "
+               "godkendte forvaltningens forslag. Et mindretal (V og C) stemte imod.\n\n"
+               "2. Musikskolen\nForvaltningen foreslår et tilskud. Et enigt udvalg anbefalede "
+               "tilskuddet.\n\n3. Skolemælk\nPunktet udgik, da spørgsmålet var besvaret "
+               "skriftligt.\n",
+               "  section decision [] body=- text=Et flertal (A og F) godkendte forvaltningens "
+               "forslag. Et mindretal (V og C) stemte imod.\n", true);
+  expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n1. Skoledistrikt\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole. Et enigt udvalg "
+               "anbefalede forslaget.\n\n2. Skolemælk\nPunktet udgik, da spørgsmålet var "
+               "besvaret skriftligt.\n",
+               "  section decision [] body=- text=Et enigt udvalg anbefalede forslaget.\n", true);
+  expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n1. Skoledistrikt\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole. Godkendt.\n\n"
+               "2. Skolemælk\nPunktet udgik, da spørgsmålet var besvaret skriftligt.\n",
+               "  section decision [] body=- text=Punktet udgik, da spørgsmålet var besvaret "
+               "skriftligt.\n", true);
   /* An agenda that tells of another meeting held is no minute book. */
   expect_holds("Dagsorden:\n\n1. Skolestruktur\nForvaltningen holdt et møde med "
                "skolebestyrelsen den 3. marts 2022, og forvaltningen indstiller, at "
@@ -4339,6 +4421,8 @@ static Suite *segmenter_suite(void) {
   tcase_add_test(tc, a_bare_number_and_title_before_the_case_label_in_a_page_line);
   tcase_add_test(tc, a_minute_books_ad_numbers_run_on_as_sentences_after_its_agenda);
   tcase_add_test(tc, a_decision_told_in_a_sentence_of_a_minute_books_paragraph);
+  tcase_add_test(tc, an_inline_contents_list_of_a_years_numbers_is_restarted_by_the_body);
+  tcase_add_test(tc, a_bare_number_and_title_before_a_dated_decision_heading_start_an_item);
   tcase_add_test(tc, page_line_titles_and_labels_the_definite_noun_must_not_cut);
   tcase_add_test(tc, a_bare_number_item_starts_at_the_last_number_before_its_title);
   tcase_add_test(tc, a_contents_lists_title_cuts_a_page_lines_title_only_at_a_word_end);
