@@ -915,23 +915,50 @@ static bool opens_indented_paragraph(const char *base, const span *prev, const s
   return !open || base[line->at + line->len - 1] == ':'; /* a label's line ends in its colon */
 }
 
-enum { RIGHT_FIELD_MAX = 24 }; /* bytes of a field set off at a line's right end */
+enum { RIGHT_FIELD_MAX = 32 }; /* bytes of a field set off at a line's right end */
 
-/* Whether PREV, an item's numbered title line, ends in a field set off to the right by a
- * gap of spaces, short and holding a digit (a typewriter's journal number, a date:
- * "1. Skoledistrikt for ...     J.nr. l7.0l.05"): a header's line, which the capitalised
- * LINE under it does not go on; in small letters it does. */
+/* Whether SP ends in a field set off to the right by a gap of spaces, short and holding a
+ * digit (a typewriter's journal number, a date: "... Ladegårdsparken     J.nr. l7.0l.05"). */
+static bool ends_in_right_field(const char *base, const span *sp) {
+  if (sp->cells != 2 || sp->measure) return false;
+  const char *a = base + sp->at;
+  size_t field = sp->cell_at[1];
+  if (field >= sp->len || sp->len - field > RIGHT_FIELD_MAX) return false;
+  bool digit = false;
+  for (size_t i = field; i < sp->len && !digit; i++) digit = a[i] >= '0' && a[i] <= '9';
+  return digit;
+}
+
+/* Whether PREV, an item's numbered title line, ends in such a field: a header's line, which
+ * the capitalised LINE under it does not go on; in small letters it does. */
 static bool right_field_ends(const pk_heading_words *headings, const char *base, const span *prev,
                              const span *line) {
-  if (prev->cells != 2 || prev->measure || line->measure || !upper_at(base + line->at, line->len, 0))
+  if (line->measure || !upper_at(base + line->at, line->len, 0) || !ends_in_right_field(base, prev))
     return false;
   const char *a = base + prev->at;
-  size_t field = prev->cell_at[1];
-  if (field >= prev->len || prev->len - field > RIGHT_FIELD_MAX) return false;
-  bool digit = false;
-  for (size_t i = field; i < prev->len && !digit; i++) digit = a[i] >= '0' && a[i] <= '9';
-  return digit && (starts_labelled_item(headings, a, prev->len) ||
-                   (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, prev->len, true)));
+  return starts_labelled_item(headings, a, prev->len) ||
+         (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, prev->len, true));
+}
+
+enum { LABEL_LINE_WORDS_MAX = 3 }; /* words of an item's label alone: "Sag nr. 41" */
+
+/* Whether LABEL is an item's label and number with no title after it, but for a field set
+ * off to its right ("Punkt 1.          Sagsnr. 01.02.05-P16-3-86"), and TITLE, the line under
+ * it, ends its sentence: a typewritten item's title, which the text under it does not go
+ * on, even a full line, or one whose capital OCR read as a digit ("0konomiudvalget"). */
+static bool title_under_label(const pk_heading_words *headings, const char *base,
+                              const span *label, const span *title, const span *line) {
+  const char *a = base + label->at;
+  size_t label_len = label->gap ? label->head : label->len, words = 1;
+  if (!starts_labelled_item(headings, a, label->len) || label->measure || title->measure ||
+      (label->gap && !ends_in_right_field(base, label)))
+    return false;
+  for (size_t i = 0; i < label_len; i++) words += a[i] == ' ';
+  const char *b = base + line->at;
+  return words <= LABEL_LINE_WORDS_MAX && title->len &&
+         pk_reflow_ends_sentence(base + title->at, title->len) &&
+         base[title->at + title->len - 1] == '.' &&
+         (upper_at(b, line->len, 0) || (b[0] >= '0' && b[0] <= '9'));
 }
 
 bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_words *headings,
@@ -947,7 +974,7 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
     i = next > i ? next : i + 1;
   }
   const char *base = all.text.data ? all.text.data : "";
-  const span *prev = NULL;
+  const span *prev = NULL, *before_prev = NULL;
   for (size_t i = 0; ok && i < all.count; i++) {
     const span *line = &all.spans[i];
     if (bridges_blank(&all, i, prev, measure)) continue;
@@ -956,7 +983,9 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
       size_t lines_measure = line->measure && prev->measure ? line->measure : line->measure ? 0 : measure;
       join how = line->glued ? JOIN_SPACE
                  : line->row || opens_indented_paragraph(base, prev, line) ||
-                         right_field_ends(headings, base, prev, line) ? JOIN_LINE
+                         right_field_ends(headings, base, prev, line) ||
+                         (before_prev && title_under_label(headings, base, before_prev, prev, line))
+                     ? JOIN_LINE
                              : line_join(base + prev->at, prev->len, base + line->at, line->len, lines_measure,
                                          headings);
       if (how == JOIN_DROP_HYPHEN) {
@@ -967,6 +996,7 @@ bool pk_reflow(const char *text, size_t len, size_t measure, const pk_heading_wo
       }
     }
     ok = ok && pk_buf_append(out, base + line->at, line->len);
+    before_prev = prev;
     prev = line;
   }
   free(scratch);

@@ -2068,6 +2068,18 @@ START_TEST(nineteenth_round_forms) {
 }
 END_TEST
 
+/* The twenty-second round's forms: a passive's adverb after its verb says what came of it
+ * all ("Lokalplanen vedtoges herefter endeligt" after a member's proposal fell), with any
+ * noun in its definite form as the subject. */
+START_TEST(twenty_second_round_forms) {
+  expect_outcome("Bent Lund (F) foreslog bebyggelsesprocenten nedsat. Forslaget forkastedes med 4 "
+                 "stemmer (F) mod 19 (A, V, C). Z undlod at stemme.\nLokalplanen vedtoges herefter "
+                 "endeligt med 20 stemmer mod 4 (F).",
+                 "approved", "Lokalplanen vedtoges");
+  expect_outcome("Ansøgningen godkendtes derefter.", "approved", "Ansøgningen godkendtes");
+}
+END_TEST
+
 /* The review of the fourth probe's and the nineteenth round's rules: an amendment that was
  * not adopted is no adopted amendment; a unanimous vote's own tally is the same vote; an
  * "Efter at" clause is only what runs to its comma without a main clause's verb; a refusal
@@ -2225,6 +2237,7 @@ static Suite *decisions_suite(void) {
   tcase_add_test(tc, fourth_probe_forms);
   tcase_add_test(tc, nineteenth_round_forms);
   tcase_add_test(tc, review_of_the_nineteenth_round);
+  tcase_add_test(tc, twenty_second_round_forms);
   tcase_add_test(tc, fifth_probe_forms);
   tcase_add_test(tc, ocr_digits_read_as_letters);
   tcase_add_test(tc, minority_notes_in_more_forms);

@@ -348,6 +348,26 @@ START_TEST(an_indented_line_opens_a_paragraph) {
                "Forvaltningen foreslår, at området henlægges til Østre Skole.", 68,
                "1. Skoledistrikt for boligomr&det Ladegårdsparken J.nr. l7.0l.05\n"
                "Forvaltningen foreslår, at området henlægges til Østre Skole.");
+  /* ... and under an item's label alone on its line (a case number set off to its right),
+   * the title's line ends its sentence: the text under it is a paragraph of its own, a
+   * full line or one whose capital OCR read as a digit */
+  check_reflow("Punkt 2.                               Sagsnr. 17.02.01-S55-1-87\n"
+               "Tillægsbevilling til ombygning af Vestre Skole.\n"
+               "Økonomiudvalget anbefaler en tillægsbevilling på kr. 1.250.000, som\n"
+               "søgt.", 68,
+               "Punkt 2. Sagsnr. 17.02.01-S55-1-87\nTillægsbevilling til ombygning af Vestre Skole.\n"
+               "Økonomiudvalget anbefaler en tillægsbevilling på kr. 1.250.000, som søgt.");
+  check_reflow("Punkt 1.\nLokalplan nr. 143 for et boligområde ved Tingvej.\n"
+               "0konomiudvalget har indstillet lokalplanen til endelig vedtagelse\nmed de ændringer.", 68,
+               "Punkt 1.\nLokalplan nr. 143 for et boligområde ved Tingvej.\n"
+               "0konomiudvalget har indstillet lokalplanen til endelig vedtagelse med de ændringer.");
+  /* (a label line with its title after the gap is a title's line: its text goes on) */
+  check_reflow("Pkt. 23.   Budgetopfølgning for december måned.\n"
+               "Økonomiafdelingen har udarbejdet opgørelse over årets forbrug, og\n"
+               "der er et mindreforbrug på drift på 2,3 mio. kr., som foreslås\noverført.", 66,
+               "Pkt. 23. Budgetopfølgning for december måned.\n"
+               "Økonomiafdelingen har udarbejdet opgørelse over årets forbrug, og "
+               "der er et mindreforbrug på drift på 2,3 mio. kr., som foreslås overført.");
   check_reflow("1. Godkendelse af regnskab for 1986 og af budgettet     Side 2\n"
                "for 1987 med de ændringer, som formanden har foreslået.", 60,
                "1. Godkendelse af regnskab for 1986 og af budgettet Side 2 "

@@ -696,6 +696,23 @@ START_TEST(a_bare_number_and_title_before_a_dated_decision_heading_start_an_item
                     !strstr(got, "item 3 ") && strstr(got, "end items=3 "),
                 "%s", got);
   free(got);
+  /* A typewriter's label alone with the case number to its right: the title is the next
+   * line, not the case number. */
+  got = parse_at("Referat\nMøde tirsdag den 24. marts 1987.\n\n"
+                 "Punkt 4.                     Sagsnr. 00.01.10-A00-2-87\n"
+                 "Valg af medlem til socialudvalget.\nSom nyt medlem valgtes Else Thorsen (C).\n\n"
+                 "Punkt 5.                     Sagsnr. 00.01.10-A00-2-88\n"
+                 "Foreløbigt regnskab for 1986.\nTil efterretning.\n",
+                 0);
+  ck_assert_msg(strstr(got, "item 4 title=Valg af medlem til socialudvalget. access=- case=00.01.10-A00-2-87") &&
+                    strstr(got, "item 5 title=Foreløbigt regnskab for 1986. access"),
+                "%s", got);
+  free(got);
+  /* A council's minute book names itself "BYRÅDSPROTOKOL": minutes. */
+  expect_holds("BYRÅDSPROTOKOL\nMøde tirsdag den 24. marts 1987.\n\nPunkt 4.\nValg af medlem.\n"
+               "Som nyt medlem valgtes Else Thorsen (C).\n\nPunkt 5.\nRegnskab for 1986.\n"
+               "Til efterretning.\n",
+               "item 5 title=Regnskab for 1986. access", true);
   /* A typewritten title's journal number, its first digit read as a letter by OCR, is no
    * part of the title. */
   expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n"
