@@ -174,7 +174,8 @@ static bool wrapped_before_number(const char *text, size_t end) {
  * digit, a comma, a bracket or a word's hyphen (no stop, colon, dash or quote) and the next
  * opens with a word in small letters ("... godkendte indstillingen. C og D" / "stemte
  * imod.", a text wrapped at a width no reflow learnt), or a long line's last word in small
- * letters stands over a number (wrapped_before_number).  A line in capitals, a label's
+ * letters stands over a number or a bracket (wrapped_before_number: "... Et mindretal" /
+ * "(V) anbefaler, at ...").  A line in capitals, a label's
  * value, a table's cell opens with a capital or a digit. */
 static bool soft_line_end(const char *text, size_t len, size_t at) {
   size_t before = at;
@@ -190,7 +191,8 @@ static bool soft_line_end(const char *text, size_t len, size_t at) {
   size_t next = at + 1;
   while (next < len && (text[next] == ' ' || text[next] == '\t')) next++;
   if (next >= len) return false;
-  if (text[next] >= '0' && text[next] <= '9') return wrapped_before_number(text, before);
+  if ((text[next] >= '0' && text[next] <= '9') || text[next] == '(')
+    return wrapped_before_number(text, before);
   return small_letter_at(text, len, next);
 }
 

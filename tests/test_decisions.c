@@ -2077,6 +2077,18 @@ START_TEST(twenty_second_round_forms) {
                  "endeligt med 20 stemmer mod 4 (F).",
                  "approved", "Lokalplanen vedtoges");
   expect_outcome("Ansøgningen godkendtes derefter.", "approved", "Ansøgningen godkendtes");
+  /* a participle after its article recommends nothing */
+  expect_outcome("Lene Holm (A) erklærede sig inhabil, da hun er kasserer i en af de indstillede "
+                 "foreninger.\nUdvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.",
+                 "other", "Udvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.");
+  /* a note asked entered without "følgende" before its colon */
+  expect_one_note("Forslaget blev ikke vedtaget.\nV og C ønskede tilført protokollen: \"En lavere "
+                  "afgift vil styrke handelslivet.\"",
+                  "V og C");
+  /* a side's brackets on the line a typewriter broke before them */
+  expect_sides("Et flertal (A, C, F) anbefaler salg til højstbydende. Et mindretal\n"
+               "(V) anbefaler, at bygningerne udlejes til foreningsformål.",
+               -1, -1, -1, "A|C|F", "V");
 }
 END_TEST
 
