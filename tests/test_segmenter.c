@@ -695,6 +695,18 @@ START_TEST(a_bare_number_and_title_before_a_dated_decision_heading_start_an_item
                        "item 203 title=Tillægsbevilling til Skovby Idrætscenter access",
                        "item 204 title=Kvartalsvis budgetopfølgning pr. 30. juni 2010 access",
                        "end items=3 ", NULL});
+  /* A title run into its item's first sentence ends where that sentence's subject and verb
+   * open it ("Budgetopfølgningen viser ...", "Planerne giver ..."). */
+  expect_holds_all("Skovby Kommune Byrådet Beslutningsprotokol Møde den 23. juni 2011 85. Meddelelser "
+                   "Borgmesteren orienterede om omfartsvejen. Beslutning i Byrådet den 23-06-2011 "
+                   "Taget til efterretning. 86. Budgetopfølgning pr. 30. april 2011 "
+                   "Budgetopfølgningen viser et forventet merforbrug på 8,4 mio. kr. Beslutning i "
+                   "Byrådet den 23-06-2011 Godkendt. 87. Lokalplan nr. 1037, vindmøller ved Ertebølle "
+                   "Planerne giver mulighed for fire vindmøller. Beslutning i Byrådet den 23-06-2011 "
+                   "Godkendt. Side 1 af 3\n",
+                   (const char *const[]){"item 86 title=Budgetopfølgning pr. 30. april 2011 access",
+                                         "item 87 title=Lokalplan nr. 1037, vindmøller ved Ertebølle access",
+                                         NULL});
   /* A typewriter's label alone with the case number to its right: the title is the next
    * line, not the case number. */
   expect_holds_all("Referat\nMøde tirsdag den 24. marts 1987.\n\n"
