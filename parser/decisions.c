@@ -158,8 +158,9 @@ static bool small_letter_at(const char *text, size_t len, size_t at) {
 }
 
 /* Whether the line ending at TEXT[END] (blanks trimmed) is a long line whose last word is in
- * small letters ("... godkendt med 14 stemmer mod" / "11. For stemte ..."): a sentence the
- * width broke before a number, not a table's cell or a heading over a numbered list.  The
+ * small letters ("... godkendt med 14 stemmer mod" / "11. For stemte ...", "... Et mindretal"
+ * / "(V) anbefaler"): a sentence the width broke before a number or a bracket, not a table's
+ * cell or a heading over a numbered list.  The
  * line's length is counted from its first character, its indent left out. */
 static bool wrapped_before_number(const char *text, size_t end) {
   size_t word = end;

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/leader.h"
 #include "dates.h"
@@ -917,23 +918,42 @@ static bool opens_indented_paragraph(const char *base, const span *prev, const s
 
 enum { RIGHT_FIELD_MAX = 32 }; /* bytes of a field set off at a line's right end */
 
-/* Whether SP ends in a field set off to the right by a gap of spaces, short and holding a
- * digit (a typewriter's journal number, a date: "... Ladegårdsparken     J.nr. l7.0l.05"). */
+/* Labels of a case's field, in small letters (compared without case). */
+static const char *const CASE_LABELS[] = {"j.nr", "j. nr", "sagsnr", "sags nr", "sag nr",
+                                          "journalnr", "dok.nr"};
+enum { CASE_LABEL_COUNT = sizeof CASE_LABELS / sizeof *CASE_LABELS };
+
+/* Whether FIELD[0, LEN) is a case's field: its label first ("J.nr. l7.0l.05", "Sagsnr.
+ * 01.02.05-P16-3-86"), or a number alone, its digits OCR may read as l, I or O. */
+static bool is_case_field(const char *field, size_t len) {
+  for (size_t i = 0; i < CASE_LABEL_COUNT; i++) {
+    size_t label = strlen(CASE_LABELS[i]);
+    if (len > label && strncasecmp(field, CASE_LABELS[i], label) == 0) return true;
+  }
+  bool digit = false;
+  for (size_t i = 0; i < len; i++) {
+    char c = field[i];
+    if (c >= '0' && c <= '9') digit = true;
+    else if (!strchr("lIO./- ", c)) return false;
+  }
+  return digit;
+}
+
+/* Whether SP ends in a case's field set off to the right by a gap of spaces, short (a
+ * typewriter's journal number: "... Ladegårdsparken     J.nr. l7.0l.05"). */
 static bool ends_in_right_field(const char *base, const span *sp) {
   if (sp->cells != 2 || sp->measure) return false;
-  const char *a = base + sp->at;
   size_t field = sp->cell_at[1];
   if (field >= sp->len || sp->len - field > RIGHT_FIELD_MAX) return false;
-  bool digit = false;
-  for (size_t i = field; i < sp->len && !digit; i++) digit = a[i] >= '0' && a[i] <= '9';
-  return digit;
+  return is_case_field(base + sp->at + field, sp->len - field);
 }
 
 /* Whether PREV, an item's numbered title line, ends in such a field: a header's line, which
  * the capitalised LINE under it does not go on; in small letters it does. */
 static bool right_field_ends(const pk_heading_words *headings, const char *base, const span *prev,
                              const span *line) {
-  if (line->measure || !upper_at(base + line->at, line->len, 0) || !ends_in_right_field(base, prev))
+  if (!line->len || line->measure || !upper_at(base + line->at, line->len, 0) ||
+      !ends_in_right_field(base, prev))
     return false;
   const char *a = base + prev->at;
   return starts_labelled_item(headings, a, prev->len) ||
@@ -942,8 +962,8 @@ static bool right_field_ends(const pk_heading_words *headings, const char *base,
 
 enum { LABEL_LINE_WORDS_MAX = 3 }; /* words of an item's label alone: "Sag nr. 41" */
 
-/* Whether LABEL is an item's label and number with no title after it, but for a field set
- * off to its right ("Punkt 1.          Sagsnr. 01.02.05-P16-3-86"), and TITLE, the line under
+/* Whether LABEL is an item's label and number with no title after it, but for a case's
+ * field set off to its right ("Punkt 1.          Sagsnr. 01.02.05-P16-3-86"), and TITLE, the line under
  * it, ends its sentence: a typewritten item's title, which the text under it does not go
  * on, even a full line, or one whose capital OCR read as a digit ("0konomiudvalget"). */
 static bool title_under_label(const pk_heading_words *headings, const char *base,
@@ -954,8 +974,12 @@ static bool title_under_label(const pk_heading_words *headings, const char *base
       (label->gap && !ends_in_right_field(base, label)))
     return false;
   for (size_t i = 0; i < label_len; i++) words += a[i] == ' ';
+  /* the label ends in its number ("Punkt 1.", "Sag nr. 41"), no title's word after it */
+  size_t end = label_len;
+  while (end > 0 && (a[end - 1] == ' ' || a[end - 1] == '.' || a[end - 1] == ':')) end--;
+  if (!end || a[end - 1] < '0' || a[end - 1] > '9') return false;
   const char *b = base + line->at;
-  return words <= LABEL_LINE_WORDS_MAX && title->len &&
+  return words <= LABEL_LINE_WORDS_MAX && title->len && line->len &&
          pk_reflow_ends_sentence(base + title->at, title->len) &&
          base[title->at + title->len - 1] == '.' &&
          (upper_at(b, line->len, 0) || (b[0] >= '0' && b[0] <= '9'));

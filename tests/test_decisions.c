@@ -2081,6 +2081,13 @@ START_TEST(twenty_second_round_forms) {
   expect_outcome("Lene Holm (A) erklærede sig inhabil, da hun er kasserer i en af de indstillede "
                  "foreninger.\nUdvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.",
                  "other", "Udvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.");
+  /* (review) a passive told with "ikke" after it approves nothing; the pronoun "De" before
+   * the verb is no article */
+  expect_outcome("Lokalplanen vedtoges ikke.", "other", "Lokalplanen vedtoges ikke.");
+  expect_outcome("Lokalplanen vedtoges herefter ikke.", "other", "Lokalplanen vedtoges herefter ikke.");
+  expect_outcome("Udvalget og handicaprådet drøftede sagen. De indstillede enstemmigt planen til "
+                 "godkendelse i Byrådet.",
+                 "recommended", "indstillede");
   /* a note asked entered without "følgende" before its colon */
   expect_one_note("Forslaget blev ikke vedtaget.\nV og C ønskede tilført protokollen: \"En lavere "
                   "afgift vil styrke handelslivet.\"",

@@ -368,6 +368,18 @@ START_TEST(an_indented_line_opens_a_paragraph) {
                "Pkt. 23. Budgetopfølgning for december måned.\n"
                "Økonomiafdelingen har udarbejdet opgørelse over årets forbrug, og "
                "der er et mindreforbrug på drift på 2,3 mio. kr., som foreslås overført.");
+  /* ... not a title's word after the label ("Pkt. 5. Regnskab." is a title line), nor a page
+   * number set off to the right ("Side 2" is no case's field) */
+  check_reflow("Pkt. 5. Regnskab.\nKassereren fremlagde regnskabet for 2024, som viste et stort overskud.\n"
+               "Der var ingen bemærkninger til regnskabet fra bestyrelsens medlemmer,\n"
+               "og det blev godkendt.", 70,
+               "Pkt. 5. Regnskab.\nKassereren fremlagde regnskabet for 2024, som viste et stort "
+               "overskud. Der var ingen bemærkninger til regnskabet fra bestyrelsens medlemmer, "
+               "og det blev godkendt.");
+  check_reflow("1. Ansøgning om tilskud til udvidelse af klubhuset fra     Side 2\n"
+               "Skovby Idrætsforening og Skovby Tennisklub for perioden 1986-88.", 70,
+               "1. Ansøgning om tilskud til udvidelse af klubhuset fra Side 2 "
+               "Skovby Idrætsforening og Skovby Tennisklub for perioden 1986-88.");
   check_reflow("1. Godkendelse af regnskab for 1986 og af budgettet     Side 2\n"
                "for 1987 med de ændringer, som formanden har foreslået.", 60,
                "1. Godkendelse af regnskab for 1986 og af budgettet Side 2 "

@@ -707,6 +707,32 @@ START_TEST(a_bare_number_and_title_before_a_dated_decision_heading_start_an_item
                    (const char *const[]){"item 86 title=Budgetopfølgning pr. 30. april 2011 access",
                                          "item 87 title=Lokalplan nr. 1037, vindmøller ved Ertebølle access",
                                          NULL});
+  /* (review) a group's label in capitals heads no contents list; a number after "nr." or
+   * "kr." ends no title; a past told with its reason is no decision; the preparing
+   * committee, named by its own word, does not decide for the council */
+  expect_holds_all("Referat af bestyrelsesmødet den 12. marts 2024\n\nÅBNE PUNKTER\n"
+                   "1. Godkendelse af dagsorden\n\n2. Regnskab for 2023\nKassereren fremlagde "
+                   "regnskabet, som blev godkendt.\n\n3. Valg af revisor\nJens Hansen blev "
+                   "genvalgt.\n\nLUKKEDE PUNKTER\n4. Personalesag\nDrøftet.\n",
+                   (const char *const[]){"item 1 title=Godkendelse af dagsorden", "item 4 title=Personalesag",
+                                         NULL});
+  expect_holds_all("Referat af Byrådets møde den 5. maj 2020\n1. Godkendelse af dagsorden Beslutning "
+                   "Godkendt. 2. Lokalplan nr. 143. Boliger ved Skovvej Sagsfremstilling "
+                   "Forvaltningen har udarbejdet et forslag til lokalplan. Beslutning Vedtaget. 3. "
+                   "Eventuelt Beslutning Intet.\n",
+                   (const char *const[]){"item 2 title=Lokalplan nr. 143. Boliger ved Skovvej access",
+                                         "end items=3 ", NULL});
+  expect_holds("BESLUTNINGSPROTOKOL\nMødet den 8. oktober 1985.\n\n1. Skoledistrikt\nSagen blev "
+               "udsat, da udvalget på sidste møde ønskede flere oplysninger om\nelevtallet. "
+               "Forvaltningen har nu indhentet oplysningerne.\nGodkendt.\n\n2. Skolemælk\n"
+               "Forvaltningen orienterede om ordningen.\nTaget til efterretning.\n",
+               "  section decision [] body=- text=Godkendt.\n", true);
+  expect_holds("BESLUTNINGSPROTOKOL\nByrådets møde den 8. oktober 1985.\n\n1. Skoledistrikt\n"
+               "Forvaltningen foreslår, at området henlægges til Østre Skole.\nEt enigt "
+               "økonomiudvalg anbefalede forslaget.\nByrådet godkendte herefter forslaget med 15 "
+               "stemmer mod 4.\n\n2. Skolemælk\nForvaltningen orienterede om ordningen.\n"
+               "Taget til efterretning.\n",
+               "  section decision [] body=- text=Byrådet godkendte herefter", true);
   /* A typewriter's label alone with the case number to its right: the title is the next
    * line, not the case number. */
   expect_holds_all("Referat\nMøde tirsdag den 24. marts 1987.\n\n"
