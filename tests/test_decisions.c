@@ -2072,22 +2072,28 @@ END_TEST
  * all ("Lokalplanen vedtoges herefter endeligt" after a member's proposal fell), with any
  * noun in its definite form as the subject. */
 START_TEST(twenty_second_round_forms) {
-  expect_outcome("Bent Lund (F) foreslog bebyggelsesprocenten nedsat. Forslaget forkastedes med 4 "
-                 "stemmer (F) mod 19 (A, V, C). Z undlod at stemme.\nLokalplanen vedtoges herefter "
-                 "endeligt med 20 stemmer mod 4 (F).",
-                 "approved", "Lokalplanen vedtoges");
-  expect_outcome("Ansøgningen godkendtes derefter.", "approved", "Ansøgningen godkendtes");
-  /* a participle after its article recommends nothing */
-  expect_outcome("Lene Holm (A) erklærede sig inhabil, da hun er kasserer i en af de indstillede "
-                 "foreninger.\nUdvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.",
-                 "other", "Udvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.");
-  /* (review) a passive told with "ikke" after it approves nothing; the pronoun "De" before
-   * the verb is no article */
-  expect_outcome("Lokalplanen vedtoges ikke.", "other", "Lokalplanen vedtoges ikke.");
-  expect_outcome("Lokalplanen vedtoges herefter ikke.", "other", "Lokalplanen vedtoges herefter ikke.");
-  expect_outcome("Udvalget og handicaprådet drøftede sagen. De indstillede enstemmigt planen til "
-                 "godkendelse i Byrådet.",
-                 "recommended", "indstillede");
+  static const struct {
+    const char *text, *outcome, *phrase;
+  } OUTCOMES[] = {
+      {"Bent Lund (F) foreslog bebyggelsesprocenten nedsat. Forslaget forkastedes med 4 stemmer "
+       "(F) mod 19 (A, V, C). Z undlod at stemme.\nLokalplanen vedtoges herefter endeligt med 20 "
+       "stemmer mod 4 (F).",
+       "approved", "Lokalplanen vedtoges"},
+      {"Ansøgningen godkendtes derefter.", "approved", "Ansøgningen godkendtes"},
+      /* a participle after its article recommends nothing */
+      {"Lene Holm (A) erklærede sig inhabil, da hun er kasserer i en af de indstillede "
+       "foreninger.\nUdvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening.",
+       "other", "Udvalget tildelte Kulturprisen 2008 til Glamsbjerg Musikforening."},
+      /* (review) a passive told with "ikke" after it approves nothing; the pronoun "De"
+       * before the verb is no article */
+      {"Lokalplanen vedtoges ikke.", "other", "Lokalplanen vedtoges ikke."},
+      {"Lokalplanen vedtoges herefter ikke.", "other", "Lokalplanen vedtoges herefter ikke."},
+      {"Udvalget og handicaprådet drøftede sagen. De indstillede enstemmigt planen til "
+       "godkendelse i Byrådet.",
+       "recommended", "indstillede"},
+  };
+  for (size_t i = 0; i < sizeof OUTCOMES / sizeof *OUTCOMES; i++)
+    expect_outcome(OUTCOMES[i].text, OUTCOMES[i].outcome, OUTCOMES[i].phrase);
   /* a note asked entered without "følgende" before its colon */
   expect_one_note("Forslaget blev ikke vedtaget.\nV og C ønskede tilført protokollen: \"En lavere "
                   "afgift vil styrke handelslivet.\"",
