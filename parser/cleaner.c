@@ -77,6 +77,8 @@ struct pk_cleaner {
   size_t ocr_word_count;
   const pk_rule **item_labels; /* item-label rules: an agenda item's label at a line's start */
   size_t item_label_count;
+  const pk_rule **case_fields; /* case-field rules: a case's field set off to the right */
+  size_t case_field_count;
   const pk_rule **related; /* related-documents rules */
   size_t start_count, related_count;
   const pk_rule **navigation; /* navigation rules: an item page's links to its neighbours */
@@ -126,10 +128,12 @@ pk_cleaner *pk_cleaner_new(const pk_rules *rules, pk_matcher *matcher, pk_report
   cleaner->starts = pk_rules_select(rules, "transcript-start", NULL, &cleaner->start_count);
   cleaner->ocr_words = pk_rules_select(rules, "ocr-word", NULL, &cleaner->ocr_word_count);
   cleaner->item_labels = pk_rules_select(rules, "item-label", NULL, &cleaner->item_label_count);
+  cleaner->case_fields = pk_rules_select(rules, "case-field", NULL, &cleaner->case_field_count);
   cleaner->related = pk_rules_select(rules, "related", NULL, &cleaner->related_count);
   cleaner->navigation = pk_rules_select(rules, "navigation", NULL, &cleaner->navigation_count);
   cleaner->measure = calloc(1, sizeof *cleaner->measure);
-  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->item_labels || !cleaner->related ||
+  if (!cleaner->starts || !cleaner->ocr_words || !cleaner->item_labels || !cleaner->case_fields ||
+      !cleaner->related ||
       !cleaner->navigation || !cleaner->measure) {
     pk_cleaner_free(cleaner);
     return NULL;
@@ -169,6 +173,7 @@ void pk_cleaner_free(pk_cleaner *cleaner) {
   free(cleaner->starts);
   free(cleaner->ocr_words);
   free(cleaner->item_labels);
+  free(cleaner->case_fields);
   free(cleaner->related);
   free(cleaner->navigation);
   free(cleaner);
@@ -683,14 +688,25 @@ static bool lexicon_heading(void *ctx, const char *word, size_t len) {
   return pk_lexicon_word(cleaner->matcher, cleaner->ocr_words, cleaner->ocr_word_count, word, len);
 }
 
+/* Whether one of RULES[0, COUNT) matches TEXT[0, LEN) at its start. */
+static bool any_matches_at_start(pk_cleaner *cleaner, const pk_rule **rules, size_t count,
+                                 const char *text, size_t len) {
+  for (size_t i = 0; i < count; i++)
+    if (pk_match(cleaner->matcher, rules[i], text, len, 0, true) == PK_MATCH_FOUND) return true;
+  return false;
+}
+
 /* pk_heading_words's other question, asked of the item-label rules: whether LINE opens
  * with an agenda item's label and number. */
 static bool item_label_opens(void *ctx, const char *line, size_t len) {
   pk_cleaner *cleaner = ctx;
-  for (size_t i = 0; i < cleaner->item_label_count; i++)
-    if (pk_match(cleaner->matcher, cleaner->item_labels[i], line, len, 0, true) == PK_MATCH_FOUND)
-      return true;
-  return false;
+  return any_matches_at_start(cleaner, cleaner->item_labels, cleaner->item_label_count, line, len);
+}
+
+/* ... and asked of the case-field rules: whether FIELD is a case's field. */
+static bool case_field_whole(void *ctx, const char *field, size_t len) {
+  pk_cleaner *cleaner = ctx;
+  return any_matches_at_start(cleaner, cleaner->case_fields, cleaner->case_field_count, field, len);
 }
 
 static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, size_t to,
@@ -698,7 +714,7 @@ static bool emit_reflowed(pk_cleaner *cleaner, const char *text, size_t from, si
   unsigned long long hyphens = 0;
   pk_buf *out = &cleaner->reflowed;
   pk_buf_clear(out);
-  pk_heading_words headings = {lexicon_heading, item_label_opens, cleaner};
+  pk_heading_words headings = {lexicon_heading, item_label_opens, cleaner, case_field_whole};
   /* The first line's indent, trimmed off the body, still tells the reflow its columns. */
   size_t indent = from;
   while (indent > 0 && (text[indent - 1] == ' ' || text[indent - 1] == '\t')) indent--;

@@ -5,7 +5,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "../util/leader.h"
 #include "dates.h"
@@ -342,6 +341,13 @@ static bool dated_body_label(const pk_heading_words *headings, const char *b, si
   return upper_at(b, b_len, 0) && date < b_len && label_names_heading(headings, b, date, &words);
 }
 
+/* Whether A opens an item's numbered title: its label and number ("Pkt. 63.") or a
+ * number as a list's ("145. Udpegning ..."). */
+static bool starts_numbered_title(const pk_heading_words *headings, const char *a, size_t a_len) {
+  return starts_labelled_item(headings, a, a_len) ||
+         (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, a_len, true));
+}
+
 /* Whether A, an item's numbered title line ("145. Udpegning ...", "Pkt. 63. Ansøgning
  * ..."), ends above B: a section's heading line (dated_heading, dated_body_label,
  * body_heading) or, where the title ends its own sentence (in a word's stop: "... 4." ends
@@ -350,9 +356,8 @@ static bool dated_body_label(const pk_heading_words *headings, const char *b, si
  * of text, however full each came. */
 static bool numbered_title_ends(const pk_heading_words *headings, const char *a, size_t a_len,
                                 const char *b, size_t b_len) {
-  bool numbered = starts_labelled_item(headings, a, a_len) ||
-                  (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, a_len, true));
-  return numbered && (dated_heading(headings, b, b_len) || dated_body_label(headings, b, b_len) ||
+  return starts_numbered_title(headings, a, a_len) &&
+         (dated_heading(headings, b, b_len) || dated_body_label(headings, b, b_len) ||
                       (body_heading(headings, b, b_len) && !ends_in_linking_word(a, a_len)) ||
                       (pk_reflow_ends_sentence(a, a_len) && a[a_len - 1] == '.' &&
                        a_len >= 2 && !(a[a_len - 2] >= '0' && a[a_len - 2] <= '9') &&
@@ -918,34 +923,13 @@ static bool opens_indented_paragraph(const char *base, const span *prev, const s
 
 enum { RIGHT_FIELD_MAX = 32 }; /* bytes of a field set off at a line's right end */
 
-/* Labels of a case's field, in small letters (compared without case). */
-static const char *const CASE_LABELS[] = {"j.nr", "j. nr", "sagsnr", "sags nr", "sag nr",
-                                          "journalnr", "dok.nr"};
-enum { CASE_LABEL_COUNT = sizeof CASE_LABELS / sizeof *CASE_LABELS };
-
-/* Whether FIELD[0, LEN) is a case's field: its label first ("J.nr. l7.0l.05", "Sagsnr.
- * 01.02.05-P16-3-86"), or a number alone, its digits OCR may read as l, I or O. */
-static bool is_case_field(const char *field, size_t len) {
-  for (size_t i = 0; i < CASE_LABEL_COUNT; i++) {
-    size_t label = strlen(CASE_LABELS[i]);
-    if (len > label && strncasecmp(field, CASE_LABELS[i], label) == 0) return true;
-  }
-  bool digit = false;
-  for (size_t i = 0; i < len; i++) {
-    char c = field[i];
-    if (c >= '0' && c <= '9') digit = true;
-    else if (!strchr("lIO./- ", c)) return false;
-  }
-  return digit;
-}
-
 /* Whether SP ends in a case's field set off to the right by a gap of spaces, short (a
  * typewriter's journal number: "... Ladegårdsparken     J.nr. l7.0l.05"). */
-static bool ends_in_right_field(const char *base, const span *sp) {
-  if (sp->cells != 2 || sp->measure) return false;
+static bool ends_in_right_field(const pk_heading_words *headings, const char *base, const span *sp) {
+  if (!headings || !headings->is_case_field || sp->cells != 2 || sp->measure) return false;
   size_t field = sp->cell_at[1];
   if (field >= sp->len || sp->len - field > RIGHT_FIELD_MAX) return false;
-  return is_case_field(base + sp->at + field, sp->len - field);
+  return headings->is_case_field(headings->ctx, base + sp->at + field, sp->len - field);
 }
 
 /* Whether PREV, an item's numbered title line, ends in such a field: a header's line, which
@@ -953,11 +937,9 @@ static bool ends_in_right_field(const char *base, const span *sp) {
 static bool right_field_ends(const pk_heading_words *headings, const char *base, const span *prev,
                              const span *line) {
   if (!line->len || line->measure || !upper_at(base + line->at, line->len, 0) ||
-      !ends_in_right_field(base, prev))
+      !ends_in_right_field(headings, base, prev))
     return false;
-  const char *a = base + prev->at;
-  return starts_labelled_item(headings, a, prev->len) ||
-         (a[0] >= '0' && a[0] <= '9' && starts_list_item(headings, a, prev->len, true));
+  return starts_numbered_title(headings, base + prev->at, prev->len);
 }
 
 enum { LABEL_LINE_WORDS_MAX = 3 }; /* words of an item's label alone: "Sag nr. 41" */
@@ -971,7 +953,7 @@ static bool title_under_label(const pk_heading_words *headings, const char *base
   const char *a = base + label->at;
   size_t label_len = label->gap ? label->head : label->len, words = 1;
   if (!starts_labelled_item(headings, a, label->len) || label->measure || title->measure ||
-      (label->gap && !ends_in_right_field(base, label)))
+      (label->gap && !ends_in_right_field(headings, base, label)))
     return false;
   for (size_t i = 0; i < label_len; i++) words += a[i] == ' ';
   /* the label ends in its number ("Punkt 1.", "Sag nr. 41"), no title's word after it */

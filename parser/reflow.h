@@ -44,15 +44,18 @@ size_t pk_reflow_width(const char *line, size_t len);
 bool pk_reflow_is_full(const char *a, size_t a_len, const char *b, size_t b_len, size_t measure);
 /* One line trimmed and its runs of spaces made one, appended to OUT. */
 bool pk_reflow_tidy_line(const char *line, size_t len, pk_buf *out);
-/* The rules' words the reflow asks about; CTX is the caller's, either function may be
+/* The rules' words the reflow asks about; CTX is the caller's, any function may be
  * NULL (no such words).  IS_HEADING: whether WORD[0, LEN), a single word, is a word of the
  * heading lexicon (a heading of its own under a full line, not the paragraph's last word).
  * OPENS_ITEM: whether LINE[0, LEN) opens with an agenda item's label and number ("Ad pkt.
- * 4", "Punkt 4": the item-label rules), which starts a line as a list's number does. */
+ * 4", "Punkt 4": the item-label rules), which starts a line as a list's number does.
+ * IS_CASE_FIELD: whether FIELD[0, LEN), set off at a line's right end, is a case's field
+ * ("J.nr. l7.0l.05": the case-field rules). */
 typedef struct pk_heading_words {
   bool (*is_heading)(void *ctx, const char *word, size_t len);
   bool (*opens_item)(void *ctx, const char *line, size_t len);
   void *ctx;
+  bool (*is_case_field)(void *ctx, const char *field, size_t len);
 } pk_heading_words;
 
 /* Appends the lines of TEXT ("\n"-separated, tidied), soft line ends joined, to OUT;

@@ -173,7 +173,7 @@ static const struct {
     {"outcome", true, false, true},     {"vote", false, false, true},
     {"minority", false, false, true},   {"presence", true, false, true},
     {"navigation", false, true, false}, {"decision-start", false, false, true},
-    {"item-label", false, true, false},
+    {"item-label", false, true, false}, {"case-field", false, true, false},
 };
 
 /* The arguments a kind takes, where it takes only some (NULL-terminated lists). */

@@ -18,8 +18,8 @@
 static struct {
   pk_rules *rules;
   pk_matcher *matcher;
-  const pk_rule **labels;
-  size_t count;
+  const pk_rule **labels, **case_fields;
+  size_t count, case_field_count;
 } builtin;
 
 static void builtin_open(void) {
@@ -29,27 +29,40 @@ static void builtin_open(void) {
   builtin.matcher = pk_matcher_new(builtin.rules);
   builtin.labels = pk_rules_select(builtin.rules, "item-label", NULL, &builtin.count);
   ck_assert_uint_gt(builtin.count, 0);
+  builtin.case_fields = pk_rules_select(builtin.rules, "case-field", NULL, &builtin.case_field_count);
+  ck_assert_uint_gt(builtin.case_field_count, 0);
 }
 
 static void builtin_close(void) {
   free(builtin.labels);
+  free(builtin.case_fields);
   pk_matcher_free(builtin.matcher);
   pk_rules_free(builtin.rules);
 }
 
-static bool builtin_item_label(void *ctx, const char *line, size_t len) {
-  (void)ctx;
-  for (size_t i = 0; i < builtin.count; i++)
-    if (pk_match(builtin.matcher, builtin.labels[i], line, len, 0, true) == PK_MATCH_FOUND) return true;
+/* Whether one of RULES[0, COUNT) matches TEXT[0, LEN) at its start. */
+static bool builtin_match(const pk_rule **rules, size_t count, const char *text, size_t len) {
+  for (size_t i = 0; i < count; i++)
+    if (pk_match(builtin.matcher, rules[i], text, len, 0, true) == PK_MATCH_FOUND) return true;
   return false;
 }
 
+static bool builtin_item_label(void *ctx, const char *line, size_t len) {
+  (void)ctx;
+  return builtin_match(builtin.labels, builtin.count, line, len);
+}
+
+static bool builtin_case_field(void *ctx, const char *field, size_t len) {
+  (void)ctx;
+  return builtin_match(builtin.case_fields, builtin.case_field_count, field, len);
+}
+
 /* TEXT reflowed at MEASURE, as a malloc'd string; *HYPHENS gets the hyphens dropped.  No
- * heading lexicon: only the rules' item labels. */
+ * heading lexicon: only the rules' item labels and case fields. */
 static char *reflow(const char *text, size_t measure, unsigned long long *hyphens) {
   pk_buf out = {0};
   unsigned long long dropped = 0;
-  pk_heading_words labels = {NULL, builtin_item_label, NULL};
+  pk_heading_words labels = {NULL, builtin_item_label, NULL, builtin_case_field};
   ck_assert(pk_reflow(text, strlen(text), measure, &labels, &out, &dropped));
   if (hyphens) *hyphens = dropped;
   return out.data ? pk_buf_take(&out) : calloc(1, 1);
@@ -90,7 +103,7 @@ static bool test_heading(void *ctx, const char *word, size_t len) {
 }
 
 static void check_reflow_headings(const char *text, size_t measure, const char *expected) {
-  pk_heading_words headings = {test_heading, builtin_item_label, NULL};
+  pk_heading_words headings = {test_heading, builtin_item_label, NULL, builtin_case_field};
   pk_buf out = {0};
   unsigned long long dropped = 0;
   ck_assert(pk_reflow(text, strlen(text), measure, &headings, &out, &dropped));
@@ -219,7 +232,7 @@ START_TEST(a_word_alone_under_a_full_title) {
    * a title set to the measure; another capitalised word is the title's. */
   const char *text = "4. Pulje til bedre tilgængelighed i foreninger – fordeling 2025\n"
                      "Sagsfremstilling\nPuljen er på 150.000 kr.";
-  pk_heading_words headings = {test_heading, builtin_item_label, NULL};
+  pk_heading_words headings = {test_heading, builtin_item_label, NULL, builtin_case_field};
   pk_buf out = {0};
   unsigned long long dropped = 0;
   ck_assert(pk_reflow(text, strlen(text), 64, &headings, &out, &dropped));
